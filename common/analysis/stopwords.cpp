@@ -1,0 +1,40 @@
+// Indonesian function words, written for this project: conjunctions,
+// prepositions, pronouns, question words, particles and auxiliaries. Content
+// words are deliberately absent, even frequent ones ("pemerintah",
+// "presiden"): they carry meaning in news queries.
+#include "common/analysis/analyzer.h"
+
+namespace telusur {
+
+const std::vector<std::string>& indonesian_stopwords() {
+    static const std::vector<std::string> words{
+        // conjunctions
+        "dan", "atau", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan",
+        "bahwa", "karena", "sebab", "jika", "jikalau", "kalau", "apabila", "bila",
+        "agar", "supaya", "sehingga", "maka", "lalu", "kemudian", "ketika", "saat",
+        "sementara", "sambil", "seraya", "walaupun", "meskipun", "meski", "walau",
+        "padahal", "hingga", "sampai", "sejak", "setelah", "sesudah", "sebelum",
+        "selama", "yaitu", "yakni", "ialah", "adalah", "merupakan",
+        // prepositions
+        "di", "ke", "dari", "pada", "dalam", "kepada", "daripada", "untuk", "bagi",
+        "dengan", "oleh", "tentang", "terhadap", "melalui", "antara", "tanpa",
+        "seperti", "sebagai", "atas", "per", "demi", "akan",
+        // pronouns and determiners
+        "saya", "aku", "kami", "kita", "kamu", "engkau", "anda", "dia", "ia",
+        "beliau", "mereka", "ini", "itu", "tersebut", "sini", "situ", "sana",
+        "para", "sang", "si", "sebuah", "seorang", "suatu", "nya",
+        // question words
+        "apa", "apakah", "siapa", "siapakah", "mana", "manakah", "dimana",
+        "kapan", "kapankah", "mengapa", "kenapa", "bagaimana", "bagaimanakah",
+        "berapa", "berapakah", "bilamana",
+        // auxiliaries, adverbs and particles
+        "yang", "tidak", "tak", "bukan", "belum", "sudah", "telah", "sedang",
+        "masih", "pernah", "bisa", "dapat", "boleh", "harus", "mesti", "perlu",
+        "juga", "pula", "pun", "lah", "kah", "saja", "hanya", "sangat", "amat",
+        "lebih", "paling", "sekali", "lagi", "begitu", "demikian", "secara",
+        "bahkan", "ada", "hal", "ya",
+    };
+    return words;
+}
+
+}  // namespace telusur

@@ -1,0 +1,103 @@
+#include "common/database.h"
+
+#include "common/analysis/analyzer.h"
+#include "common/errors.h"
+#include "common/schema.h"
+
+namespace telusur {
+
+namespace {
+
+constexpr const char* kDefaultStemmer = "snowball";
+
+std::string recorded_stemmer(const Xapian::Database& db) { return db.get_metadata(schema::kMetaStemmer); }
+
+}  // namespace
+
+void check_schema(const Xapian::Database& db, const std::string& name) {
+    const std::string version = db.get_metadata(schema::kMetaSchemaVersion);
+    if (version.empty()) {
+        if (db.get_doccount() == 0) return;
+        throw DatabaseError(name + ": not a Telusur database (no " + schema::kMetaSchemaVersion + " metadata)");
+    }
+    if (version != std::to_string(schema::kSchemaVersion))
+        throw DatabaseError(name + ": built with schema version " + version + ", this build reads version " +
+                            std::to_string(schema::kSchemaVersion) + "; re-index it into a new database");
+}
+
+Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {
+    Xapian::WritableDatabase db;
+    try {
+        db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_RETRY_LOCK);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(path + ": cannot open for writing: " + e.get_msg());
+    }
+    prepare_writable(db, path, stemmer);
+    return db;
+}
+
+std::string database_stemmer(const Xapian::Database& db) {
+    const std::string recorded = recorded_stemmer(db);
+    return recorded.empty() ? kDefaultStemmer : recorded;
+}
+
+void prepare_writable(Xapian::WritableDatabase& db, const std::string& path, std::string& stemmer) {
+    check_schema(db, path);
+    const std::string recorded = recorded_stemmer(db);
+    if (recorded.empty()) {
+        if (stemmer.empty()) stemmer = kDefaultStemmer;
+        make_stemmer(stemmer);  // validates the name before anything is written
+        db.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+        db.set_metadata(schema::kMetaStemmer, stemmer);
+    } else if (stemmer.empty()) {
+        stemmer = recorded;
+    } else if (stemmer != recorded) {
+        throw DatabaseError(path + ": was indexed with stemmer '" + recorded + "', not '" + stemmer +
+                            "'; use a new database to change stemmers");
+    }
+}
+
+Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& options) {
+    try {
+        constexpr std::string_view kTcp = "tcp://";
+        if (spec.rfind(kTcp, 0) == 0) {
+            const std::string hostport = spec.substr(kTcp.size());
+            const auto colon = hostport.rfind(':');
+            if (colon == std::string::npos || colon + 1 == hostport.size())
+                throw UsageError("'" + spec + "': expected tcp://HOST:PORT");
+            const std::string host = hostport.substr(0, colon);
+            unsigned port = 0;
+            try {
+                port = static_cast<unsigned>(std::stoul(hostport.substr(colon + 1)));
+            } catch (const std::exception&) {
+                throw UsageError("'" + spec + "': port is not a number");
+            }
+            const auto timeout_ms = static_cast<unsigned>(options.remote_timeout * 1000);
+            return Xapian::Remote::open(host, port, timeout_ms, timeout_ms);
+        }
+        return Xapian::Database(spec);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError(spec + ": cannot open: " + e.get_msg());
+    }
+}
+
+Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
+                                 std::string* stemmer) {
+    if (specs.empty()) throw UsageError("no database given (--db DIR)");
+    Xapian::Database combined;
+    std::string common_stemmer;
+    for (const auto& spec : specs) {
+        Xapian::Database db = open_one(spec, options);
+        check_schema(db, spec);
+        const std::string this_stemmer = database_stemmer(db);
+        if (!common_stemmer.empty() && this_stemmer != common_stemmer)
+            throw DatabaseError(spec + ": indexed with stemmer '" + this_stemmer + "', the others with '" +
+                                common_stemmer + "'; shards must share one stemmer");
+        common_stemmer = this_stemmer;
+        combined.add_database(db);
+    }
+    if (stemmer) *stemmer = common_stemmer;
+    return combined;
+}
+
+}  // namespace telusur

@@ -1,0 +1,47 @@
+// Opening Telusur databases: schema version checks, the stemmer recorded in
+// the metadata, and searching several databases (local or remote shards
+// served by xapian-tcpsrv) as one.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+/// Opens (creating if needed) a database for writing, waiting for a lock
+/// held by another writer rather than failing. On a new database the schema
+/// version and stemmer are recorded; on an existing one they are checked.
+/// @param stemmer the stemmer wanted, or "" for the database's own (or the
+///        default for a new database). On return, the stemmer to use.
+/// @throws DatabaseError on a schema or stemmer mismatch.
+Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer);
+
+/// The checks and metadata of open_writable() on an already open database
+/// (e.g. an in-memory one in tests); name is used in messages.
+void prepare_writable(Xapian::WritableDatabase& db, const std::string& name, std::string& stemmer);
+
+/// The stemmer recorded in db's metadata, or the default when none is.
+std::string database_stemmer(const Xapian::Database& db);
+
+/// Throws DatabaseError unless db carries this build's schema version.
+/// An empty database (no documents, no version) is accepted.
+void check_schema(const Xapian::Database& db, const std::string& name);
+
+struct SearchDatabaseOptions {
+    /// Seconds to wait for a remote shard to connect and to answer.
+    double remote_timeout = 10.0;
+};
+
+/// Opens each spec (a directory, or tcp://HOST:PORT for xapian-tcpsrv) and
+/// combines them with add_database(), checking every one's schema and that
+/// all were built with the same stemmer (returned in *stemmer).
+/// @throws DatabaseError naming the spec that failed.
+Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
+                                 std::string* stemmer);
+
+/// Opens one spec as open_for_search() does, without combining.
+Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& options);
+
+}  // namespace telusur

@@ -1,0 +1,107 @@
+// The index schema, defined once: term prefixes, value slots and their
+// encodings, the user-facing field names, and the rule that turns a value
+// into a boolean term. Indexer and query both read it from here.
+//
+// Prefixes follow Omega's conventions (xapian-omega/docs/termprefixes.rst):
+// ordinary terms are lower case, so a leading capital marks a prefix; single
+// capitals have fixed meanings and X starts a prefix of our own.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace telusur::schema {
+
+/// Bumped whenever terms, slots or document data change incompatibly. Stored
+/// in the database metadata under kMetaSchemaVersion; opening a database of
+/// another version is an error rather than silently wrong results.
+inline constexpr int kSchemaVersion = 1;
+
+// Database metadata keys.
+inline constexpr const char* kMetaSchemaVersion = "telusur.schema_version";
+/// Name of the stemmer the index was built with; the query side uses the same.
+inline constexpr const char* kMetaStemmer = "telusur.stemmer";
+
+// --- Term prefixes -------------------------------------------------------
+inline constexpr const char* kPrefixTitle = "S";       ///< free text: title words
+inline constexpr const char* kPrefixId = "Q";          ///< boolean: unique article id
+inline constexpr const char* kPrefixUrl = "U";         ///< boolean: full URL (hashed past 240 bytes)
+inline constexpr const char* kPrefixAuthor = "A";      ///< boolean: author
+inline constexpr const char* kPrefixSource = "XSRC";   ///< boolean: source/site name
+inline constexpr const char* kPrefixCategory = "XCAT"; ///< boolean: section/category
+inline constexpr const char* kPrefixPerson = "XPER";   ///< boolean: PER entity (canonical name)
+inline constexpr const char* kPrefixOrganization = "XORG";  ///< boolean: ORG entity
+inline constexpr const char* kPrefixLocation = "XLOC"; ///< boolean: LOC entity
+inline constexpr const char* kPrefixStemmed = "Z";     ///< stacks before the above for stemmed forms
+
+// --- Value slots ---------------------------------------------------------
+/// Each slot's comment gives its encoding.
+enum ValueSlot : Xapian::valueno {
+    kSlotDate = 0,        ///< publication date, "YYYYMMDD" (article's own time zone); date filters
+    kSlotTimestamp = 1,   ///< "YYYYMMDDhhmmss" (local time, 000000 when only a date is known); sort
+    kSlotSource = 2,      ///< source name, normalize_boolean_value(); source facet
+    kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
+    kSlotContentHash = 4, ///< 16 hex digits, FNV-1a 64 of normalized title+body: collapse duplicates, skip unchanged re-index
+    kSlotPersons = 5,     ///< PER entities, canonical names joined by '\n'; entity facet
+    kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
+    kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
+};
+
+// --- Free-text field weights (wdf increment per occurrence) ---------------
+/// Title words count this many times as much as body words. Title words are
+/// also indexed unprefixed, so an unqualified query finds them.
+inline constexpr Xapian::termcount kTitleWeight = 3;
+inline constexpr Xapian::termcount kBodyWeight = 1;
+/// Gap between fields so that phrases and NEAR cannot match across them.
+inline constexpr Xapian::termpos kFieldGap = 100;
+
+/// Terms longer than this are hashed (Xapian's limit is 245 bytes; Omega's
+/// hashterm.h uses the same safe length).
+inline constexpr std::size_t kMaxSafeTermLength = 240;
+
+// --- User-facing field names (query syntax) -------------------------------
+/// Kept apart from the prefixes so that the names users type can be
+/// Indonesian while the stored prefixes follow Omega.
+enum class FieldKind { FreeText, Boolean, DateRange };
+
+struct QueryField {
+    const char* name;    ///< what the user types before ':'
+    const char* prefix;  ///< stored term prefix ("" for DateRange)
+    FieldKind kind;
+    const char* help;
+};
+
+inline constexpr std::array<QueryField, 8> kQueryFields{{
+    {"judul", kPrefixTitle, FieldKind::FreeText, "words in the title"},
+    {"sumber", kPrefixSource, FieldKind::Boolean, "source name, e.g. sumber:Kompas"},
+    {"kategori", kPrefixCategory, FieldKind::Boolean, "category, e.g. kategori:politik"},
+    {"penulis", kPrefixAuthor, FieldKind::Boolean, "author"},
+    {"orang", kPrefixPerson, FieldKind::Boolean, "person entity, e.g. orang:\"Lloyd Austin\""},
+    {"organisasi", kPrefixOrganization, FieldKind::Boolean, "organization entity"},
+    {"lokasi", kPrefixLocation, FieldKind::Boolean, "place entity, e.g. lokasi:Kursk"},
+    {"tanggal", "", FieldKind::DateRange, "date or range, e.g. tanggal:2019-09-01..2019-09-30"},
+}};
+
+/// Normalizes a boolean value the way both sides must: NFKC, case folded,
+/// inner white space collapsed to one space, trimmed. "  Kapan  Lagi " and
+/// "kapan lagi" give the same value.
+std::string normalize_boolean_value(std::string_view value);
+
+/// Builds the boolean term for prefix + value: normalizes the value and
+/// applies Omega's colon rule (a ':' between prefix and value when the value
+/// starts with a capital or ':'), then hashes terms longer than
+/// kMaxSafeTermLength. The indexer and the query's FieldProcessors both call
+/// this, so filters match what was indexed.
+std::string make_boolean_term(std::string_view prefix, std::string_view value);
+
+/// The unique id term ("Q" + id). Ids are kept as written (not case folded):
+/// they are identifiers, not words.
+std::string make_id_term(std::string_view id);
+
+/// Omega's hashterm: keeps short terms, replaces the tail of long ones by a hash.
+std::string hash_long_term(std::string term, std::size_t max_length = kMaxSafeTermLength);
+
+}  // namespace telusur::schema

@@ -1,0 +1,312 @@
+#include "common/stemmer/indonesian_stemmer.h"
+
+#include "common/stemmer/lexicon.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace telusur {
+
+namespace {
+
+constexpr std::size_t kMinRoot = 3;  // shorter "roots" are mostly noise
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+// Prefix families; a family may not repeat inside one word and decides which
+// derivational suffixes it may combine with.
+enum class Prefix { kDi, kKe, kSe, kKu, kBer, kTer, kPer, kMe, kPe, kTidak, kDwipurwa };
+
+// Confix pairs Indonesian morphology rules out (Nazief & Adriani): a rule
+// analysis pairing them is rejected. be-i, di-an, ke-i, ke-kan, me-an, se-i,
+// se-kan, te-an.
+bool forbidden_confix(Prefix p, std::string_view suffix) {
+    switch (p) {
+        case Prefix::kBer: return suffix == "i";
+        case Prefix::kDi: return suffix == "an";
+        case Prefix::kKe: return suffix == "i" || suffix == "kan";
+        case Prefix::kMe: return suffix == "an";
+        case Prefix::kSe: return suffix == "i" || suffix == "kan";
+        case Prefix::kTer: return suffix == "an";
+        default: return false;
+    }
+}
+
+struct Strip {
+    Prefix family;
+    std::string rest;  // what is left, with a nasal-assimilated consonant restored
+};
+
+// Every way one prefix can come off word, with meN-/peN- nasal recoding
+// (menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengukur -> ukur or
+// kukur; the dictionary decides).
+void prefix_strips(std::string_view w, std::vector<Strip>& out) {
+    auto add = [&](Prefix f, std::string_view rest, std::string_view restore = {}) {
+        if (rest.size() + restore.size() >= kMinRoot) out.push_back({f, std::string(restore) + std::string(rest)});
+    };
+    if (starts_with(w, "di")) add(Prefix::kDi, w.substr(2));
+    if (starts_with(w, "ke")) add(Prefix::kKe, w.substr(2));
+    if (starts_with(w, "se")) add(Prefix::kSe, w.substr(2));
+    // ke-tidak-...-an nominalises a negation: ketidakadilan -> adil.
+    if (starts_with(w, "tidak")) add(Prefix::kTidak, w.substr(5));
+    // Partial reduplication (dwipurwa) Ce + root: lelembut, rerata, dedaunan.
+    if (w.size() > 4 && w[1] == 'e' && w[0] == w[2] && !is_vowel(w[0])) add(Prefix::kDwipurwa, w.substr(2));
+    if (starts_with(w, "kau")) add(Prefix::kKu, w.substr(3));
+    else if (starts_with(w, "ku")) add(Prefix::kKu, w.substr(2));
+    // be(r)-, te(r)-, pe(r)-: "ber" + root, or "be" before r and a few
+    // r-dropping roots (bekerja).
+    for (auto [p, f] : {std::pair{"be", Prefix::kBer}, {"te", Prefix::kTer}, {"pe", Prefix::kPer}}) {
+        if (!starts_with(w, p)) continue;
+        if (w.size() > 2 && w[2] == 'r') add(f, w.substr(3));
+        add(f, w.substr(2));
+        if (f == Prefix::kBer && starts_with(w, "bel")) add(f, w.substr(3));  // belajar
+        if (f == Prefix::kPer && starts_with(w, "pel")) add(f, w.substr(3));  // pelajar
+    }
+    // me(N)- and pe(N)-.
+    for (auto [p, f] : {std::pair{"me", Prefix::kMe}, {"pe", Prefix::kPe}}) {
+        if (!starts_with(w, p)) continue;
+        std::string_view n = w.substr(2);
+        if (n.empty()) continue;
+        if (starts_with(n, "nge") && n.size() > 3) add(f, n.substr(3));  // mengebom
+        if (starts_with(n, "ng")) {
+            std::string_view r = n.substr(2);
+            add(f, r);  // meng+gali, meng+ukur
+            if (!r.empty() && is_vowel(r[0])) add(f, r, "k");  // mengirim -> kirim
+        } else if (starts_with(n, "ny")) {
+            std::string_view r = n.substr(2);
+            if (!r.empty() && is_vowel(r[0])) add(f, r, "s");  // menyapu -> sapu
+            add(f, n);  // me+nyanyi, me+nyata
+        } else if (starts_with(n, "m")) {
+            std::string_view r = n.substr(1);
+            if (!r.empty() && is_vowel(r[0])) add(f, r, "p");  // memukul -> pukul
+            add(f, r);  // mem+baca, mem+proteksi
+            add(f, n);  // me+makan
+        } else if (starts_with(n, "n")) {
+            std::string_view r = n.substr(1);
+            if (!r.empty() && is_vowel(r[0])) add(f, r, "t");  // menulis -> tulis
+            add(f, r);  // men+cari, men+dua
+            add(f, n);  // me+nanti
+        } else if (n[0] == 'l' || n[0] == 'r' || n[0] == 'w' || n[0] == 'y') {
+            add(f, n);  // me+lipat, pe+warna
+        } else if (f == Prefix::kPe) {
+            add(f, n);  // pe+tani, pe+serta
+        }
+    }
+}
+
+// One rule analysis: a root reached by stripping affixes.
+struct Analysis {
+    std::string root;
+    int affixes;  // number of affixes removed
+};
+
+class RuleAnalyzer {
+public:
+    RuleAnalyzer(const Lexicon& lex, std::string_view word) : lex_(lex), word_(word) {}
+
+    // Suffix -i/-kan/-an (or none), then up to three prefixes.
+    void run(std::vector<Analysis>& out) {
+        for (std::string_view suffix : {"", "kan", "an", "i"}) {
+            if (!ends_with(word_, suffix)) continue;
+            std::string_view base = word_.substr(0, word_.size() - suffix.size());
+            if (base.size() < kMinRoot) continue;
+            int suffixes = suffix.empty() ? 0 : 1;
+            // A bare suffix is only trusted on a root whose affix classes
+            // take it (asean is not ase+an, politisi not politis+i).
+            if (suffixes && takes(base, suffix)) accept(base, suffixes, out);
+            prefixes(base, suffix, suffixes, 0, std::nullopt, out);
+        }
+    }
+
+private:
+    bool takes(std::string_view root, std::string_view suffix) const {
+        int traits = lex_.traits(root);
+        if (traits < 0) return false;
+        // -an and -kan are productive enough to trust on any root with
+        // affix classes; a k-final root before -kan (tarikkan) can only be
+        // affixed. -i makes too many false roots (agensi, politisi).
+        bool productive = lex_.affix_classes(root) > 0 && root.size() >= 4;
+        if (suffix == "an") return (traits & kTakesAn) || productive;
+        if (suffix == "kan") return (traits & kTakesKan) || productive || root.back() == 'k';
+        return traits & kTakesI;
+    }
+
+    void accept(std::string_view root, int affixes, std::vector<Analysis>& out) {
+        if (root.size() >= kMinRoot && lex_.is_root(root)) out.push_back({std::string(root), affixes});
+    }
+
+    void prefixes(std::string_view w, std::string_view suffix, int affixes, int depth,
+                  std::optional<Prefix> first, std::vector<Analysis>& out) {
+        if (depth == 3) return;
+        std::vector<Strip> strips;
+        prefix_strips(w, strips);
+        for (const auto& s : strips) {
+            if (depth == 0 && !suffix.empty() && forbidden_confix(s.family, suffix)) continue;
+            if (first && *first == s.family) continue;
+            accept(s.rest, affixes + 1, out);
+            prefixes(s.rest, suffix, affixes + 1, depth + 1, first ? first : s.family, out);
+        }
+    }
+
+    const Lexicon& lex_;
+    std::string_view word_;
+};
+
+// Of several roots hunspell derives one word from, prefer one that is not
+// itself derived from another candidate (bicara over bicarakan for
+// membicarakan), then the most productive (more affix classes: adu over radu
+// for beradu, padat over madat for pemadatan), then the longest.
+std::string_view pick_root(const Lexicon& lex, const std::vector<std::string_view>& roots) {
+    if (roots.size() == 1) return roots.front();
+    std::string_view best;
+    long best_score = -1;
+    for (auto r : roots) {
+        bool secondary = false;
+        if (auto* deeper = lex.derived_roots(r))
+            for (auto d : *deeper)
+                secondary |= std::find(roots.begin(), roots.end(), d) != roots.end();
+        long score = (secondary ? 0 : 1L << 20) + lex.affix_classes(r) * 256L + static_cast<long>(r.size());
+        if (score > best_score) best = r, best_score = score;
+    }
+    return best;
+}
+
+constexpr std::array<std::string_view, 4> kParticles{"lah", "kah", "tah", "pun"};
+constexpr std::array<std::string_view, 3> kPossessives{"nya", "ku", "mu"};
+
+bool is_clitic(std::string_view s) {
+    return std::find(kParticles.begin(), kParticles.end(), s) != kParticles.end() ||
+           std::find(kPossessives.begin(), kPossessives.end(), s) != kPossessives.end();
+}
+
+}  // namespace
+
+IndonesianStemmer::IndonesianStemmer() : lexicon_(Lexicon::instance()) {}
+
+std::string IndonesianStemmer::stem(std::string_view word) const {
+    std::string w(word);
+    for (char& c : w) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        else if ((c < 'a' || c > 'z') && c != '-') return std::string(word);
+    }
+    if (w.empty() || w.front() == '-' || w.back() == '-') return w;
+    if (w.find('-') != std::string::npos) return stem_hyphenated(w);
+    return stem_simple(w);
+}
+
+std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
+    auto dash = w.find('-');
+    std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
+    if (b.find('-') != std::string_view::npos) return std::string(w);
+    const bool whole_known = lexicon_.is_root(w);  // masing-masing, bolak-balik
+    const bool a_known = lexicon_.is_root(a) || lexicon_.derived_roots(a);
+    // Full reduplication is a plural or intensive: the base is the lemma
+    // (tentara-tentara, bagian-bagian), unless only the doubled form is a
+    // word (masing-masing, kupu-kupu).
+    if (a == b) return whole_known && !a_known ? std::string(w) : stem_simple(a);
+    if (is_clitic(b)) return stem_simple(a);  // kuasa-mu, allah-lah
+    for (auto c : kPossessives)  // anak-anakmu, cerita-ceritanya
+        if (ends_with(b, c) && b.substr(0, b.size() - c.size()) == a) return stem_simple(a);
+    std::string ra = stem_simple(a);
+    // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru,
+    // habis-habisan, terus-menerus.
+    if (ends_with(a, b) || ends_with(b, a) || starts_with(b, a) || stem_simple(b) == ra) return ra;
+    // Rhyming reduplication: sayur-mayur, lauk-pauk, asal-muasal.
+    if (a.size() >= 3 && ((a.size() == b.size() && a.substr(1) == b.substr(1)) || ends_with(b, a))) return ra;
+    return std::string(w);  // compounds (bolak-balik) and unknowns stay whole
+}
+
+std::string IndonesianStemmer::stem_simple(std::string_view w) const {
+    const Lexicon& lex = lexicon_;
+    if (lex.is_root(w)) return std::string(w);
+    if (auto* roots = lex.derived_roots(w)) return std::string(pick_root(lex, *roots));
+
+    // Inflection: particle, then possessive (bukunyalah). Fewest removals first.
+    std::vector<std::string_view> bases{w};
+    for (auto p : kParticles)
+        if (ends_with(w, p) && w.size() - p.size() >= kMinRoot) bases.push_back(w.substr(0, w.size() - p.size()));
+    const std::size_t plain = bases.size();
+    for (std::size_t i = 0; i < plain; ++i)
+        for (auto q : kPossessives)
+            if (ends_with(bases[i], q) && bases[i].size() - q.size() >= kMinRoot)
+                bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
+    for (std::size_t i = 1; i < bases.size(); ++i) {
+        if (lex.is_root(bases[i])) return std::string(bases[i]);
+        if (auto* roots = lex.derived_roots(bases[i])) return std::string(pick_root(lex, *roots));
+    }
+
+    // Rules, with the dictionary as the judge.
+    std::vector<Analysis> found;
+    for (auto base : bases) {
+        RuleAnalyzer(lex, base).run(found);
+        if (!found.empty()) break;
+    }
+    if (found.empty()) return std::string(w);
+    auto best = std::max_element(found.begin(), found.end(), [](const Analysis& x, const Analysis& y) {
+        if (x.root.size() != y.root.size()) return x.root.size() < y.root.size();
+        return x.affixes > y.affixes;
+    });
+    return best->root;
+}
+
+// ---- Xapian adapter and caches ----
+
+struct TelusurStemImplementation::ShardedCache {
+    struct Shard {
+        std::mutex mutex;
+        std::unordered_map<std::string, std::string> map;
+    };
+    std::array<Shard, 64> shards;
+};
+
+TelusurStemImplementation::TelusurStemImplementation(StemCacheMode mode, std::size_t max_cached_words)
+    : mode_(mode), max_cached_words_(max_cached_words) {
+    if (mode_ == StemCacheMode::kSharded) sharded_ = new ShardedCache;
+}
+
+TelusurStemImplementation::~TelusurStemImplementation() { delete sharded_; }
+
+std::string TelusurStemImplementation::operator()(const std::string& word) {
+    switch (mode_) {
+        case StemCacheMode::kNone:
+            return stemmer_.stem(word);
+        case StemCacheMode::kThreadLocal: {
+            // Every instance computes the same function, so one cache per
+            // thread serves them all.
+            thread_local std::unordered_map<std::string, std::string> cache;
+            if (auto it = cache.find(word); it != cache.end()) return it->second;
+            if (cache.size() >= max_cached_words_) cache.clear();
+            return cache.emplace(word, stemmer_.stem(word)).first->second;
+        }
+        case StemCacheMode::kSharded: {
+            auto& shard = sharded_->shards[std::hash<std::string>{}(word) % sharded_->shards.size()];
+            {
+                std::lock_guard lock(shard.mutex);
+                if (auto it = shard.map.find(word); it != shard.map.end()) return it->second;
+            }
+            std::string result = stemmer_.stem(word);  // outside the lock
+            std::lock_guard lock(shard.mutex);
+            if (shard.map.size() >= max_cached_words_ / sharded_->shards.size()) shard.map.clear();
+            shard.map.emplace(word, result);
+            return result;
+        }
+    }
+    return stemmer_.stem(word);
+}
+
+std::string TelusurStemImplementation::get_description() const { return "telusur"; }
+
+}  // namespace telusur

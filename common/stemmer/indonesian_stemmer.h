@@ -1,0 +1,75 @@
+// Telusur's Indonesian stemmer: dictionary-driven confix stripping.
+//
+// Analysis order (each step is tried only if the previous found nothing):
+//   1. the word is a dictionary root -> itself (mereka, partai, berita);
+//   2. hunspell's affix classes derive it from a root -> that root
+//      (menyatakan -> nyata, pengerahan -> kerah);
+//   3. the same two look-ups after removing particles (-lah -kah -tah -pun)
+//      and possessives (-ku -mu -nya);
+//   4. rule-based confix stripping (suffixes -i -kan -an, up to three
+//      prefixes di- ke- se- ku- kau- be(r)- te(r)- pe(r)- me(N)- pe(N)- with
+//      nasal recoding and the forbidden confix pairs), accepting only a
+//      result that is a dictionary root; the longest root wins;
+//   5. otherwise the word is returned unchanged: an unknown word is better
+//      left alone than guessed at.
+// Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
+// stem of the first part.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace telusur {
+
+class Lexicon;
+
+/// The stemming algorithm itself: stateless, thread-safe, uncached.
+class IndonesianStemmer {
+public:
+    IndonesianStemmer();
+
+    /// Returns the root of one lower-case word; words that are not
+    /// [a-z]+(-[a-z]+)* (numbers, other scripts) and unknown words come back
+    /// unchanged. ASCII upper case is folded first.
+    std::string stem(std::string_view word) const;
+
+private:
+    std::string stem_hyphenated(std::string_view word) const;
+    std::string stem_simple(std::string_view word) const;
+    const Lexicon& lexicon_;
+};
+
+/// How TelusurStemImplementation memoizes stems.
+enum class StemCacheMode {
+    kNone,         ///< always run the algorithm
+    kThreadLocal,  ///< one cache per thread: no locking (the default)
+    kSharded,      ///< one cache shared by all threads, 64 mutex-guarded shards
+};
+
+/// Xapian adapter: `Xapian::Stem stem(new TelusurStemImplementation)`.
+/// Xapian owns it via its intrusive reference count. operator() may be called
+/// from several indexer threads at once; the cache is safe for that.
+class TelusurStemImplementation : public Xapian::StemImplementation {
+public:
+    /// @param max_cached_words a cache that grows past this is cleared, which
+    ///        bounds memory on unbounded vocabularies (per thread in
+    ///        kThreadLocal mode).
+    explicit TelusurStemImplementation(StemCacheMode mode = StemCacheMode::kThreadLocal,
+                                       std::size_t max_cached_words = 1 << 20);
+    ~TelusurStemImplementation() override;
+
+    std::string operator()(const std::string& word) override;
+    std::string get_description() const override;
+
+private:
+    struct ShardedCache;
+    StemCacheMode mode_;
+    std::size_t max_cached_words_;
+    IndonesianStemmer stemmer_;
+    ShardedCache* sharded_ = nullptr;  // owned; only in kSharded mode
+};
+
+}  // namespace telusur

@@ -1,0 +1,84 @@
+// telusur-index: index Indonesian news dumps into a Xapian database, or show
+// how text is analyzed (`telusur-index analyze TEXT`).
+#include "common/analysis/analyzer.h"
+#include "common/analysis/analyze_report.h"
+#include "common/console.h"
+#include "common/errors.h"
+#include "common/indexing.h"
+
+#include <CLI/CLI.hpp>
+#include <xapian.h>
+
+#include <atomic>
+#include <csignal>
+#include <iostream>
+
+namespace {
+
+std::atomic<bool> g_stop_requested{false};  // set by SIGINT/SIGTERM: finish, commit, exit
+
+extern "C" void request_stop(int) { g_stop_requested.store(true); }
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    CLI::App app{"telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database"};
+    app.set_version_flag("--version", std::string("telusur-index ") + TELUSUR_VERSION);
+
+    std::string db_path;
+    std::vector<std::string> inputs, delete_ids;
+    telusur::IndexOptions options;
+    bool quiet = false;
+    app.add_option("--db", db_path, "Database folder (created if missing)");
+    app.add_option("inputs", inputs, "JSON Lines files (plain or .gz), .txt files, folders, or - for stdin");
+    app.add_option("--delete", delete_ids, "Remove the articles with these ids")->take_all();
+    app.add_option("--stemmer", options.stemmer,
+                   "Stemmer for a new database (default: snowball); an existing one keeps its own");
+    app.add_option("--commit-every", options.commit_every, "Commit after this many changed articles")
+        ->check(CLI::PositiveNumber)->capture_default_str();
+    app.add_option("--max-body-bytes", options.reader.max_body_bytes, "Cap article bodies at this many bytes")
+        ->check(CLI::PositiveNumber)->capture_default_str();
+    app.add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it");
+    app.add_flag("-q,--quiet", quiet, "No progress line and no summary");
+
+    auto* analyze = app.add_subcommand("analyze", "Show how text is tokenized, normalized and stemmed");
+    std::string analyze_text, analyze_format = "table", analyze_stemmer = "snowball";
+    analyze->add_option("text", analyze_text, "Text to analyze, or - to read standard input")->required();
+    analyze->add_option("--format", analyze_format, "table or json")->check(CLI::IsMember({"table", "json"}))
+        ->capture_default_str();
+    analyze->add_option("--stemmer", analyze_stemmer, "Stemmer to show")->capture_default_str();
+
+    CLI11_PARSE(app, argc, argv);
+
+    if (*analyze) {
+        if (analyze_text == "-") analyze_text.assign(std::istreambuf_iterator<char>(std::cin), {});
+        const telusur::Analyzer analyzer(telusur::AnalysisOptions{analyze_stemmer, true});
+        std::cout << telusur::format_analysis(analyzer, analyze_text, analyze_format);
+        return 0;
+    }
+    if (db_path.empty()) throw telusur::UsageError("--db DIR is required");
+    if (inputs.empty() && delete_ids.empty()) throw telusur::UsageError("nothing to do: give INPUT files or --delete IDs");
+
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    telusur::IndexStats stats;
+    {
+        telusur::ConsoleIndexObserver observer(!quiet && telusur::is_terminal(stderr));
+        stats = telusur::run_indexing(db_path, inputs, delete_ids, options, observer, &g_stop_requested);
+    }
+    if (!quiet) std::cerr << stats.describe() << '\n';
+    if (stats.interrupted) return 130;
+    if (stats.strict_failure) return 1;
+    // Like a compiler: failure only when nothing at all could be done.
+    const bool did_nothing = stats.indexed() == 0 && stats.deleted == 0 && !inputs.empty();
+    return did_nothing ? 1 : 0;
+} catch (const telusur::UsageError& e) {
+    std::cerr << "telusur-index: error: " << e.what() << "\n(see --help)\n";
+    return 2;
+} catch (const Xapian::Error& e) {
+    std::cerr << "telusur-index: error: " << e.get_description() << '\n';
+    return 2;
+} catch (const std::exception& e) {
+    std::cerr << "telusur-index: error: " << e.what() << '\n';
+    return 2;
+}

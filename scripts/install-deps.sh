@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs, from Debian's archive, every package Telusur needs to build, test and
+# run its demo. Idempotent: packages already present are left alone, and
+# `apt-get update` only runs when something is missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libxapian-dev xapian-tools       # search library; xapian-delve, xapian-check, quest, xapian-tcpsrv
+  libicu-dev                       # normalization and word breaking
+  libcli11-dev                     # command-line parsing
+  nlohmann-json3-dev               # JSON Lines input and JSON output
+  zlib1g-dev                       # gzip input
+  libgtest-dev libgmock-dev        # unit tests
+  libbenchmark-dev                 # micro benchmarks
+  hunspell-id                      # Indonesian roots + affix classes: the stemmer lexicon (build time)
+  python3                          # end-to-end test helpers
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

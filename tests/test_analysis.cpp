@@ -1,0 +1,106 @@
+// Text to terms: the analysis pipeline shared by index and query, in
+// Xapian's term[positions] notation (as api_termgen.cc does).
+#include "common/analysis/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace telusur {
+namespace {
+
+/// "term[pos,pos] term[pos]" for the unprefixed terms TermGenerator writes,
+/// and the stemmed terms after a '|'.
+std::string index_terms(const std::string& text, const std::string& stemmer = "snowball") {
+    const Analyzer analyzer(AnalysisOptions{stemmer, true});
+    Xapian::TermGenerator generator;
+    analyzer.configure(generator);
+    Xapian::Document doc;
+    generator.set_document(doc);
+    generator.index_text(analyzer.normalize(text));
+    std::string positional, stemmed;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        const std::string term = *t;
+        if (term[0] == 'Z') {
+            stemmed += (stemmed.empty() ? "" : " ") + term;
+            continue;
+        }
+        std::string positions;
+        for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+            positions += (positions.empty() ? "" : ",") + std::to_string(*p);
+        positional += (positional.empty() ? "" : " ") + term + "[" + positions + "]";
+    }
+    return positional + " | " + stemmed;
+}
+
+TEST(Analysis, NumbersKeepTheirSeparators) {
+    EXPECT_EQ(index_terms("10.000 tentara"), "10.000[1] tentara[2] | Ztentara");
+    EXPECT_EQ(index_terms("naik 3,5 persen"), "3,5[2] naik[1] persen[3] | Znaik Zpersen");
+}
+
+TEST(Analysis, LettersAndDigitsStayOneWord) { EXPECT_EQ(index_terms("G7"), "g7[1] | Zg7"); }
+
+TEST(Analysis, SlashAndHyphenJoinedWordsAreAdjacent) {
+    // Found as single words and, by the query parser, as the exact phrase.
+    EXPECT_EQ(index_terms("5/11"), "11[2] 5[1] | ");
+    EXPECT_EQ(index_terms("K-Pop"), "k[1] pop[2] | Zk Zpop");
+}
+
+TEST(Analysis, ReduplicationIndexesTheBaseWord) {
+    // tentara-tentara: the base word twice at adjacent positions, so "tentara"
+    // matches and the phrase "tentara-tentara" still finds the exact form.
+    EXPECT_EQ(index_terms("tentara-tentara"), "tentara[1,2] | Ztentara");
+}
+
+TEST(Analysis, GluedCurrencyIsSplit) {
+    EXPECT_EQ(index_terms("Rp11.000"), "11.000[2] rp[1] | Zrp");
+    EXPECT_EQ(index_terms("harga Rp 11.000"), "11.000[3] harga[1] rp[2] | Zharga Zrp");
+    EXPECT_EQ(index_terms("Grp5"), "grp5[1] | Zgrp5");  // only a standalone "Rp"
+}
+
+TEST(Analysis, ZeroWidthAndSoftHyphenAreRemoved) {
+    // U+200B zero-width space and U+00AD soft hyphen inside words.
+    EXPECT_EQ(index_terms("pen\u00ADdidikan ko\u200Brupsi"), "korupsi[2] pendidikan[1] | Zdidik Zkorupsi");
+}
+
+TEST(Analysis, CompatibilityFormsAreUnified) {
+    // Full-width letters and digits, as pasted from some CMS: NFKC.
+    EXPECT_EQ(index_terms("\uFF27\uFF17"), "g7[1] | Zg7");
+}
+
+TEST(Analysis, StopwordsKeepPositionsButGetNoStem) {
+    EXPECT_EQ(index_terms("kabinet dan presiden"), "dan[2] kabinet[1] presiden[3] | Zkabinet Zpresiden");
+}
+
+TEST(Analysis, EmptyText) { EXPECT_EQ(index_terms(""), " | "); }
+
+TEST(Analysis, AnalyzeListsTokensInOrder) {
+    const Analyzer analyzer;
+    const auto tokens = analyzer.analyze("Pasukan itu menyatakan");
+    ASSERT_EQ(tokens.size(), 3u);
+    EXPECT_EQ(tokens[0].term, "pasukan");
+    EXPECT_EQ(tokens[0].position, 1u);
+    EXPECT_TRUE(tokens[1].stopword);
+    EXPECT_EQ(tokens[1].stem, "");
+    EXPECT_EQ(tokens[2].term, "menyatakan");
+    EXPECT_EQ(tokens[2].stem, analyzer.stemmer()("menyatakan"));
+}
+
+TEST(Analysis, UnknownStemmerIsAnError) {
+    EXPECT_THROW(make_stemmer("klingon"), std::invalid_argument);
+    EXPECT_EQ(make_stemmer("none")("menyatakan"), "menyatakan");
+}
+
+TEST(Analysis, QueryParserSharesTheConfiguration) {
+    const Analyzer analyzer;
+    Xapian::QueryParser parser;
+    analyzer.configure(parser);
+    // Stopwords are never required; capitalised words are searched unstemmed.
+    EXPECT_EQ(parser.parse_query(analyzer.normalize("pasukan yang dikerahkan"), Xapian::QueryParser::FLAG_DEFAULT)
+                  .get_description(),
+              "Query((" + std::string("Z") + analyzer.stemmer()("pasukan") + "@1 OR Z" +
+                  analyzer.stemmer()("dikerahkan") + "@3))");
+}
+
+}  // namespace
+}  // namespace telusur

@@ -1,0 +1,49 @@
+// The real clickid dump (25,388 articles): indexes all of it and checks the
+// count and a few queries. Skipped where ../shared is absent.
+#include "tests/test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+namespace telusur {
+namespace {
+
+using testing::quote;
+using testing::run_command;
+
+TEST(Clickid, IndexesTheWholeDumpAndAnswersQueries) {
+    TELUSUR_REQUIRE_SHARED("corpus/clickid/articles.jsonl.gz");
+    testing::TempDir tmp;
+    const std::string db = tmp.path("db");
+    const auto r = run_command(testing::kIndexBin + " --db " + quote(db) + " " +
+                               quote(testing::kSharedDir + "/corpus/clickid/articles.jsonl.gz"));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("25388 added, 0 replaced, 0 unchanged, 0 skipped"), std::string::npos) << r.err;
+
+    auto query = [&](const std::string& args) {
+        const auto q = run_command(testing::kQueryBin + " --db " + quote(db) + " --format json " + args);
+        EXPECT_LE(q.exit_code, 1) << q.err;
+        return nlohmann::json::parse(q.out);
+    };
+    // Every article carries a date in this dump: a range over all of 2019 counts them all.
+    EXPECT_EQ(query("--facets --limit 1 'tanggal:1990..2030'")["total_estimate"], 25388);
+    const auto kim = query("--limit 10 'Kim Jong Un'");
+    ASSERT_EQ(kim["results"].size(), 10u);
+    EXPECT_NE(kim["results"][0]["title"].get<std::string>().find("Kim"), std::string::npos);
+    const auto persija = query("--limit 5 'judul:Persija sumber:Kompas.com'");
+    ASSERT_FALSE(persija["results"].empty());
+    for (const auto& res : persija["results"]) EXPECT_EQ(res["source"], "Kompas.com");
+}
+
+TEST(IndosumDev, ArticlesWithoutTitlesAreIndexed) {
+    TELUSUR_REQUIRE_SHARED("corpus/indosum-dev/articles.jsonl.gz");
+    testing::TempDir tmp;
+    const auto r = run_command(testing::kIndexBin + " --db " + quote(tmp.path("db")) + " " +
+                               quote(testing::kSharedDir + "/corpus/indosum-dev/articles.jsonl.gz"));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find(" 0 skipped"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace telusur

@@ -1,0 +1,197 @@
+// Query strings to Xapian queries, and indexing + searching on in-memory
+// databases: upsert, delete, date ranges, sorting, filters and facets.
+#include "common/errors.h"
+#include "common/indexing.h"
+#include "common/schema.h"
+#include "common/search.h"
+
+#include <gtest/gtest.h>
+
+namespace telusur {
+namespace {
+
+Article make_article(std::string id, std::string title, std::string body, std::string date,
+                     std::string source = "Kabar Pagi", std::string category = "Politik") {
+    Article a;
+    a.id = std::move(id);
+    a.title = std::move(title);
+    a.body = std::move(body);
+    a.date = std::move(date);
+    a.source = std::move(source);
+    a.category = std::move(category);
+    a.url = "https://example.test/" + a.id;
+    return a;
+}
+
+class InMemoryIndex : public ::testing::Test {
+protected:
+    InMemoryIndex() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), writer_(db_, "snowball") {}
+
+    void add_sample() {
+        writer_.upsert(make_article("a1", "Pasukan Korea Utara tiba di Kursk",
+                                    "Ribuan pasukan Korea Utara dikerahkan ke wilayah Kursk di Rusia.",
+                                    "2024-11-05T09:00:00+07:00", "Kabar Pagi", "Internasional"));
+        writer_.upsert(make_article("a2", "Timnas melawan Korea Utara",
+                                    "Tim nasional bertanding melawan Korea Utara di Jakarta.",
+                                    "2024-10-24T10:00:00+07:00", "Suara Timur", "Olahraga"));
+        writer_.upsert(make_article("a3", "Harga beras naik", "Harga beras naik menjadi Rp11.000 per kilogram.",
+                                    "2024-11-01", "Kabar Pagi", "Ekonomi"));
+        writer_.commit();
+    }
+
+    std::vector<std::string> ids(const SearchRequest& request) {
+        Searcher searcher(db_);
+        std::vector<std::string> out;
+        for (const auto& r : searcher.search(request).results) out.push_back(r.id);
+        return out;
+    }
+
+    std::vector<std::string> ids(const std::string& query) {
+        SearchRequest request;
+        request.query = query;
+        return ids(request);
+    }
+
+    std::string parsed(const std::string& query) {
+        Searcher searcher(db_);
+        SearchRequest request;
+        request.query = query;
+        return searcher.parse(request).get_description();
+    }
+
+    Xapian::WritableDatabase db_;
+    IndexWriter writer_;
+};
+
+TEST_F(InMemoryIndex, QueryDescriptions) {
+    add_sample();
+    EXPECT_EQ(parsed("pasukan"), "Query(Zpasu@1)");
+    EXPECT_EQ(parsed("\"Korea Utara\""), "Query((korea@1 PHRASE 2 utara@2))");
+    EXPECT_EQ(parsed("beras -harga"), "Query((Zberas@1 AND_NOT Zharga@2))");
+    EXPECT_EQ(parsed("beras AND harga"), "Query((Zberas@1 AND Zharga@2))");
+    EXPECT_EQ(parsed("judul:beras"), "Query(ZSberas@1)");
+    EXPECT_EQ(parsed("kategori:Politik"), "Query(0 * XCATpolitik)");
+    EXPECT_EQ(parsed("beras sumber:\"Kabar Pagi\""), "Query((Zberas@1 FILTER XSRCkabar pagi))");
+    EXPECT_EQ(parsed("tanggal:2024-11-01..2024-11-30"), "Query(VALUE_RANGE 0 20241101 20241130)");
+    EXPECT_EQ(parsed("tanggal:2024-11"), "Query(VALUE_RANGE 0 20241101 20241131)");
+    // Question words are stopwords: never required.
+    EXPECT_EQ(parsed("Kapan harga beras naik ?"), "Query((Zharga@2 OR Zberas@3 OR Znaik@4))");
+}
+
+TEST_F(InMemoryIndex, MalformedQueriesAreErrors) {
+    add_sample();
+    EXPECT_THROW(parsed("\"Korea Utara"), QueryError);
+    EXPECT_THROW(parsed("beras AND"), QueryError);
+    EXPECT_THROW(parsed("warna:merah"), QueryError);
+    EXPECT_THROW(parsed("tanggal:kemarin"), QueryError);
+    EXPECT_THROW(parsed("tanggal:2024-13"), QueryError);
+    EXPECT_NO_THROW(parsed("pukul 10:30"));
+    EXPECT_NO_THROW(parsed("https://example.test/a1"));
+}
+
+TEST_F(InMemoryIndex, RanksTheArticleAboutAllTheWordsFirst) {
+    add_sample();
+    const auto found = ids("pasukan Korea Utara Kursk");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0], "a1");
+}
+
+TEST_F(InMemoryIndex, UpsertReplacesAndSkipsUnchanged) {
+    add_sample();
+    EXPECT_EQ(db_.get_doccount(), 3u);
+    auto a3 = make_article("a3", "Harga beras naik", "Harga beras naik menjadi Rp11.000 per kilogram.", "2024-11-01",
+                           "Kabar Pagi", "Ekonomi");
+    EXPECT_EQ(writer_.upsert(a3), IndexWriter::Outcome::Unchanged);
+    a3.body = "Harga beras turun menjadi Rp10.500 per kilogram.";
+    EXPECT_EQ(writer_.upsert(a3), IndexWriter::Outcome::Replaced);
+    writer_.commit();
+    EXPECT_EQ(db_.get_doccount(), 3u);
+    EXPECT_EQ(ids("turun"), std::vector<std::string>{"a3"});
+    EXPECT_TRUE(ids("11.000").empty());  // the old text is gone
+}
+
+TEST_F(InMemoryIndex, Delete) {
+    add_sample();
+    EXPECT_TRUE(writer_.remove("a2"));
+    EXPECT_FALSE(writer_.remove("a2"));
+    writer_.commit();
+    EXPECT_EQ(db_.get_doccount(), 2u);
+    EXPECT_EQ(ids("Korea"), std::vector<std::string>{"a1"});
+}
+
+TEST_F(InMemoryIndex, DateRangesAndFilters) {
+    add_sample();
+    EXPECT_EQ(ids("Korea tanggal:2024-11-01..2024-11-30"), std::vector<std::string>{"a1"});
+    EXPECT_EQ(ids("Korea tanggal:..2024-10-31"), std::vector<std::string>{"a2"});
+    SearchRequest request;
+    request.query = "Korea";
+    request.from = "2024-10";
+    request.to = "2024-10";
+    EXPECT_EQ(ids(request), std::vector<std::string>{"a2"});
+    EXPECT_EQ(ids("Korea kategori:olahraga"), std::vector<std::string>{"a2"});
+    EXPECT_EQ(ids("Korea kategori:OLAHRAGA"), std::vector<std::string>{"a2"});
+    EXPECT_EQ(ids("sumber:\"kabar pagi\" -beras"), std::vector<std::string>{"a1"});
+}
+
+TEST_F(InMemoryIndex, SortByDateNewestFirst) {
+    add_sample();
+    SearchRequest request;
+    request.query = "Korea OR beras";
+    request.sort = SearchRequest::Sort::Date;
+    EXPECT_EQ(ids(request), (std::vector<std::string>{"a1", "a3", "a2"}));
+}
+
+TEST_F(InMemoryIndex, FacetsCountTheWholeMatchSet) {
+    add_sample();
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "Korea OR beras";
+    request.limit = 1;  // the page is one article; facets still count all three
+    request.facets = true;
+    const auto response = searcher.search(request);
+    ASSERT_EQ(response.results.size(), 1u);
+    const auto& sources = response.facets.at("source");
+    ASSERT_EQ(sources.size(), 2u);
+    EXPECT_EQ(sources[0].value, "kabar pagi");
+    EXPECT_EQ(sources[0].count, 2u);
+    EXPECT_EQ(sources[1].value, "suara timur");
+    EXPECT_EQ(sources[1].count, 1u);
+    EXPECT_EQ(response.facets.at("category").size(), 3u);
+}
+
+TEST_F(InMemoryIndex, SnippetsHighlightMatches) {
+    add_sample();
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "beras";
+    request.highlight_start = "[";
+    request.highlight_end = "]";
+    const auto response = searcher.search(request);
+    ASSERT_EQ(response.results.size(), 1u);
+    EXPECT_NE(response.results[0].snippet.find("[beras]"), std::string::npos) << response.results[0].snippet;
+}
+
+TEST_F(InMemoryIndex, PhrasesDoNotCrossFromTitleIntoBody) {
+    writer_.upsert(make_article("b1", "Rapat kabinet", "Presiden memimpin rapat.", "2024-01-01"));
+    writer_.commit();
+    EXPECT_TRUE(ids("\"kabinet presiden\"").empty());
+    EXPECT_EQ(ids("\"rapat kabinet\""), std::vector<std::string>{"b1"});
+}
+
+TEST(SchemaVersion, OtherVersionsAreRejected) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.set_metadata(schema::kMetaSchemaVersion, "999");
+    EXPECT_THROW(Searcher{db}, DatabaseError);
+    EXPECT_THROW(IndexWriter(db, ""), DatabaseError);
+}
+
+TEST(DateBound, ParsesYearsMonthsAndDays) {
+    EXPECT_EQ(date_bound("2024", false), "20240101");
+    EXPECT_EQ(date_bound("2024", true), "20241231");
+    EXPECT_EQ(date_bound("2024-02", true), "20240231");
+    EXPECT_EQ(date_bound("2024-02-03", false), "20240203");
+    EXPECT_THROW(date_bound("24-02-03", false), QueryError);
+}
+
+}  // namespace
+}  // namespace telusur

@@ -1,0 +1,77 @@
+// CI gate on stemming accuracy: scores the "telusur" stemmer on the gold
+// files in ../shared/stemming with the same code as `telusur-eval stem`.
+//
+// Thresholds are the accuracy reached when this test was written, rounded
+// down a little. Issue 3 asks for ud-pud >= 97 %, ud-csui >= 94 %,
+// ud-gsd >= 94 %, sastrawi-tests >= 96 %; the last three are NOT met yet
+// (about 91.4 / 92.2 / 93.2 %; see docs/stemmer.md), so they gate at the
+// reached level and are to be raised as the stemmer improves.
+#include "common/analysis/analyzer.h"
+#include "common/stemmer/stem_eval.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace telusur {
+namespace {
+
+struct GoldTarget {
+    const char* file;
+    double min_accuracy;
+};
+
+class StemEval : public ::testing::TestWithParam<GoldTarget> {};
+
+TEST_P(StemEval, MeetsTarget) {
+    const auto path = std::filesystem::path(TELUSUR_SHARED_DIR) / "stemming" / GetParam().file;
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "gold file not available: " << path;
+    const auto gold = read_stem_gold(path.string());
+    const auto score = score_stemmer(gold, make_stemmer("telusur"), 10);
+    std::string sample;
+    for (const auto& e : score.errors) sample += "\n  " + e.word + " expected " + e.expected + " got " + e.got;
+    EXPECT_GE(score.accuracy(), GetParam().min_accuracy)
+        << GetParam().file << ": " << score.correct << "/" << score.pairs << " correct; first errors:" << sample;
+}
+
+INSTANTIATE_TEST_SUITE_P(Gold, StemEval, ::testing::Values(
+    GoldTarget{"ud-pud.tsv", 0.97},         // issue target 0.97: met
+    GoldTarget{"ud-csui.tsv", 0.91},        // issue target 0.94: not met
+    GoldTarget{"ud-gsd.tsv", 0.92},         // issue target 0.94: not met
+    GoldTarget{"sastrawi-tests.tsv", 0.92}  // issue target 0.96: not met
+), [](const auto& info) {
+    std::string name = info.param.file;
+    name = name.substr(0, name.find('.'));
+    for (char& c : name) if (c == '-') c = '_';
+    return name;
+});
+
+TEST(StemEval, NeverWorseThanSnowballOnLucene) {
+    const auto path = std::filesystem::path(TELUSUR_SHARED_DIR) / "stemming" / "lucene-tests.tsv";
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "gold file not available: " << path;
+    const auto gold = read_stem_gold(path.string());
+    EXPECT_GE(score_stemmer(gold, make_stemmer("telusur")).accuracy(),
+              score_stemmer(gold, make_stemmer("snowball")).accuracy());
+}
+
+TEST(StemEval, ReadsTsvAndScores) {
+    const auto path = std::filesystem::temp_directory_path() / "telusur_stem_eval_test.tsv";
+    {
+        std::ofstream out(path);
+        out << "# comment\nmenulis\ttulis\nmereka\tmereka\r\n\nbukuku\tbuk\n";
+    }
+    const auto gold = read_stem_gold(path.string());
+    ASSERT_EQ(gold.size(), 3u);
+    EXPECT_EQ(gold[1].lemma, "mereka");
+    const auto score = score_stemmer(gold, make_stemmer("telusur"));
+    EXPECT_EQ(score.pairs, 3u);
+    EXPECT_EQ(score.correct, 2u);
+    ASSERT_EQ(score.errors.size(), 1u);
+    EXPECT_EQ(score.errors[0].got, "buku");
+    std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace telusur

@@ -1,0 +1,86 @@
+// Helpers shared by the test suites: temporary folders, running the real
+// binaries, and the paths the build passes in.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace telusur::testing {
+
+inline const std::string kSourceDir = TELUSUR_SOURCE_DIR;
+inline const std::string kSharedDir = TELUSUR_SHARED_DIR;
+inline const std::string kIndexBin = TELUSUR_INDEX_BIN;
+inline const std::string kQueryBin = TELUSUR_QUERY_BIN;
+inline const std::string kEvalBin = TELUSUR_EVAL_BIN;
+
+/// ../shared beside the checkout, or "" when absent (a user's fresh clone).
+inline std::string shared_dir() {
+    return std::filesystem::is_directory(kSharedDir) ? kSharedDir : std::string();
+}
+
+/// Skips the calling test, saying why, when ../shared is absent.
+#define TELUSUR_REQUIRE_SHARED(relative)                                                                \
+    do {                                                                                                \
+        if (!std::filesystem::exists(::telusur::testing::kSharedDir + "/" + (relative)))               \
+            GTEST_SKIP() << "needs ../shared/" << (relative)                                            \
+                         << " (present in CI; absent in a fresh clone)";                               \
+    } while (0)
+
+/// A fresh folder under the system temp dir, removed with the object.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "telusur-test-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+        path_ = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    std::string path(const std::string& name = "") const { return name.empty() ? path_ : path_ + "/" + name; }
+    std::string write(const std::string& name, const std::string& content) const {
+        const std::string p = path(name);
+        std::filesystem::create_directories(std::filesystem::path(p).parent_path());
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    }
+
+private:
+    std::string path_;
+};
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs a shell command, capturing stdout and stderr separately.
+inline CommandResult run_command(const std::string& command, const std::string& stdin_text = "") {
+    TempDir tmp;
+    const std::string in = tmp.write("stdin", stdin_text);
+    const std::string full = command + " < '" + in + "' > '" + tmp.path("out") + "' 2> '" + tmp.path("err") + "'";
+    const int status = std::system(full.c_str());
+    CommandResult result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    auto slurp = [](const std::string& p) {
+        std::ifstream f(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(f), {});
+    };
+    result.out = slurp(tmp.path("out"));
+    result.err = slurp(tmp.path("err"));
+    return result;
+}
+
+inline std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+}  // namespace telusur::testing
