@@ -1,0 +1,231 @@
+#include "common/entities/gazetteer.h"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <tuple>
+
+namespace telusur::ner {
+namespace {
+
+constexpr std::array<std::string_view, kTrigRoles> kRoleNames = {
+    "PER_title_before", "PER_rank_before",  "PER_honorific_before", "PER_speech_after",
+    "ORG_head",         "LOC_head",         "LOC_prep_before",      "LOC_direction_after"};
+
+int role_index(std::string_view name) {
+    for (std::size_t i = 0; i < kRoleNames.size(); ++i)
+        if (kRoleNames[i] == name) return static_cast<int>(i);
+    return -1;
+}
+
+int type_index(std::string_view kind) {
+    if (kind == "PER") return kGazPer;
+    if (kind == "ORG") return kGazOrg;
+    if (kind == "LOC") return kGazLoc;
+    if (kind == "LOCW") return kGazLocWeak;
+    return -1;
+}
+
+// Indonesian display name of an ISO 3166 region from ICU, without CLDR's
+// parenthetical ("Myanmar (Burma)" -> "Myanmar"); "" if ICU has none.
+std::string icu_country_name(std::string_view iso2) {
+    static const icu::Locale indonesian("id");
+    const icu::Locale region("", std::string(iso2).c_str());
+    icu::UnicodeString name;
+    region.getDisplayCountry(indonesian, name);
+    std::string out;
+    name.toUTF8String(out);
+    if (out == iso2 || out.empty()) return {};
+    if (const auto paren = out.find(" ("); paren != std::string::npos) out.resize(paren);
+    return out;
+}
+
+}  // namespace
+
+std::uint64_t Gazetteer::phrase_hash(std::string_view phrase) {
+    std::uint64_t h = kPhraseSeed;
+    std::string lower;
+    for (const TokenSpan& t : tokenize(phrase)) {
+        lower.clear();
+        append_lower(phrase.substr(t.begin, t.end - t.begin), lower);
+        h = hash_combine(h, hash_bytes(lower));
+    }
+    return h | 1;  // never 0, the flat map's empty key
+}
+
+Gazetteer::Info& Gazetteer::info_for(std::uint64_t h) {
+    std::uint32_t idx = m_index.find(h);
+    if (idx == FlatMap64::kMissing) {
+        idx = static_cast<std::uint32_t>(m_infos.size());
+        m_infos.emplace_back();
+        m_index.insert(h, idx);
+    }
+    return m_infos[idx];
+}
+
+void Gazetteer::add(std::string_view kind, std::string_view phrase, std::string_view canonical) {
+    add_internal(kind, phrase, canonical, true);
+}
+
+void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical,
+                             bool record) {
+    const std::string norm = normalize_spacing(phrase);
+    const std::vector<TokenSpan> tokens = tokenize(norm);
+    if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
+    int type = -1, role = -1;
+    if (kind.starts_with("T:")) {
+        role = role_index(kind.substr(2));
+        if (role < 0) return;
+    } else {
+        type = type_index(kind);
+        if (type < 0) return;
+    }
+    if (record) m_records.push_back({std::string(kind), norm, std::string(canonical)});
+
+    std::string resolved;
+    if (canonical.starts_with("@")) {
+        resolved = icu_country_name(canonical.substr(1));
+        if (resolved.empty()) resolved = norm;  // historical states: keep the alias
+    } else {
+        resolved = canonical.empty() ? norm : normalize_spacing(canonical);
+    }
+
+    std::uint64_t h = kPhraseSeed;
+    std::string lower;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        lower.clear();
+        append_lower(std::string_view(norm).substr(tokens[i].begin, tokens[i].end - tokens[i].begin), lower);
+        h = hash_combine(h, hash_bytes(lower));
+        Info& info = info_for(h | 1);
+        if (i + 1 < tokens.size()) {
+            info.is_prefix = true;
+            continue;
+        }
+        if (role >= 0) {
+            info.trigger_mask |= static_cast<std::uint8_t>(1u << role);
+        } else {
+            info.type_mask |= static_cast<std::uint8_t>(1u << type);
+            if (info.canonical[type] < 0) {  // the first source listed wins
+                info.canonical[type] = static_cast<std::int32_t>(m_canonicals.size());
+                m_canonicals.push_back(resolved);
+            }
+        }
+    }
+}
+
+void Gazetteer::add_icu_countries() {
+    for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
+        const std::string name = icu_country_name(*c);
+        if (!name.empty()) add_internal("LOC", name, "", false);
+    }
+}
+
+Gazetteer Gazetteer::load(const std::string& path) {
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (f == nullptr) throw std::runtime_error("cannot open gazetteer file: " + path);
+    std::string data;
+    char buf[65536];
+    int n;
+    while ((n = gzread(f, buf, sizeof buf)) > 0) data.append(buf, static_cast<std::size_t>(n));
+    gzclose(f);
+    if (n < 0) throw std::runtime_error("cannot read gazetteer file: " + path);
+
+    Gazetteer g;
+    g.add_icu_countries();  // canonical country names win over aliases
+    std::size_t pos = 0;
+    bool header = true;
+    while (pos < data.size()) {
+        std::size_t eol = data.find('\n', pos);
+        if (eol == std::string::npos) eol = data.size();
+        const std::string_view line(data.data() + pos, eol - pos);
+        pos = eol + 1;
+        if (header) {  // "#telusur-gazetteer 1"
+            if (!line.starts_with("#telusur-gazetteer"))
+                throw std::runtime_error("not a Telusur gazetteer file: " + path);
+            header = false;
+            continue;
+        }
+        if (line.empty() || line[0] == '#') continue;
+        const std::size_t t1 = line.find('\t');
+        if (t1 == std::string_view::npos) continue;
+        const std::size_t t2 = line.find('\t', t1 + 1);
+        const std::string_view kind = line.substr(0, t1);
+        const std::string_view phrase =
+            line.substr(t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1);
+        const std::string_view canonical = t2 == std::string_view::npos ? "" : line.substr(t2 + 1);
+        g.add(kind, phrase, canonical);
+    }
+    if (header) throw std::runtime_error("empty gazetteer file: " + path);
+    return g;
+}
+
+void Gazetteer::save(const std::string& path) const {
+    std::vector<const Record*> sorted;
+    for (const Record& r : m_records) sorted.push_back(&r);
+    // Entries whose canonical form is listed first keep priority, so sort
+    // only by kind, keeping the source order within a kind.
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Record* a, const Record* b) { return a->kind < b->kind; });
+    std::string out = "#telusur-gazetteer 1\tkind\tphrase\tcanonical (see docs/entities.md)\n";
+    for (const Record* r : sorted) {
+        out += r->kind;
+        out += '\t';
+        out += r->phrase;
+        if (!r->canonical.empty() && r->canonical != r->phrase) {
+            out += '\t';
+            out += r->canonical;
+        }
+        out += '\n';
+    }
+    gzFile f = gzopen(path.c_str(), "wb9");
+    if (f == nullptr) throw std::runtime_error("cannot write gazetteer file: " + path);
+    const int written = gzwrite(f, out.data(), static_cast<unsigned>(out.size()));
+    if (gzclose(f) != Z_OK || written != static_cast<int>(out.size()))
+        throw std::runtime_error("cannot write gazetteer file: " + path);
+}
+
+void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAnnotation& out) const {
+    out.entity_bits.assign(n, 0);
+    out.trigger_start.assign(n, 0);
+    out.trigger_end.assign(n, 0);
+    out.match_len.assign(n * kGazTypes, 0);
+    std::size_t covered[kGazTypes] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t h = kPhraseSeed;
+        std::size_t best[kGazTypes] = {0, 0, 0, 0};
+        for (std::size_t j = i; j < n && j - i < kMaxPhraseTokens; ++j) {
+            h = hash_combine(h, lower_hashes[j]);
+            const std::uint32_t idx = m_index.find(h | 1);
+            if (idx == FlatMap64::kMissing) break;
+            const Info& info = m_infos[idx];
+            for (std::size_t t = 0; t < kGazTypes; ++t)
+                if (info.type_mask & (1u << t)) best[t] = j - i + 1;
+            if (info.trigger_mask != 0) {
+                out.trigger_start[i] |= info.trigger_mask;
+                out.trigger_end[j] |= info.trigger_mask;
+            }
+            if (!info.is_prefix) break;
+        }
+        for (std::size_t t = 0; t < kGazTypes; ++t) {
+            out.match_len[i * kGazTypes + t] = static_cast<std::uint8_t>(best[t]);
+            if (best[t] == 0 || i < covered[t]) continue;
+            out.entity_bits[i] |= static_cast<std::uint8_t>(1u << (2 * t));
+            for (std::size_t k = i + 1; k < i + best[t]; ++k)
+                out.entity_bits[k] |= static_cast<std::uint8_t>(1u << (2 * t + 1));
+            covered[t] = i + best[t];
+        }
+    }
+}
+
+const std::string* Gazetteer::canonical(GazType type, std::uint64_t phrase_hash) const {
+    const std::uint32_t idx = m_index.find(phrase_hash | 1);
+    if (idx == FlatMap64::kMissing) return nullptr;
+    const std::int32_t c = m_infos[idx].canonical[type];
+    return c < 0 ? nullptr : &m_canonicals[static_cast<std::size_t>(c)];
+}
+
+}  // namespace telusur::ner

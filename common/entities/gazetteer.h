@@ -1,0 +1,96 @@
+// The compiled gazetteer: entity names with their canonical forms, and the
+// trigger words (titles, speech verbs, organisation and place heads) the
+// tagger uses as features and the rules use as context. Internal to
+// common/entities; see docs/entities.md for the artifact format.
+#pragma once
+
+#include "common/entities/ner_text.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur::ner {
+
+/// Entity lists. kGazLocWeak holds ambiguous place names (kecamatan) that
+/// are only a feature, never a match on their own.
+enum GazType : std::uint8_t { kGazPer = 0, kGazOrg = 1, kGazLoc = 2, kGazLocWeak = 3, kGazTypes = 4 };
+
+/// Trigger roles, as in the curated trigger list.
+enum TriggerRole : std::uint8_t {
+    kTrigPerTitle = 0,
+    kTrigPerRank,
+    kTrigPerHonorific,
+    kTrigPerSpeech,
+    kTrigOrgHead,
+    kTrigLocHead,
+    kTrigLocPrep,
+    kTrigLocDir,
+    kTrigRoles
+};
+
+/// Gazetteer facts for each token of a sentence.
+struct GazAnnotation {
+    /// Bit 2*t: a longest match of type t starts here; bit 2*t+1: inside one.
+    std::vector<std::uint8_t> entity_bits;
+    /// Bit r: a trigger phrase of role r starts / ends at this token.
+    std::vector<std::uint8_t> trigger_start;
+    std::vector<std::uint8_t> trigger_end;
+    /// For rules: length in tokens of the longest match of each type starting
+    /// here (0 = none), packed per token as kGazTypes bytes.
+    std::vector<std::uint8_t> match_len;
+};
+
+class Gazetteer {
+public:
+    static constexpr std::size_t kMaxPhraseTokens = 10;
+    static constexpr std::uint64_t kPhraseSeed = 0x5851F42D4C957F2DULL;
+
+    /// Adds a phrase. kind: "PER", "ORG", "LOC", "LOCW" or "T:<role>"
+    /// (role as in triggers_curated.tsv). canonical: "" (the phrase is its
+    /// own canonical form), a name, or "@XX" (ICU country name for ISO XX).
+    void add(std::string_view kind, std::string_view phrase, std::string_view canonical);
+
+    /// Adds every ISO 3166 country with its Indonesian name from ICU.
+    void add_icu_countries();
+
+    /// Reads a gzip'd TSV written by save(); adds ICU country names too.
+    /// @throws std::runtime_error naming the file if it cannot be read.
+    static Gazetteer load(const std::string& path);
+    /// Writes the added entries (not the ICU ones) as gzip'd TSV, sorted.
+    void save(const std::string& path) const;
+
+    /// Fills `out` for a sentence given its tokens' lower-cased hashes.
+    void annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAnnotation& out) const;
+
+    /// Canonical name for a phrase of this type, or nullptr if unknown.
+    /// phrase_hash is the combination of its lower-cased tokens' hashes.
+    const std::string* canonical(GazType type, std::uint64_t phrase_hash) const;
+
+    /// Hash of a phrase as annotate() sees it (tokenized, lower-cased).
+    static std::uint64_t phrase_hash(std::string_view phrase);
+
+    std::size_t size() const { return m_records.size(); }
+
+private:
+    struct Info {
+        std::uint8_t type_mask = 0;     // bit t: a complete phrase of GazType t
+        std::uint8_t trigger_mask = 0;  // bit r: a complete trigger of role r
+        bool is_prefix = false;         // a longer phrase continues from here
+        std::int32_t canonical[kGazTypes] = {-1, -1, -1, -1};
+    };
+    struct Record {
+        std::string kind, phrase, canonical;
+    };
+
+    Info& info_for(std::uint64_t h);
+    void add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical, bool record);
+
+    FlatMap64 m_index;
+    std::vector<Info> m_infos;
+    std::vector<std::string> m_canonicals;
+    std::vector<Record> m_records;
+};
+
+}  // namespace telusur::ner

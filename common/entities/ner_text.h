@@ -1,0 +1,114 @@
+// Text helpers shared by the entity tagger, its gazetteer and its training
+// command: a CoNLL-compatible tokenizer with byte offsets, sentence
+// splitting, cheap lower-casing and word shapes, and the 64-bit hashes that
+// feature ids are built from. Internal to common/entities.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur::ner {
+
+/// A token of raw text: [begin, end) byte offsets into the input.
+struct TokenSpan {
+    std::size_t begin;
+    std::size_t end;
+};
+
+/// Splits raw UTF-8 text into tokens the way the CoNLL gold data is
+/// tokenized: whitespace separates, leading/trailing punctuation becomes its
+/// own token, while internal '-', '.', '/', ',' stay inside ("PDI-P",
+/// "1.000", "7/4/2016") and abbreviations keep their final dot ("A.S.",
+/// "Dr.", "H.").
+std::vector<TokenSpan> tokenize(std::string_view text);
+
+/// Groups tokens into sentences: after '.', '!', '?' (as tokens) or at a
+/// blank line. Returns [first, last) token index pairs. Long sentences are
+/// cut so the tagger's work stays linear.
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(
+    std::string_view text, const std::vector<TokenSpan>& tokens);
+
+/// Lower-cases UTF-8 (ASCII fast path, ICU for the rest).
+std::string to_lower(std::string_view s);
+/// Appends the lower-cased form of s to out (no allocation on ASCII input
+/// once out has capacity).
+void append_lower(std::string_view s, std::string& out);
+
+/// Collapsed word shape: upper -> 'X', lower -> 'x', digit -> 'd', other
+/// characters kept, runs of the same class collapsed ("Jokowi" -> "Xx",
+/// "PDI-P" -> "X-X", "1.000" -> "d.d").
+void word_shape(std::string_view s, std::string& out);
+
+bool starts_upper(std::string_view s);        ///< first letter is upper case
+bool has_lower_letter(std::string_view s);    ///< any lower-case letter
+bool has_letter(std::string_view s);          ///< any letter at all
+
+/// 64-bit hash of a byte string (FNV-1a then a murmur3 finalizer).
+std::uint64_t hash_bytes(std::string_view s);
+
+/// Mixes two hashes into one; order matters.
+inline std::uint64_t hash_combine(std::uint64_t a, std::uint64_t b) {
+    std::uint64_t h = a * 0x9E3779B97F4A7C15ULL + b + 0x632BE59BD9B4E019ULL;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/// Collapses runs of whitespace to one space and trims both ends.
+std::string normalize_spacing(std::string_view s);
+
+/// Open-addressing hash map from a non-zero 64-bit key to a 32-bit value:
+/// one probe sequence in a flat array, so lookups in the tagger's hot path
+/// touch one or two cache lines and never allocate.
+class FlatMap64 {
+public:
+    static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
+
+    void reserve(std::size_t n) {
+        std::size_t cap = 16;
+        while (cap < n * 2) cap <<= 1;
+        if (cap <= m_keys.size()) return;
+        std::vector<std::uint64_t> old_keys = std::move(m_keys);
+        std::vector<std::uint32_t> old_values = std::move(m_values);
+        m_keys.assign(cap, 0);
+        m_values.assign(cap, 0);
+        m_mask = cap - 1;
+        m_size = 0;
+        for (std::size_t i = 0; i < old_keys.size(); ++i)
+            if (old_keys[i] != 0) insert(old_keys[i], old_values[i]);
+    }
+    /// Inserts or overwrites. key must not be 0.
+    void insert(std::uint64_t key, std::uint32_t value) {
+        if ((m_size + 1) * 2 > m_keys.size()) reserve(m_size + 1);
+        std::size_t i = key & m_mask;
+        while (m_keys[i] != 0 && m_keys[i] != key) i = (i + 1) & m_mask;
+        if (m_keys[i] == 0) ++m_size;
+        m_keys[i] = key;
+        m_values[i] = value;
+    }
+    std::uint32_t find(std::uint64_t key) const {
+        if (m_keys.empty()) return kMissing;
+        std::size_t i = key & m_mask;
+        while (true) {
+            const std::uint64_t k = m_keys[i];
+            if (k == key) return m_values[i];
+            if (k == 0) return kMissing;
+            i = (i + 1) & m_mask;
+        }
+    }
+    std::size_t size() const { return m_size; }
+
+private:
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_values;
+    std::size_t m_mask = 0;
+    std::size_t m_size = 0;
+};
+
+}  // namespace telusur::ner

@@ -1,0 +1,243 @@
+// `telusur-eval train-ner` trains the entity tagger on CoNLL gold files and
+// writes models/ner.model; `telusur-eval build-gazetteer` compiles the
+// gazetteer sources into models/gazetteer.tsv.gz. Both artifacts are
+// committed, so a fresh clone needs neither the gold data nor the sources.
+#include "common/entities/entities.h"
+#include "common/entities/gazetteer.h"
+#include "common/entities/tagger.h"
+#include "tests/eval/eval_command.h"
+#include "tests/eval/ner_conll.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace telusur::eval {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ---- build-gazetteer ----
+
+struct GazetteerOptions {
+    std::string source;
+    std::string out = "models/gazetteer.tsv.gz";
+    bool no_dbpedia = false;
+};
+
+// Rows of a TSV file with a header, split on tabs (no quoting).
+std::vector<std::vector<std::string>> read_tsv(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot open gazetteer source: " + path.string());
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+        if (header) {
+            header = false;
+            continue;
+        }
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) continue;
+        std::vector<std::string> cells;
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, '\t')) cells.push_back(cell);
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+std::vector<std::string> split_list(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string item;
+    while (std::getline(ss, item, ';'))
+        if (!item.empty()) out.push_back(item);
+    return out;
+}
+
+std::string cell(const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : ""; }
+
+int run_build_gazetteer(const GazetteerOptions& opt) {
+    const fs::path src(opt.source);
+    ner::Gazetteer g;
+    // Order matters: the first canonical form listed for a phrase wins.
+    // Countries: ICU's own names are added at load time; here only the CLDR
+    // short/variant forms and the curated aliases, resolved through ICU.
+    for (const auto& r : read_tsv(src / "country_aliases_id_curated.tsv")) g.add("LOC", cell(r, 0), "@" + cell(r, 1));
+    for (const auto& r : read_tsv(src / "countries_id_icu.tsv")) {
+        if (!cell(r, 2).empty()) g.add("LOC", cell(r, 2), "@" + cell(r, 0));
+        if (!cell(r, 3).empty()) g.add("LOC", cell(r, 3), "@" + cell(r, 0));
+    }
+    for (const auto& r : read_tsv(src / "world_regions_id_icu.tsv"))
+        g.add(cell(r, 0) == "EU" || cell(r, 0) == "UN" ? "ORG" : "LOC", cell(r, 1), "");
+    for (const auto& r : read_tsv(src / "id_provinces.tsv")) {
+        g.add("LOC", cell(r, 1), "");
+        for (const auto& a : split_list(cell(r, 2))) g.add("LOC", a, cell(r, 1));
+    }
+    for (const auto& r : read_tsv(src / "id_regencies_cities.tsv")) {
+        g.add("LOC", cell(r, 1), "");
+        g.add("LOC", cell(r, 3), "");
+    }
+    for (const auto& r : read_tsv(src / "id_districts.tsv")) g.add("LOCW", cell(r, 1), "");
+    for (const auto& r : read_tsv(src / "id_institutions_curated.tsv")) {
+        g.add("ORG", cell(r, 0), "");
+        for (const auto& a : split_list(cell(r, 1))) g.add("ORG", a, cell(r, 0));
+    }
+    for (const auto& r : read_tsv(src / "id_political_parties_curated.tsv")) {
+        g.add("ORG", cell(r, 0), "");
+        for (const auto& a : split_list(cell(r, 1))) g.add("ORG", a, cell(r, 0));
+    }
+    for (const auto& r : read_tsv(src / "triggers_curated.tsv")) g.add("T:" + cell(r, 1), cell(r, 0), "");
+    if (!opt.no_dbpedia) {
+        // Wikipedia titles (CC BY-SA 3.0). Places written "Village, District,
+        // Regency" are villages: too ambiguous, skipped.
+        for (const auto& r : read_tsv(src / "dbpedia_id_person.tsv"))
+            if (ner::starts_upper(cell(r, 1))) g.add("PER", cell(r, 1), "");
+        for (const auto& r : read_tsv(src / "dbpedia_id_organization.tsv"))
+            if (ner::starts_upper(cell(r, 1))) g.add("ORG", cell(r, 1), "");
+        for (const auto& r : read_tsv(src / "dbpedia_id_place.tsv"))
+            if (cell(r, 1).find(',') == std::string::npos && ner::starts_upper(cell(r, 1)))
+                g.add("LOC", cell(r, 1), "");
+    }
+    g.save(opt.out);
+    std::printf("wrote %s: %zu entries (%ju bytes)\n", opt.out.c_str(), g.size(),
+                static_cast<std::uintmax_t>(fs::file_size(opt.out)));
+    return 0;
+}
+
+// ---- train-ner ----
+
+struct TrainOptions {
+    std::vector<std::string> data;
+    std::vector<std::string> eval_only;
+    std::string out = "models/ner.model";
+    std::string gazetteer;
+    int epochs = 10;
+    double dev_fraction = 0.0;
+    float prune = 0.0f;
+    std::uint64_t seed = 42;
+};
+
+struct DevFile {
+    std::string path;
+    std::array<bool, 3> types;
+    std::vector<ConllSentence> sentences;
+};
+
+int run_train(const TrainOptions& opt) {
+    const std::string gaz_path =
+        opt.gazetteer.empty() ? (fs::path(opt.out).parent_path() / "gazetteer.tsv.gz").string() : opt.gazetteer;
+    auto gaz = std::make_shared<ner::Gazetteer>(ner::Gazetteer::load(gaz_path));
+
+    std::vector<ner::TrainSentence> train;
+    std::vector<DevFile> dev;
+    for (const std::string& path : opt.data) {
+        const auto types = default_scored_types(path);
+        DevFile df{path, types, {}};
+        std::size_t n_train = 0;
+        for (ConllSentence& s : read_conll(path)) {
+            if (in_dev_split(s, opt.dev_fraction)) {
+                df.sentences.push_back(std::move(s));
+                continue;
+            }
+            ner::TrainSentence ts;
+            std::vector<std::string_view> views(s.tokens.begin(), s.tokens.end());
+            ner::prepare_sentence(views.data(), views.size(), *gaz, ts.features);
+            for (const std::string& t : s.tags) {
+                ner::Tag tag = ner::parse_tag(t);
+                if (tag == ner::kNumTags) throw std::runtime_error("unknown tag '" + t + "' in " + path);
+                ts.gold.push_back(tag);
+            }
+            ts.no_org = !types[1];
+            train.push_back(std::move(ts));
+            ++n_train;
+        }
+        std::printf("%s: %zu train, %zu dev sentences\n", path.c_str(), n_train, df.sentences.size());
+        if (!df.sentences.empty()) dev.push_back(std::move(df));
+    }
+    for (const std::string& path : opt.eval_only) {
+        DevFile df{path, default_scored_types(path), {}};
+        for (ConllSentence& s : read_conll(path))
+            if (in_dev_split(s, opt.dev_fraction)) df.sentences.push_back(std::move(s));
+        if (!df.sentences.empty()) dev.push_back(std::move(df));
+    }
+
+    ner::PerceptronTrainer trainer;
+    std::mt19937_64 rng(opt.seed);
+    std::shared_ptr<ner::PerceptronModel> best;
+    double best_score = -1;
+    int best_epoch = 0;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const std::size_t errors = trainer.train_epoch(train, rng);
+        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::printf("epoch %d: %zu token errors, %zu features, %.1f s\n", epoch, errors, trainer.size(), secs);
+        if (dev.empty()) continue;
+        auto model = std::make_shared<ner::PerceptronModel>(trainer.averaged(opt.prune));
+        double sum = 0;
+        for (bool rules : {false, true}) {
+            const EntityExtractor x(model, gaz, ExtractorOptions{rules});
+            std::printf("  dev %-8s", rules ? "+rules" : "model");
+            double sum_rules = 0;
+            for (const DevFile& df : dev) {
+                NerCounts c;
+                for (const ConllSentence& s : df.sentences) c.add_sentence(s, x.extract_tokens(s.tokens), df.types);
+                const double f1 = micro(c, df.types).f1;
+                sum_rules += f1;
+                std::printf(" %s=%.2f", fs::path(df.path).stem().c_str(), 100 * f1);
+            }
+            std::printf(" mean=%.2f\n", 100 * sum_rules / dev.size());
+            if (rules) sum = sum_rules;
+        }
+        if (sum > best_score) {
+            best_score = sum;
+            best_epoch = epoch;
+            best = model;
+        }
+    }
+    if (!best) best = std::make_shared<ner::PerceptronModel>(trainer.averaged(opt.prune));
+    else std::printf("best epoch by mean dev F1 (+rules): %d (%.2f)\n", best_epoch, 100 * best_score / dev.size());
+    best->save(opt.out);
+    std::printf("wrote %s: %zu features (%ju bytes)\n", opt.out.c_str(), best->size(),
+                static_cast<std::uintmax_t>(fs::file_size(opt.out)));
+    return 0;
+}
+
+const RegisterCommand reg_gaz{[](CLI::App& app, int* rc) {
+    auto opt = std::make_shared<GazetteerOptions>();
+    auto* sub = app.add_subcommand("build-gazetteer", "Compile gazetteer sources into models/gazetteer.tsv.gz");
+    sub->add_option("--source", opt->source, "directory of gazetteer TSVs (e.g. /work/shared/gazetteer)")
+        ->required()
+        ->check(CLI::ExistingDirectory);
+    sub->add_option("--out", opt->out, "output file")->capture_default_str();
+    sub->add_flag("--no-dbpedia", opt->no_dbpedia, "leave out the DBpedia (CC BY-SA) name lists");
+    sub->callback([opt, rc] { *rc = run_build_gazetteer(*opt); });
+}};
+
+const RegisterCommand reg_train{[](CLI::App& app, int* rc) {
+    auto opt = std::make_shared<TrainOptions>();
+    auto* sub = app.add_subcommand("train-ner", "Train the entity tagger (averaged perceptron) on CoNLL BIO files");
+    sub->add_option("--data", opt->data, "CoNLL training file; repeatable (repeat a file to weight it)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    sub->add_option("--eval", opt->eval_only, "CoNLL file whose dev split is only scored, not trained on")
+        ->check(CLI::ExistingFile);
+    sub->add_option("--out", opt->out, "model file to write")->capture_default_str();
+    sub->add_option("--gazetteer", opt->gazetteer, "compiled gazetteer (default: gazetteer.tsv.gz next to --out)");
+    sub->add_option("--epochs", opt->epochs, "training passes")->capture_default_str();
+    sub->add_option("--dev-fraction", opt->dev_fraction,
+                    "hold out this fraction of each file (by sentence text) and report dev F1 per epoch; "
+                    "the best epoch's model is written")
+        ->capture_default_str();
+    sub->add_option("--prune", opt->prune, "drop features whose largest |weight| is below this")
+        ->capture_default_str();
+    sub->add_option("--seed", opt->seed, "shuffle seed")->capture_default_str();
+    sub->callback([opt, rc] { *rc = run_train(*opt); });
+}};
+
+}  // namespace
+}  // namespace telusur::eval

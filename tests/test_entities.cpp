@@ -1,0 +1,216 @@
+// Entity extractor: trigger contexts, organisation heads, aliases and
+// canonical names, byte offsets, edge-case input. Uses the committed model
+// (models/ner.model, models/gazetteer.tsv.gz).
+#include "common/entities/entities.h"
+#include "common/entities/ner_text.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace telusur {
+namespace {
+
+const EntityExtractor& extractor() { return EntityExtractor::instance(); }
+
+bool has_entity(const std::vector<Entity>& found, EntityType type, std::string_view text) {
+    for (const Entity& e : found)
+        if (e.type == type && e.text == text) return true;
+    return false;
+}
+
+std::string describe(const std::vector<Entity>& found) {
+    std::string out;
+    for (const Entity& e : found)
+        out += std::string(entity_type_name(e.type)) + ":" + e.text + "->" + e.canonical + "; ";
+    return out;
+}
+
+struct MentionCase {
+    const char* intent;
+    const char* text;
+    EntityType type;
+    const char* mention;
+};
+
+class MentionTest : public ::testing::TestWithParam<MentionCase> {};
+
+TEST_P(MentionTest, FindsMention) {
+    const MentionCase& c = GetParam();
+    const auto found = extractor().extract(c.text);
+    EXPECT_TRUE(has_entity(found, c.type, c.mention))
+        << c.intent << ": expected " << entity_type_name(c.type) << " '" << c.mention << "' in: " << c.text
+        << "\n  found: " << describe(found);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Entities, MentionTest,
+    ::testing::Values(
+        // Titles stay outside the PER span.
+        MentionCase{"title trigger", "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
+                    EntityType::Person, "Joko Widodo"},
+        MentionCase{"rank trigger", "Mayor Jenderal Andika Perkasa memimpin upacara di lapangan.",
+                    EntityType::Person, "Andika Perkasa"},
+        // Speech verb before the speaker.
+        MentionCase{"speech verb", "\"Kami akan bekerja keras,\" kata Budi Santoso kepada wartawan.",
+                    EntityType::Person, "Budi Santoso"},
+        MentionCase{"speech verb ujar", "Harga beras mulai turun, ujar Suharso di Jakarta.", EntityType::Person,
+                    "Suharso"},
+        // Organisation heads are inside the ORG span.
+        MentionCase{"ORG head Kementerian", "Kementerian Pertanian menyalurkan bantuan benih kepada petani.",
+                    EntityType::Organization, "Kementerian Pertanian"},
+        MentionCase{"ORG head Partai", "Partai Golkar menggelar musyawarah nasional di Bali.",
+                    EntityType::Organization, "Partai Golkar"},
+        MentionCase{"gazetteer abbreviation", "Penyidik KPK memeriksa dua saksi hari ini.",
+                    EntityType::Organization, "KPK"},
+        MentionCase{"place after preposition", "Banjir melanda sejumlah desa di Kabupaten Bekasi kemarin.",
+                    EntityType::Location, "Kabupaten Bekasi"},
+        MentionCase{"country", "Pemerintah Indonesia dan Malaysia sepakat memperkuat kerja sama.",
+                    EntityType::Location, "Malaysia"}));
+
+struct CanonicalCase {
+    EntityType type;
+    const char* typed;
+    const char* canonical;
+};
+
+class CanonicalTest : public ::testing::TestWithParam<CanonicalCase> {};
+
+TEST_P(CanonicalTest, MapsAliasToCanonical) {
+    const CanonicalCase& c = GetParam();
+    EXPECT_EQ(canonical_entity_name(c.type, c.typed), c.canonical) << c.typed;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Aliases, CanonicalTest,
+    ::testing::Values(CanonicalCase{EntityType::Location, "Korut", "Korea Utara"},
+                      CanonicalCase{EntityType::Location, "korut", "Korea Utara"},
+                      CanonicalCase{EntityType::Location, "AS", "Amerika Serikat"},
+                      CanonicalCase{EntityType::Location, "amerika serikat", "Amerika Serikat"},
+                      CanonicalCase{EntityType::Location, "Negeri Paman Sam", "Amerika Serikat"},
+                      CanonicalCase{EntityType::Location, "Tiongkok", "Tiongkok"},
+                      CanonicalCase{EntityType::Location, "China", "Tiongkok"},
+                      CanonicalCase{EntityType::Location, "Jabar", "Jawa Barat"},
+                      CanonicalCase{EntityType::Organization, "Pentagon",
+                                    "Departemen Pertahanan Amerika Serikat"},
+                      CanonicalCase{EntityType::Organization, "PDIP", "Partai Demokrasi Indonesia Perjuangan"},
+                      CanonicalCase{EntityType::Organization, "kpk", "Komisi Pemberantasan Korupsi"},
+                      // Unknown names: spacing normalized, case kept.
+                      CanonicalCase{EntityType::Person, "  Budi   Santoso ", "Budi Santoso"},
+                      CanonicalCase{EntityType::Person, "", ""}));
+
+TEST(EntityExtractor, CanonicalNameInExtraction) {
+    const auto found = extractor().extract("Korut kembali meluncurkan rudal ke arah Laut Jepang, kata pejabat AS.");
+    bool korut = false;
+    for (const Entity& e : found)
+        if (e.text == "Korut") {
+            korut = true;
+            EXPECT_EQ(e.canonical, "Korea Utara");
+            EXPECT_EQ(e.type, EntityType::Location);
+        }
+    EXPECT_TRUE(korut) << describe(found);
+}
+
+TEST(EntityExtractor, OffsetsPointAtMentions) {
+    const std::string text =
+        "JAKARTA, KOMPAS.com - Ketua Umum Partai Gerindra Prabowo Subianto bertemu Presiden Joko Widodo "
+        "di Istana Merdeka.\n\nSementara itu, Gubernur Jawa Tengah Ganjar Pranowo berada di Semarang.";
+    const auto found = extractor().extract(text);
+    ASSERT_FALSE(found.empty());
+    std::size_t last_begin = 0;
+    for (const Entity& e : found) {
+        ASSERT_LT(e.begin, e.end);
+        ASSERT_LE(e.end, text.size());
+        EXPECT_EQ(text.substr(e.begin, e.end - e.begin), e.text);
+        EXPECT_GE(e.begin, last_begin) << "entities come in text order";
+        last_begin = e.begin;
+    }
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Prabowo Subianto")) << describe(found);
+    EXPECT_TRUE(has_entity(found, EntityType::Location, "Semarang")) << describe(found);
+}
+
+TEST(EntityExtractor, EmptyAndBlankInput) {
+    EXPECT_TRUE(extractor().extract("").empty());
+    EXPECT_TRUE(extractor().extract(" \n\t ").empty());
+    EXPECT_TRUE(extractor().extract("...").empty());
+    EXPECT_TRUE(extractor().extract_tokens({}).empty());
+}
+
+TEST(EntityExtractor, NonAsciiInput) {
+    const std::string text = "Presiden Recep Tayyip Erdoğan menyambut Menteri Luar Negeri Retno Marsudi di "
+                             "Ankara, Türkiye, sementara “kabar” itu beredar — kata dia.";
+    const auto found = extractor().extract(text);
+    for (const Entity& e : found) EXPECT_EQ(text.substr(e.begin, e.end - e.begin), e.text);
+    EXPECT_TRUE(has_entity(found, EntityType::Location, "Ankara")) << describe(found);
+    // Invalid UTF-8 must not crash or produce out-of-range offsets.
+    const std::string broken = "Warga \xff\xfe Surabaya \xc3 berkumpul.";
+    for (const Entity& e : extractor().extract(broken)) EXPECT_LE(e.end, broken.size());
+}
+
+TEST(EntityExtractor, PreTokenizedMatchesEvaluationEntryPoint) {
+    const auto found = extractor().extract_tokens({"Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."});
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].type, EntityType::Person);
+    EXPECT_EQ(found[0].first, 1u);
+    EXPECT_EQ(found[0].last, 3u);
+    EXPECT_EQ(found[1].type, EntityType::Location);
+    EXPECT_EQ(found[1].first, 5u);
+}
+
+TEST(EntityExtractor, ConcurrentCallsAgree) {
+    const std::string text = "Menteri BUMN Erick Thohir dan Gubernur DKI Jakarta Anies Baswedan hadir di Monas.";
+    const auto expected = extractor().extract(text);
+    std::vector<std::thread> threads;
+    std::vector<int> ok(4, 0);
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            bool same = true;
+            for (int k = 0; k < 200; ++k) {
+                const auto got = extractor().extract(text);
+                same = same && got.size() == expected.size();
+                for (std::size_t i = 0; same && i < got.size(); ++i)
+                    same = got[i].begin == expected[i].begin && got[i].end == expected[i].end &&
+                           got[i].type == expected[i].type;
+            }
+            ok[static_cast<std::size_t>(t)] = same;
+        });
+    for (auto& th : threads) th.join();
+    for (int v : ok) EXPECT_TRUE(v);
+}
+
+TEST(EntityTypeName, ShortNames) {
+    EXPECT_EQ(entity_type_name(EntityType::Person), "PER");
+    EXPECT_EQ(entity_type_name(EntityType::Organization), "ORG");
+    EXPECT_EQ(entity_type_name(EntityType::Location), "LOC");
+}
+
+// The tokenizer must split raw text the way the CoNLL training data is split.
+struct TokenizeCase {
+    const char* text;
+    std::vector<std::string> tokens;
+};
+
+class TokenizeTest : public ::testing::TestWithParam<TokenizeCase> {};
+
+TEST_P(TokenizeTest, SplitsLikeTheGoldData) {
+    const TokenizeCase& c = GetParam();
+    const std::string text = c.text;
+    std::vector<std::string> got;
+    for (const auto& t : ner::tokenize(text)) got.push_back(text.substr(t.begin, t.end - t.begin));
+    EXPECT_EQ(got, c.tokens) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Tokenizer, TokenizeTest,
+    ::testing::Values(
+        TokenizeCase{"Ketua PDI-P, Megawati.", {"Ketua", "PDI-P", ",", "Megawati", "."}},
+        TokenizeCase{"(Jokowi) tiba.", {"(", "Jokowi", ")", "tiba", "."}},
+        TokenizeCase{"Rp 1.000,5 pada 7/4/2016", {"Rp", "1.000,5", "pada", "7/4/2016"}},
+        TokenizeCase{"Dr. Rofikoh dari A.S. datang...", {"Dr.", "Rofikoh", "dari", "A.S.", "datang", "..."}},
+        TokenizeCase{"\"Ya,\" kata dia", {"\"", "Ya", ",", "\"", "kata", "dia"}},
+        TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}));
+
+}  // namespace
+}  // namespace telusur
