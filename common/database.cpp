@@ -4,11 +4,13 @@
 #include "common/errors.h"
 #include "common/schema.h"
 
+#include <filesystem>
+
 namespace telusur {
 
 namespace {
 
-constexpr const char* kDefaultStemmer = "snowball";
+constexpr const char* kDefaultStemmer = "telusur";
 
 std::string recorded_stemmer(const Xapian::Database& db) { return db.get_metadata(schema::kMetaStemmer); }
 
@@ -28,6 +30,10 @@ void check_schema(const Xapian::Database& db, const std::string& name) {
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {
     Xapian::WritableDatabase db;
     try {
+        // Xapian creates the database folder but not its parents.
+        const auto parent = std::filesystem::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
         db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_RETRY_LOCK);
     } catch (const Xapian::Error& e) {
         throw DatabaseError(path + ": cannot open for writing: " + e.get_msg());
@@ -57,10 +63,12 @@ void prepare_writable(Xapian::WritableDatabase& db, const std::string& path, std
     }
 }
 
+bool is_remote_spec(const std::string& spec) { return spec.rfind("tcp://", 0) == 0; }
+
 Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& options) {
     try {
         constexpr std::string_view kTcp = "tcp://";
-        if (spec.rfind(kTcp, 0) == 0) {
+        if (is_remote_spec(spec)) {
             const std::string hostport = spec.substr(kTcp.size());
             const auto colon = hostport.rfind(':');
             if (colon == std::string::npos || colon + 1 == hostport.size())
@@ -82,12 +90,25 @@ Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& 
 }
 
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
-                                 std::string* stemmer) {
+                                 std::string* stemmer, std::vector<std::string>* dropped) {
     if (specs.empty()) throw UsageError("no database given (--db DIR)");
     Xapian::Database combined;
     std::string common_stemmer;
+    std::size_t opened = 0;
     for (const auto& spec : specs) {
-        Xapian::Database db = open_one(spec, options);
+        Xapian::Database db;
+        try {
+            db = open_one(spec, options);
+            db.get_doccount();  // a remote shard answers here or times out
+        } catch (const DatabaseError& e) {
+            if (!options.allow_partial) throw;
+            if (dropped) dropped->push_back(e.what());
+            continue;
+        } catch (const Xapian::Error& e) {
+            if (!options.allow_partial) throw DatabaseError(spec + ": " + e.get_msg());
+            if (dropped) dropped->push_back(spec + ": " + e.get_msg());
+            continue;
+        }
         check_schema(db, spec);
         const std::string this_stemmer = database_stemmer(db);
         if (!common_stemmer.empty() && this_stemmer != common_stemmer)
@@ -95,7 +116,9 @@ Xapian::Database open_for_search(const std::vector<std::string>& specs, const Se
                                 common_stemmer + "'; shards must share one stemmer");
         common_stemmer = this_stemmer;
         combined.add_database(db);
+        ++opened;
     }
+    if (opened == 0) throw DatabaseError("no database could be opened");
     if (stemmer) *stemmer = common_stemmer;
     return combined;
 }

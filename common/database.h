@@ -32,14 +32,23 @@ void check_schema(const Xapian::Database& db, const std::string& name);
 struct SearchDatabaseOptions {
     /// Seconds to wait for a remote shard to connect and to answer.
     double remote_timeout = 10.0;
+    /// Leave out shards that cannot be opened or fail during a search, with
+    /// a warning, instead of failing the whole search.
+    bool allow_partial = false;
 };
 
-/// Opens each spec (a directory, or tcp://HOST:PORT for xapian-tcpsrv) and
-/// combines them with add_database(), checking every one's schema and that
-/// all were built with the same stemmer (returned in *stemmer).
-/// @throws DatabaseError naming the spec that failed.
+/// True for a tcp://HOST:PORT spec.
+bool is_remote_spec(const std::string& spec);
+
+/// Opens each spec (a directory, a sharded database's folder, or
+/// tcp://HOST:PORT for xapian-tcpsrv) and combines them with add_database(),
+/// checking every one's schema and that all were built with the same
+/// stemmer (returned in *stemmer). With options.allow_partial, a spec that
+/// cannot be opened is left out and described in *dropped.
+/// @throws DatabaseError naming the spec that failed (or, with
+///         allow_partial, when none could be opened).
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
-                                 std::string* stemmer);
+                                 std::string* stemmer, std::vector<std::string>* dropped = nullptr);
 
 /// Opens one spec as open_for_search() does, without combining.
 Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& options);

@@ -4,9 +4,75 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+
 namespace telusur {
 
-DocumentBuilder::DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer) { analyzer_.configure(generator_); }
+const char* entity_prefix(EntityType type) {
+    switch (type) {
+        case EntityType::Person: return schema::kPrefixPerson;
+        case EntityType::Organization: return schema::kPrefixOrganization;
+        case EntityType::Location: break;
+    }
+    return schema::kPrefixLocation;
+}
+
+Xapian::valueno entity_slot(EntityType type) {
+    switch (type) {
+        case EntityType::Person: return schema::kSlotPersons;
+        case EntityType::Organization: return schema::kSlotOrganizations;
+        case EntityType::Location: break;
+    }
+    return schema::kSlotLocations;
+}
+
+const char* entity_json_key(EntityType type) {
+    switch (type) {
+        case EntityType::Person: return "person";
+        case EntityType::Organization: return "organization";
+        case EntityType::Location: break;
+    }
+    return "location";
+}
+
+DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor)
+    : analyzer_(analyzer), extractor_(extractor) {
+    analyzer_.configure(generator_);
+}
+
+void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const {
+    // Mentions per canonical name, per type, in order of first mention.
+    struct Mentions {
+        std::vector<std::string> names;
+        std::map<std::string, Xapian::termcount> counts;
+    };
+    std::map<EntityType, Mentions> by_type;
+    auto collect = [&](const std::string& text) {
+        for (const auto& e : extractor_->extract(text)) {
+            auto& m = by_type[e.type];
+            if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
+        }
+    };
+    collect(article.title);
+    collect(article.body);
+
+    nlohmann::json entities = nlohmann::json::object();
+    for (const EntityType type : kEntityTypes) {
+        const auto it = by_type.find(type);
+        if (it == by_type.end()) continue;
+        std::string slot_value;
+        for (const auto& name : it->second.names) {
+            // The term's wdf is the number of mentions: a boolean filter
+            // still matches, and BM25 can tell an article about Kursk from
+            // one that names it once (see the query-side entity boost).
+            doc.add_term(schema::make_boolean_term(entity_prefix(type), name), it->second.counts[name]);
+            slot_value += (slot_value.empty() ? "" : "\n") + name;
+        }
+        doc.add_value(entity_slot(type), slot_value);
+        entities[entity_json_key(type)] = it->second.names;
+    }
+    data[data_keys::kEntities] = std::move(entities);
+}
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
     namespace s = schema;
@@ -46,6 +112,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                         {data_keys::kUrl, article.url},     {data_keys::kCategory, article.category},
                         {data_keys::kBody, article.body}};
     if (!article.author.empty()) data[data_keys::kAuthor] = article.author;
+    if (extractor_) add_entities(doc, article, data);
     doc.set_data(data.dump());
     return doc;
 }

@@ -4,7 +4,9 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/document.h"
+#include "common/entities/entities.h"
 
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 namespace telusur {
@@ -22,18 +24,30 @@ inline constexpr const char* kAuthor = "author";
 inline constexpr const char* kEntities = "entities";
 }  // namespace data_keys
 
+/// The schema's term prefix and value slot for an entity type.
+const char* entity_prefix(EntityType type);
+Xapian::valueno entity_slot(EntityType type);
+/// Key of an entity type in JSON output: "person", "organization", "location".
+const char* entity_json_key(EntityType type);
+inline constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Organization, EntityType::Location};
+
 /// Builds documents with one TermGenerator; not thread-safe, so use one
-/// builder per thread (they can share the Analyzer).
+/// builder per thread (they can share the Analyzer and the extractor).
 class DocumentBuilder {
 public:
-    explicit DocumentBuilder(const Analyzer& analyzer);
+    /// @param extractor tags people, organizations and places; nullptr
+    ///        indexes no entities.
+    explicit DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor = nullptr);
 
     /// The document for article, whose id must be set. The unique id term
     /// is schema::make_id_term(article.id), for replace_document().
     Xapian::Document build(const Article& article);
 
 private:
+    void add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
+
     const Analyzer& analyzer_;
+    const EntityExtractor* extractor_;
     Xapian::TermGenerator generator_;
 };
 

@@ -1,9 +1,18 @@
 #include "common/indexing.h"
 
 #include "common/database.h"
+#include "common/errors.h"
 #include "common/schema.h"
+#include "common/text/unicode.h"
 
+#include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <sstream>
 
@@ -36,43 +45,218 @@ std::string IndexStats::describe() const {
 
 namespace {
 
+constexpr const char* kStubFile = "XAPIANDB";  // Xapian opens a folder holding it as all listed shards
+
 std::string prepared_stemmer(Xapian::WritableDatabase& db, std::string stemmer) {
     prepare_writable(db, "database", stemmer);
     return stemmer;
 }
 
+std::string shard_name(std::size_t i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "shard-%03zu", i);
+    return name;
+}
+
+/// The shard folders of the database at db_path, creating the layout for
+/// a new sharded database. A plain database is its own single shard.
+std::vector<std::string> shard_paths(const std::string& db_path, unsigned requested) {
+    namespace fs = std::filesystem;
+    const fs::path stub = fs::path(db_path) / kStubFile;
+    std::vector<std::string> paths;
+    if (fs::exists(stub)) {
+        std::ifstream in(stub);
+        for (std::string line; std::getline(in, line);) {
+            if (line.rfind("auto ", 0) == 0) paths.push_back((fs::path(db_path) / line.substr(5)).string());
+        }
+        if (paths.empty()) throw DatabaseError(stub.string() + ": lists no shards");
+        if (requested > 1 && requested != paths.size())
+            throw DatabaseError(db_path + ": has " + std::to_string(paths.size()) + " shards, not " +
+                                std::to_string(requested) + "; use a new database to change the count");
+        return paths;
+    }
+    if (requested <= 1) return {db_path};
+    std::error_code ec;
+    if (fs::exists(db_path) && !fs::is_empty(db_path, ec))
+        throw DatabaseError(db_path + ": is an existing unsharded database; --shards needs a new one");
+    fs::create_directories(db_path);
+    std::ofstream out(stub);
+    for (unsigned i = 0; i < requested; ++i) {
+        out << "auto " << shard_name(i) << '\n';
+        paths.push_back((fs::path(db_path) / shard_name(i)).string());
+    }
+    if (!out) throw DatabaseError(stub.string() + ": cannot write the shard list");
+    return paths;
+}
+
+std::vector<Xapian::WritableDatabase> open_shards(const std::string& db_path, std::string& stemmer, unsigned shards) {
+    std::vector<Xapian::WritableDatabase> out;
+    for (const auto& path : shard_paths(db_path, shards)) out.push_back(open_writable(path, stemmer));
+    return out;
+}
+
+const EntityExtractor* extractor_if(bool entities) { return entities ? &EntityExtractor::instance() : nullptr; }
+
 }  // namespace
 
-// open_writable() fills in `stemmer` before the Analyzer is made from it.
-IndexWriter::IndexWriter(const std::string& db_path, std::string stemmer)
-    : db_(open_writable(db_path, stemmer)),
-      analyzer_(std::make_unique<Analyzer>(AnalysisOptions{stemmer, true})),
-      builder_(*analyzer_) {}
+std::size_t shard_of(const std::string& id, std::size_t shard_count) {
+    return shard_count <= 1 ? 0 : static_cast<std::size_t>(text::fnv1a64(id) % shard_count);
+}
 
-IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::string stemmer)
-    : db_(std::move(db)),
-      analyzer_(std::make_unique<Analyzer>(AnalysisOptions{prepared_stemmer(db_, std::move(stemmer)), true})),
-      builder_(*analyzer_) {}
+// open_shards() fills in `stemmer` before the Analyzer is made from it.
+IndexWriter::IndexWriter(const std::string& db_path, std::string stemmer, bool entities, unsigned shards)
+    : shards_(open_shards(db_path, stemmer, shards)),
+      analyzer_(std::make_unique<Analyzer>(AnalysisOptions{stemmer, true})),
+      extractor_(extractor_if(entities)),
+      builder_(std::make_unique<DocumentBuilder>(*analyzer_, extractor_)) {
+    for (auto& shard : shards_) shard.set_metadata(schema::kMetaEntities, entities ? "1" : "0");
+}
+
+IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::string stemmer, bool entities)
+    : analyzer_(std::make_unique<Analyzer>(AnalysisOptions{prepared_stemmer(db, std::move(stemmer)), true})),
+      extractor_(extractor_if(entities)),
+      builder_(std::make_unique<DocumentBuilder>(*analyzer_, extractor_)) {
+    db.set_metadata(schema::kMetaEntities, entities ? "1" : "0");
+    shards_.push_back(std::move(db));
+}
+
+Xapian::WritableDatabase& IndexWriter::shard_for(const std::string& id) { return shards_[shard_of(id, shards_.size())]; }
 
 IndexWriter::Outcome IndexWriter::upsert(const Article& article) {
+    const std::string hash = content_hash(article);
+    // Checked before building, so an unchanged article costs one lookup.
+    Xapian::WritableDatabase& db = shard_for(article.id);
     const std::string id_term = schema::make_id_term(article.id);
+    auto posting = db.postlist_begin(id_term);
+    if (posting != db.postlist_end(id_term) &&
+        db.get_document(*posting).get_value(schema::kSlotContentHash) == hash)
+        return Outcome::Unchanged;
+    return store(article.id, hash, builder_->build(article));
+}
+
+IndexWriter::Outcome IndexWriter::store(const std::string& id, const std::string& hash, Xapian::Document document) {
+    Xapian::WritableDatabase& db = shard_for(id);
+    const std::string id_term = schema::make_id_term(id);
     bool exists = false;
-    auto posting = db_.postlist_begin(id_term);
-    if (posting != db_.postlist_end(id_term)) {
+    auto posting = db.postlist_begin(id_term);
+    if (posting != db.postlist_end(id_term)) {
         exists = true;
-        if (db_.get_document(*posting).get_value(schema::kSlotContentHash) == content_hash(article))
-            return Outcome::Unchanged;
+        if (db.get_document(*posting).get_value(schema::kSlotContentHash) == hash) return Outcome::Unchanged;
     }
-    db_.replace_document(id_term, builder_.build(article));
+    db.replace_document(id_term, document);
     return exists ? Outcome::Replaced : Outcome::Added;
 }
 
 bool IndexWriter::remove(const std::string& id) {
+    Xapian::WritableDatabase& db = shard_for(id);
     const std::string id_term = schema::make_id_term(id);
-    if (!db_.term_exists(id_term)) return false;
-    db_.delete_document(id_term);
+    if (!db.term_exists(id_term)) return false;
+    db.delete_document(id_term);
     return true;
 }
+
+void IndexWriter::commit() {
+    for (auto& shard : shards_) shard.commit();
+}
+
+namespace {
+
+/// An article analyzed by a worker, ready for the writer.
+struct BuiltArticle {
+    std::string id;
+    std::string hash;
+    Xapian::Document document;
+};
+
+/// Worker threads that turn batches of articles into documents, each with
+/// its own Analyzer and DocumentBuilder (a Xapian::Stem and TermGenerator
+/// are not thread-safe), handing results back in submission order so that
+/// the last of two records with one id wins, as in a sequential run.
+class AnalysisPool {
+public:
+    AnalysisPool(unsigned threads, const AnalysisOptions& analysis, const EntityExtractor* extractor) {
+        for (unsigned i = 0; i < threads; ++i)
+            workers_.emplace_back([this, analysis, extractor] { work(analysis, extractor); });
+    }
+    ~AnalysisPool() {
+        {
+            std::lock_guard lock(mutex_);
+            closing_ = true;
+        }
+        jobs_ready_.notify_all();
+        for (auto& t : workers_) t.join();
+    }
+    AnalysisPool(const AnalysisPool&) = delete;
+    AnalysisPool& operator=(const AnalysisPool&) = delete;
+
+    void submit(std::vector<Article> batch) {
+        {
+            std::lock_guard lock(mutex_);
+            jobs_.emplace_back(next_submitted_++, std::move(batch));
+        }
+        jobs_ready_.notify_one();
+    }
+    std::size_t in_flight() const { return next_submitted_ - next_taken_; }
+
+    /// The oldest submitted batch, built; waits for it. Rethrows a worker's error.
+    std::vector<BuiltArticle> take() {
+        std::unique_lock lock(mutex_);
+        results_ready_.wait(lock, [&] { return error_ || results_.count(next_taken_); });
+        if (error_) std::rethrow_exception(error_);
+        auto node = results_.extract(next_taken_++);
+        return std::move(node.mapped());
+    }
+
+private:
+    void work(const AnalysisOptions& analysis, const EntityExtractor* extractor) {
+        const Analyzer analyzer(analysis);
+        DocumentBuilder builder(analyzer, extractor);
+        while (true) {
+            std::pair<std::size_t, std::vector<Article>> job;
+            {
+                std::unique_lock lock(mutex_);
+                jobs_ready_.wait(lock, [&] { return closing_ || !jobs_.empty(); });
+                if (jobs_.empty()) return;
+                job = std::move(jobs_.front());
+                jobs_.pop_front();
+            }
+            std::vector<BuiltArticle> built;
+            std::exception_ptr error;
+            try {
+                built.reserve(job.second.size());
+                for (auto& article : job.second)
+                    built.push_back({article.id, content_hash(article), builder.build(article)});
+            } catch (...) {
+                error = std::current_exception();
+            }
+            {
+                std::lock_guard lock(mutex_);
+                if (error && !error_) error_ = error;
+                results_[job.first] = std::move(built);
+            }
+            results_ready_.notify_all();
+        }
+    }
+
+    std::mutex mutex_;
+    std::condition_variable jobs_ready_, results_ready_;
+    std::deque<std::pair<std::size_t, std::vector<Article>>> jobs_;
+    std::map<std::size_t, std::vector<BuiltArticle>> results_;
+    std::exception_ptr error_;
+    bool closing_ = false;
+    std::size_t next_submitted_ = 0;  // only the main thread touches these two
+    std::size_t next_taken_ = 0;
+    std::vector<std::thread> workers_;
+};
+
+/// Articles per batch handed to a worker: large enough to amortize the
+/// hand-over, small enough to keep all workers busy on small inputs.
+constexpr std::size_t kBatchSize = 64;
+/// Batches in flight per worker; bounds memory to about
+/// threads x 4 x 64 analyzed articles.
+constexpr std::size_t kBatchesPerWorker = 4;
+
+}  // namespace
 
 IndexStats run_indexing(const std::string& db_path, const std::vector<std::string>& inputs,
                         const std::vector<std::string>& delete_ids, const IndexOptions& options,
@@ -80,7 +264,7 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     IndexStats stats;
-    IndexWriter writer(db_path, options.stemmer);
+    IndexWriter writer(db_path, options.stemmer, options.entities, options.shards);
     ArticleReader reader(inputs, options.reader);
 
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
@@ -94,10 +278,8 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
 
     std::size_t changes_since_commit = 0;
     auto last_progress = Clock::now();
-    InputRecord record;
-    while (!stopped() && reader.next(record, on_issue)) {
-        if (stats.strict_failure) break;  // the error came before this record
-        switch (writer.upsert(record.article)) {
+    auto count = [&](IndexWriter::Outcome outcome) {
+        switch (outcome) {
             case IndexWriter::Outcome::Added: ++stats.added; ++changes_since_commit; break;
             case IndexWriter::Outcome::Replaced: ++stats.replaced; ++changes_since_commit; break;
             case IndexWriter::Outcome::Unchanged: ++stats.unchanged; break;
@@ -112,7 +294,33 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
             stats.seconds = elapsed();
             observer.on_progress(stats, reader.total_bytes());
         }
+    };
+
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    InputRecord record;
+    if (threads == 1) {
+        while (!stopped() && reader.next(record, on_issue)) {
+            if (stats.strict_failure) break;  // the error came before this record
+            count(writer.upsert(record.article));
+        }
+    } else {
+        AnalysisPool pool(threads, writer.analysis_options(), writer.entities() ? &EntityExtractor::instance() : nullptr);
+        auto write_oldest = [&] {
+            for (auto& built : pool.take()) count(writer.store(built.id, built.hash, std::move(built.document)));
+        };
+        std::vector<Article> batch;
+        while (!stopped() && reader.next(record, on_issue)) {
+            if (stats.strict_failure) break;
+            batch.push_back(std::move(record.article));
+            if (batch.size() < kBatchSize) continue;
+            pool.submit(std::move(batch));
+            batch.clear();
+            while (pool.in_flight() >= threads * kBatchesPerWorker) write_oldest();
+        }
+        if (!batch.empty()) pool.submit(std::move(batch));
+        while (pool.in_flight() > 0) write_oldest();
     }
+
     stats.interrupted = stopped();
     if (!stats.interrupted && !stats.strict_failure) {
         for (const auto& id : delete_ids) (writer.remove(id) ? stats.deleted : stats.not_found)++;

@@ -29,6 +29,15 @@ struct IndexOptions {
     std::size_t commit_every = 10000;
     /// Stop at the first input error (exit status 1) instead of skipping.
     bool strict = false;
+    /// Tag people, organizations and places (entity terms, slots, facets).
+    bool entities = true;
+    /// Analysis threads (parsing stays on the main thread, which also writes);
+    /// 0 means one per core.
+    unsigned threads = 0;
+    /// For a new database: split it into this many shards (documents go to
+    /// the shard chosen by a hash of their id). An existing database keeps
+    /// its own count. 1 writes a plain, unsharded database.
+    unsigned shards = 1;
     ReaderOptions reader;
 };
 
@@ -52,32 +61,50 @@ struct IndexStats {
     std::string describe() const;
 };
 
-/// Opens the database and upserts articles into it.
+/// Opens the database (all its shards) and upserts articles into it.
 class IndexWriter {
 public:
     enum class Outcome { Added, Replaced, Unchanged };
 
-    /// @throws DatabaseError (see open_writable()).
-    IndexWriter(const std::string& db_path, std::string stemmer);
+    /// Opens or creates the database at db_path; a sharded one is a folder
+    /// of shards with a Xapian stub file (XAPIANDB) listing them, which
+    /// Xapian::Database opens as one.
+    /// @param stemmer "" for the database's own (see open_writable()).
+    /// @param shards for a new database, how many shards; an existing one
+    ///        keeps its count (a different explicit count >1 is an error).
+    /// @throws DatabaseError
+    IndexWriter(const std::string& db_path, std::string stemmer, bool entities = true, unsigned shards = 1);
     /// Writes into an open database (in-memory ones in tests).
-    IndexWriter(Xapian::WritableDatabase db, std::string stemmer);
+    IndexWriter(Xapian::WritableDatabase db, std::string stemmer, bool entities = true);
 
     /// Adds the article, or replaces the one with the same id. An article
     /// whose content hash equals the stored one is left alone (Unchanged),
     /// which makes resuming an interrupted run cheap.
     Outcome upsert(const Article& article);
+    /// upsert() for a document already built (by a worker thread) from an
+    /// article with this id and content hash.
+    Outcome store(const std::string& id, const std::string& hash, Xapian::Document document);
     /// Removes the article with this id; false when there is none.
     bool remove(const std::string& id);
-    void commit() { db_.commit(); }
+    void commit();
 
-    const Analyzer& analyzer() const { return *analyzer_; }
-    Xapian::WritableDatabase& database() { return db_; }
+    /// The stemmer name and entity switch workers must build documents with.
+    const AnalysisOptions& analysis_options() const { return analyzer_->options(); }
+    bool entities() const { return extractor_ != nullptr; }
+    std::size_t shard_count() const { return shards_.size(); }
 
 private:
-    Xapian::WritableDatabase db_;
+    Xapian::WritableDatabase& shard_for(const std::string& id);
+
+    std::vector<Xapian::WritableDatabase> shards_;
     std::unique_ptr<Analyzer> analyzer_;
-    DocumentBuilder builder_;
+    const EntityExtractor* extractor_;
+    std::unique_ptr<DocumentBuilder> builder_;
 };
+
+/// The shard (0..shard_count-1) an article id belongs to: stable across
+/// runs, so updates and deletes find it again.
+std::size_t shard_of(const std::string& id, std::size_t shard_count);
 
 /// Receives progress and issues while the job runs.
 struct IndexObserver {

@@ -1,5 +1,6 @@
 #include "common/output.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace telusur {
@@ -9,18 +10,30 @@ nlohmann::json response_to_json(const SearchResponse& response) {
     for (const auto& r : response.results) {
         results.push_back({{"rank", r.rank},     {"id", r.id},         {"score", r.score},
                            {"title", r.title},   {"date", r.date},     {"source", r.source},
-                           {"url", r.url},       {"category", r.category}, {"snippet", r.snippet}});
+                           {"url", r.url},       {"category", r.category}, {"snippet", r.snippet},
+                           {"entities", r.entities}});
     }
     nlohmann::json facets = nlohmann::json::object();
     for (const auto& [name, values] : response.facets) {
         auto& list = facets[name] = nlohmann::json::array();
         for (const auto& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
     }
-    return {{"query", response.query},
-            {"parsed", response.parsed},
-            {"total_estimate", response.total_estimate},
-            {"results", std::move(results)},
-            {"facets", std::move(facets)}};
+    nlohmann::json out{{"query", response.query},
+                       {"parsed", response.parsed},
+                       {"total_estimate", response.total_estimate},
+                       {"results", std::move(results)},
+                       {"facets", std::move(facets)},
+                       {"query_entities", response.query_entities}};
+    if (!response.timeline.granularity.empty()) {
+        nlohmann::json buckets = nlohmann::json::array();
+        for (const auto& b : response.timeline.buckets) buckets.push_back({{"period", b.value}, {"count", b.count}});
+        out["timeline"] = {{"granularity", response.timeline.granularity}, {"buckets", std::move(buckets)}};
+    }
+    if (response.partial) {
+        out["partial"] = true;
+        out["warnings"] = response.warnings;
+    }
+    return out;
 }
 
 namespace {
@@ -30,6 +43,37 @@ struct Ansi {
 };
 
 std::string iso_day(const std::string& date) { return date.substr(0, 10); }
+
+/// Facet names as a reader of Indonesian news sees them.
+const char* facet_label(const std::string& name) {
+    if (name == "source") return "sumber";
+    if (name == "category") return "kategori";
+    if (name == "person") return "orang";
+    if (name == "organization") return "organisasi";
+    if (name == "location") return "lokasi";
+    return name.c_str();
+}
+
+/// A bar chart, one line per period: "2024-11-05 ████▌ 9".
+std::string timeline_chart(const Timeline& timeline, const Ansi& a) {
+    constexpr int kWidth = 40;
+    Xapian::doccount peak = 0;
+    for (const auto& b : timeline.buckets) peak = std::max(peak, b.count);
+    if (peak == 0) return {};
+    const char* unit = timeline.granularity == "day" ? "hari" : timeline.granularity == "week" ? "minggu" : "bulan";
+    std::string out = "\n" + std::string(a.bold) + "linimasa (per " + unit + "):" + a.reset + "\n";
+    for (const auto& b : timeline.buckets) {
+        const int eighths = static_cast<int>((static_cast<double>(b.count) * kWidth * 8 + peak - 1) / peak);
+        std::string bar;
+        for (int i = 0; i < eighths / 8; ++i) bar += "█";
+        static const char* const partial[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+        bar += partial[eighths % 8];
+        char line[64];
+        std::snprintf(line, sizeof line, "  %-10s ", b.value.c_str());
+        out += line + std::string(a.cyan) + bar + a.reset + " " + std::to_string(b.count) + "\n";
+    }
+    return out;
+}
 
 }  // namespace
 
@@ -51,12 +95,15 @@ std::string format_text(const SearchResponse& response, const TextStyle& style) 
         if (!r.url.empty()) out += "   " + std::string(a.dim) + r.url + a.reset + "\n";
         out += "   " + r.snippet + "\n";
     }
-    for (const auto& [name, values] : response.facets) {
-        if (values.empty()) continue;
-        out += "\n" + std::string(a.bold) + name + ":" + a.reset;
-        for (const auto& v : values) out += "  " + v.value + " (" + std::to_string(v.count) + ")";
+    static const char* const kFacetOrder[] = {"person", "organization", "location", "source", "category"};
+    for (const char* name : kFacetOrder) {
+        const auto it = response.facets.find(name);
+        if (it == response.facets.end() || it->second.empty()) continue;
+        out += "\n" + std::string(a.bold) + facet_label(name) + ":" + a.reset;
+        for (const auto& v : it->second) out += "  " + v.value + " (" + std::to_string(v.count) + ")";
         out += "\n";
     }
+    out += timeline_chart(response.timeline, a);
     return out;
 }
 

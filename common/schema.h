@@ -24,6 +24,8 @@ inline constexpr int kSchemaVersion = 1;
 inline constexpr const char* kMetaSchemaVersion = "telusur.schema_version";
 /// Name of the stemmer the index was built with; the query side uses the same.
 inline constexpr const char* kMetaStemmer = "telusur.stemmer";
+/// "1" when articles carry entity terms and slots, "0" when indexed without.
+inline constexpr const char* kMetaEntities = "telusur.entities";
 
 // --- Term prefixes -------------------------------------------------------
 inline constexpr const char* kPrefixTitle = "S";       ///< free text: title words
@@ -32,9 +34,11 @@ inline constexpr const char* kPrefixUrl = "U";         ///< boolean: full URL (h
 inline constexpr const char* kPrefixAuthor = "A";      ///< boolean: author
 inline constexpr const char* kPrefixSource = "XSRC";   ///< boolean: source/site name
 inline constexpr const char* kPrefixCategory = "XCAT"; ///< boolean: section/category
-inline constexpr const char* kPrefixPerson = "XPER";   ///< boolean: PER entity (canonical name)
-inline constexpr const char* kPrefixOrganization = "XORG";  ///< boolean: ORG entity
-inline constexpr const char* kPrefixLocation = "XLOC"; ///< boolean: LOC entity
+/// Entity terms: prefix + normalize_boolean_value(canonical name), with wdf =
+/// number of mentions (so they filter like boolean terms and also rank).
+inline constexpr const char* kPrefixPerson = "XPER";   ///< PER entity
+inline constexpr const char* kPrefixOrganization = "XORG";  ///< ORG entity
+inline constexpr const char* kPrefixLocation = "XLOC"; ///< LOC entity
 inline constexpr const char* kPrefixStemmed = "Z";     ///< stacks before the above for stemmed forms
 
 // --- Value slots ---------------------------------------------------------
@@ -45,7 +49,7 @@ enum ValueSlot : Xapian::valueno {
     kSlotSource = 2,      ///< source name, normalize_boolean_value(); source facet
     kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
     kSlotContentHash = 4, ///< 16 hex digits, FNV-1a 64 of normalized title+body: collapse duplicates, skip unchanged re-index
-    kSlotPersons = 5,     ///< PER entities, canonical names joined by '\n'; entity facet
+    kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
     kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
 };

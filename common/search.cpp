@@ -1,13 +1,17 @@
 #include "common/search.h"
 
 #include "common/document_builder.h"
+#include "common/entities/entities.h"
 #include "common/errors.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdio>
 
 namespace telusur {
 
@@ -29,6 +33,53 @@ public:
 
 private:
     std::string prefix_;
+};
+
+/// `lokasi:korut` -> the entity term of the canonical name ("Korea Utara"),
+/// so filters are case- and alias-insensitive like the index.
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+public:
+    explicit EntityFieldProcessor(EntityType type) : type_(type) {}
+    Xapian::Query operator()(const std::string& value) override {
+        return Xapian::Query(schema::make_boolean_term(entity_prefix(type_), canonical_entity_name(type_, value)));
+    }
+
+private:
+    EntityType type_;
+};
+
+/// Counts the values of a multi-valued slot ('\n'-joined entity names)
+/// over the match set. Xapian's ValueCountMatchSpy counts whole values only.
+/// Not registered with remote servers: for remote shards the counts are
+/// taken from the match set on the client (see Searcher::run()).
+class MultiValueCountMatchSpy : public Xapian::MatchSpy {
+public:
+    explicit MultiValueCountMatchSpy(Xapian::valueno slot) : slot_(slot) {}
+    void operator()(const Xapian::Document& doc, double) override { count(doc.get_value(slot_)); }
+    void count(const std::string& joined) {
+        std::size_t start = 0;
+        while (start < joined.size()) {
+            std::size_t end = joined.find('\n', start);
+            if (end == std::string::npos) end = joined.size();
+            if (end > start) ++counts_[joined.substr(start, end - start)];
+            start = end + 1;
+        }
+    }
+    std::string name() const override { return "Telusur::MultiValueCountMatchSpy"; }
+
+    std::vector<FacetCount> top(std::size_t n) const {
+        std::vector<FacetCount> out;
+        for (const auto& [value, count] : counts_) out.push_back({value, count});
+        std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (out.size() > n) out.resize(n);
+        return out;
+    }
+
+private:
+    Xapian::valueno slot_;
+    std::map<std::string, Xapian::doccount> counts_;
 };
 
 /// `tanggal:2019-09-01..2019-09-30`, `tanggal:2019-09`, `tanggal:..2019-12-31`.
@@ -109,11 +160,18 @@ std::string date_bound(std::string_view text, bool is_end) {
     throw bad();
 }
 
-Searcher::Searcher(const std::vector<std::string>& db_specs, const SearchDatabaseOptions& options) {
-    std::string stemmer;
-    db_ = open_for_search(db_specs, options, &stemmer);
-    analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{stemmer, true});
+Searcher::Searcher(const std::vector<std::string>& db_specs, const SearchDatabaseOptions& options)
+    : specs_(db_specs), db_options_(options) {
+    for (const auto& spec : specs_) has_remote_ = has_remote_ || is_remote_spec(spec);
+    open_databases();
     configure_parser();
+}
+
+void Searcher::open_databases() {
+    std::string stemmer;
+    dropped_shards_.clear();
+    db_ = open_for_search(specs_, db_options_, &stemmer, &dropped_shards_);
+    if (!analyzer_) analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{stemmer, true});
 }
 
 Searcher::Searcher(const Xapian::Database& db)
@@ -129,9 +187,16 @@ void Searcher::configure_parser() {
     for (const auto& field : schema::kQueryFields) {
         switch (field.kind) {
             case schema::FieldKind::FreeText: parser_.add_prefix(field.name, field.prefix); break;
-            case schema::FieldKind::Boolean:
-                parser_.add_boolean_prefix(field.name, (new BooleanFieldProcessor(field.prefix))->release());
+            case schema::FieldKind::Boolean: {
+                Xapian::FieldProcessor* processor = new BooleanFieldProcessor(field.prefix);
+                for (const EntityType type : kEntityTypes)
+                    if (std::string_view(field.prefix) == entity_prefix(type)) {
+                        delete processor;
+                        processor = new EntityFieldProcessor(type);
+                    }
+                parser_.add_boolean_prefix(field.name, processor->release());
                 break;
+            }
             case schema::FieldKind::DateRange:
                 parser_.add_boolean_prefix(field.name, (new DateFieldProcessor)->release());
                 break;
@@ -163,33 +228,99 @@ Xapian::Query Searcher::parse(const SearchRequest& request) {
     return query;
 }
 
+std::vector<std::pair<std::string, std::string>> Searcher::query_entity_terms(const std::string& query) {
+    // An n-gram of the query's words names an entity when the index holds
+    // that entity's term: data-driven, so it works for lower-case queries
+    // and for any name the tagger found in the articles.
+    const auto tokens = analyzer_->analyze(query);
+    std::vector<bool> used(tokens.size(), false);
+    std::vector<std::pair<std::string, std::string>> found;  // (term, "type:canonical")
+    constexpr std::size_t kLongestName = 4;
+    for (std::size_t n = std::min(kLongestName, tokens.size()); n >= 1; --n) {
+        for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
+            if (std::any_of(used.begin() + static_cast<long>(i), used.begin() + static_cast<long>(i + n),
+                            [](bool u) { return u; }))
+                continue;
+            if (n == 1 && (tokens[i].stopword || tokens[i].term.size() < 2)) continue;
+            std::string name;
+            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + tokens[k].term;
+            for (const EntityType type : kEntityTypes) {
+                const std::string canonical = canonical_entity_name(type, name);
+                const std::string term = schema::make_boolean_term(entity_prefix(type), canonical);
+                if (!db_.term_exists(term)) continue;
+                found.emplace_back(term, std::string(entity_json_key(type)) + ":" + canonical);
+                std::fill(used.begin() + static_cast<long>(i), used.begin() + static_cast<long>(i + n), true);
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 SearchResponse Searcher::search(const SearchRequest& request) {
+    try {
+        return run(request);
+    } catch (const Xapian::NetworkError& e) {
+        if (!db_options_.allow_partial) throw DatabaseError("a remote shard failed: " + e.get_msg());
+        // Leave out what fails now and try once more with the rest.
+        open_databases();
+        parser_.set_database(db_);
+        return run(request);
+    }
+}
+
+SearchResponse Searcher::run(const SearchRequest& request) {
     SearchResponse response;
     response.query = request.query;
-    const Xapian::Query query = parse(request);
+    Xapian::Query query = parse(request);
+    if (query.empty()) {
+        response.parsed = query.get_description();
+        return response;
+    }
+    if (request.entity_boost > 0) {
+        std::vector<Xapian::Query> entity_terms;
+        for (const auto& [term, label] : query_entity_terms(request.query)) {
+            entity_terms.emplace_back(term);
+            response.query_entities.push_back(label);
+        }
+        if (!entity_terms.empty()) {
+            // AND_MAYBE: the matches stay those of the query; articles that
+            // mention the named entities more often rank higher.
+            query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                Xapian::Query(Xapian::Query::OP_OR, entity_terms.begin(),
+                                                              entity_terms.end()),
+                                                request.entity_boost));
+        }
+    }
     response.parsed = query.get_description();
-    if (query.empty()) return response;
 
     Xapian::Enquire enquire(db_);
-    enquire.set_query(query);
+    // Weighting scheme, proximity and feedback boosts: common/ranking.h.
+    apply_ranking(enquire, query, request.ranking, &parser_);
+    // Equal scores (pure filters, say) are ordered newest first, not by
+    // docid, so a sharded database orders them as a single one does.
     if (request.sort == SearchRequest::Sort::Date)
         enquire.set_sort_by_value_then_relevance(schema::kSlotTimestamp, true);
+    else
+        enquire.set_sort_by_relevance_then_value(schema::kSlotTimestamp, true);
     if (request.collapse_duplicates) enquire.set_collapse_key(schema::kSlotContentHash);
 
-    Xapian::ValueCountMatchSpy source_spy(schema::kSlotSource), category_spy(schema::kSlotCategory);
+    Xapian::ValueCountMatchSpy source_spy(schema::kSlotSource), category_spy(schema::kSlotCategory),
+        date_spy(schema::kSlotDate);
+    std::vector<std::unique_ptr<MultiValueCountMatchSpy>> entity_spies;  // MatchSpy cannot be moved
+    for (const EntityType type : kEntityTypes) entity_spies.push_back(std::make_unique<MultiValueCountMatchSpy>(entity_slot(type)));
     Xapian::doccount check_at_least = 0;
     if (request.facets) {
         enquire.add_matchspy(&source_spy);
         enquire.add_matchspy(&category_spy);
+        enquire.add_matchspy(&date_spy);
+        if (!has_remote_)
+            for (auto& spy : entity_spies) enquire.add_matchspy(spy.get());
         check_at_least = db_.get_doccount();  // count every match, not only the page
     }
 
-    Xapian::MSet mset;
-    try {
-        mset = enquire.get_mset(request.offset, request.limit, check_at_least);
-    } catch (const Xapian::NetworkError& e) {
-        throw DatabaseError("a remote shard failed: " + e.get_msg());
-    }
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
     response.total_estimate = mset.get_matches_estimated();
 
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -206,17 +337,92 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             r.source = field(data_keys::kSource);
             r.url = field(data_keys::kUrl);
             r.category = field(data_keys::kCategory);
-            r.snippet = text::collapse_spaces(mset.snippet(field(data_keys::kBody), request.snippet_length, analyzer_->stemmer(),
+            if (request.snippet_length > 0)  // 0: no snippet (evaluation runs)
+                r.snippet = text::collapse_spaces(mset.snippet(field(data_keys::kBody), request.snippet_length, analyzer_->stemmer(),
                                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                      request.highlight_start, request.highlight_end, "…"));
+            if (const auto entities = data.find(data_keys::kEntities); entities != data.end() && entities->is_object())
+                for (const auto& [key, names] : entities->items())
+                    if (names.is_array()) r.entities[key] = names.get<std::vector<std::string>>();
         }
         response.results.push_back(std::move(r));
     }
     if (request.facets) {
         response.facets["source"] = top_values(source_spy, request.facet_values);
         response.facets["category"] = top_values(category_spy, request.facet_values);
+        if (has_remote_) {
+            // Remote servers do not know our spy: count on the client, over
+            // every match (each match's document is fetched once).
+            const Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
+            for (auto it = all.begin(); it != all.end(); ++it) {
+                const Xapian::Document doc = it.get_document();
+                for (std::size_t t = 0; t < entity_spies.size(); ++t)
+                    entity_spies[t]->count(doc.get_value(entity_slot(kEntityTypes[t])));
+            }
+        }
+        for (std::size_t t = 0; t < entity_spies.size(); ++t)
+            response.facets[entity_json_key(kEntityTypes[t])] = entity_spies[t]->top(request.facet_values);
+        std::map<std::string, Xapian::doccount> per_day;
+        for (auto it = date_spy.values_begin(); it != date_spy.values_end(); ++it) per_day[*it] = it.get_termfreq();
+        response.timeline = make_timeline(per_day);
     }
+    response.partial = !dropped_shards_.empty();
+    for (const auto& dropped : dropped_shards_) response.warnings.push_back("shard left out: " + dropped);
     return response;
+}
+
+Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day) {
+    using namespace std::chrono;
+    Timeline timeline;
+    auto parse_day = [](const std::string& yyyymmdd) {
+        return year_month_day{year{std::stoi(yyyymmdd.substr(0, 4))},
+                              month{static_cast<unsigned>(std::stoi(yyyymmdd.substr(4, 2)))},
+                              day{static_cast<unsigned>(std::stoi(yyyymmdd.substr(6, 2)))}};
+    };
+    std::map<sys_days, Xapian::doccount> dated;
+    for (const auto& [value, count] : per_day) {
+        if (value.size() != 8 || !all_digits(value)) continue;
+        const auto ymd = parse_day(value);
+        if (ymd.ok()) dated[sys_days{ymd}] += count;
+    }
+    if (dated.empty()) return timeline;
+    const auto span = (dated.rbegin()->first - dated.begin()->first).count();
+    timeline.granularity = span <= 45 ? "day" : span <= 366 ? "week" : "month";
+
+    auto label = [&](sys_days d) {
+        char text[16];
+        const year_month_day ymd{d};
+        if (timeline.granularity == "month")
+            std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+        else
+            std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                          static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+        return std::string(text);
+    };
+    auto bucket_start = [&](sys_days d) {
+        if (timeline.granularity == "week") return d - (weekday{d} - Monday);  // ISO weeks start on Monday
+        if (timeline.granularity == "month") {
+            const year_month_day ymd{d};
+            return sys_days{ymd.year() / ymd.month() / 1};
+        }
+        return d;
+    };
+    auto next_bucket = [&](sys_days d) {
+        if (timeline.granularity == "week") return d + days{7};
+        if (timeline.granularity == "month") {
+            const year_month_day ymd{d};
+            return sys_days{(ymd.year() / ymd.month() + months{1}) / 1};
+        }
+        return d + days{1};
+    };
+    std::map<sys_days, Xapian::doccount> buckets;
+    for (const auto& [d, count] : dated) buckets[bucket_start(d)] += count;
+    // Empty periods are shown too, so the bars keep their place in time.
+    for (sys_days d = buckets.begin()->first; d <= buckets.rbegin()->first; d = next_bucket(d)) {
+        const auto it = buckets.find(d);
+        timeline.buckets.push_back({label(d), it == buckets.end() ? 0 : it->second});
+    }
+    return timeline;
 }
 
 }  // namespace telusur

@@ -5,6 +5,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/database.h"
+#include "common/ranking.h"
 
 #include <xapian.h>
 
@@ -22,7 +23,8 @@ struct SearchRequest {
     enum class Sort { Relevance, Date } sort = Sort::Relevance;
     Xapian::doccount offset = 0;
     Xapian::doccount limit = 10;
-    /// Count sources and categories over the whole match set (not only the page).
+    /// Count sources, categories, people, organizations and places over the
+    /// whole match set (not only the page), and matches per day/week/month.
     bool facets = false;
     std::size_t facet_values = 10;  ///< values shown per facet
     /// Require every word (AND) instead of ranking any-word matches (OR).
@@ -31,6 +33,12 @@ struct SearchRequest {
     bool collapse_duplicates = true;
     std::size_t snippet_length = 240;  ///< bytes of body text in a snippet
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
+    /// Weight of the entity terms of people, organizations and places the
+    /// query names ("Korea Utara", "Kursk"): articles about them rank above
+    /// articles that merely contain the words. 0 turns it off.
+    double entity_boost = 1.0;
+    /// Weighting scheme and boosts (common/ranking.h); defaults are the best measured.
+    RankingOptions ranking;
 };
 
 struct SearchResult {
@@ -39,6 +47,8 @@ struct SearchResult {
     std::string id;
     double score = 0;
     std::string title, date, source, url, category, snippet;
+    /// "person"/"organization"/"location" -> canonical names, as indexed.
+    std::map<std::string, std::vector<std::string>> entities;
 };
 
 struct FacetCount {
@@ -46,14 +56,31 @@ struct FacetCount {
     Xapian::doccount count = 0;
 };
 
+/// Matches over time: the granularity is chosen from the span of the
+/// matches' dates (days up to 45 days, ISO weeks up to a year, else months).
+struct Timeline {
+    std::string granularity;          ///< "day", "week" or "month"; "" when no match has a date
+    std::vector<FacetCount> buckets;  ///< value: "2024-11-05" (day, or the Monday of a week) or "2024-11"; in date order
+};
+
 struct SearchResponse {
     std::string query;
     std::string parsed;  ///< Xapian's description of the parsed query
     Xapian::doccount total_estimate = 0;
     std::vector<SearchResult> results;
-    /// facet name ("source", "category") -> values, most frequent first.
+    /// facet name ("source", "category", "person", "organization",
+    /// "location") -> values, most frequent first.
     std::map<std::string, std::vector<FacetCount>> facets;
+    Timeline timeline;
+    /// Entities the query names, as "type:canonical" ("location:Korea Utara").
+    std::vector<std::string> query_entities;
+    /// True when shards were left out (--allow-partial); warnings say which.
+    bool partial = false;
+    std::vector<std::string> warnings;
 };
+
+/// Buckets per-day counts ("YYYYMMDD" -> count) into a Timeline.
+Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day);
 
 /// Parses a date bound "YYYY", "YYYY-MM" or "YYYY-MM-DD" into the YYYYMMDD
 /// of the first (is_end false) or last (is_end true) day it covers.
@@ -82,7 +109,15 @@ public:
 
 private:
     void configure_parser();
+    void open_databases();
+    /// The entity terms of the names in the query, longest names first.
+    std::vector<std::pair<std::string, std::string>> query_entity_terms(const std::string& query);
+    SearchResponse run(const SearchRequest& request);
 
+    std::vector<std::string> specs_;
+    SearchDatabaseOptions db_options_;
+    std::vector<std::string> dropped_shards_;  ///< with allow_partial: shards that failed
+    bool has_remote_ = false;
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     Xapian::QueryParser parser_;

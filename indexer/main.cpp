@@ -3,6 +3,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/analysis/analyze_report.h"
 #include "common/console.h"
+#include "common/entities/entities.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 
@@ -33,7 +34,13 @@ int main(int argc, char** argv) try {
     app.add_option("inputs", inputs, "JSON Lines files (plain or .gz), .txt files, folders, or - for stdin");
     app.add_option("--delete", delete_ids, "Remove the articles with these ids")->take_all();
     app.add_option("--stemmer", options.stemmer,
-                   "Stemmer for a new database (default: snowball); an existing one keeps its own");
+                   "Stemmer for a new database: telusur (default), snowball or none; an existing one keeps its own");
+    app.add_option("--threads", options.threads, "Analysis threads (0: one per core)")->capture_default_str();
+    app.add_option("--shards", options.shards,
+                   "Split a new database into N shards (a folder Xapian opens as one); updates find their shard")
+        ->check(CLI::Range(1u, 1024u))->capture_default_str();
+    bool no_entities = false;
+    app.add_flag("--no-entities", no_entities, "Do not tag people, organizations and places");
     app.add_option("--commit-every", options.commit_every, "Commit after this many changed articles")
         ->check(CLI::PositiveNumber)->capture_default_str();
     app.add_option("--max-body-bytes", options.reader.max_body_bytes, "Cap article bodies at this many bytes")
@@ -42,7 +49,7 @@ int main(int argc, char** argv) try {
     app.add_flag("-q,--quiet", quiet, "No progress line and no summary");
 
     auto* analyze = app.add_subcommand("analyze", "Show how text is tokenized, normalized and stemmed");
-    std::string analyze_text, analyze_format = "table", analyze_stemmer = "snowball";
+    std::string analyze_text, analyze_format = "table", analyze_stemmer = "telusur";
     analyze->add_option("text", analyze_text, "Text to analyze, or - to read standard input")->required();
     analyze->add_option("--format", analyze_format, "table or json")->check(CLI::IsMember({"table", "json"}))
         ->capture_default_str();
@@ -53,9 +60,11 @@ int main(int argc, char** argv) try {
     if (*analyze) {
         if (analyze_text == "-") analyze_text.assign(std::istreambuf_iterator<char>(std::cin), {});
         const telusur::Analyzer analyzer(telusur::AnalysisOptions{analyze_stemmer, true});
-        std::cout << telusur::format_analysis(analyzer, analyze_text, analyze_format);
+        std::cout << telusur::format_analysis(analyzer, &telusur::EntityExtractor::instance(), analyze_text,
+                                              analyze_format);
         return 0;
     }
+    options.entities = !no_entities;
     if (db_path.empty()) throw telusur::UsageError("--db DIR is required");
     if (inputs.empty() && delete_ids.empty()) throw telusur::UsageError("nothing to do: give INPUT files or --delete IDs");
 

@@ -41,6 +41,10 @@ int main(int argc, char** argv) try {
         ->check(CLI::IsMember({"auto", "color", "markers", "none"}))->capture_default_str();
     app.add_option("--run-name", run_name, "Run name in TREC output")->capture_default_str();
     app.add_option("--timeout", db_options.remote_timeout, "Seconds to wait for a remote shard")->capture_default_str();
+    app.add_flag("--allow-partial", db_options.allow_partial,
+                 "When a shard is down or too slow, answer from the others (with a warning)");
+    app.add_option("--entity-boost", request.entity_boost,
+                   "Weight for people, organizations and places the query names (0: off)")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
 
     if (query.empty() == batch_file.empty()) throw telusur::UsageError("give either a QUERY or --batch FILE");
@@ -78,6 +82,7 @@ int main(int argc, char** argv) try {
                       << '\n';
         throw;
     }
+    for (const auto& warning : response.warnings) std::cerr << "telusur-query: warning: " << warning << '\n';
     switch (output_format) {
         case telusur::OutputFormat::Text: std::cout << telusur::format_text(response, {color}); break;
         case telusur::OutputFormat::Json: std::cout << telusur::response_to_json(response).dump(2) << '\n'; break;

@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace telusur {
 namespace {
 
@@ -176,6 +178,83 @@ TEST_F(InMemoryIndex, PhrasesDoNotCrossFromTitleIntoBody) {
     writer_.commit();
     EXPECT_TRUE(ids("\"kabinet presiden\"").empty());
     EXPECT_EQ(ids("\"rapat kabinet\""), std::vector<std::string>{"b1"});
+}
+
+TEST_F(InMemoryIndex, EntityFiltersAreCaseAndAliasInsensitive) {
+    add_sample();
+    const std::vector<std::string> both{"a1", "a2"};
+    auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    EXPECT_EQ(sorted(ids("lokasi:\"Korea Utara\"")), both);
+    EXPECT_EQ(sorted(ids("lokasi:\"korea utara\"")), both);
+    EXPECT_EQ(sorted(ids("lokasi:Korut")), both);  // alias
+    EXPECT_EQ(ids("lokasi:Kursk"), std::vector<std::string>{"a1"});
+    EXPECT_TRUE(ids("lokasi:Kursk kategori:olahraga").empty());
+}
+
+TEST_F(InMemoryIndex, EntityFacetsAndResultEntities) {
+    add_sample();
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "Korea";
+    request.limit = 1;
+    request.facets = true;
+    const auto response = searcher.search(request);
+    const auto& places = response.facets.at("location");
+    const auto korea = std::find_if(places.begin(), places.end(), [](const FacetCount& f) { return f.value == "Korea Utara"; });
+    ASSERT_NE(korea, places.end());
+    EXPECT_EQ(korea->count, 2u);  // over both matches, though the page holds one
+    ASSERT_EQ(response.results.size(), 1u);
+    const auto& entities = response.results[0].entities;
+    ASSERT_TRUE(entities.count("location"));
+    EXPECT_NE(std::find(entities.at("location").begin(), entities.at("location").end(), "Korea Utara"),
+              entities.at("location").end());
+}
+
+TEST_F(InMemoryIndex, QueryNamingEntitiesBoostsArticlesAboutThem) {
+    add_sample();
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "pasukan korea utara kursk";  // lower case: found through the index's entity terms
+    const auto response = searcher.search(request);
+    EXPECT_NE(std::find(response.query_entities.begin(), response.query_entities.end(), "location:Korea Utara"),
+              response.query_entities.end());
+    EXPECT_NE(response.parsed.find("AND_MAYBE"), std::string::npos);
+    ASSERT_FALSE(response.results.empty());
+    EXPECT_EQ(response.results[0].id, "a1");
+
+    request.entity_boost = 0;
+    EXPECT_TRUE(searcher.search(request).query_entities.empty());
+}
+
+TEST(Timeline, GranularityFollowsTheSpan) {
+    auto granularity = [](std::map<std::string, Xapian::doccount> days) { return make_timeline(days).granularity; };
+    EXPECT_EQ(granularity({}), "");
+    EXPECT_EQ(granularity({{"20241105", 2}}), "day");
+    EXPECT_EQ(granularity({{"20241001", 1}, {"20241114", 1}}), "day");     // 44 days
+    EXPECT_EQ(granularity({{"20241001", 1}, {"20241231", 1}}), "week");
+    EXPECT_EQ(granularity({{"20230101", 1}, {"20241231", 1}}), "month");
+}
+
+TEST(Timeline, BucketsIncludeEmptyPeriods) {
+    const auto days = make_timeline({{"20241104", 2}, {"20241106", 1}});
+    ASSERT_EQ(days.buckets.size(), 3u);
+    EXPECT_EQ(days.buckets[1].value, "2024-11-05");
+    EXPECT_EQ(days.buckets[1].count, 0u);
+
+    // Weeks start on Monday: 2024-11-06 (Wed) and 2024-11-10 (Sun) share the week of 2024-11-04.
+    const auto weeks = make_timeline({{"20241106", 1}, {"20241110", 2}, {"20241231", 1}});
+    EXPECT_EQ(weeks.granularity, "week");
+    EXPECT_EQ(weeks.buckets.front().value, "2024-11-04");
+    EXPECT_EQ(weeks.buckets.front().count, 3u);
+
+    const auto months = make_timeline({{"20230115", 1}, {"20230320", 4}, {"20241231", 1}});
+    EXPECT_EQ(months.buckets.front().value, "2023-01");
+    EXPECT_EQ(months.buckets[1].count, 0u);
+    EXPECT_EQ(months.buckets[2].value, "2023-03");
+    EXPECT_EQ(months.buckets.size(), 24u);
 }
 
 TEST(SchemaVersion, OtherVersionsAreRejected) {

@@ -27,9 +27,9 @@
 namespace telusur {
 
 struct AnalysisOptions {
-    /// "snowball" (Xapian's Snowball indonesian), "telusur" (dictionary
-    /// stemmer, when built) or "none". See make_stemmer().
-    std::string stemmer = "snowball";
+    /// "telusur" (the dictionary stemmer, common/stemmer/), "snowball"
+    /// (Xapian's Snowball indonesian) or "none". See make_stemmer().
+    std::string stemmer = "telusur";
     bool use_stopwords = true;
 };
 

@@ -1,0 +1,231 @@
+#include "common/ranking.h"
+
+#include "common/errors.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <memory>
+#include <set>
+#include <vector>
+
+namespace telusur {
+
+namespace {
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/// A term of the unprefixed free-text field: a plain word ("pbb") or its
+/// stemmed form ("Zbentuk"). Title terms (S...), stemmed title terms (ZS...)
+/// and boolean filter terms are left out.
+bool is_body_word(const std::string& term) {
+    if (term.empty()) return false;
+    if (term[0] == 'Z') return term.size() > 1 && !is_ascii_upper(term[1]);
+    return !is_ascii_upper(term[0]);
+}
+
+/// The query's free-text words in query order, stemmed terms mapped back to
+/// the word the user typed (the index keeps positions for words, not stems).
+std::vector<std::string> positional_words(const Xapian::Query& query, const Xapian::QueryParser* parser) {
+    std::vector<std::string> words;
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
+        const std::string term = *it;
+        if (!is_body_word(term)) continue;
+        if (term[0] != 'Z') {
+            words.push_back(term);
+        } else if (parser) {
+            auto unstem = parser->unstem_begin(term);
+            if (unstem != parser->unstem_end(term)) words.push_back(*unstem);
+        }
+    }
+    return words;
+}
+
+/// Adjacent query words (stopwords already removed by the parser) within a
+/// window: a cheap sequential-dependence boost.
+Xapian::Query proximity_boost(const std::vector<std::string>& words, const RankingOptions& options) {
+    std::vector<Xapian::Query> pairs;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        if (words[i] == words[i + 1]) continue;
+        const Xapian::Query terms[] = {Xapian::Query(words[i]), Xapian::Query(words[i + 1])};
+        pairs.emplace_back(options.proximity_ordered ? Xapian::Query::OP_PHRASE : Xapian::Query::OP_NEAR,
+                           std::begin(terms), std::end(terms), options.proximity_window);
+    }
+    if (pairs.empty()) return {};
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()), options.proximity_weight);
+}
+
+/// Accepts expansion terms of the kind the query itself uses (stems when
+/// the database is stemmed, words otherwise), so that feedback never adds
+/// filters, title-only or duplicate forms of a word.
+class SameKindDecider : public Xapian::ExpandDecider {
+public:
+    explicit SameKindDecider(bool stemmed) : stemmed_(stemmed) {}
+    bool operator()(const std::string& term) const override {
+        if (!is_body_word(term) || (term[0] == 'Z') != stemmed_) return false;
+        const std::size_t length = term.size() - (stemmed_ ? 1 : 0);
+        return length >= 3;  // one- and two-letter terms are mostly noise
+    }
+
+private:
+    bool stemmed_;
+};
+
+Xapian::Query feedback_boost(Xapian::Enquire& enquire, const RankingOptions& options) {
+    const Xapian::MSet top = enquire.get_mset(0, options.prf_docs);
+    if (top.empty()) return {};
+    Xapian::RSet rset;
+    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+    // A stemmed database (stems under Z) expands with stems, others with words.
+    const Xapian::Document first = top.begin().get_document();
+    auto z = first.termlist_begin();
+    z.skip_to("Z");
+    const bool stemmed = z != first.termlist_end() && (*z)[0] == 'Z';
+    const SameKindDecider decider(stemmed);
+    const Xapian::ESet eset = enquire.get_eset(options.prf_terms, rset, &decider);
+    if (eset.empty()) return {};
+    const double top_weight = eset.begin().get_weight();
+    std::vector<Xapian::Query> terms;
+    for (auto it = eset.begin(); it != eset.end(); ++it)
+        if (top_weight > 0)
+            terms.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*it), it.get_weight() / top_weight);
+    if (terms.empty()) return {};
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()), options.prf_weight);
+}
+
+double parse_number(std::string_view key, std::string_view value) {
+    double x = 0;
+    const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), x);
+    if (ec != std::errc() || end != value.data() + value.size() || x < 0)
+        throw UsageError("ranking option " + std::string(key) + ": '" + std::string(value) +
+                         "' is not a non-negative number");
+    return x;
+}
+
+unsigned parse_count(std::string_view key, std::string_view value) {
+    const double x = parse_number(key, value);
+    if (x != static_cast<unsigned>(x) || x < 1)
+        throw UsageError("ranking option " + std::string(key) + ": '" + std::string(value) +
+                         "' is not a positive whole number");
+    return static_cast<unsigned>(x);
+}
+
+bool parse_switch(std::string_view key, std::string_view value) {
+    if (value == "on" || value == "true" || value == "1" || value == "yes") return true;
+    if (value == "off" || value == "false" || value == "0" || value == "no") return false;
+    throw UsageError("ranking option " + std::string(key) + ": '" + std::string(value) + "' is not on or off");
+}
+
+std::string number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", x);
+    return buf;
+}
+
+}  // namespace
+
+RankingOptions plain_bm25_ranking() {
+    RankingOptions o;
+    o.weighting = RankingOptions::Weighting::BM25;
+    o.k1 = 0.9, o.k3 = 1.0, o.b = 0.4, o.min_normlen = 0.5;
+    o.proximity = false;
+    o.prf = false;
+    return o;
+}
+
+RankingOptions xapian_default_ranking() {
+    RankingOptions o = plain_bm25_ranking();
+    o.k1 = 1.0, o.b = 0.5;
+    return o;
+}
+
+void set_ranking_option(RankingOptions& o, std::string_view key, std::string_view value) {
+    if (key == "preset") {
+        if (value == "plain") o = plain_bm25_ranking();
+        else if (value == "xapian") o = xapian_default_ranking();
+        else if (value == "telusur") o = RankingOptions{};
+        else throw UsageError("ranking preset '" + std::string(value) + "' (plain, xapian, telusur)");
+    } else if (key == "weighting") {
+        if (value == "bm25") o.weighting = RankingOptions::Weighting::BM25;
+        else if (value == "bm25plus" || value == "bm25+") o.weighting = RankingOptions::Weighting::BM25Plus;
+        else throw UsageError("weighting '" + std::string(value) + "' (bm25, bm25plus)");
+    } else if (key == "k1") o.k1 = parse_number(key, value);
+    else if (key == "k3") o.k3 = parse_number(key, value);
+    else if (key == "b") {
+        o.b = parse_number(key, value);
+        if (o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
+    } else if (key == "min_normlen") o.min_normlen = parse_number(key, value);
+    else if (key == "delta") o.delta = parse_number(key, value);
+    else if (key == "proximity") o.proximity = parse_switch(key, value);
+    else if (key == "proximity_weight") o.proximity_weight = parse_number(key, value);
+    else if (key == "proximity_window") o.proximity_window = parse_count(key, value);
+    else if (key == "proximity_ordered") o.proximity_ordered = parse_switch(key, value);
+    else if (key == "prf") o.prf = parse_switch(key, value);
+    else if (key == "prf_docs") o.prf_docs = parse_count(key, value);
+    else if (key == "prf_terms") o.prf_terms = parse_count(key, value);
+    else if (key == "prf_weight") o.prf_weight = parse_number(key, value);
+    else
+        throw UsageError("unknown ranking option '" + std::string(key) +
+                         "' (preset, weighting, k1, k3, b, min_normlen, delta, proximity, proximity_weight, "
+                         "proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight)");
+}
+
+void set_ranking_options(RankingOptions& options, std::string_view list) {
+    while (!list.empty()) {
+        const auto comma = list.find(',');
+        const std::string_view item = list.substr(0, comma);
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+        if (item.empty()) continue;
+        const auto eq = item.find('=');
+        if (eq == std::string_view::npos) throw UsageError("ranking option '" + std::string(item) + "' needs key=value");
+        set_ranking_option(options, item.substr(0, eq), item.substr(eq + 1));
+    }
+}
+
+std::string describe(const RankingOptions& o) {
+    std::string s = o.weighting == RankingOptions::Weighting::BM25 ? "bm25" : "bm25plus";
+    s += "(k1=" + number(o.k1) + ",b=" + number(o.b);
+    if (o.k3 != 1.0) s += ",k3=" + number(o.k3);
+    if (o.min_normlen != 0.5) s += ",min_normlen=" + number(o.min_normlen);
+    if (o.weighting == RankingOptions::Weighting::BM25Plus) s += ",delta=" + number(o.delta);
+    s += ")";
+    if (o.proximity)
+        s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
+             ",win=" + std::to_string(o.proximity_window) + ")";
+    if (o.prf)
+        s += " prf(docs=" + std::to_string(o.prf_docs) + ",terms=" + std::to_string(o.prf_terms) +
+             ",w=" + number(o.prf_weight) + ")";
+    return s;
+}
+
+void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const RankingOptions& options,
+                   const Xapian::QueryParser* parser) {
+    if (options.weighting == RankingOptions::Weighting::BM25Plus)
+        enquire.set_weighting_scheme(
+            Xapian::BM25PlusWeight(options.k1, 0, options.k3, options.b, options.min_normlen, options.delta));
+    else
+        enquire.set_weighting_scheme(Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+
+    std::vector<Xapian::Query> parts{query};
+    if (options.proximity) {
+        const Xapian::Query boost = proximity_boost(positional_words(query, parser), options);
+        if (!boost.empty()) parts.push_back(boost);
+    }
+    Xapian::Query ranked = parts.size() == 1 ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, parts.begin(), parts.end());
+    enquire.set_query(ranked);
+
+    // Feedback only for queries with words to weight (not pure filters).
+    bool has_words = false;
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end() && !has_words; ++it) has_words = is_body_word(*it);
+    if (options.prf && has_words && options.prf_weight > 0) {
+        const Xapian::Query boost = feedback_boost(enquire, options);
+        if (!boost.empty()) {
+            parts.push_back(boost);
+            enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, parts.begin(), parts.end()));
+        }
+    }
+}
+
+}  // namespace telusur

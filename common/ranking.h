@@ -1,0 +1,72 @@
+// Ranking: the weighting scheme and the query-side boosts search() applies
+// on top of the parsed query. Defaults are the settings measured best on the
+// shared benchmarks with `telusur-eval ir` (see docs/ranking.md).
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+namespace telusur {
+
+struct RankingOptions {
+    enum class Weighting { BM25, BM25Plus };
+    Weighting weighting = Weighting::BM25;
+    /// BM25 parameters (Xapian::BM25Weight; k2 = 0 always). Xapian's own
+    /// defaults are k1 = 1, k3 = 1, b = 0.5, min_normlen = 0.5.
+    double k1 = 0.9;
+    double k3 = 1.0;
+    double b = 0.4;
+    double min_normlen = 0.5;
+    double delta = 1.0;  ///< BM25+ lower bound on a matching term's tf part
+
+    /// Boosts documents where adjacent query words occur close together:
+    /// adds `proximity_weight` times the weight of each pair found within a
+    /// window of `proximity_window` positions (in order when
+    /// proximity_ordered, as Xapian's PHRASE; any order, as NEAR, otherwise).
+    bool proximity = false;
+    double proximity_weight = 0.5;
+    unsigned proximity_window = 4;
+    bool proximity_ordered = false;
+
+    /// Pseudo-relevance feedback: takes the top prf_docs results as relevant,
+    /// picks prf_terms expansion terms from them (Xapian's ESet) and re-ranks
+    /// the same matches with their weights times prf_weight added.
+    bool prf = false;
+    unsigned prf_docs = 5;
+    unsigned prf_terms = 10;
+    double prf_weight = 0.3;
+};
+
+/// Plain BM25 (k1 = 0.9, b = 0.4), no boosts: the reference baseline.
+RankingOptions plain_bm25_ranking();
+/// Xapian's default BM25Weight(), no boosts.
+RankingOptions xapian_default_ranking();
+
+/// Sets one option from text: weighting=bm25|bm25plus, k1, k3, b,
+/// min_normlen, delta, proximity=on|off, proximity_weight, proximity_window,
+/// proximity_ordered=on|off, prf=on|off, prf_docs, prf_terms, prf_weight,
+/// and preset=plain|xapian|telusur (replaces every option).
+/// @throws UsageError for an unknown key or a bad value.
+void set_ranking_option(RankingOptions& options, std::string_view key, std::string_view value);
+
+/// Applies a comma-separated "key=value,key=value" list with
+/// set_ranking_option(). @throws UsageError.
+void set_ranking_options(RankingOptions& options, std::string_view list);
+
+/// One-line description, e.g. "bm25(k1=0.9,b=0.4) proximity(w=0.5,win=4)".
+std::string describe(const RankingOptions& options);
+
+/// Configures enquire to rank `query` as `options` says: sets the weighting
+/// scheme and the query, wrapped in OP_AND_MAYBE with the proximity and
+/// feedback boosts (so the set of matches and every filter stay those of
+/// `query`; only the order changes). Pseudo-relevance feedback runs one
+/// extra search of the top prf_docs here.
+/// @param parser the parser that produced `query`, used to map stemmed terms
+///   back to the words whose positions the index keeps; nullptr skips the
+///   proximity boost for stemmed terms.
+void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const RankingOptions& options,
+                   const Xapian::QueryParser* parser);
+
+}  // namespace telusur
