@@ -1,0 +1,195 @@
+// Per-query latency of a batch of queries, measured in one process, side by
+// side on the same database:
+//   telusur  telusur::Searcher::search() (what `telusur-query --batch` runs
+//            per query: parsing with the full analysis chain, BM25, duplicate
+//            collapsing, document data, snippets), limit 10;
+//   xapian   a bare Xapian loop: QueryParser with the database's stemmer
+//            (STEM_SOME, default OR, no stopper), Enquire::get_mset(0, 10),
+//            nothing fetched.
+//   telusur-nosnippet  as telusur, without snippets (snippet_length 0),
+//            to show what snippet generation costs. Works on any Xapian database, so it also times
+//            Omega's scriptindex database (--stemmer indonesian).
+// Each mode runs the whole batch once untimed (warm caches), then once timed.
+// Prints one JSON object: per mode the count, errors, p50/p95/p99/mean ms and
+// the total wall time. Used by tests/bench/run_peers.py.
+//
+//   query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME]
+//                 [--limit 10] [--repeat 1]
+// FILE: one query per line, or `qid<TAB>query`.
+#include "common/analysis/analyzer.h"
+#include "common/database.h"
+#include "common/search.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Stats {
+    std::string mode;
+    std::size_t count = 0, errors = 0;
+    double p50 = 0, p95 = 0, p99 = 0, mean = 0, total_s = 0, max = 0;
+    unsigned long long results = 0;  // sum of result counts, as a sanity check
+};
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    // Nearest-rank percentile.
+    std::size_t rank = static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size()) + 0.999999);
+    if (rank < 1) rank = 1;
+    if (rank > v.size()) rank = v.size();
+    return v[rank - 1];
+}
+
+template <class F>
+Stats time_batch(const std::string& mode, const std::vector<std::string>& queries, int repeat, F&& run_one) {
+    Stats s;
+    s.mode = mode;
+    for (const auto& q : queries) {  // warm-up pass, untimed
+        try {
+            run_one(q);
+        } catch (...) {
+        }
+    }
+    std::vector<double> ms;
+    ms.reserve(queries.size() * static_cast<std::size_t>(repeat));
+    const auto start = Clock::now();
+    for (int r = 0; r < repeat; ++r) {
+        for (const auto& q : queries) {
+            const auto t0 = Clock::now();
+            try {
+                s.results += run_one(q);
+            } catch (const std::exception&) {
+                ++s.errors;
+            } catch (const Xapian::Error&) {
+                ++s.errors;
+            }
+            ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        }
+    }
+    s.total_s = std::chrono::duration<double>(Clock::now() - start).count();
+    s.count = ms.size();
+    s.p50 = percentile(ms, 50);
+    s.p95 = percentile(ms, 95);
+    s.p99 = percentile(ms, 99);
+    s.max = ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end());
+    double sum = 0;
+    for (double x : ms) sum += x;
+    s.mean = ms.empty() ? 0 : sum / static_cast<double>(ms.size());
+    return s;
+}
+
+std::vector<std::string> read_queries(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::vector<std::string> out;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const auto tab = line.find('\t');
+        if (tab != std::string::npos) line = line.substr(tab + 1);
+        if (!line.empty()) out.push_back(line);
+    }
+    return out;
+}
+
+void usage() {
+    std::cerr << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
+                 "[--limit N] [--repeat N]\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+    std::string db_path, queries_path, modes = "telusur,xapian", stemmer_name;
+    Xapian::doccount limit = 10;
+    int repeat = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                usage();
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (arg == "--db") db_path = value();
+        else if (arg == "--queries") queries_path = value();
+        else if (arg == "--mode") modes = value();
+        else if (arg == "--stemmer") stemmer_name = value();
+        else if (arg == "--limit") limit = static_cast<Xapian::doccount>(std::stoul(value()));
+        else if (arg == "--repeat") repeat = std::stoi(value());
+        else {
+            usage();
+            return 2;
+        }
+    }
+    if (db_path.empty() || queries_path.empty()) {
+        usage();
+        return 2;
+    }
+    const auto queries = read_queries(queries_path);
+    std::vector<Stats> all;
+
+    std::stringstream mode_list(modes);
+    for (std::string mode; std::getline(mode_list, mode, ',');) {
+        if (mode == "telusur" || mode == "telusur-nosnippet") {
+            telusur::Searcher searcher(std::vector<std::string>{db_path});
+            const bool snippets = mode == "telusur";
+            all.push_back(time_batch(mode, queries, repeat, [&](const std::string& q) {
+                telusur::SearchRequest request;
+                request.query = q;
+                request.limit = limit;
+                if (!snippets) request.snippet_length = 0;
+                return searcher.search(request).results.size();
+            }));
+        } else if (mode == "xapian") {
+            Xapian::Database db(db_path);
+            // The database's own stemmer for a Telusur database; the one
+            // given (Omega: "indonesian") for any other.
+            Xapian::Stem stem = stemmer_name.empty() ? telusur::make_stemmer(telusur::database_stemmer(db))
+                                                     : Xapian::Stem(stemmer_name);
+            Xapian::QueryParser parser;
+            parser.set_database(db);
+            parser.set_stemmer(stem);
+            parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+            parser.set_default_op(Xapian::Query::OP_OR);
+            Xapian::Enquire enquire(db);
+            all.push_back(time_batch(mode, queries, repeat, [&](const std::string& q) {
+                enquire.set_query(parser.parse_query(q));
+                return enquire.get_mset(0, limit).size();
+            }));
+        } else {
+            std::cerr << "query_latency: unknown mode '" << mode << "' (telusur, telusur-nosnippet, xapian)\n";
+            return 2;
+        }
+    }
+
+    std::printf("{\"queries\": %zu, \"modes\": {", queries.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& s = all[i];
+        std::printf("%s\"%s\": {\"count\": %zu, \"errors\": %zu, \"results\": %llu, \"p50_ms\": %.4f, "
+                    "\"p95_ms\": %.4f, \"p99_ms\": %.4f, \"mean_ms\": %.4f, \"max_ms\": %.4f, \"total_s\": %.4f}",
+                    i ? ", " : "", s.mode.c_str(), s.count, s.errors, s.results, s.p50, s.p95, s.p99, s.mean,
+                    s.max, s.total_s);
+    }
+    std::printf("}}\n");
+    return 0;
+} catch (const Xapian::Error& e) {
+    std::cerr << "query_latency: " << e.get_description() << '\n';
+    return 2;
+} catch (const std::exception& e) {
+    std::cerr << "query_latency: " << e.what() << '\n';
+    return 2;
+}
