@@ -4,6 +4,7 @@
 // exceptions: they are InputIssues, counted and skipped (see readers.h).
 #pragma once
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -21,5 +22,9 @@ struct DatabaseError : std::runtime_error {
 struct QueryError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// Runs a tool's body and maps every error to a message on stderr
+/// ("TOOL: error: ...") and exit status 2, so each main() has one catch.
+int run_tool(const char* tool, const std::function<int()>& body);
 
 }  // namespace telusur

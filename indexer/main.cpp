@@ -22,7 +22,9 @@ extern "C" void request_stop(int) { g_stop_requested.store(true); }
 
 }  // namespace
 
-int main(int argc, char** argv) try {
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{"telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database"};
     app.set_version_flag("--version", std::string("telusur-index ") + TELUSUR_VERSION);
 
@@ -81,13 +83,10 @@ int main(int argc, char** argv) try {
     // Like a compiler: failure only when nothing at all could be done.
     const bool did_nothing = stats.indexed() == 0 && stats.deleted == 0 && !inputs.empty();
     return did_nothing ? 1 : 0;
-} catch (const telusur::UsageError& e) {
-    std::cerr << "telusur-index: error: " << e.what() << "\n(see --help)\n";
-    return 2;
-} catch (const Xapian::Error& e) {
-    std::cerr << "telusur-index: error: " << e.get_description() << '\n';
-    return 2;
-} catch (const std::exception& e) {
-    std::cerr << "telusur-index: error: " << e.what() << '\n';
-    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return telusur::run_tool("telusur-index", [&] { return run(argc, argv); });
 }

@@ -12,7 +12,9 @@
 #include <fstream>
 #include <iostream>
 
-int main(int argc, char** argv) try {
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{"telusur-query: search Indonesian news indexed by telusur-index"};
     app.set_version_flag("--version", std::string("telusur-query ") + TELUSUR_VERSION);
 
@@ -90,19 +92,10 @@ int main(int argc, char** argv) try {
         case telusur::OutputFormat::Trec: std::cout << telusur::format_trec(response, "1", run_name); break;
     }
     return response.results.empty() ? 1 : 0;
-} catch (const telusur::QueryError& e) {
-    std::cerr << "telusur-query: error: " << e.what() << '\n';
-    return 2;
-} catch (const telusur::UsageError& e) {
-    std::cerr << "telusur-query: error: " << e.what() << "\n(see --help)\n";
-    return 2;
-} catch (const telusur::DatabaseError& e) {
-    std::cerr << "telusur-query: error: " << e.what() << '\n';
-    return 2;
-} catch (const Xapian::Error& e) {
-    std::cerr << "telusur-query: error: " << e.get_description() << '\n';
-    return 2;
-} catch (const std::exception& e) {
-    std::cerr << "telusur-query: error: " << e.what() << '\n';
-    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return telusur::run_tool("telusur-query", [&] { return run(argc, argv); });
 }

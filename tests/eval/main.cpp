@@ -2,6 +2,8 @@
 // gold data read by path (see README, "Evaluation").
 #include "tests/eval/eval_command.h"
 
+#include "common/errors.h"
+
 #include <xapian.h>
 
 #include <iostream>
@@ -13,17 +15,19 @@ std::vector<CommandRegistrar>& command_registry() {
 }
 }  // namespace telusur::eval
 
-int main(int argc, char** argv) try {
+namespace {
+
+int run(int argc, char** argv) {
     CLI::App app{"telusur-eval: evaluate Telusur's stemmer, entity tagger and ranking on gold data"};
     app.require_subcommand(1);
     int exit_status = 0;
     for (const auto& registrar : telusur::eval::command_registry()) registrar(app, &exit_status);
     CLI11_PARSE(app, argc, argv);
     return exit_status;
-} catch (const Xapian::Error& e) {
-    std::cerr << "telusur-eval: error: " << e.get_description() << '\n';
-    return 2;
-} catch (const std::exception& e) {
-    std::cerr << "telusur-eval: error: " << e.what() << '\n';
-    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    return telusur::run_tool("telusur-eval", [&] { return run(argc, argv); });
 }
