@@ -95,9 +95,9 @@ public:
             if (last.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate, date_bound(first, false));
             return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, date_bound(first, false),
                                  date_bound(last, true));
-        } catch (const QueryError& e) {
-            // Rethrown as Xapian's type so it leaves parse_query() intact.
-            throw Xapian::QueryParserError(std::string("tanggal: ") + e.what());
+        } catch (const QueryError&) {
+            // check_query_syntax() has already rejected malformed dates.
+            return Xapian::Query::MatchNothing;
         }
     }
 };
@@ -131,6 +131,21 @@ void check_query_syntax(const std::string& query) {
             names += (names.empty() ? "" : ", ") + std::string(field.name);
         }
         if (!known) throw QueryError("unknown field '" + name + ":' (fields: " + names + ")");
+        if (name == "tanggal") {
+            // Checked here rather than in DateFieldProcessor: an exception
+            // thrown from inside QueryParser::parse_query() leaks its state.
+            std::size_t end = i + 1;
+            while (end < query.size() && !std::isspace(static_cast<unsigned char>(query[end])) && query[end] != ')') ++end;
+            const std::string value = query.substr(i + 1, end - i - 1);
+            const auto dots = value.find("..");
+            if (dots == std::string::npos) {
+                date_bound(value, false);
+            } else {
+                if (dots == 0 && value.size() == 2) throw QueryError("tanggal: empty date range");
+                if (dots > 0) date_bound(value.substr(0, dots), false);
+                if (dots + 2 < value.size()) date_bound(value.substr(dots + 2), true);
+            }
+        }
     }
 }
 
