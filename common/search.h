@@ -35,8 +35,9 @@ struct SearchRequest {
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
     /// Weight of the entity terms of people, organizations and places the
     /// query names ("Korea Utara", "Kursk"): articles about them rank above
-    /// articles that merely contain the words. 0 turns it off.
-    double entity_boost = 1.0;
+    /// articles that merely contain the words. 0 turns it off. 0.2 measured
+    /// best with `telusur-eval ir` (1.0 lost 0.01-0.03 nDCG@10; docs/ranking.md).
+    double entity_boost = 0.2;
     /// Weighting scheme and boosts (common/ranking.h); defaults are the best measured.
     RankingOptions ranking;
 };

@@ -47,7 +47,12 @@ int run(int argc, char** argv) {
                  "When a shard is down or too slow, answer from the others (with a warning)");
     app.add_option("--entity-boost", request.entity_boost,
                    "Weight for people, organizations and places the query names (0: off)")->capture_default_str();
+    std::string ranking;
+    app.add_option("--ranking", ranking,
+                   "Ranking options, key=value,... (e.g. k1=1.2,b=0.75,proximity=on,prf=on; preset=plain for "
+                   "plain BM25); see common/ranking.h and docs/ranking.md");
     CLI11_PARSE(app, argc, argv);
+    telusur::set_ranking_options(request.ranking, ranking);
 
     if (query.empty() == batch_file.empty()) throw telusur::UsageError("give either a QUERY or --batch FILE");
     request.query = query;

@@ -25,8 +25,8 @@ const std::vector<std::string>& indonesian_stopwords() {
         "para", "sang", "si", "sebuah", "seorang", "suatu", "nya",
         // question words
         "apa", "apakah", "siapa", "siapakah", "mana", "manakah", "dimana",
-        "kapan", "kapankah", "mengapa", "kenapa", "bagaimana", "bagaimanakah",
-        "berapa", "berapakah", "bilamana",
+        "dimanakah", "kapan", "kapankah", "mengapa", "mengapakah", "kenapa",
+        "bagaimana", "bagaimanakah", "berapa", "berapakah", "bilamana",
         // auxiliaries, adverbs and particles
         "yang", "tidak", "tak", "bukan", "belum", "sudah", "telah", "sedang",
         "masih", "pernah", "bisa", "dapat", "boleh", "harus", "mesti", "perlu",

@@ -67,6 +67,12 @@ std::string nfkc_strip_ignorables(std::string_view s) {
 }
 
 std::string nfkc_casefold(std::string_view s) {
+    if (is_ascii(s)) {  // NFKC leaves ASCII alone; case folding is then tolower
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     const auto input = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString folded = normalizer(true).normalize(input, status);

@@ -9,12 +9,13 @@
 //   telusur-nosnippet  as telusur, without snippets (snippet_length 0),
 //            to show what snippet generation costs. Works on any Xapian database, so it also times
 //            Omega's scriptindex database (--stemmer indonesian).
-// Each mode runs the whole batch once untimed (warm caches), then once timed.
+// Each mode first runs the first --warmup (default 100) queries untimed, then
+// the whole batch timed.
 // Prints one JSON object: per mode the count, errors, p50/p95/p99/mean ms and
 // the total wall time. Used by tests/bench/run_peers.py.
 //
 //   query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME]
-//                 [--limit 10] [--repeat 1]
+//                 [--limit 10] [--repeat 1] [--warmup 100]
 // FILE: one query per line, or `qid<TAB>query`.
 #include "common/analysis/analyzer.h"
 #include "common/database.h"
@@ -53,13 +54,15 @@ double percentile(std::vector<double> v, double p) {
     return v[rank - 1];
 }
 
+std::size_t g_warmup = 100;
+
 template <class F>
 Stats time_batch(const std::string& mode, const std::vector<std::string>& queries, int repeat, F&& run_one) {
     Stats s;
     s.mode = mode;
-    for (const auto& q : queries) {  // warm-up pass, untimed
+    for (std::size_t i = 0; i < queries.size() && i < g_warmup; ++i) {  // warm-up, untimed
         try {
-            run_one(q);
+            run_one(queries[i]);
         } catch (...) {
         }
     }
@@ -106,7 +109,7 @@ std::vector<std::string> read_queries(const std::string& path) {
 
 void usage() {
     std::cerr << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
-                 "[--limit N] [--repeat N]\n";
+                 "[--limit N] [--repeat N] [--warmup N]\n";
 }
 
 }  // namespace
@@ -130,6 +133,7 @@ int main(int argc, char** argv) try {
         else if (arg == "--stemmer") stemmer_name = value();
         else if (arg == "--limit") limit = static_cast<Xapian::doccount>(std::stoul(value()));
         else if (arg == "--repeat") repeat = std::stoi(value());
+        else if (arg == "--warmup") g_warmup = std::stoul(value());
         else {
             usage();
             return 2;

@@ -1,0 +1,210 @@
+// Ranking: unit tests of common/ranking.h on in-memory databases, and the CI
+// gate on retrieval quality: `telusur-eval ir --json` on the shared
+// benchmarks must stay within 0.01 of the level reached (docs/ranking.md).
+#include "common/errors.h"
+#include "common/indexing.h"
+#include "common/ranking.h"
+#include "common/search.h"
+#include "tests/test_support.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+
+namespace telusur {
+namespace {
+
+using telusur::testing::kEvalBin;
+using telusur::testing::kSharedDir;
+using telusur::testing::quote;
+using telusur::testing::run_command;
+
+Article article(std::string id, std::string body, std::string date = "2024-11-05") {
+    Article a;
+    a.id = std::move(id);
+    a.body = std::move(body);
+    a.date = std::move(date);
+    return a;
+}
+
+class RankingIndex : public ::testing::Test {
+protected:
+    RankingIndex() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), writer_(db_, "snowball") {
+        writer_.upsert(article("pbb", "Perserikatan Bangsa-Bangsa (PBB) dibentuk pada 24 Oktober 1945 di San Francisco.",
+                               "2024-01-10"));
+        // Same words as "near", far apart.
+        writer_.upsert(article("far", "Korea menang lagi. Pertandingan berikutnya di stadion utama melawan tim "
+                                      "dari utara pulau.",
+                               "2024-02-10"));
+        writer_.upsert(article("near", "Pasukan Korea Utara dikerahkan ke perbatasan pada bulan lalu, kata pejabat.",
+                               "2024-03-10"));
+        writer_.upsert(article("other", "Harga beras naik menjadi Rp11.000 per kilogram di pasar induk.", "2024-04-10"));
+        writer_.commit();
+    }
+
+    SearchResponse search(const std::string& query, const RankingOptions& ranking, std::string from = "") {
+        Searcher searcher(db_);
+        SearchRequest request;
+        request.query = query;
+        request.ranking = ranking;
+        request.from = std::move(from);
+        return searcher.search(request);
+    }
+
+    static std::vector<std::string> ids(const SearchResponse& response) {
+        std::vector<std::string> out;
+        for (const auto& r : response.results) out.push_back(r.id);
+        return out;
+    }
+
+    Xapian::WritableDatabase db_;
+    IndexWriter writer_;
+};
+
+TEST_F(RankingIndex, QuestionsWorkWithTheDefaultRanker) {
+    const auto response = search("Kapan PBB dibentuk ?", RankingOptions{});
+    ASSERT_FALSE(response.results.empty());
+    EXPECT_EQ(response.results[0].id, "pbb");
+    // Question and function words are never required.
+    EXPECT_FALSE(search("Siapakah yang membentuk PBB di San Francisco?", RankingOptions{}).results.empty());
+    EXPECT_FALSE(search("berapa harga beras", RankingOptions{}).results.empty());
+}
+
+TEST_F(RankingIndex, ProximityRanksAdjacentWordsFirstWithoutChangingMatches) {
+    RankingOptions plain = plain_bm25_ranking();
+    RankingOptions near = plain;
+    near.proximity = true;
+    near.proximity_weight = 1.0;
+    const auto with = ids(search("korea utara", near));
+    const auto without = ids(search("korea utara", plain));
+    ASSERT_FALSE(with.empty());
+    EXPECT_EQ(with[0], "near");
+    EXPECT_EQ(std::set<std::string>(with.begin(), with.end()), std::set<std::string>(without.begin(), without.end()));
+}
+
+TEST_F(RankingIndex, FeedbackKeepsFiltersAndMatches) {
+    RankingOptions prf = RankingOptions{};
+    prf.prf = true;
+    prf.prf_docs = 2;
+    const auto filtered = ids(search("korea utara", prf, "2024-03"));
+    EXPECT_EQ(filtered, std::vector<std::string>{"near"});
+    const auto all = ids(search("korea", prf));
+    const auto plain = ids(search("korea", plain_bm25_ranking()));
+    EXPECT_EQ(std::set<std::string>(all.begin(), all.end()), std::set<std::string>(plain.begin(), plain.end()));
+    // A pure filter has nothing to feed back and still works.
+    EXPECT_EQ(ids(search("tanggal:2024-03", prf)), std::vector<std::string>{"near"});
+}
+
+TEST(RankingOptions, ParsesAndDescribes) {
+    RankingOptions o = plain_bm25_ranking();
+    set_ranking_options(o, "k1=1.2,b=0.75,proximity=on,proximity_weight=0.5,proximity_window=6,prf=off");
+    EXPECT_DOUBLE_EQ(o.k1, 1.2);
+    EXPECT_DOUBLE_EQ(o.b, 0.75);
+    EXPECT_TRUE(o.proximity);
+    EXPECT_EQ(o.proximity_window, 6u);
+    EXPECT_EQ(describe(o), "bm25(k1=1.2,b=0.75) near(w=0.5,win=6)");
+    set_ranking_options(o, "preset=xapian");
+    EXPECT_DOUBLE_EQ(o.k1, 1.0);
+    EXPECT_FALSE(o.proximity);
+    EXPECT_THROW(set_ranking_options(o, "k9=1"), UsageError);
+    EXPECT_THROW(set_ranking_options(o, "b=2"), UsageError);
+    EXPECT_THROW(set_ranking_options(o, "proximity=maybe"), UsageError);
+    EXPECT_THROW(set_ranking_options(o, "k1"), UsageError);
+}
+
+// --- The CI gate on the shared benchmarks --------------------------------
+
+struct Benchmark {
+    const char* name;
+    const char* distractors;  ///< relative to ../shared, or ""
+    double min_ndcg10;
+    double min_mrr10;
+};
+
+class IrBenchmark : public ::testing::TestWithParam<Benchmark> {};
+
+TEST_P(IrBenchmark, StaysAtTheLevelReached) {
+    const Benchmark& b = GetParam();
+    const std::string dir = std::string("ir/") + b.name;
+    TELUSUR_REQUIRE_SHARED(dir + "/docs.jsonl.gz");
+    std::string command = kEvalBin + " ir --json --docs " + quote(kSharedDir + "/" + dir + "/docs.jsonl.gz") +
+                          " --queries " + quote(kSharedDir + "/" + dir + "/queries.tsv") + " --qrels " +
+                          quote(kSharedDir + "/" + dir + "/qrels.txt") +
+                          // The ranker of docs/ranking.md: Telusur's stemmer, the
+                          // default RankingOptions, entity boost 0.2.
+                          " --stemmer telusur --variant final=entity_boost=0.2";
+    if (*b.distractors) {
+        TELUSUR_REQUIRE_SHARED(b.distractors);
+        command += " --distractors " + quote(kSharedDir + "/" + b.distractors);
+    }
+    const auto result = run_command(command);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_GT(json.at("queries").get<int>(), 1000);
+    EXPECT_GE(json.at("ndcg@10").get<double>(), b.min_ndcg10) << result.out;
+    EXPECT_GE(json.at("mrr@10").get<double>(), b.min_mrr10) << result.out;
+}
+
+// Levels reached (docs/ranking.md) minus 0.01, rounded down. The issue's
+// targets (nDCG@10 0.89 facqa, 0.75 TyDi QA; MRR@10 0.96 IndoSum) are NOT
+// met yet: raise these as the ranker improves.
+INSTANTIATE_TEST_SUITE_P(Shared, IrBenchmark, ::testing::Values(
+    Benchmark{"facqa-news", "", 0.848, 0.818},                                  // reached 0.8587 / 0.8287
+    Benchmark{"tydiqa-goldp-id", "", 0.724, 0.680},                              // reached 0.7349 / 0.6909
+    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.935, 0.923}  // reached 0.9453 / 0.9330
+), [](const auto& info) {
+    std::string name = info.param.name;
+    for (char& c : name) if (c == '-') c = '_';
+    return name;
+});
+
+TEST(IrEval, SaysWhenTheBenchmarkDocumentsAreMissing) {
+    TELUSUR_REQUIRE_SHARED("ir/miracl-id-dev/qrels.txt");
+    TELUSUR_REQUIRE_SHARED("ir/facqa-news/docs.jsonl.gz");
+    // MIRACL's passages are not available: indexing another collection must
+    // not produce a silent 0.
+    const auto result = run_command(kEvalBin + " ir --docs " + quote(kSharedDir + "/ir/facqa-news/docs.jsonl.gz") +
+                                    " --queries " + quote(kSharedDir + "/ir/miracl-id-dev/queries.tsv") +
+                                    " --qrels " + quote(kSharedDir + "/ir/miracl-id-dev/qrels.txt"));
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("none of the judged documents are in the index"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("not available here"), std::string::npos) << result.err;
+}
+
+TEST(IrEval, SmallBenchmarkEndToEnd) {
+    telusur::testing::TempDir tmp;
+    const std::string docs = tmp.write("docs.jsonl",
+        "{\"id\":\"d1\",\"title\":\"\",\"body\":\"PBB dibentuk pada 24 Oktober 1945.\"}\n"
+        "{\"id\":\"d2\",\"title\":\"\",\"body\":\"Harga beras naik di pasar induk.\"}\n"
+        "{\"id\":\"d3\",\"title\":\"\",\"body\":\"Banjir melanda Jakarta pada musim hujan.\"}\n");
+    const std::string queries = tmp.write("q.tsv", "q1\tKapan PBB dibentuk ?\nq2\tberapa harga beras\nq3\tgempa\nq4\tx\n");
+    // q3 has no result (counts 0); q4 has no relevant document (skipped).
+    const std::string qrels = tmp.write("qrels.txt", "q1 0 d1 1\nq2 0 d2 1\nq3 0 d3 1\nq4 0 d3 0\n");
+    const auto result = run_command(kEvalBin + " ir --json --docs " + quote(docs) + " --queries " + quote(queries) +
+                                    " --qrels " + quote(qrels) + " --run " + quote(tmp.path("run.trec")));
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json.at("queries").get<int>(), 3);
+    EXPECT_NEAR(json.at("ndcg@10").get<double>(), 2.0 / 3, 1e-9);
+    EXPECT_NEAR(json.at("mrr@10").get<double>(), 2.0 / 3, 1e-9);
+    EXPECT_NEAR(json.at("recall@100").get<double>(), 2.0 / 3, 1e-9);
+    std::ifstream run(tmp.path("run.trec"));
+    std::string qid, q0, docid;
+    ASSERT_TRUE(run >> qid >> q0 >> docid);
+    EXPECT_EQ(qid + " " + q0 + " " + docid, "q1 Q0 d1");
+
+    // Two variants side by side: one row (JSON object) each.
+    const auto two = run_command(kEvalBin + " ir --json --docs " + quote(docs) + " --queries " + quote(queries) +
+                                 " --qrels " + quote(qrels) + " --variant plain=preset=plain,stemmer=none" +
+                                 " --variant prox=proximity=on");
+    ASSERT_EQ(two.exit_code, 0) << two.err;
+    const auto variants = nlohmann::json::parse(two.out).at("variants");
+    ASSERT_EQ(variants.size(), 2u);
+    EXPECT_EQ(variants[0].at("name"), "plain");
+    EXPECT_EQ(variants[0].at("stemmer"), "none");
+}
+
+}  // namespace
+}  // namespace telusur
