@@ -146,6 +146,23 @@ TEST_F(CorpusIndex, AnalyzeShowsTokens) {
     EXPECT_EQ(json["tokens"][3]["term"], "10.000");
 }
 
+TEST_F(CorpusIndex, XapiansOwnToolsOpenTheDatabase) {
+    const auto check = run_command("xapian-check " + quote(db()));
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    const auto quest = run_command("quest -d " + quote(db()) + " kursk");
+    EXPECT_EQ(quest.exit_code, 0) << quest.err;
+    EXPECT_NE(quest.out.find("telusur-012"), std::string::npos) << quest.out;  // document data shows the id
+}
+
+TEST(IndexCli, ReadsStandardInput) {
+    TempDir tmp;
+    std::ifstream in(kCorpus);
+    const std::string corpus(std::istreambuf_iterator<char>(in), {});
+    const auto r = run_command(testing::kIndexBin + " --db " + quote(tmp.path("db")) + " -", corpus);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("30 added"), std::string::npos) << r.err;
+}
+
 TEST(IndexCli, BadInputIsCountedAndTheRestIndexed) {
     TempDir tmp;
     const std::string good = R"({"id":"a","title":"Satu","body":"Isi satu."})";
