@@ -202,19 +202,9 @@ void PerceptronModel::tag(const SentenceFeatures& s, std::vector<Tag>& out) cons
         for (int f = 0; f < nf; ++f)
             if (const std::int16_t* w = find(feats[f]))
                 for (int t = 0; t < kNumTags; ++t) score[t] += w[t];
-        Tag best = kO;
-        std::int32_t best_score = INT32_MIN;
-        for (int t = 0; t < kNumTags; ++t) {
-            const Tag tag = static_cast<Tag>(t);
-            if (!bio_allowed(prev, tag)) continue;
-            if (score[t] > best_score) {
-                best_score = score[t];
-                best = tag;
-            }
-        }
-        out[i] = best;
+        out[i] = best_allowed_tag(prev, score);
         prev2 = prev;
-        prev = best;
+        prev = out[i];
     }
 }
 
@@ -346,16 +336,7 @@ std::size_t PerceptronTrainer::train_epoch(std::vector<TrainSentence>& data, std
                 const float* w = &m_weights[static_cast<std::size_t>(it->second) * kNumTags];
                 for (int t = 0; t < kNumTags; ++t) score[t] += w[t];
             }
-            Tag best = kO;
-            float best_score = -1e30f;
-            for (int t = 0; t < kNumTags; ++t) {
-                const Tag tag = static_cast<Tag>(t);
-                if (!bio_allowed(prev, tag)) continue;
-                if (score[t] > best_score) {
-                    best_score = score[t];
-                    best = tag;
-                }
-            }
+            const Tag best = best_allowed_tag(prev, score);
             Tag gold = ts.gold[i];
             // A source without ORG annotation: an ORG guess on an O token is
             // not evidence against the guess.

@@ -6,6 +6,7 @@
 #include "common/entities/gazetteer.h"
 
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <string>
 #include <string_view>
@@ -50,6 +51,22 @@ inline bool bio_allowed(Tag prev, Tag t) {
     if (t == kIOrg) return prev == kBOrg || prev == kIOrg;
     if (t == kILoc) return prev == kBLoc || prev == kILoc;
     return true;
+}
+
+/// The highest-scoring tag that may follow prev (the first one on ties);
+/// shared by decoding (int16 weights) and training (float weights).
+template <typename Score>
+Tag best_allowed_tag(Tag prev, const Score (&score)[kNumTags]) {
+    Tag best = kO;
+    Score best_score = std::numeric_limits<Score>::lowest();
+    for (int t = 0; t < kNumTags; ++t) {
+        const Tag tag = static_cast<Tag>(t);
+        if (bio_allowed(prev, tag) && score[t] > best_score) {
+            best_score = score[t];
+            best = tag;
+        }
+    }
+    return best;
 }
 
 /// The trained weights, read-only after loading; tag() is thread-safe.
