@@ -122,29 +122,31 @@ IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::string stemmer, bool 
 
 Xapian::WritableDatabase& IndexWriter::shard_for(const std::string& id) { return shards_[shard_of(id, shards_.size())]; }
 
+IndexWriter::Stored IndexWriter::stored_state(const std::string& id, const std::string& hash) {
+    Xapian::WritableDatabase& db = shard_for(id);
+    const std::string id_term = schema::make_id_term(id);
+    auto posting = db.postlist_begin(id_term);
+    if (posting == db.postlist_end(id_term)) return Stored::Absent;
+    return db.get_document(*posting).get_value(schema::kSlotContentHash) == hash ? Stored::Same : Stored::Different;
+}
+
+IndexWriter::Outcome IndexWriter::write(const std::string& id, Stored state, const Xapian::Document& document) {
+    shard_for(id).replace_document(schema::make_id_term(id), document);
+    return state == Stored::Absent ? Outcome::Added : Outcome::Replaced;
+}
+
 IndexWriter::Outcome IndexWriter::upsert(const Article& article) {
     const std::string hash = content_hash(article);
     // Checked before building, so an unchanged article costs one lookup.
-    Xapian::WritableDatabase& db = shard_for(article.id);
-    const std::string id_term = schema::make_id_term(article.id);
-    auto posting = db.postlist_begin(id_term);
-    if (posting != db.postlist_end(id_term) &&
-        db.get_document(*posting).get_value(schema::kSlotContentHash) == hash)
-        return Outcome::Unchanged;
-    return store(article.id, hash, builder_->build(article));
+    const Stored state = stored_state(article.id, hash);
+    if (state == Stored::Same) return Outcome::Unchanged;
+    return write(article.id, state, builder_->build(article));
 }
 
 IndexWriter::Outcome IndexWriter::store(const std::string& id, const std::string& hash, Xapian::Document document) {
-    Xapian::WritableDatabase& db = shard_for(id);
-    const std::string id_term = schema::make_id_term(id);
-    bool exists = false;
-    auto posting = db.postlist_begin(id_term);
-    if (posting != db.postlist_end(id_term)) {
-        exists = true;
-        if (db.get_document(*posting).get_value(schema::kSlotContentHash) == hash) return Outcome::Unchanged;
-    }
-    db.replace_document(id_term, document);
-    return exists ? Outcome::Replaced : Outcome::Added;
+    const Stored state = stored_state(id, hash);
+    if (state == Stored::Same) return Outcome::Unchanged;
+    return write(id, state, document);
 }
 
 bool IndexWriter::remove(const std::string& id) {

@@ -95,6 +95,10 @@ public:
     std::size_t shard_count() const { return shards_.size(); }
 
 private:
+    /// What the database holds under an id, compared with a content hash.
+    enum class Stored { Absent, Same, Different };
+    Stored stored_state(const std::string& id, const std::string& hash);
+    Outcome write(const std::string& id, Stored state, const Xapian::Document& document);
     Xapian::WritableDatabase& shard_for(const std::string& id);
 
     std::vector<Xapian::WritableDatabase> shards_;

@@ -330,11 +330,8 @@ class BackendRssPoller:
 # --------------------------------------------------------------------------
 # the systems: index (timed), size, queries
 
-def index_telusur(args, inp, work, extra=()):
-    db = os.path.join(work, "telusur.db")
-    rmrf(db)
-    cmd = [args.telusur_index, "--db", db, "-q"] + args.telusur_arg + list(extra) + [inp["jsonl"]]
-    m = run_measured(cmd)
+def record_xapian_size(m, db):
+    """Adds the database's size, and its size and time after xapian-compact, to m."""
     m["size_mb"] = du_mb(db)
     comp = db + ".compact"
     rmrf(comp)
@@ -345,6 +342,14 @@ def index_telusur(args, inp, work, extra=()):
     rmrf(comp)
     m["db"] = db
     return m
+
+
+def index_telusur(args, inp, work, extra=()):
+    db = os.path.join(work, "telusur.db")
+    rmrf(db)
+    cmd = [args.telusur_index, "--db", db, "-q"] + args.telusur_arg + list(extra) + [inp["jsonl"]]
+    m = run_measured(cmd)
+    return record_xapian_size(m, db)
 
 
 def index_scriptindex(args, inp, work):
@@ -354,16 +359,7 @@ def index_scriptindex(args, inp, work):
         f.write(SCRIPTINDEX_SCRIPT)
     rmrf(db)
     m = run_measured(["scriptindex", "--stemmer=indonesian", "--overwrite", db, script, inp["si"]])
-    m["size_mb"] = du_mb(db)
-    comp = db + ".compact"
-    rmrf(comp)
-    t0 = time.perf_counter()
-    subprocess.run(["xapian-compact", db, comp], check=True, stdout=subprocess.DEVNULL)
-    m["compact_s"] = time.perf_counter() - t0
-    m["compacted_mb"] = du_mb(comp)
-    rmrf(comp)
-    m["db"] = db
-    return m
+    return record_xapian_size(m, db)
 
 
 PG_LOAD = """\
