@@ -11,9 +11,11 @@ packages=(
   libcli11-dev                     # command-line parsing
   nlohmann-json3-dev               # JSON Lines input and JSON output
   zlib1g-dev                       # gzip input
+  libjemalloc-dev                  # allocator for the tools: less indexing CPU than glibc malloc
   libgtest-dev libgmock-dev        # unit tests
   libbenchmark-dev                 # micro benchmarks
   hunspell-id                      # Indonesian roots + affix classes: the stemmer lexicon (build time)
+  apertium-ind-zlm                 # Indonesian morphological analyzer (lt-proc): lemma classes for the lexicon (build time)
   python3                          # end-to-end test helpers
 )
 

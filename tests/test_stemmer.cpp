@@ -40,7 +40,8 @@ INSTANTIATE_TEST_SUITE_P(NasalRecoding, StemmerTable, ::testing::Values(
     StemCase{"mengukur", "ukur", "meng+ukur, k not restored"},
     StemCase{"pengeluaran", "keluar", "peng+(k)eluar+an"},
     StemCase{"mengebom", "bom", "menge+ monosyllabic root"},
-    StemCase{"pemadatan", "padat", "pem+(p)adat+an: productive root wins"}));
+    StemCase{"pemadatan", "padat", "pem+(p)adat+an: productive root wins"},
+    StemCase{"mengutang", "utang", "meng+utang or meng+(k)utang: the more productive root"}));
 
 INSTANTIATE_TEST_SUITE_P(Confix, StemmerTable, ::testing::Values(
     StemCase{"kepemilikan", "milik", "ke+pe+milik+an"},
@@ -50,7 +51,9 @@ INSTANTIATE_TEST_SUITE_P(Confix, StemmerTable, ::testing::Values(
     StemCase{"ditarikan", "tari", "di+tari+kan, not di+tarik+an"},
     StemCase{"membicarakan", "bicara", "mem+bicara+kan, not the listed bicarakan"},
     StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"},
-    StemCase{"perekonomian", "ekonomi", "per+ekonomi+an"}));
+    StemCase{"perekonomian", "ekonomi", "per+ekonomi+an"},
+    StemCase{"kekasih", "kasih", "bare ke- the dictionary licenses"},
+    StemCase{"kerumah", "rumah", "the preposition ke written together still goes"}));
 
 INSTANTIATE_TEST_SUITE_P(Inflection, StemmerTable, ::testing::Values(
     StemCase{"bukuku", "buku", "possessive -ku"},
@@ -68,7 +71,31 @@ INSTANTIATE_TEST_SUITE_P(Reduplication, StemmerTable, ::testing::Values(
     StemCase{"memanggil-manggil", "panggil", "nasal on the first half"},
     StemCase{"sayur-mayur", "sayur", "rhyming reduplication"},
     StemCase{"kuasa-mu", "kuasa", "hyphenated clitic"},
-    StemCase{"bolak-balik", "bolak-balik", "a dictionary compound stays whole"}));
+    StemCase{"bolak-balik", "bolak-balik", "a dictionary compound stays whole"},
+    StemCase{"sebaik-baiknya", "baik", "se- + reduplication + -nya"},
+    StemCase{"sehari-hari", "hari", "se- + reduplicated word"},
+    StemCase{"meniru-niru", "tiru", "a nasal first half is not se-"},
+    StemCase{"asal-usulnya", "asal-usul", "a clitic comes off a compound"},
+    StemCase{"men-download", "download", "prefix hyphenated to a loanword"},
+    StemCase{"di-update", "update", "passive prefix hyphenated to a loanword"}));
+
+// Words apertium-ind-zlm lists as lemmas of their own (function words,
+// lexicalised adverbs, ordinals) stay whole, as in the UD treebanks; with
+// hunspell-id alone they would be stripped (ketujuh -> tujuh).
+INSTANTIATE_TEST_SUITE_P(Lexicalised, StemmerTable, ::testing::Values(
+    StemCase{"ketujuh", "ketujuh", "ordinal ke- + numeral"},
+    StemCase{"keempatnya", "keempat", "ordinal plus -nya"},
+    StemCase{"kesebelas", "kesebelas", "ke- + a numeral apertium knows is an ordinal"},
+    StemCase{"perkalian", "kali", "per+kali+an: kalian is kept whole but is no root of it"},
+    StemCase{"memangku", "pangku", "mem+(p)angku: memang+ku is not an analysis"},
+    StemCase{"mengapa", "mengapa", "interrogative adverb, not meng+apa"},
+    StemCase{"sesungguhnya", "sungguh", "se-...-nya adverb is still stripped"},
+    StemCase{"lantaran", "lantaran", "subordinating conjunction, not lantar+an"},
+    StemCase{"memulai", "mulai", "verb listed as mulai, not mula+i"},
+    StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
+    StemCase{"sebuah", "buah", "determiner se- is still stripped"},
+    StemCase{"keduanya", "kedua", "an ordinal plus -nya is the ordinal"},
+    StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}));
 
 INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable, ::testing::Values(
     StemCase{"mereka", "mereka", "root, though me+reka parses"},
@@ -85,6 +112,10 @@ INSTANTIATE_TEST_SUITE_P(Unknown, StemmerTable, ::testing::Values(
     StemCase{"2024", "2024", "digits are not words"},
     StemCase{"rp11.000", "rp11.000", "punctuation: left alone"},
     StemCase{"Memukul", "pukul", "ASCII case folded"},
+    StemCase{"agamawan", "agama", "-wan on a word the dictionary lacks"},
+    StemCase{"polwan", "polwan", "-wan needs a root of four letters or more"},
+    StemCase{"feminis", "feminis", "no infix stripping (f-em-inis is no infix)"},
+    StemCase{"lemari", "lemari", "a dictionary word is never de-infixed"},
     StemCase{"-", "-", "a lone hyphen"}));
 
 TEST(StemmerTest, PasukanIsNotOverstemmed) {

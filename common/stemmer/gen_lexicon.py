@@ -16,9 +16,18 @@ Writes a C++ source with two string tables compiled into telusur_common:
             confix class) the roots reaching it only through a free
             prefix x suffix cross product are dropped.
 
-Usage: gen_lexicon.py ID_ID.dic ID_ID.aff OUT.cpp
+Optionally (--apertium AUTOMORF.bin --lt-proc LT_PROC) the analyser of
+Debian's apertium-ind-zlm is run (with lttoolbox's lt-proc) over the roots,
+their derived forms and their ke-/se-/clitic forms. A word it lists as a
+lemma of its own with some closed-class or adverb parts of speech (lantaran,
+kalian, sepuluh, mengapa; see LEXICAL_POS) or as an ordinal number (kedua,
+kesebelas) is stored as a root, so the stemmer keeps it whole, as the UD
+treebanks' lemmas mostly do; the apertium data itself is not copied.
+
+Usage: gen_lexicon.py ID_ID.dic ID_ID.aff OUT.cpp [--apertium BIN --lt-proc EXE]
 """
 import re
+import subprocess
 import sys
 from collections import defaultdict
 
@@ -83,8 +92,86 @@ def read_aff(path):
     return affixes, circumfix, needaffix
 
 
+# Parts of speech (apertium tags) of words kept whole when apertium lists
+# them as their own lemma and as nothing else: subordinating conjunctions
+# (lantaran, asalkan), pronouns (kalian), numerals (sepuluh) and lexicalised
+# adverbs (mendadak, mengapa). Particles are not (Lucene's tests and the UD
+# treebanks disagree on adalah), nor coordinating conjunctions (melainkan),
+# prepositions (terhadap) or determiners (sebuah -> buah), nor productive se-
+# and -nya adverbs (secara, semakin, sebenarnya) or content words (n, adj). A
+# verb apertium lists as a lemma where hunspell only has root + suffix (mulai,
+# not mula + -i) is a root too.
+LEXICAL_POS = {"cnjsub", "prn", "num", "adv"}
+CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+
+def apertium_analyses(lt_proc, automorf, words):
+    """{word: [(lemma, [tags])]} for the words apertium's analyser knows."""
+    words = sorted(w for w in words if re.fullmatch(r"[a-z]+(-[a-z]+)*", w))
+    out = subprocess.run([lt_proc, automorf], input="\n".join(words) + "\n",
+                         capture_output=True, text=True, check=True).stdout
+    result = {}
+    for m in re.finditer(r"\^([^/$]*)/([^$]*)\$", out):
+        if m.group(2).startswith("*"):
+            continue
+        result[m.group(1)] = [(re.sub(r"<.*", "", a), re.findall(r"<([^>]+)>", a))
+                              for a in m.group(2).split("/")]
+    return result
+
+
+def suffix_only(word, derived):
+    """True if hunspell derives word from its roots by suffixes alone."""
+    return word in derived and all(word.startswith(r) for r in derived[word])
+
+
+def lexicalized_words(analyses, derived, candidates):
+    """{word: kind} of the words to keep whole on apertium's word: "function"
+    for a LEXICAL_POS lemma or a ke- ordinal (kedua, and ke- + a numeral:
+    kesebelas), "verb" for a verb hunspell only has as root + suffix."""
+    keep = {}
+    numerals = {w for w, an in analyses.items() if all(t and t[0] == "num" for _, t in an)}
+    for word, an in analyses.items():
+        # An adverb that is also a conjunctive adverb (sebaliknya) counts
+        # as an adverb.
+        pos = {tags[0] if tags else "" for _, tags in an} - {"cnjadv"} or {"cnjadv"}
+        if all(lemma == word for lemma, _ in an):
+            if len(pos) != 1:
+                continue
+            pos = pos.pop()
+            if pos in LEXICAL_POS:
+                # A pronoun or numeral with a clitic (keduanya, apapun) is
+                # still the word plus a clitic; se- adverbs (semakin,
+                # sebenarnya) and -nya adverbs (akhirnya) are productive
+                # derivations. (CSUI and GSD keep se-...-nya adverbs whole
+                # but PUD strips them; stripping them keeps ud-pud safely
+                # above its target.)
+                if word.endswith(CLITICS):
+                    continue
+                if pos == "adv" and (word.startswith("se") or suffix_only(word, derived)):
+                    continue
+                keep[word] = "function"
+            elif pos == "vblex" and suffix_only(word, derived):
+                keep[word] = "verb"
+        elif word.startswith("ke") and "-" not in word and all("ord" in tags for _, tags in an):
+            keep[word] = "function"
+    for word in candidates:
+        if word.startswith("ke") and word[2:] in numerals and word not in analyses:
+            keep[word] = "function"
+    return keep
+
+
 def main():
-    dic_path, aff_path, out_path = sys.argv[1:4]
+    args = sys.argv[1:]
+    apertium = lt_proc = None
+    if "--apertium" in args:
+        i = args.index("--apertium")
+        apertium = args[i + 1]
+        del args[i:i + 2]
+    if "--lt-proc" in args:
+        i = args.index("--lt-proc")
+        lt_proc = args[i + 1]
+        del args[i:i + 2]
+    dic_path, aff_path, out_path = args[:3]
     affixes, circ, _ = read_aff(aff_path)
     roots = {}
     classes = {}
@@ -118,9 +205,35 @@ def main():
         if base in roots and roots[base] & BIT["kan"]:
             del roots[word]
             derived[word] = {base: 2}
+    if apertium and lt_proc:
+        candidates = set(roots) | set(derived)
+        for r in list(roots):
+            candidates.update(["ke" + r, "se" + r] + [r + c for c in CLITICS[:4]])
+        candidates.update(["ke" + w for w in derived])  # kesebelas: ke + se+belas
+        promoted = {}  # verb that was root + suffix -> its old roots
+        analyses = apertium_analyses(lt_proc, apertium, candidates)
+        for word, kind in lexicalized_words(analyses, derived, candidates).items():
+            old = derived.pop(word, None)
+            # Its clitic forms then reduce to it (keduanya -> kedua), unless
+            # hunspell derives them otherwise (memangku is me+pangku+ku).
+            for clitic in CLITICS:
+                if old and set(derived.get(word + clitic, {})) <= set(old):
+                    derived.pop(word + clitic, None)
+            if word not in roots:
+                roots[word] = 0
+                classes[word] = 0
+                if kind == "verb" and old:
+                    promoted[word] = set(old)
+        # Prefixed forms of a promoted verb come from it (dimulai, memulai
+        # -> mulai, not mula).
+        for form, by_root in derived.items():
+            for word, old in promoted.items():
+                if form.endswith(word) and set(by_root) <= old:
+                    derived[form] = {word: max(by_root.values())}
     with open(out_path, "w", encoding="utf-8") as out:
         out.write("// Generated by common/stemmer/gen_lexicon.py from Debian hunspell-id\n"
-                  "// (id_ID.dic + id_ID.aff). Do not edit.\n"
+                  "// (id_ID.dic + id_ID.aff)" + (" and apertium-ind-zlm" if apertium else "") +
+                  ". Do not edit.\n"
                   "#include \"common/stemmer/lexicon.h\"\n\n"
                   "namespace telusur::stemmer_data {\n")
         write_table(out, "kRoots",
@@ -185,6 +298,10 @@ def expand(root, flags, affixes, circ, derived):
                     continue
                 pform = apply(form, rule, prefix=True)
                 if not pform or "-" in rule[1]:
+                    continue
+                # ter-ke- forms (terkemuka) are lexicalised adjectives; the
+                # UD treebanks keep them whole.
+                if rule[1].startswith("terke"):
                     continue
                 # A prefix class of the root itself on a suffixed form is a
                 # free cross product; a confix or continuation class is explicit.

@@ -127,7 +127,7 @@ public:
             // A bare suffix is only trusted on a root whose affix classes
             // take it (asean is not ase+an, politisi not politis+i).
             if (suffixes && takes(base, suffix)) accept(base, suffixes, out);
-            prefixes(base, suffix, suffixes, 0, std::nullopt, out);
+            prefixes(base, suffix, suffixes, 0, std::nullopt, std::nullopt, out);
         }
     }
 
@@ -149,15 +149,18 @@ private:
     }
 
     void prefixes(std::string_view w, std::string_view suffix, int affixes, int depth,
-                  std::optional<Prefix> first, std::vector<Analysis>& out) {
+                  std::optional<Prefix> first, std::optional<Prefix> prev, std::vector<Analysis>& out) {
         if (depth == 3) return;
         std::vector<Strip> strips;
         prefix_strips(w, strips);
         for (const auto& s : strips) {
             if (depth == 0 && !suffix.empty() && forbidden_confix(s.family, suffix)) continue;
             if (first && *first == s.family) continue;
+            // ter-ke- forms are lexicalised adjectives (terkemuka), not
+            // ter- + ke- + root.
+            if (prev == Prefix::kTer && s.family == Prefix::kKe) continue;
             accept(s.rest, affixes + 1, out);
-            prefixes(s.rest, suffix, affixes + 1, depth + 1, first ? first : s.family, out);
+            prefixes(s.rest, suffix, affixes + 1, depth + 1, first ? first : s.family, s.family, out);
         }
     }
 
@@ -220,13 +223,28 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     if (is_clitic(b)) return stem_simple(a);  // kuasa-mu, allah-lah
     for (auto c : kPossessives)  // anak-anakmu, cerita-ceritanya
         if (ends_with(b, c) && b.substr(0, b.size() - c.size()) == a) return stem_simple(a);
+    // A prefix written apart from a (loan) word: men-casting, di-update.
+    for (std::string_view p : {"di", "ke", "se", "ber", "ter", "me", "mem", "men", "meng", "meny", "pe", "per",
+                               "pem", "pen", "peng", "peny"})
+        if (a == p) return stem_simple(b);
+    // A clitic on the second half belongs to the whole: asal-muasalnya.
+    for (auto c : kPossessives)
+        if (ends_with(b, c) && b.size() >= c.size() + kMinRoot && !lexicon_.is_root(b)) {
+            b.remove_suffix(c.size());
+            break;
+        }
+    // se- + a reduplicated word: semata-mata, sehari-hari,
+    // sebaik-baiknya -> the word (but meniru-niru -> tiru, pertama-tama).
+    if (a.size() == b.size() + 2 && starts_with(a, "se") && ends_with(a, b)) return stem_simple(b);
     std::string ra = stem_simple(a);
-    // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru,
-    // habis-habisan, terus-menerus.
+    // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru, habis-habisan,
+    // terus-menerus.
     if (ends_with(a, b) || ends_with(b, a) || starts_with(b, a) || stem_simple(b) == ra) return ra;
     // Rhyming reduplication: sayur-mayur, lauk-pauk, asal-muasal.
     if (a.size() >= 3 && ((a.size() == b.size() && a.substr(1) == b.substr(1)) || ends_with(b, a))) return ra;
-    return std::string(w);  // compounds (bolak-balik) and unknowns stay whole
+    // Compounds (bolak-balik) and unknowns stay whole, less a clitic
+    // (asal-usulnya -> asal-usul).
+    return std::string(a) + "-" + std::string(b);
 }
 
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
@@ -254,8 +272,28 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         RuleAnalyzer(lex, base).run(found);
         if (!found.empty()) break;
     }
-    if (found.empty()) return std::string(w);
-    auto best = std::max_element(found.begin(), found.end(), [](const Analysis& x, const Analysis& y) {
+    if (found.empty()) {
+        // Agentive -wan/-wati on a word the dictionary lacks (relawan ->
+        // rela); the common ones (wartawan, karyawati) are dictionary words
+        // and stay whole.
+        for (auto base : bases)
+            for (std::string_view suffix : {"wan", "wati"})
+                if (ends_with(base, suffix) && base.size() >= suffix.size() + 4) {  // not pol+wan
+                    std::string_view root = base.substr(0, base.size() - suffix.size());
+                    if (lex.is_root(root)) return std::string(root);
+                }
+        // Infixes (-el- -em- -er- -in-) are not stripped: the infixed words
+        // are dictionary entries (gemetar, telunjuk), and on unknown words
+        // the rule mostly hits loanwords and names (feminis, ceritra).
+        return std::string(w);
+    }
+    auto best = std::max_element(found.begin(), found.end(), [&](const Analysis& x, const Analysis& y) {
+        // meng- + vowel: the vowel-initial root or a k- root (mengutang:
+        // utang or kutang); the more productive one is the likelier.
+        if (x.root.size() + 1 == y.root.size() && y.root[0] == 'k' && std::string_view(y.root).substr(1) == x.root)
+            return lex.affix_classes(x.root) <= lex.affix_classes(y.root);
+        if (y.root.size() + 1 == x.root.size() && x.root[0] == 'k' && std::string_view(x.root).substr(1) == y.root)
+            return lex.affix_classes(x.root) < lex.affix_classes(y.root);
         if (x.root.size() != y.root.size()) return x.root.size() < y.root.size();
         return x.affixes > y.affixes;
     });

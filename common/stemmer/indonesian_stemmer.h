@@ -10,10 +10,15 @@
 //      prefixes di- ke- se- ku- kau- be(r)- te(r)- pe(r)- me(N)- pe(N)- with
 //      nasal recoding and the forbidden confix pairs), accepting only a
 //      result that is a dictionary root; the longest root wins;
-//   5. otherwise the word is returned unchanged: an unknown word is better
+//   5. for a word the dictionary lacks, -wan/-wati on a dictionary root
+//      (agamawan -> agama);
+//   6. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
+// Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
+// as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).
 // Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
-// stem of the first part.
+// stem of the first part; se-X-X (sehari-hari) and prefix-hyphen-word
+// (men-download) to the word's.
 #pragma once
 
 #include <xapian.h>

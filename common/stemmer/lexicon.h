@@ -1,8 +1,10 @@
 // The stemmer's dictionary: Indonesian root words and the affixed forms their
 // hunspell affix classes license. Both tables are generated at build time by
 // common/stemmer/gen_lexicon.py from Debian's hunspell-id
-// (/usr/share/hunspell/id_ID.dic + id_ID.aff) and compiled into
-// telusur_common, so no binary reads a dictionary path at run time.
+// (/usr/share/hunspell/id_ID.dic + id_ID.aff), refined with Debian's
+// apertium-ind-zlm analyser where installed (words it lists as lemmas of their
+// own become roots), and compiled into telusur_common, so no binary reads a
+// dictionary path at run time.
 #pragma once
 
 #include <cstdint>
