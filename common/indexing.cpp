@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <thread>
 #include <cstdio>
 #include <sstream>
@@ -258,6 +260,174 @@ constexpr std::size_t kBatchSize = 64;
 /// threads x 4 x 64 analyzed articles.
 constexpr std::size_t kBatchesPerWorker = 4;
 
+/// One thread that analyzes articles and writes them into a database of its
+/// own, used to build a new database: a single Xapian writer is the
+/// bottleneck (its in-memory posting maps), so each core gets one.
+/// Only articles whose ids hash to this writer come here, so two records
+/// with one id meet in the same writer, in input order.
+class PartWriter {
+public:
+    PartWriter(Xapian::WritableDatabase db, const AnalysisOptions& analysis, const EntityExtractor* extractor,
+               std::size_t commit_every)
+        : db_(std::move(db)), commit_every_(std::max<std::size_t>(1, commit_every)),
+          thread_([this, analysis, extractor] { work(analysis, extractor); }) {}
+    ~PartWriter() { close(); }
+    PartWriter(const PartWriter&) = delete;
+    PartWriter& operator=(const PartWriter&) = delete;
+
+    /// Queues a batch; waits while kBatchesPerWorker are queued. Rethrows
+    /// the thread's error, if it had one.
+    void submit(std::vector<Article> batch) {
+        std::unique_lock lock(mutex_);
+        space_.wait(lock, [&] { return error_ || jobs_.size() < kBatchesPerWorker; });
+        if (error_) std::rethrow_exception(error_);
+        jobs_.push_back(std::move(batch));
+        ready_.notify_one();
+    }
+    /// Writes what is queued, commits, stops the thread; rethrows its error.
+    void finish() {
+        close();
+        if (error_) std::rethrow_exception(error_);
+    }
+
+    std::atomic<std::size_t> added{0}, replaced{0}, unchanged{0};
+
+private:
+    void close() {
+        {
+            std::lock_guard lock(mutex_);
+            closing_ = true;
+        }
+        ready_.notify_one();
+        if (thread_.joinable()) thread_.join();
+    }
+
+    void work(const AnalysisOptions& analysis, const EntityExtractor* extractor) {
+        try {
+            const Analyzer analyzer(analysis);
+            DocumentBuilder builder(analyzer, extractor);
+            std::size_t changes = 0;
+            while (true) {
+                std::vector<Article> batch;
+                {
+                    std::unique_lock lock(mutex_);
+                    ready_.wait(lock, [&] { return closing_ || !jobs_.empty(); });
+                    if (jobs_.empty()) break;
+                    batch = std::move(jobs_.front());
+                    jobs_.pop_front();
+                }
+                space_.notify_one();
+                for (const auto& article : batch) {
+                    if (write(article, builder) && ++changes >= commit_every_) {
+                        db_.commit();
+                        changes = 0;
+                    }
+                }
+            }
+            db_.commit();
+        } catch (...) {
+            std::lock_guard lock(mutex_);
+            error_ = std::current_exception();
+        }
+        space_.notify_all();
+    }
+
+    /// Adds or replaces the article; false when it was left unchanged. The
+    /// database started empty, so only ids this writer wrote can exist and
+    /// a new id needs no look-up.
+    bool write(const Article& article, DocumentBuilder& builder) {
+        std::string hash = content_hash(article);
+        const auto [seen, is_new] = written_.try_emplace(article.id, hash);
+        if (is_new) {
+            db_.add_document(builder.build(article));
+            ++added;
+            return true;
+        }
+        if (seen->second == hash) {
+            ++unchanged;
+            return false;
+        }
+        seen->second = std::move(hash);
+        db_.replace_document(schema::make_id_term(article.id), builder.build(article));
+        ++replaced;
+        return true;
+    }
+
+    Xapian::WritableDatabase db_;
+    const std::size_t commit_every_;
+    std::unordered_map<std::string, std::string> written_;  // id -> content hash
+    std::mutex mutex_;
+    std::condition_variable ready_, space_;
+    std::deque<std::vector<Article>> jobs_;
+    std::exception_ptr error_;
+    bool closing_ = false;
+    std::thread thread_;  // last: starts after everything it uses exists
+};
+
+namespace fs = std::filesystem;
+
+/// Where a new unsharded database is built in parts before the merge.
+std::string parts_folder(const std::string& db_path) { return db_path + ".parts"; }
+
+bool is_new_database(const std::string& db_path) {
+    std::error_code ec;
+    return !fs::exists(db_path, ec) || (fs::is_directory(db_path, ec) && fs::is_empty(db_path, ec));
+}
+
+/// Merges the part databases into a new database at db_path with Xapian's
+/// compactor (what xapian-compact does), which also leaves it compact. The
+/// merge goes to a temporary folder renamed into place, so db_path never
+/// holds half a merge; the parts go last, so a run killed before that
+/// merges again on the next start.
+void merge_parts(const std::vector<std::string>& part_paths, const std::string& db_path) {
+    Xapian::Database all;
+    for (const auto& path : part_paths) all.add_database(Xapian::Database(path));
+    const std::string merging = db_path + ".merging";
+    fs::remove_all(merging);
+    all.compact(merging);
+    all.close();
+    if (fs::exists(db_path)) fs::remove(db_path);  // an empty folder (is_new_database)
+    fs::rename(merging, db_path);
+    fs::remove_all(parts_folder(db_path));
+}
+
+/// A run killed while building a new database in parts left them behind:
+/// merge what they committed, so the database is usable and a rerun
+/// resumes from it (see the upsert path).
+void recover_parts(const std::string& db_path) {
+    const std::string folder = parts_folder(db_path);
+    if (!fs::is_directory(folder)) return;
+    if (!is_new_database(db_path)) {  // the merge finished, the clean-up did not
+        fs::remove_all(folder);
+        return;
+    }
+    std::vector<std::string> parts;
+    for (const auto& entry : fs::directory_iterator(folder))
+        if (fs::exists(entry.path() / "iamglass")) parts.push_back(entry.path().string());
+    std::sort(parts.begin(), parts.end());
+    if (parts.empty()) {
+        fs::remove_all(folder);
+        return;
+    }
+    merge_parts(parts, db_path);
+}
+
+}  // namespace
+
+namespace {
+
+/// The stemmer name a new database gets ("" resolves to the default); all
+/// its parts or shards are opened with it.
+std::vector<Xapian::WritableDatabase> open_new_targets(const std::vector<std::string>& paths, std::string& stemmer,
+                                                       bool entities) {
+    std::vector<Xapian::WritableDatabase> dbs;
+    for (const auto& path : paths) {
+        dbs.push_back(open_writable(path, stemmer));
+        dbs.back().set_metadata(schema::kMetaEntities, entities ? "1" : "0");
+    }
+    return dbs;
+}
+
 }  // namespace
 
 IndexStats run_indexing(const std::string& db_path, const std::vector<std::string>& inputs,
@@ -266,7 +436,13 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
     IndexStats stats;
-    IndexWriter writer(db_path, options.stemmer, options.entities, options.shards);
+    recover_parts(db_path);
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    // A new database with more than one thread is written by parallel
+    // writers: its shards directly, or parts merged at the end.
+    const bool parallel_new = threads > 1 && is_new_database(db_path);
+    std::optional<IndexWriter> writer;
+    if (!parallel_new) writer.emplace(db_path, options.stemmer, options.entities, options.shards);
     ArticleReader reader(inputs, options.reader);
 
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
@@ -278,8 +454,17 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
         if (issue.is_error && options.strict) stats.strict_failure = true;
     };
 
-    std::size_t changes_since_commit = 0;
     auto last_progress = Clock::now();
+    auto report_progress = [&](auto&& update_counts) {
+        if (Clock::now() - last_progress <= std::chrono::milliseconds(500)) return;
+        last_progress = Clock::now();
+        update_counts();
+        stats.input_bytes = reader.bytes_read();
+        stats.seconds = elapsed();
+        observer.on_progress(stats, reader.total_bytes());
+    };
+
+    std::size_t changes_since_commit = 0;
     auto count = [&](IndexWriter::Outcome outcome) {
         switch (outcome) {
             case IndexWriter::Outcome::Added: ++stats.added; ++changes_since_commit; break;
@@ -287,28 +472,65 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
             case IndexWriter::Outcome::Unchanged: ++stats.unchanged; break;
         }
         if (changes_since_commit >= options.commit_every) {
-            writer.commit();
+            writer->commit();
             changes_since_commit = 0;
         }
-        if (Clock::now() - last_progress > std::chrono::milliseconds(500)) {
-            last_progress = Clock::now();
-            stats.input_bytes = reader.bytes_read();
-            stats.seconds = elapsed();
-            observer.on_progress(stats, reader.total_bytes());
-        }
+        report_progress([] {});
     };
 
-    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     InputRecord record;
-    if (threads == 1) {
+    if (parallel_new) {
+        const bool sharded = options.shards > 1;
+        std::vector<std::string> paths;
+        if (sharded) {
+            paths = shard_paths(db_path, options.shards);
+        } else {
+            for (unsigned i = 0; i < threads; ++i)
+                paths.push_back((fs::path(parts_folder(db_path)) / shard_name(i)).string());
+        }
+        std::string stemmer = options.stemmer;
+        auto targets = open_new_targets(paths, stemmer, options.entities);
+        const AnalysisOptions analysis{stemmer, true};
+        const EntityExtractor* extractor = extractor_if(options.entities);
+        std::vector<std::unique_ptr<PartWriter>> writers;
+        for (auto& db : targets)
+            writers.push_back(std::make_unique<PartWriter>(std::move(db), analysis, extractor, options.commit_every));
+        auto sum_counts = [&] {
+            stats.added = stats.replaced = stats.unchanged = 0;
+            for (const auto& w : writers) {
+                stats.added += w->added;
+                stats.replaced += w->replaced;
+                stats.unchanged += w->unchanged;
+            }
+        };
+        std::vector<std::vector<Article>> batches(writers.size());
+        while (!stopped() && reader.next(record, on_issue)) {
+            if (stats.strict_failure) break;
+            const std::size_t part = shard_of(record.article.id, writers.size());
+            batches[part].push_back(std::move(record.article));
+            if (batches[part].size() >= kBatchSize) {
+                writers[part]->submit(std::move(batches[part]));
+                batches[part].clear();
+            }
+            report_progress(sum_counts);
+        }
+        for (std::size_t i = 0; i < writers.size(); ++i) {
+            if (!batches[i].empty()) writers[i]->submit(std::move(batches[i]));
+        }
+        for (auto& w : writers) w->finish();
+        sum_counts();
+        writers.clear();  // closes the databases
+        if (!sharded) merge_parts(paths, db_path);
+        if (!delete_ids.empty()) writer.emplace(db_path, options.stemmer, options.entities, options.shards);
+    } else if (threads == 1) {
         while (!stopped() && reader.next(record, on_issue)) {
             if (stats.strict_failure) break;  // the error came before this record
-            count(writer.upsert(record.article));
+            count(writer->upsert(record.article));
         }
     } else {
-        AnalysisPool pool(threads, writer.analysis_options(), writer.entities() ? &EntityExtractor::instance() : nullptr);
+        AnalysisPool pool(threads, writer->analysis_options(), extractor_if(writer->entities()));
         auto write_oldest = [&] {
-            for (auto& built : pool.take()) count(writer.store(built.id, built.hash, std::move(built.document)));
+            for (auto& built : pool.take()) count(writer->store(built.id, built.hash, std::move(built.document)));
         };
         std::vector<Article> batch;
         while (!stopped() && reader.next(record, on_issue)) {
@@ -324,12 +546,14 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
     }
 
     stats.interrupted = stopped();
-    if (!stats.interrupted && !stats.strict_failure) {
-        for (const auto& id : delete_ids) (writer.remove(id) ? stats.deleted : stats.not_found)++;
+    if (writer) {
+        if (!stats.interrupted && !stats.strict_failure) {
+            for (const auto& id : delete_ids) (writer->remove(id) ? stats.deleted : stats.not_found)++;
+        }
+        // The explicit commit matters: the destructor would commit too, but
+        // swallow any error (see Xapian's simpleindex.cc).
+        writer->commit();
     }
-    // The explicit commit matters: the destructor would commit too, but
-    // swallow any error (see Xapian's simpleindex.cc).
-    writer.commit();
     stats.input_bytes = reader.bytes_read();
     stats.seconds = elapsed();
     observer.on_progress(stats, reader.total_bytes());

@@ -32,8 +32,12 @@ struct IndexOptions {
     bool strict = false;
     /// Tag people, organizations and places (entity terms, slots, facets).
     bool entities = true;
-    /// Analysis threads (parsing stays on the main thread, which also writes);
-    /// 0 means one per core.
+    /// Threads; 0 means one per core. A new database gets one writer per
+    /// thread, each analyzing and writing its own part (or shard), and the
+    /// parts are merged with Xapian's compactor at the end: one Xapian
+    /// writer is the bottleneck otherwise. An existing database gets one
+    /// writer fed by this many analysis threads. Memory: each writer buffers
+    /// up to commit_every articles, so it grows with the thread count.
     unsigned threads = 0;
     /// For a new database: split it into this many shards (documents go to
     /// the shard chosen by a hash of their id). An existing database keeps

@@ -37,7 +37,7 @@ int run(int argc, char** argv) {
     app.add_option("--delete", delete_ids, "Remove the articles with these ids")->take_all();
     app.add_option("--stemmer", options.stemmer,
                    "Stemmer for a new database: telusur (default), snowball or none; an existing one keeps its own");
-    app.add_option("--threads", options.threads, "Analysis threads (0: one per core)")->capture_default_str();
+    app.add_option("--threads", options.threads, "Writer threads for a new database, analysis threads for an existing one (0: one per core)")->capture_default_str();
     app.add_option("--shards", options.shards,
                    "Split a new database into N shards (a folder Xapian opens as one); updates find their shard")
         ->check(CLI::Range(1u, 1024u))->capture_default_str();

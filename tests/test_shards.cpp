@@ -5,6 +5,7 @@
 #include "tests/test_support.h"
 
 #include <nlohmann/json.hpp>
+#include <xapian.h>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +17,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
 extern char** environ;
@@ -251,6 +253,39 @@ TEST(Scale, ReplicationKeepsAReadReplicaInSync) {
     EXPECT_EQ(on_replica["results"].size(), 30u);
     EXPECT_EQ(result_ids(query_json("--db " + quote(replica), "--limit 50 Korea")),
               result_ids(query_json("--db " + quote(master), "--limit 50 Korea")));
+}
+
+TEST(Scale, NewDatabaseIsBuiltInPartsAndMerged) {
+    TempDir tmp;
+    const std::string db = tmp.path("db");
+    // The same id twice: the last record wins, as in a sequential run.
+    const std::string file = tmp.write("dup.jsonl", R"({"id":"x","title":"Satu","body":"Kabar tentang gajah."})" "\n"
+                                                    R"({"id":"y","title":"Dua","body":"Kabar tentang kucing."})" "\n"
+                                                    R"({"id":"x","title":"Tiga","body":"Kabar tentang harimau."})" "\n");
+    const auto r = run_command(testing::kIndexBin + " --threads 2 --db " + quote(db) + " " + quote(file));
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.err.find("2 added, 1 replaced"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(db + ".parts"));
+    EXPECT_FALSE(std::filesystem::exists(db + ".merging"));
+    EXPECT_EQ(Xapian::Database(db).get_doccount(), 2u);
+    EXPECT_EQ(result_ids(query_json("--db " + quote(db), "harimau")), std::vector<std::string>{"x"});
+    EXPECT_TRUE(result_ids(query_json("--db " + quote(db), "gajah")).empty());
+}
+
+TEST(Scale, PartsLeftByAKilledRunAreMergedByTheNextRun) {
+    TempDir tmp;
+    const auto [even, odd] = split_corpus(tmp);
+    const std::string db = tmp.path("db");
+    // What a run killed before its merge leaves: committed part databases.
+    std::filesystem::create_directories(db + ".parts");
+    ASSERT_EQ(run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-000") + " " + quote(even)).exit_code, 0);
+    ASSERT_EQ(run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-001") + " " + quote(odd)).exit_code, 0);
+
+    const auto rerun = run_command(testing::kIndexBin + " --db " + quote(db) + " " + quote(kCorpus));
+    ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+    EXPECT_NE(rerun.err.find("0 added, 0 replaced, 30 unchanged"), std::string::npos) << rerun.err;
+    EXPECT_FALSE(std::filesystem::exists(db + ".parts"));
+    EXPECT_EQ(Xapian::Database(db).get_doccount(), 30u);
 }
 
 }  // namespace
