@@ -93,7 +93,7 @@ std::string format_text(const SearchResponse& response, const TextStyle& style) 
             if (!part->empty()) meta += (meta.empty() ? "" : " · ") + *part;
         out += "   " + std::string(a.cyan) + meta + a.reset + "\n";
         if (!r.url.empty()) out += "   " + std::string(a.dim) + r.url + a.reset + "\n";
-        out += "   " + r.snippet + "\n";
+        if (!r.snippet.empty()) out += "   " + r.snippet + "\n";
     }
     static const char* const kFacetOrder[] = {"person", "organization", "location", "source", "category"};
     for (const char* name : kFacetOrder) {

@@ -41,6 +41,8 @@ int run(int argc, char** argv) {
     app.add_flag("!--no-collapse", request.collapse_duplicates, "Show identical articles (syndicated copies) separately");
     app.add_option("--highlight", highlight, "Matched words in snippets: auto (colour on a terminal), color, markers ([...]), none")
         ->check(CLI::IsMember({"auto", "color", "markers", "none"}))->capture_default_str();
+    app.add_option("--snippet-length", request.snippet_length, "Bytes of body text per snippet (0: no snippets, faster)")
+        ->capture_default_str();
     app.add_option("--run-name", run_name, "Run name in TREC output")->capture_default_str();
     app.add_option("--timeout", db_options.remote_timeout, "Seconds to wait for a remote shard")->capture_default_str();
     app.add_flag("--allow-partial", db_options.allow_partial,

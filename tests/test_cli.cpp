@@ -65,6 +65,18 @@ TEST_F(CorpusIndex, JsonOutputHasTheDocumentedFields) {
     EXPECT_TRUE(json["facets"].contains("category"));
 }
 
+TEST_F(CorpusIndex, SnippetLengthZeroTurnsSnippetsOff) {
+    const auto with = nlohmann::json::parse(query_cmd(db(), "--format json 'Korea Utara'").out);
+    const auto without = nlohmann::json::parse(query_cmd(db(), "--format json --snippet-length 0 'Korea Utara'").out);
+    ASSERT_FALSE(with["results"].empty());
+    EXPECT_FALSE(with["results"][0]["snippet"].get<std::string>().empty());
+    ASSERT_EQ(without["results"].size(), with["results"].size());
+    for (std::size_t i = 0; i < with["results"].size(); ++i) {
+        EXPECT_EQ(without["results"][i]["id"], with["results"][i]["id"]);  // same ranking, less work
+        EXPECT_EQ(without["results"][i]["snippet"], "");
+    }
+}
+
 TEST_F(CorpusIndex, JsonIsValidForAwkwardQueries) {
     for (const std::string q : {"'\"Korea\" \\\\ \t tab'", "'ünïcödé 🙂'", "'AND'", "'-'", "'yang'", "'*'", "'\"\"'", "'(('", "'judul:'"}) {
         const auto r = query_cmd(db(), "--format json " + q);
