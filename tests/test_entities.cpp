@@ -2,10 +2,13 @@
 // canonical names, byte offsets, edge-case input. Uses the committed model
 // (models/ner.model, models/gazetteer.tsv.gz).
 #include "common/entities/entities.h"
+#include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
+#include "common/entities/tagger.h"
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
@@ -211,6 +214,68 @@ INSTANTIATE_TEST_SUITE_P(
         TokenizeCase{"Dr. Rofikoh dari A.S. datang...", {"Dr.", "Rofikoh", "dari", "A.S.", "datang", "..."}},
         TokenizeCase{"\"Ya,\" kata dia", {"\"", "Ya", ",", "\"", "kata", "dia"}},
         TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}));
+
+// Gold data has tokens with brackets attached ("(PDIP),"): lexical features
+// and gazetteer lookups see the bare word, so it still matches the list.
+TEST(EntityTagger, BracketedTokenSeesBareWord) {
+    ner::Gazetteer g;
+    g.add("ORG", "PDIP", "");
+    const std::string_view tokens[] = {"(PDIP),", "PDIP"};
+    ner::SentenceFeatures s;
+    ner::prepare_sentence(tokens, 2, g, s);
+    EXPECT_EQ(s.lower[0], s.lower[1]);
+    EXPECT_NE(s.gaz.entity_bits[0], 0);
+    EXPECT_NE(s.word[0], s.word[1]);
+}
+
+// Corpus word classes are stored as "W" rows and come back from annotate().
+TEST(EntityTagger, WordClassesRoundTrip) {
+    ner::Gazetteer g;
+    g.add("LOC", "Jakarta", "");
+    g.add_word("jakarta", 17, 7);
+    g.add_word("yang", 3, 2);
+    const auto path = std::filesystem::temp_directory_path() / "telusur_test_gazetteer.tsv.gz";
+    g.save(path.string());
+    const ner::Gazetteer h = ner::Gazetteer::load(path.string());
+    std::filesystem::remove(path);
+    EXPECT_EQ(h.word_count(), 2u);
+    const std::uint64_t lower[] = {ner::hash_bytes("yang"), ner::hash_bytes("jakarta"), ner::hash_bytes("zzz")};
+    ner::GazAnnotation a;
+    h.annotate(lower, 3, a);
+    EXPECT_EQ(a.cluster[0], 4);  // cluster + 1
+    EXPECT_EQ(a.cap_class[0], 2);
+    EXPECT_EQ(a.cluster[1], 18);
+    EXPECT_EQ(a.cap_class[1], 7);
+    EXPECT_NE(a.entity_bits[1], 0);  // still a gazetteer match
+    EXPECT_EQ(a.cluster[2], 0);
+}
+
+// Viterbi output of the committed model is always a valid BIO sequence (no
+// I-X after O or after another type), with and without capitals.
+TEST(EntityTagger, DecodingGivesValidBio) {
+    const std::filesystem::path dir = entity_model_dir();
+    const auto model = ner::PerceptronModel::load((dir / "ner.model").string());
+    const auto gaz = ner::Gazetteer::load((dir / "gazetteer.tsv.gz").string());
+    for (const std::vector<std::string_view>& sentence :
+         {std::vector<std::string_view>{"Menteri", "Luar", "Negeri", "Retno", "Marsudi", "bertemu", "Presiden", "AS",
+                                        "di", "Gedung", "Putih", ",", "Washington", "dan", "Bank", "of", "America", "."},
+          std::vector<std::string_view>{"ketua", "umum", "partai", "demokrat", "susilo", "bambang", "yudhoyono",
+                                        "tiba", "di", "bandara", "soekarno-hatta", "."}}) {
+        ner::SentenceFeatures s;
+        ner::prepare_sentence(sentence.data(), sentence.size(), gaz, s);
+        std::vector<ner::Tag> tags;
+        model.tag(s, tags);
+        ASSERT_EQ(tags.size(), sentence.size());
+        ner::Tag prev = ner::kO;
+        std::size_t entities = 0;
+        for (ner::Tag t : tags) {
+            EXPECT_TRUE(ner::bio_allowed(prev, t)) << ner::tag_name(prev) << " -> " << ner::tag_name(t);
+            entities += t == ner::kBPer || t == ner::kBOrg || t == ner::kBLoc;
+            prev = t;
+        }
+        EXPECT_GE(entities, 2u) << sentence[0];
+    }
+}
 
 }  // namespace
 }  // namespace telusur

@@ -2,12 +2,17 @@
 // --json` over /work/shared/ner and fails below the floor per file. Skipped
 // where the shared data is absent (a user's fresh clone).
 //
-// Floors: the targets where the committed model reaches them on the
-// shared files (idner-news-2k 85, nerui 85, nergrit 75); elsewhere the level
-// reached minus 1 point (nerugm 74.5 -> 73.5: trained without nerugm, whose
-// annotation conflicts with idner-news-2k on the same sentences; nerp 90.0
-// -> 89.0, PER+LOC only). These files are also training data, so this
-// guards against regressions; held-out scores are in docs/entities.md.
+// Floors: the micro F1 the committed model reaches on each shared file,
+// minus 1 point (a regression guard, not the targets). These files
+// are training data (except nerugm), so the levels are training fit:
+//   idner-news-2k 89.0 -> 88.0 (target 85: met here; held-out dev 85.4, met)
+//   nerui         93.1 -> 92.1 (target 85: met here; held-out dev 84.2, NOT met)
+//   nerugm        74.1 -> 73.1 (target 75: NOT met; never trained on, its
+//                 annotation conflicts with idner-news-2k on the same
+//                 sentences; held-out dev 69.8)
+//   nergrit       84.5 -> 83.5 (target 75: met here; held-out dev 71.8, NOT met)
+//   luthfi-wiki-gold 91.0 -> 90.0, nerp 91.8 -> 90.8 (PER+LOC only; no targets)
+// Held-out (dev split) scores and how they are measured: docs/entities.md.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -24,12 +29,12 @@ struct Floor {
     double min_f1;  // micro F1, 0..100
 };
 
-constexpr std::array<Floor, 6> kFloors = {{{"idner-news-2k.conll", 85.0},
-                                           {"nerui.conll", 85.0},
-                                           {"nerugm.conll", 73.5},
-                                           {"nergrit.conll", 75.0},
-                                           {"luthfi-wiki-gold.conll", 85.0},
-                                           {"nerp.conll", 89.0}}};
+constexpr std::array<Floor, 6> kFloors = {{{"idner-news-2k.conll", 88.0},
+                                           {"nerui.conll", 92.1},
+                                           {"nerugm.conll", 73.1},
+                                           {"nergrit.conll", 83.5},
+                                           {"luthfi-wiki-gold.conll", 90.0},
+                                           {"nerp.conll", 90.8}}};
 
 std::string run_capture(const std::string& cmd) {
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);

@@ -100,7 +100,11 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
             // ("Menteri Keuangan", "Gubernur Jawa Timur").
             const bool other = g.trigger_start[i] != 0 || g.match_len[i * ner::kGazTypes + ner::kGazOrg] ||
                                g.match_len[i * ner::kGazTypes + ner::kGazLoc];
-            if ((mask & 1u) && (roles & kPerRoles) && !other) {
+            // Bit 8: the same, but only when the name's first word is one the
+            // news corpus nearly always capitalizes (word class 7), which
+            // keeps "Menteri Energi ..." out.
+            const bool name_like = (mask & 8u) && g.cap_class[i] == 7;
+            if (((mask & 1u) || name_like) && (roles & kPerRoles) && !other) {
                 const std::size_t e = capitalized_run(tokens, s, i);
                 if (e > i && all_o(tags, i, e)) {
                     set_span(tags, i, e, EntityType::Person);

@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <array>
 #include <stdexcept>
 #include <tuple>
@@ -69,6 +70,16 @@ Gazetteer::Info& Gazetteer::info_for(std::uint64_t h) {
 
 void Gazetteer::add(std::string_view kind, std::string_view phrase, std::string_view canonical) {
     add_internal(kind, phrase, canonical, true);
+}
+
+void Gazetteer::add_word(std::string_view word, unsigned cluster, unsigned cap_class) {
+    if (word.empty() || cluster >= 0xFFFF || cap_class > 0xFF) return;
+    m_records.push_back({"W", std::string(word), std::to_string(cluster) + " " + std::to_string(cap_class)});
+    ++m_word_count;
+    // In the phrase index, so annotate() gets it from the lookup it does anyway.
+    Info& info = info_for(hash_combine(kPhraseSeed, hash_bytes(word)) | 1);
+    info.cluster = static_cast<std::uint16_t>(cluster + 1);
+    info.cap_class = static_cast<std::uint8_t>(cap_class);
 }
 
 void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical,
@@ -157,6 +168,12 @@ Gazetteer Gazetteer::load(const std::string& path) {
         const std::string_view phrase =
             line.substr(t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1);
         const std::string_view canonical = t2 == std::string_view::npos ? "" : line.substr(t2 + 1);
+        if (kind == "W") {
+            unsigned cluster = 0, cap = 0;
+            if (std::sscanf(std::string(canonical).c_str(), "%u %u", &cluster, &cap) == 2)
+                g.add_word(phrase, cluster, cap);
+            continue;
+        }
         g.add(kind, phrase, canonical);
     }
     if (header) throw std::runtime_error("empty gazetteer file: " + path);
@@ -193,6 +210,8 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
     out.trigger_start.assign(n, 0);
     out.trigger_end.assign(n, 0);
     out.match_len.assign(n * kGazTypes, 0);
+    out.cluster.assign(n, 0);
+    out.cap_class.assign(n, 0);
     std::size_t covered[kGazTypes] = {0, 0, 0, 0};
     for (std::size_t i = 0; i < n; ++i) {
         std::uint64_t h = kPhraseSeed;
@@ -202,6 +221,10 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
             const std::uint32_t idx = m_index.find(h | 1);
             if (idx == FlatMap64::kMissing) break;
             const Info& info = m_infos[idx];
+            if (j == i) {
+                out.cluster[i] = info.cluster;
+                out.cap_class[i] = info.cap_class;
+            }
             for (std::size_t t = 0; t < kGazTypes; ++t)
                 if (info.type_mask & (1u << t)) best[t] = j - i + 1;
             if (info.trigger_mask != 0) {

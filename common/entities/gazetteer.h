@@ -40,6 +40,11 @@ struct GazAnnotation {
     /// For rules: length in tokens of the longest match of each type starting
     /// here (0 = none), packed per token as kGazTypes bytes.
     std::vector<std::uint8_t> match_len;
+    /// Corpus word classes of each token (0 = word not in the lexicon):
+    /// distributional cluster + 1, and capitalization class (see
+    /// Gazetteer::add_word).
+    std::vector<std::uint16_t> cluster;
+    std::vector<std::uint8_t> cap_class;
 };
 
 class Gazetteer {
@@ -51,6 +56,13 @@ public:
     /// (role as in triggers_curated.tsv). canonical: "" (the phrase is its
     /// own canonical form), a name, or "@XX" (ICU country name for ISO XX).
     void add(std::string_view kind, std::string_view phrase, std::string_view canonical);
+
+    /// Adds a corpus word class (kind "W" in the file): word is lower-cased,
+    /// cluster a distributional cluster id (< 65535), cap_class how often the
+    /// word is capitalized inside sentences (1..7, built by telusur-eval
+    /// build-gazetteer --corpus).
+    void add_word(std::string_view word, unsigned cluster, unsigned cap_class);
+    std::size_t word_count() const { return m_word_count; }
 
     /// Adds every ISO 3166 country with its Indonesian name from ICU.
     void add_icu_countries();
@@ -78,6 +90,8 @@ private:
         std::uint8_t type_mask = 0;     // bit t: a complete phrase of GazType t
         std::uint8_t trigger_mask = 0;  // bit r: a complete trigger of role r
         bool is_prefix = false;         // a longer phrase continues from here
+        std::uint8_t cap_class = 0;     // corpus word class of a one-token phrase (add_word)
+        std::uint16_t cluster = 0;      // its cluster + 1, 0 = none
         std::int32_t canonical[kGazTypes] = {-1, -1, -1, -1};
     };
     struct Record {
@@ -88,6 +102,7 @@ private:
     void add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical, bool record);
 
     FlatMap64 m_index;
+    std::size_t m_word_count = 0;
     std::vector<Info> m_infos;
     std::vector<std::string> m_canonicals;
     std::vector<Record> m_records;

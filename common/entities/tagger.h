@@ -1,6 +1,6 @@
-// The statistical part of the entity extractor: an averaged-perceptron BIO
-// tagger with hashed features and greedy left-to-right decoding, its
-// training loop and its compact model file. Internal to common/entities.
+// The statistical part of the entity extractor: an averaged structured
+// perceptron BIO tagger (first-order Viterbi decoding) with hashed features,
+// its training loop and its compact model file. Internal to common/entities.
 #pragma once
 
 #include "common/entities/gazetteer.h"
@@ -24,9 +24,10 @@ Tag parse_tag(std::string_view s);
 /// Per-token facts computed once per sentence, before decoding.
 struct SentenceFeatures {
     std::size_t n = 0;
-    std::vector<std::uint64_t> word, lower, shape, pre2, pre3, suf2, suf3, suf4;
+    std::vector<std::uint64_t> word, lower, shape, pre3, suf3, suf4;
     std::vector<std::uint8_t> capitalized;
     std::vector<std::uint8_t> may_start;  // uncapitalized but with an upper-case letter
+    std::vector<std::uint8_t> connector;  // may continue a name though not capitalized ("dan", "of", "-", "2")
     GazAnnotation gaz;
     bool all_lower = false;  // no upper-case letter anywhere (NERP-style text)
 
@@ -38,12 +39,25 @@ struct SentenceFeatures {
 void prepare_sentence(const std::string_view* tokens, std::size_t n, const Gazetteer& gaz,
                       SentenceFeatures& out);
 
-/// Maximum number of features one token can produce.
+/// Maximum number of features one token can produce (per kind).
 constexpr int kMaxFeatures = 128;
+/// Maximum number of tag-dependent features per token and previous tag.
+constexpr int kMaxTransitionFeatures = 16;
 
-/// Writes the hashed feature ids of token i given the two previous tags;
-/// returns how many.
-int token_features(const SentenceFeatures& s, std::size_t i, Tag prev, Tag prev2, std::uint64_t* out);
+/// Writes the hashed ids of token i's features that do not depend on the
+/// previous tag; returns how many.
+int emission_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* out);
+
+/// The tag-bigram feature for a previous tag (its weight row is the score
+/// of each tag after prev).
+std::uint64_t bigram_feature(const SentenceFeatures& s, Tag prev);
+
+/// Features of token i that depend on the type of the previous tag
+/// (prev_class(): O, PER, ORG, LOC; B- and I- share them, which keeps the
+/// lookups per token at most four sets); returns how many.
+int context_features(const SentenceFeatures& s, std::size_t i, int prev_class, std::uint64_t* out);
+constexpr int kPrevClasses = 4;
+inline int prev_class(Tag t) { return (static_cast<int>(t) + 1) / 2; }
 
 /// Whether tag t may follow tag prev under BIO (I-X only after B-X or I-X).
 inline bool bio_allowed(Tag prev, Tag t) {
@@ -53,21 +67,27 @@ inline bool bio_allowed(Tag prev, Tag t) {
     return true;
 }
 
-/// The highest-scoring tag that may follow prev (the first one on ties);
-/// shared by decoding (int16 weights) and training (float weights).
-template <typename Score>
-Tag best_allowed_tag(Tag prev, const Score (&score)[kNumTags]) {
-    Tag best = kO;
-    Score best_score = std::numeric_limits<Score>::lowest();
-    for (int t = 0; t < kNumTags; ++t) {
-        const Tag tag = static_cast<Tag>(t);
-        if (bio_allowed(prev, tag) && score[t] > best_score) {
-            best_score = score[t];
-            best = tag;
-        }
-    }
-    return best;
+/// Tags token i may take (bit t = tag t). In normally-cased text a token that
+/// is not capitalized, has no upper-case letter and is in no gazetteer match
+/// never begins an entity, and continues one only if it is a connector
+/// (punctuation, a number, "dan", "of", "van", ...) right after a token that
+/// may be inside one; elsewhere it is O. Training and decoding share this
+/// pruning, which is what keeps Viterbi decoding about as cheap as greedy.
+inline bool is_candidate(const SentenceFeatures& s, std::size_t i) {
+    return s.all_lower || s.capitalized[i] || s.may_start[i] || s.gaz.entity_bits[i] != 0;
 }
+constexpr std::uint8_t kAllTags = 0x7F;
+constexpr std::uint8_t kOnlyO = 0x01;
+constexpr std::uint8_t kOorInside = 0x55;  // O, I-PER, I-ORG, I-LOC
+inline std::uint8_t allowed_tags(const SentenceFeatures& s, std::size_t i, std::uint8_t prev_mask) {
+    if (is_candidate(s, i)) return kAllTags;
+    return s.connector[i] && prev_mask != kOnlyO ? kOorInside : kOnlyO;
+}
+
+/// Reusable buffers of one Viterbi decoding.
+struct ViterbiScratch {
+    std::vector<std::uint8_t> back;  // n x kNumTags back pointers
+};
 
 /// The trained weights, read-only after loading; tag() is thread-safe.
 class PerceptronModel {
@@ -77,7 +97,7 @@ public:
     static PerceptronModel load(const std::string& path);
     void save(const std::string& path) const;
 
-    /// Greedy BIO decoding of a prepared sentence.
+    /// Viterbi BIO decoding of a prepared sentence.
     void tag(const SentenceFeatures& s, std::vector<Tag>& out) const;
 
     /// Sets a feature's weights, quantized to int16 steps of scale().
@@ -122,7 +142,9 @@ struct TrainSentence {
 /// Averaged perceptron training (Collins 2002) with lazy averaging.
 class PerceptronTrainer {
 public:
-    /// One pass over the sentences in a shuffled order; returns token errors.
+    /// One pass over the sentences in a shuffled order (structured
+    /// perceptron: decode, then update the gold path up and the predicted
+    /// path down where they differ); returns token errors.
     std::size_t train_epoch(std::vector<TrainSentence>& data, std::mt19937_64& rng);
     /// Averaged weights, dropping features whose largest |weight| is below
     /// prune_below.
@@ -132,11 +154,14 @@ public:
 private:
     void update(std::uint64_t key, Tag tag, float delta);
 
-    std::unordered_map<std::uint64_t, std::uint32_t> m_index;
+    FlatMap64 m_index;
+    std::vector<std::uint64_t> m_keys;  // by index
     std::vector<float> m_weights;
     std::vector<double> m_totals;
     std::vector<std::uint32_t> m_stamps;
     std::uint32_t m_now = 0;
+    ViterbiScratch m_scratch;
+    std::vector<Tag> m_pred, m_gold;
 };
 
 }  // namespace telusur::ner

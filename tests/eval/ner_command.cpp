@@ -23,7 +23,7 @@ struct NerOptions {
     bool json = false;
     bool no_rules = false;
     bool print_errors = false;
-    unsigned rule_mask = 0x4;
+    unsigned rule_mask = 0xC;
 };
 
 std::array<bool, 3> parse_types(const std::string& s) {
@@ -113,7 +113,8 @@ const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->capture_default_str();
     sub->add_option("--dev-fraction", opt->dev_fraction, "dev fraction used by --split")->capture_default_str();
     sub->add_flag("--no-rules", opt->no_rules, "model only: no gazetteer/trigger rules after the tagger");
-    sub->add_option("--rule-mask", opt->rule_mask, "rules to apply (bits: 1 title/speech, 2 ORG head, 4 gazetteer)")
+    sub->add_option("--rule-mask", opt->rule_mask,
+                    "rules to apply (bits: 1 title/speech, 2 ORG head, 4 gazetteer, 8 title + corpus-capitalized name)")
         ->capture_default_str();
     sub->add_flag("--print-errors", opt->print_errors, "print each sentence with a wrong or missed entity");
     sub->add_flag("--json", opt->json, "print JSON: {\"files\":[{\"file\",\"micro_f1\",\"per_type\":{...}}]}");

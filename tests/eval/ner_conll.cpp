@@ -3,6 +3,7 @@
 #include "common/entities/ner_text.h"
 
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -41,10 +42,11 @@ std::string sentence_key(const ConllSentence& s) {
     return key;
 }
 
-bool in_dev_split(const ConllSentence& s, double dev_fraction) {
+bool in_dev_split(const ConllSentence& s, double dev_fraction, double dev_offset) {
     if (dev_fraction <= 0) return false;
     const std::uint64_t h = ner::hash_bytes(sentence_key(s));
-    return static_cast<double>(h % 10000) < dev_fraction * 10000.0;
+    const auto offset = static_cast<std::uint64_t>(std::lround(dev_offset * 10000.0)) % 10000;
+    return static_cast<double>((h + 10000 - offset) % 10000) < dev_fraction * 10000.0;
 }
 
 namespace {

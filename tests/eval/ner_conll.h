@@ -23,8 +23,10 @@ std::vector<ConllSentence> read_conll(const std::string& path);
 /// same text lands on the same side in every file that contains it.
 std::string sentence_key(const ConllSentence& s);
 
-/// Whether a sentence goes to the dev split (deterministic, by key).
-bool in_dev_split(const ConllSentence& s, double dev_fraction);
+/// Whether a sentence goes to the dev split (deterministic, by key): the
+/// keys whose hash falls in [offset, offset + fraction) of the hash range
+/// (offset 0 is the documented dev split; others give extra folds).
+bool in_dev_split(const ConllSentence& s, double dev_fraction, double dev_offset = 0.0);
 
 /// Entity-level exact-match counts per type (PER, ORG, LOC).
 struct NerCounts {

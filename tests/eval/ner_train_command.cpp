@@ -7,6 +7,7 @@
 #include "common/entities/tagger.h"
 #include "tests/eval/eval_command.h"
 #include "tests/eval/ner_conll.h"
+#include "tests/eval/ner_lexicon.h"
 
 #include <chrono>
 #include <cstdio>
@@ -25,6 +26,7 @@ struct GazetteerOptions {
     std::string source;
     std::string out = "models/gazetteer.tsv.gz";
     bool no_dbpedia = false;
+    LexiconOptions lexicon;
 };
 
 // Rows of a TSV file with a header, split on tabs (no quoting).
@@ -103,6 +105,7 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
             if (cell(r, 1).find(',') == std::string::npos && ner::starts_upper(cell(r, 1)))
                 g.add("LOC", cell(r, 1), "");
     }
+    if (!opt.lexicon.corpus.empty()) add_corpus_lexicon(g, opt.lexicon);
     g.save(opt.out);
     std::printf("wrote %s: %zu entries (%ju bytes)\n", opt.out.c_str(), g.size(),
                 static_cast<std::uintmax_t>(fs::file_size(opt.out)));
@@ -118,6 +121,7 @@ struct TrainOptions {
     std::string gazetteer;
     int epochs = 10;
     double dev_fraction = 0.0;
+    double dev_offset = 0.0;
     float prune = 0.0f;
     std::uint64_t seed = 42;
 };
@@ -140,7 +144,7 @@ int run_train(const TrainOptions& opt) {
         DevFile df{path, types, {}};
         std::size_t n_train = 0;
         for (ConllSentence& s : read_conll(path)) {
-            if (in_dev_split(s, opt.dev_fraction)) {
+            if (in_dev_split(s, opt.dev_fraction, opt.dev_offset)) {
                 df.sentences.push_back(std::move(s));
                 continue;
             }
@@ -162,7 +166,7 @@ int run_train(const TrainOptions& opt) {
     for (const std::string& path : opt.eval_only) {
         DevFile df{path, default_scored_types(path), {}};
         for (ConllSentence& s : read_conll(path))
-            if (in_dev_split(s, opt.dev_fraction)) df.sentences.push_back(std::move(s));
+            if (in_dev_split(s, opt.dev_fraction, opt.dev_offset)) df.sentences.push_back(std::move(s));
         if (!df.sentences.empty()) dev.push_back(std::move(df));
     }
 
@@ -215,6 +219,12 @@ const RegisterCommand reg_gaz{[](CLI::App& app, int* rc) {
         ->check(CLI::ExistingDirectory);
     sub->add_option("--out", opt->out, "output file")->capture_default_str();
     sub->add_flag("--no-dbpedia", opt->no_dbpedia, "leave out the DBpedia (CC BY-SA) name lists");
+    sub->add_option("--corpus", opt->lexicon.corpus,
+                    "unlabeled JSON-lines news (\"body\" field, may be gzip'd) for the word classes; repeatable")
+        ->check(CLI::ExistingFile);
+    sub->add_option("--clusters", opt->lexicon.clusters, "word clusters")->capture_default_str();
+    sub->add_option("--min-count", opt->lexicon.min_count, "lexicon: minimum word frequency")->capture_default_str();
+    sub->add_option("--max-words", opt->lexicon.max_words, "lexicon: most frequent words kept")->capture_default_str();
     sub->callback([opt, rc] { *rc = run_build_gazetteer(*opt); });
 }};
 
@@ -232,6 +242,9 @@ const RegisterCommand reg_train{[](CLI::App& app, int* rc) {
     sub->add_option("--dev-fraction", opt->dev_fraction,
                     "hold out this fraction of each file (by sentence text) and report dev F1 per epoch; "
                     "the best epoch's model is written")
+        ->capture_default_str();
+    sub->add_option("--dev-offset", opt->dev_offset,
+                    "start of the dev slice in the hash range, 0..1 (another fold for model selection)")
         ->capture_default_str();
     sub->add_option("--prune", opt->prune, "drop features whose largest |weight| is below this")
         ->capture_default_str();
