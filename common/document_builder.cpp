@@ -89,6 +89,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         generator_.index_text(title, s::kTitleWeight);
         generator_.increase_termpos(s::kFieldGap);
     }
+    // Where the body starts, so the lead boost (common/ranking.h) needs no
+    // document data at query time.
+    doc.add_value(s::kSlotBodyStart, Xapian::sortable_serialise(generator_.get_termpos() + 1));
     generator_.index_text(analyzer_.normalize(article.body), s::kBodyWeight);
 
     doc.add_boolean_term(s::make_id_term(article.id));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <set>
@@ -118,6 +119,26 @@ bool parse_switch(std::string_view key, std::string_view value) {
     throw UsageError("ranking option " + std::string(key) + ": '" + std::string(value) + "' is not on or off");
 }
 
+struct WeightingName {
+    const char* name;
+    RankingOptions::Weighting weighting;
+};
+
+constexpr WeightingName kWeightings[] = {
+    {"bm25", RankingOptions::Weighting::BM25},       {"bm25plus", RankingOptions::Weighting::BM25Plus},
+    {"dlh", RankingOptions::Weighting::DLH},         {"dph", RankingOptions::Weighting::DPH},
+    {"pl2", RankingOptions::Weighting::PL2},         {"pl2plus", RankingOptions::Weighting::PL2Plus},
+    {"inl2", RankingOptions::Weighting::InL2},       {"ifb2", RankingOptions::Weighting::IfB2},
+    {"ineb2", RankingOptions::Weighting::IneB2},     {"bb2", RankingOptions::Weighting::BB2},
+    {"lm", RankingOptions::Weighting::LM},
+};
+
+const char* weighting_name(RankingOptions::Weighting w) {
+    for (const auto& n : kWeightings)
+        if (n.weighting == w) return n.name;
+    return "bm25";
+}
+
 std::string number(double x) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", x);
@@ -130,6 +151,9 @@ RankingOptions plain_bm25_ranking() {
     RankingOptions o;
     o.weighting = RankingOptions::Weighting::BM25;
     o.k1 = 0.9, o.k3 = 1.0, o.b = 0.4, o.min_normlen = 0.5;
+    o.stem_caps = false;
+    o.exact_weight = 0;
+    o.lead_weight = 0;
     o.proximity = false;
     o.prf = false;
     return o;
@@ -148,9 +172,13 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         else if (value == "telusur") o = RankingOptions{};
         else throw UsageError("ranking preset '" + std::string(value) + "' (plain, xapian, telusur)");
     } else if (key == "weighting") {
-        if (value == "bm25") o.weighting = RankingOptions::Weighting::BM25;
-        else if (value == "bm25plus" || value == "bm25+") o.weighting = RankingOptions::Weighting::BM25Plus;
-        else throw UsageError("weighting '" + std::string(value) + "' (bm25, bm25plus)");
+        const std::string_view name = value == "bm25+" ? "bm25plus" : value == "pl2+" ? "pl2plus" : value;
+        bool known = false;
+        for (const auto& n : kWeightings)
+            if (name == n.name) o.weighting = n.weighting, known = true;
+        if (!known)
+            throw UsageError("weighting '" + std::string(value) +
+                             "' (bm25, bm25plus, dlh, dph, pl2, pl2plus, inl2, ifb2, ineb2, bb2, lm)");
     } else if (key == "k1") o.k1 = parse_number(key, value);
     else if (key == "k3") o.k3 = parse_number(key, value);
     else if (key == "b") {
@@ -158,6 +186,13 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         if (o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
     } else if (key == "min_normlen") o.min_normlen = parse_number(key, value);
     else if (key == "delta") o.delta = parse_number(key, value);
+    else if (key == "stem_caps") o.stem_caps = parse_switch(key, value);
+    else if (key == "exact" || key == "exact_weight") o.exact_weight = parse_number(key, value);
+    else if (key == "lead" || key == "lead_weight") o.lead_weight = parse_number(key, value);
+    else if (key == "lead_window") o.lead_window = parse_count(key, value);
+    else if (key == "lead_depth") o.lead_depth = parse_count(key, value);
+    else if (key == "c") o.c = parse_number(key, value);
+    else if (key == "mu") o.mu = parse_number(key, value);
     else if (key == "proximity") o.proximity = parse_switch(key, value);
     else if (key == "proximity_weight") o.proximity_weight = parse_number(key, value);
     else if (key == "proximity_window") o.proximity_window = parse_count(key, value);
@@ -168,8 +203,9 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "prf_weight") o.prf_weight = parse_number(key, value);
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
-                         "' (preset, weighting, k1, k3, b, min_normlen, delta, proximity, proximity_weight, "
-                         "proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight)");
+                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, stem_caps, exact, lead, "
+                         "lead_window, lead_depth, proximity, proximity_weight, proximity_window, proximity_ordered, "
+                         "prf, prf_docs, prf_terms, prf_weight)");
 }
 
 void set_ranking_options(RankingOptions& options, std::string_view list) {
@@ -185,12 +221,26 @@ void set_ranking_options(RankingOptions& options, std::string_view list) {
 }
 
 std::string describe(const RankingOptions& o) {
-    std::string s = o.weighting == RankingOptions::Weighting::BM25 ? "bm25" : "bm25plus";
-    s += "(k1=" + number(o.k1) + ",b=" + number(o.b);
-    if (o.k3 != 1.0) s += ",k3=" + number(o.k3);
-    if (o.min_normlen != 0.5) s += ",min_normlen=" + number(o.min_normlen);
-    if (o.weighting == RankingOptions::Weighting::BM25Plus) s += ",delta=" + number(o.delta);
-    s += ")";
+    using W = RankingOptions::Weighting;
+    std::string s = weighting_name(o.weighting);
+    if (o.weighting == W::BM25 || o.weighting == W::BM25Plus) {
+        s += "(k1=" + number(o.k1) + ",b=" + number(o.b);
+        if (o.k3 != 1.0) s += ",k3=" + number(o.k3);
+        if (o.min_normlen != 0.5) s += ",min_normlen=" + number(o.min_normlen);
+        if (o.weighting == W::BM25Plus) s += ",delta=" + number(o.delta);
+        s += ")";
+    } else if (o.weighting == W::LM) {
+        s += "(mu=" + number(o.mu) + ")";
+    } else if (o.weighting != W::DLH && o.weighting != W::DPH) {
+        s += "(c=" + number(o.c);
+        if (o.weighting == W::PL2Plus) s += ",delta=" + number(o.delta);
+        s += ")";
+    }
+    if (o.stem_caps) s += " stem_caps";
+    if (o.exact_weight > 0) s += " exact(w=" + number(o.exact_weight) + ")";
+    if (o.lead_weight > 0)
+        s += " lead(w=" + number(o.lead_weight) + ",win=" + std::to_string(o.lead_window) +
+             ")";
     if (o.proximity)
         s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
              ",win=" + std::to_string(o.proximity_window) + ")";
@@ -202,13 +252,44 @@ std::string describe(const RankingOptions& o) {
 
 void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const RankingOptions& options,
                    const Xapian::QueryParser* parser) {
-    if (options.weighting == RankingOptions::Weighting::BM25Plus)
-        enquire.set_weighting_scheme(
-            Xapian::BM25PlusWeight(options.k1, 0, options.k3, options.b, options.min_normlen, options.delta));
-    else
-        enquire.set_weighting_scheme(Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+    using W = RankingOptions::Weighting;
+    const double c = options.c > 0 ? options.c : 1.0;  // DFR schemes need c > 0
+    switch (options.weighting) {
+        case W::BM25:
+            enquire.set_weighting_scheme(Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+            break;
+        case W::BM25Plus:
+            enquire.set_weighting_scheme(
+                Xapian::BM25PlusWeight(options.k1, 0, options.k3, options.b, options.min_normlen, options.delta));
+            break;
+        case W::DLH: enquire.set_weighting_scheme(Xapian::DLHWeight()); break;
+        case W::DPH: enquire.set_weighting_scheme(Xapian::DPHWeight()); break;
+        case W::PL2: enquire.set_weighting_scheme(Xapian::PL2Weight(c)); break;
+        case W::PL2Plus: enquire.set_weighting_scheme(Xapian::PL2PlusWeight(c, options.delta)); break;
+        case W::InL2: enquire.set_weighting_scheme(Xapian::InL2Weight(c)); break;
+        case W::IfB2: enquire.set_weighting_scheme(Xapian::IfB2Weight(c)); break;
+        case W::IneB2: enquire.set_weighting_scheme(Xapian::IneB2Weight(c)); break;
+        case W::BB2: enquire.set_weighting_scheme(Xapian::BB2Weight(c)); break;
+        case W::LM:
+            enquire.set_weighting_scheme(Xapian::LMWeight(0.0, Xapian::Weight::DIRICHLET_SMOOTHING, options.mu));
+            break;
+    }
 
     std::vector<Xapian::Query> parts{query};
+    if (options.exact_weight > 0 && parser) {
+        // The exact form of each stemmed query word, as an optional extra.
+        std::vector<Xapian::Query> exact;
+        std::set<std::string> seen;
+        for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
+            const std::string term = *it;
+            if (!is_body_word(term) || term[0] != 'Z') continue;
+            for (auto u = parser->unstem_begin(term); u != parser->unstem_end(term); ++u)
+                if (seen.insert(*u).second) exact.emplace_back(*u);
+        }
+        if (!exact.empty())
+            parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()),
+                               options.exact_weight);
+    }
     if (options.proximity) {
         const Xapian::Query boost = proximity_boost(positional_words(query, parser), options);
         if (!boost.empty()) parts.push_back(boost);
@@ -226,6 +307,48 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
             enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_MAYBE, parts.begin(), parts.end()));
         }
     }
+}
+
+LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
+                       const Xapian::QueryParser* parser, const RankingOptions& options)
+    : db_(db), lead_weight_(options.lead_weight), window_(options.lead_window) {
+    std::set<std::string> seen;
+    // The term's BM25 weight bound from the combined statistics, as Xapian's
+    // BM25Weight computes its idf part (MSet::get_termweight() would differ
+    // between a sharded database and a single one).
+    (void)mset;
+    const double n = db.get_doccount();
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
+        const std::string term = *it;
+        if (!is_body_word(term) || !seen.insert(term).second) continue;
+        const double tf = db.get_termfreq(term);
+        double idf = tf > 0 ? std::log((n - tf + 0.5) / (tf + 0.5)) : 0;
+        if (idf < 2) idf = idf * 0.5 + 1;
+        Term t{{}, idf * (options.k1 + 1)};
+        if (term[0] != 'Z') t.words.push_back(term);
+        else if (parser)
+            for (auto u = parser->unstem_begin(term); u != parser->unstem_end(term); ++u) t.words.push_back(*u);
+        if (!t.words.empty() && t.weight > 0) terms_.push_back(std::move(t));
+    }
+}
+
+double LeadScorer::bonus(Xapian::docid docid, Xapian::termpos body_start) const {
+    double sum = 0;
+    for (const auto& term : terms_) {
+        for (const auto& word : term.words) {
+            try {
+                auto pos = db_.positionlist_begin(docid, word);
+                pos.skip_to(body_start);
+                if (pos != db_.positionlist_end(docid, word) && *pos < body_start + window_) {
+                    sum += term.weight;
+                    break;
+                }
+            } catch (const Xapian::Error&) {
+                // No positions for this word in this document.
+            }
+        }
+    }
+    return lead_weight_ * sum;
 }
 
 }  // namespace telusur

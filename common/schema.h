@@ -52,6 +52,7 @@ enum ValueSlot : Xapian::valueno {
     kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
     kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
+    kSlotBodyStart = 8,   ///< term position of the body's first word, Xapian::sortable_serialise(); lead boost
 };
 
 // --- Free-text field weights (wdf increment per occurrence) ---------------

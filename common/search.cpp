@@ -12,6 +12,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <set>
 
 namespace telusur {
 
@@ -149,6 +150,34 @@ void check_query_syntax(const std::string& query) {
     }
 }
 
+/// Lower-cases every word of text except the boolean operators, so that
+/// STEM_SOME stems capitalized words too (RankingOptions::stem_caps).
+std::string lowercase_words(const std::string& text) {
+    static const std::set<std::string> kOperators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+    std::string out;
+    out.reserve(text.size());
+    std::string word;  // the current run of word characters, as typed
+    auto flush = [&] {
+        if (kOperators.count(word)) {
+            out += word;
+        } else {
+            for (Xapian::Utf8Iterator it(word); it != Xapian::Utf8Iterator(); ++it)
+                Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+        }
+        word.clear();
+    };
+    for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) {
+        if (Xapian::Unicode::is_wordchar(*it)) {
+            Xapian::Unicode::append_utf8(word, *it);
+        } else {
+            flush();
+            Xapian::Unicode::append_utf8(out, *it);
+        }
+    }
+    flush();
+    return out;
+}
+
 std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, std::size_t n) {
     std::vector<FacetCount> out;
     for (auto it = spy.top_values_begin(n); it != spy.top_values_end(n); ++it)
@@ -228,7 +257,9 @@ Xapian::Query Searcher::parse(const SearchRequest& request) {
                            Xapian::QueryParser::FLAG_WILDCARD;
     Xapian::Query query;
     try {
-        query = parser_.parse_query(analyzer_->normalize(request.query), flags);
+        std::string text = analyzer_->normalize(request.query);
+        if (request.ranking.stem_caps) text = lowercase_words(text);
+        query = parser_.parse_query(text, flags);
     } catch (const Xapian::QueryParserError& e) {
         throw QueryError(e.get_msg());
     }
@@ -339,14 +370,56 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         check_at_least = db_.get_doccount();  // count every match, not only the page
     }
 
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_at_least);
+    // The lead boost re-ranks the top lead_depth matches (common/ranking.h).
+    const bool lead = request.ranking.lead_weight > 0 && request.sort == SearchRequest::Sort::Relevance;
+    const Xapian::doccount first = lead ? 0 : request.offset;
+    const Xapian::doccount count =
+        lead ? std::max<Xapian::doccount>(request.offset + request.limit, request.ranking.lead_depth) : request.limit;
+    const Xapian::MSet mset = enquire.get_mset(first, count, check_at_least);
     response.total_estimate = mset.get_matches_estimated();
 
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
+    struct Ranked {
+        Xapian::MSetIterator it;
+        double score;
+    };
+    std::vector<Ranked> ranked;
+    for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, it.get_weight()});
+    if (lead) {
+        const LeadScorer scorer(db_, query, mset, &parser_, request.ranking);
+        for (auto& r : ranked) {
+            // Where the body starts: a value slot, so the lead_depth matches
+            // need no document data (fetching and parsing it was 80 % of a
+            // query's time). Databases older than the slot recompute it from
+            // the title, as DocumentBuilder::build() lays out positions:
+            // title (S), gap, title, gap, body.
+            const Xapian::Document doc = r.it.get_document();
+            const std::string stored = doc.get_value(schema::kSlotBodyStart);
+            Xapian::termpos body_start = 1;
+            if (!stored.empty()) {
+                body_start = static_cast<Xapian::termpos>(Xapian::sortable_unserialise(stored));
+            } else {
+                const auto data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+                const std::string title = data.is_object() ? data.value(data_keys::kTitle, std::string()) : "";
+                if (!title.empty()) {
+                    const auto tokens = analyzer_->analyze(title);
+                    const Xapian::termpos t = tokens.empty() ? 0 : tokens.back().position;
+                    body_start = 2 * t + 2 * schema::kFieldGap + 1;
+                }
+            }
+            r.score += scorer.bonus(*r.it, body_start);
+        }
+        // Stable: equal scores keep the order of the match (newest first).
+        std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
+        if (ranked.size() > request.offset + request.limit) ranked.resize(request.offset + request.limit);
+        ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(request.offset, ranked.size()));
+    }
+
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        const auto& it = ranked[i].it;
         SearchResult r;
-        r.rank = it.get_rank() + 1;
+        r.rank = lead ? request.offset + i + 1 : it.get_rank() + 1;
         r.docid = *it;
-        r.score = it.get_weight();
+        r.score = ranked[i].score;
         const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
         if (data.is_object()) {
             auto field = [&](const char* key) { return data.value(key, std::string()); };

@@ -97,6 +97,41 @@ TEST_F(RankingIndex, FeedbackKeepsFiltersAndMatches) {
     EXPECT_EQ(ids(search("tanggal:2024-03", prf)), std::vector<std::string>{"near"});
 }
 
+TEST_F(RankingIndex, LeadBoostPrefersTheSubjectInTheFirstWords) {
+    // "korea" and "utara" are both in "near" and "far"; in "near" they open
+    // the text, in "far" "utara" comes late.
+    RankingOptions lead = plain_bm25_ranking();
+    lead.lead_weight = 1.0;
+    lead.lead_window = 3;
+    const auto with = ids(search("korea utara", lead));
+    ASSERT_FALSE(with.empty());
+    EXPECT_EQ(with[0], "near");
+    const auto without = ids(search("korea utara", plain_bm25_ranking()));
+    EXPECT_EQ(std::set<std::string>(with.begin(), with.end()), std::set<std::string>(without.begin(), without.end()));
+    // Paging through re-ranked results gives the same order.
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "korea utara";
+    request.ranking = lead;
+    request.offset = 1;
+    request.limit = 1;
+    const auto second = searcher.search(request);
+    ASSERT_EQ(second.results.size(), 1u);
+    ASSERT_GE(with.size(), 2u);
+    EXPECT_EQ(second.results[0].id, with[1]);
+    EXPECT_EQ(second.results[0].rank, 2u);
+}
+
+TEST_F(RankingIndex, EveryWeightingSchemeRanksTheMatch) {
+    for (const char* scheme : {"bm25", "bm25plus", "dlh", "dph", "pl2", "pl2plus", "inl2", "ifb2", "ineb2", "bb2"}) {
+        RankingOptions o;
+        set_ranking_options(o, std::string("weighting=") + scheme);
+        const auto response = search("Kapan PBB dibentuk ?", o);
+        ASSERT_FALSE(response.results.empty()) << scheme;
+        EXPECT_EQ(response.results[0].id, "pbb") << scheme;
+    }
+}
+
 TEST(RankingOptions, ParsesAndDescribes) {
     RankingOptions o = plain_bm25_ranking();
     set_ranking_options(o, "k1=1.2,b=0.75,proximity=on,proximity_weight=0.5,proximity_window=6,prf=off");
@@ -108,6 +143,11 @@ TEST(RankingOptions, ParsesAndDescribes) {
     set_ranking_options(o, "preset=xapian");
     EXPECT_DOUBLE_EQ(o.k1, 1.0);
     EXPECT_FALSE(o.proximity);
+    set_ranking_options(o, "weighting=dlh,stem_caps=on,exact=0.2,lead=0.1,lead_window=40");
+    EXPECT_EQ(o.weighting, RankingOptions::Weighting::DLH);
+    EXPECT_TRUE(o.stem_caps);
+    EXPECT_EQ(describe(o), "dlh stem_caps exact(w=0.2) lead(w=0.1,win=40)");
+    EXPECT_THROW(set_ranking_options(o, "weighting=bm26"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "k9=1"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "b=2"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "proximity=maybe"), UsageError);
@@ -133,7 +173,8 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
                           " --queries " + quote(kSharedDir + "/" + dir + "/queries.tsv") + " --qrels " +
                           quote(kSharedDir + "/" + dir + "/qrels.txt") +
                           // The ranker of docs/ranking.md: Telusur's stemmer, the
-                          // default RankingOptions, entity boost 0.2.
+                          // default RankingOptions (lead boost 0.2, window 20),
+                          // entity boost 0.2.
                           " --stemmer telusur --variant final=entity_boost=0.2";
     if (*b.distractors) {
         TELUSUR_REQUIRE_SHARED(b.distractors);
@@ -151,9 +192,9 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
 // targets (nDCG@10 0.89 facqa, 0.75 TyDi QA; MRR@10 0.96 IndoSum) are NOT
 // met yet: raise these as the ranker improves.
 INSTANTIATE_TEST_SUITE_P(Shared, IrBenchmark, ::testing::Values(
-    Benchmark{"facqa-news", "", 0.848, 0.818},                                  // reached 0.8587 / 0.8287
-    Benchmark{"tydiqa-goldp-id", "", 0.724, 0.680},                              // reached 0.7349 / 0.6909
-    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.935, 0.923}  // reached 0.9453 / 0.9330
+    Benchmark{"facqa-news", "", 0.844, 0.813},                                  // reached 0.8549 / 0.8230
+    Benchmark{"tydiqa-goldp-id", "", 0.739, 0.697},                              // reached 0.7494 / 0.7070
+    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.945, 0.936}  // reached 0.9559 / 0.9462
 ), [](const auto& info) {
     std::string name = info.param.name;
     for (char& c : name) if (c == '-') c = '_';
