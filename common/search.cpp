@@ -12,6 +12,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <ranges>
 #include <set>
 
 namespace telusur {
@@ -386,7 +387,11 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, it.get_weight()});
     if (lead) {
         const LeadScorer scorer(db_, query, mset, &parser_, request.ranking);
-        for (auto& r : ranked) {
+        // Only the top lead_depth are re-ranked, among themselves: they stay
+        // above the rest (bonuses only add), so a longer result list (an
+        // evaluation run) ranks its top as a short one does.
+        const auto boosted = ranked.begin() + static_cast<long>(std::min<std::size_t>(request.ranking.lead_depth, ranked.size()));
+        for (auto& r : std::ranges::subrange(ranked.begin(), boosted)) {
             // Where the body starts: a value slot, so the lead_depth matches
             // need no document data (fetching and parsing it was 80 % of a
             // query's time). Databases older than the slot recompute it from
@@ -409,7 +414,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             r.score += scorer.bonus(*r.it, body_start);
         }
         // Stable: equal scores keep the order of the match (newest first).
-        std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
+        std::stable_sort(ranked.begin(), boosted, [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
         if (ranked.size() > request.offset + request.limit) ranked.resize(request.offset + request.limit);
         ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(request.offset, ranked.size()));
     }
