@@ -17,21 +17,30 @@ std::runtime_error line_error(const char* what, std::size_t line_number, const s
 
 bool is_blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
 
-}  // namespace
-
-Qrels read_qrels(std::istream& in) {
-    Qrels qrels;
+/// Calls parse(fields, line_number, line) for each non-blank line of a
+/// whitespace-separated TREC file (qrels or run).
+template <class Parse>
+void for_each_trec_line(std::istream& in, Parse&& parse) {
     std::string line;
     std::size_t line_number = 0;
     while (std::getline(in, line)) {
         ++line_number;
         if (is_blank(line)) continue;
         std::istringstream fields(line);
+        parse(fields, line_number, line);
+    }
+}
+
+}  // namespace
+
+Qrels read_qrels(std::istream& in) {
+    Qrels qrels;
+    for_each_trec_line(in, [&](std::istringstream& fields, std::size_t line_number, const std::string& line) {
         std::string qid, iter, docid;
         int rel = 0;
         if (!(fields >> qid >> iter >> docid >> rel)) throw line_error("malformed qrels", line_number, line);
         qrels[qid][docid] = rel;
-    }
+    });
     return qrels;
 }
 
@@ -43,17 +52,12 @@ Qrels read_qrels_file(const std::string& path) {
 
 Run read_run(std::istream& in) {
     Run run;
-    std::string line;
-    std::size_t line_number = 0;
-    while (std::getline(in, line)) {
-        ++line_number;
-        if (is_blank(line)) continue;
-        std::istringstream fields(line);
+    for_each_trec_line(in, [&](std::istringstream& fields, std::size_t line_number, const std::string& line) {
         std::string qid, q0, docid, rank;
         double score = 0;
         if (!(fields >> qid >> q0 >> docid >> rank >> score)) throw line_error("malformed run", line_number, line);
         run[qid].push_back({docid, score});
-    }
+    });
     return run;
 }
 
