@@ -416,8 +416,8 @@ void recover_parts(const std::string& db_path) {
 
 namespace {
 
-/// The stemmer name a new database gets ("" resolves to the default); all
-/// its parts or shards are opened with it.
+/// Opens (creates) the parts or shards of a new database, all with one
+/// stemmer: `stemmer` ("" for the default) comes back resolved.
 std::vector<Xapian::WritableDatabase> open_new_targets(const std::vector<std::string>& paths, std::string& stemmer,
                                                        bool entities) {
     std::vector<Xapian::WritableDatabase> dbs;
