@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <string>
+#include <vector>
 
 namespace telusur {
 
@@ -74,6 +76,21 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     data[data_keys::kEntities] = std::move(entities);
 }
 
+void DocumentBuilder::add_lead_words(Xapian::Document& doc, Xapian::termpos body_start) const {
+    // The words the term generator put at the body's first positions, read
+    // back from the document so that they are exactly the indexed terms.
+    std::vector<std::string> lead(schema::kLeadWords);
+    const Xapian::termpos end = body_start + schema::kLeadWords;
+    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+        if (t.positionlist_count() == 0) continue;
+        const std::string term = *t;
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // prefixed
+        auto p = t.positionlist_begin();
+        for (p.skip_to(body_start); p != t.positionlist_end() && *p < end; ++p) lead[*p - body_start] = term;
+    }
+    doc.add_value(schema::kSlotLeadWords, schema::lead_words_value(lead));
+}
+
 Xapian::Document DocumentBuilder::build(const Article& article) {
     namespace s = schema;
     Xapian::Document doc;
@@ -89,10 +106,9 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
         generator_.index_text(title, s::kTitleWeight);
         generator_.increase_termpos(s::kFieldGap);
     }
-    // Where the body starts, so the lead boost (common/ranking.h) needs no
-    // document data at query time.
-    doc.add_value(s::kSlotBodyStart, Xapian::sortable_serialise(generator_.get_termpos() + 1));
+    const Xapian::termpos body_start = generator_.get_termpos() + 1;
     generator_.index_text(analyzer_.normalize(article.body), s::kBodyWeight);
+    add_lead_words(doc, body_start);
 
     doc.add_boolean_term(s::make_id_term(article.id));
     if (!article.url.empty()) doc.add_boolean_term(s::hash_long_term(s::kPrefixUrl + article.url));

@@ -45,6 +45,8 @@ public:
 
 private:
     void add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
+    /// kSlotLeadWords: the words at the body's first positions (lead boost).
+    void add_lead_words(Xapian::Document& doc, Xapian::termpos body_start) const;
 
     const Analyzer& analyzer_;
     const EntityExtractor* extractor_;

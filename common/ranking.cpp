@@ -1,6 +1,7 @@
 #include "common/ranking.h"
 
 #include "common/errors.h"
+#include "common/schema.h"
 
 #include <algorithm>
 #include <charconv>
@@ -324,12 +325,21 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
         const double tf = db.get_termfreq(term);
         double idf = tf > 0 ? std::log((n - tf + 0.5) / (tf + 0.5)) : 0;
         if (idf < 2) idf = idf * 0.5 + 1;
-        Term t{{}, idf * (options.k1 + 1)};
+        Term t{{}, {}, idf * (options.k1 + 1)};
         if (term[0] != 'Z') t.words.push_back(term);
         else if (parser)
             for (auto u = parser->unstem_begin(term); u != parser->unstem_end(term); ++u) t.words.push_back(*u);
+        for (const auto& word : t.words) t.hashes.push_back(schema::lead_word_hash(word));
         if (!t.words.empty() && t.weight > 0) terms_.push_back(std::move(t));
     }
+}
+
+double LeadScorer::bonus(std::string_view lead_words) const {
+    double sum = 0;
+    for (const auto& term : terms_)
+        if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window_); }))
+            sum += term.weight;
+    return lead_weight_ * sum;
 }
 
 double LeadScorer::bonus(Xapian::docid docid, Xapian::termpos body_start) const {

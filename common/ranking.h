@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -113,12 +114,17 @@ public:
     ///   positions the index keeps
     LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                const Xapian::QueryParser* parser, const RankingOptions& options);
-    /// The score to add to docid, whose body text starts at body_start.
+    /// The score to add to a document from its schema::kSlotLeadWords value.
+    double bonus(std::string_view lead_words) const;
+    /// The same for a database without that slot, from the positions of the
+    /// query words in docid, whose body text starts at body_start (slower:
+    /// one position list per word).
     double bonus(Xapian::docid docid, Xapian::termpos body_start) const;
 
 private:
     struct Term {
         std::vector<std::string> words;  ///< forms with positions
+        std::vector<std::uint32_t> hashes;  ///< schema::lead_word_hash() of each word
         double weight;
     };
     const Xapian::Database& db_;

@@ -2,6 +2,8 @@
 
 #include "common/text/unicode.h"
 
+#include <algorithm>
+
 namespace telusur::schema {
 
 std::string normalize_boolean_value(std::string_view value) {
@@ -39,6 +41,31 @@ std::string make_boolean_term(std::string_view prefix, std::string_view value) {
 
 std::string make_id_term(std::string_view id) {
     return hash_long_term(join_with_colon_rule(kPrefixId, id));
+}
+
+std::uint32_t lead_word_hash(std::string_view word) {
+    const std::uint32_t h = static_cast<std::uint32_t>(text::fnv1a64(word));
+    return h ? h : 1;  // 0 marks a position without a word
+}
+
+std::string lead_words_value(const std::vector<std::string>& words_by_position) {
+    std::string value;
+    value.reserve(4 * words_by_position.size());
+    for (const std::string& word : words_by_position) {
+        const std::uint32_t h = word.empty() ? 0 : lead_word_hash(word);
+        for (int shift = 0; shift < 32; shift += 8) value += static_cast<char>((h >> shift) & 0xff);
+    }
+    return value;
+}
+
+bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned window) {
+    const std::size_t n = std::min<std::size_t>(value.size() / 4, window);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint32_t h = 0;
+        for (int b = 3; b >= 0; --b) h = (h << 8) | static_cast<unsigned char>(value[4 * i + static_cast<std::size_t>(b)]);
+        if (h == hash) return true;
+    }
+    return false;
 }
 
 }  // namespace telusur::schema

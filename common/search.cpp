@@ -392,12 +392,16 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         // evaluation run) ranks its top as a short one does.
         const auto boosted = ranked.begin() + static_cast<long>(std::min<std::size_t>(request.ranking.lead_depth, ranked.size()));
         for (auto& r : std::ranges::subrange(ranked.begin(), boosted)) {
-            // Where the body starts: a value slot, so the lead_depth matches
-            // need no document data (fetching and parsing it was 80 % of a
-            // query's time). Databases older than the slot recompute it from
-            // the title, as DocumentBuilder::build() lays out positions:
-            // title (S), gap, title, gap, body.
+            // The body's first words: a value slot, so the lead_depth matches
+            // need no document data nor position lists. Databases older than
+            // the slot look up positions from where the body starts: another
+            // slot, or recomputed from the title as DocumentBuilder::build()
+            // lays out positions: title (S), gap, title, gap, body.
             const Xapian::Document doc = r.it.get_document();
+            if (const std::string lead_words = doc.get_value(schema::kSlotLeadWords); !lead_words.empty()) {
+                r.score += scorer.bonus(lead_words);
+                continue;
+            }
             const std::string stored = doc.get_value(schema::kSlotBodyStart);
             Xapian::termpos body_start = 1;
             if (!stored.empty()) {

@@ -4,6 +4,7 @@
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/ranking.h"
+#include "common/schema.h"
 #include "common/search.h"
 #include "tests/test_support.h"
 
@@ -120,6 +121,36 @@ TEST_F(RankingIndex, LeadBoostPrefersTheSubjectInTheFirstWords) {
     ASSERT_GE(with.size(), 2u);
     EXPECT_EQ(second.results[0].id, with[1]);
     EXPECT_EQ(second.results[0].rank, 2u);
+}
+
+TEST_F(RankingIndex, LeadBoostReadsTheLeadWordsSlotAndFallsBackToPositions) {
+    RankingOptions lead = plain_bm25_ranking();
+    lead.lead_weight = 1.0;
+    lead.lead_window = 3;
+    // The builder stores the body's first words: "near" opens with
+    // "pasukan korea utara", so both query words are in its first three.
+    const Xapian::Document near = db_.get_document(db_.postlist_begin("Qnear").operator*());
+    const std::string lead_words = near.get_value(schema::kSlotLeadWords);
+    ASSERT_EQ(lead_words.size(), 4u * schema::kLeadWords);
+    EXPECT_TRUE(schema::lead_words_contain(lead_words, schema::lead_word_hash("korea"), 3));
+    EXPECT_TRUE(schema::lead_words_contain(lead_words, schema::lead_word_hash("utara"), 3));
+    EXPECT_FALSE(schema::lead_words_contain(lead_words, schema::lead_word_hash("perbatasan"), 3));
+    const auto from_slot = search("korea utara", lead);
+
+    // A database written before the slot existed: the same order from the
+    // word positions.
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+        Xapian::Document doc = db_.get_document(*it);
+        doc.remove_value(schema::kSlotLeadWords);
+        db_.replace_document(*it, doc);
+    }
+    db_.commit();
+    const auto from_positions = search("korea utara", lead);
+    ASSERT_EQ(ids(from_slot), ids(from_positions));
+    ASSERT_FALSE(from_slot.results.empty());
+    EXPECT_EQ(from_slot.results[0].id, "near");
+    for (std::size_t i = 0; i < from_slot.results.size(); ++i)
+        EXPECT_DOUBLE_EQ(from_slot.results[i].score, from_positions.results[i].score) << i;
 }
 
 TEST_F(RankingIndex, EveryWeightingSchemeRanksTheMatch) {

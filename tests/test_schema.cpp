@@ -30,6 +30,18 @@ TEST(Schema, LongTermsAreHashed) {
     EXPECT_EQ(schema::hash_long_term("Ushort"), "Ushort");
 }
 
+TEST(Schema, LeadWordsKeepTheirPositions) {
+    const std::string value = schema::lead_words_value({"pasukan", "", "korea", "utara"});
+    ASSERT_EQ(value.size(), 16u);
+    EXPECT_TRUE(schema::lead_words_contain(value, schema::lead_word_hash("pasukan"), 1));
+    EXPECT_FALSE(schema::lead_words_contain(value, schema::lead_word_hash("korea"), 2));  // third position
+    EXPECT_TRUE(schema::lead_words_contain(value, schema::lead_word_hash("korea"), 3));
+    EXPECT_TRUE(schema::lead_words_contain(value, schema::lead_word_hash("utara"), 100));  // window past the end
+    EXPECT_FALSE(schema::lead_words_contain(value, schema::lead_word_hash("rusia"), 100));
+    EXPECT_NE(schema::lead_word_hash(""), 0u);  // 0 only marks an empty position
+    EXPECT_FALSE(schema::lead_words_contain("", schema::lead_word_hash("korea"), 20));
+}
+
 TEST(Schema, QueryFieldNamesAreUnique) {
     for (std::size_t i = 0; i < schema::kQueryFields.size(); ++i)
         for (std::size_t j = i + 1; j < schema::kQueryFields.size(); ++j)

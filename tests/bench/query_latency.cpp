@@ -15,10 +15,17 @@
 // the total wall time. Used by tests/bench/run_peers.py.
 //
 //   query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME]
-//                 [--limit 10] [--repeat 1] [--warmup 100]
+//                 [--limit 10] [--repeat 1] [--warmup 100] [--ranking SPEC]
+//                 [--no-collapse] [--no-entity-boost] [--cpu-time]
+// --cpu-time times each query by the thread's CPU time instead of the wall
+// clock: steadier on a loaded machine, for comparing variants (the peer table
+// reports wall time).
+// --ranking, --no-collapse and --no-entity-boost change the telusur modes
+// (as telusur-query's options do), to see what each piece of ranking costs.
 // FILE: one query per line, or `qid<TAB>query`.
 #include "common/analysis/analyzer.h"
 #include "common/database.h"
+#include "common/ranking.h"
 #include "common/search.h"
 
 #include <xapian.h>
@@ -27,6 +34,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -55,6 +63,14 @@ double percentile(std::vector<double> v, double p) {
 }
 
 std::size_t g_warmup = 100;
+bool g_cpu_time = false;
+
+double now_ms() {
+    if (!g_cpu_time) return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
 
 template <class F>
 Stats time_batch(const std::string& mode, const std::vector<std::string>& queries, int repeat, F&& run_one) {
@@ -71,7 +87,7 @@ Stats time_batch(const std::string& mode, const std::vector<std::string>& querie
     const auto start = Clock::now();
     for (int r = 0; r < repeat; ++r) {
         for (const auto& q : queries) {
-            const auto t0 = Clock::now();
+            const double t0 = now_ms();
             try {
                 s.results += run_one(q);
             } catch (const std::exception&) {
@@ -79,7 +95,7 @@ Stats time_batch(const std::string& mode, const std::vector<std::string>& querie
             } catch (const Xapian::Error&) {
                 ++s.errors;
             }
-            ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            ms.push_back(now_ms() - t0);
         }
     }
     s.total_s = std::chrono::duration<double>(Clock::now() - start).count();
@@ -109,7 +125,7 @@ std::vector<std::string> read_queries(const std::string& path) {
 
 void usage() {
     std::cerr << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
-                 "[--limit N] [--repeat N] [--warmup N]\n";
+                 "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time]\n";
 }
 
 }  // namespace
@@ -118,6 +134,7 @@ int main(int argc, char** argv) try {
     std::string db_path, queries_path, modes = "telusur,xapian", stemmer_name;
     Xapian::doccount limit = 10;
     int repeat = 1;
+    telusur::SearchRequest base;  // what every telusur-mode query starts from
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&]() -> std::string {
@@ -134,6 +151,10 @@ int main(int argc, char** argv) try {
         else if (arg == "--limit") limit = static_cast<Xapian::doccount>(std::stoul(value()));
         else if (arg == "--repeat") repeat = std::stoi(value());
         else if (arg == "--warmup") g_warmup = std::stoul(value());
+        else if (arg == "--ranking") telusur::set_ranking_options(base.ranking, value());
+        else if (arg == "--cpu-time") g_cpu_time = true;
+        else if (arg == "--no-collapse") base.collapse_duplicates = false;
+        else if (arg == "--no-entity-boost") base.entity_boost = 0;
         else {
             usage();
             return 2;
@@ -152,7 +173,7 @@ int main(int argc, char** argv) try {
             telusur::Searcher searcher(std::vector<std::string>{db_path});
             const bool snippets = mode == "telusur";
             all.push_back(time_batch(mode, queries, repeat, [&](const std::string& q) {
-                telusur::SearchRequest request;
+                telusur::SearchRequest request = base;
                 request.query = q;
                 request.limit = limit;
                 if (!snippets) request.snippet_length = 0;
