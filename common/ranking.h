@@ -44,7 +44,7 @@ struct RankingOptions {
     /// is named in its first words. The top lead_depth results are re-ranked
     /// (among themselves) with lead_weight times the query weight of each
     /// query word that occurs in the first lead_window words of the body
-    /// (positions, so no re-index is needed; the title is not part of it).
+    /// (schema::kSlotLeadWords; the title is not part of it).
     /// 0 turns it off. w = 0.2, window 20 measured +0.015 nDCG@10 on TyDi QA,
     /// +0.011 on IndoSum, -0.004 on facqa (docs/ranking.md).
     double lead_weight = 0.2;

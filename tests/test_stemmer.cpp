@@ -97,6 +97,41 @@ INSTANTIATE_TEST_SUITE_P(Lexicalised, StemmerTable, ::testing::Values(
     StemCase{"keduanya", "kedua", "an ordinal plus -nya is the ordinal"},
     StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}));
 
+// Partial reduplication (dwipurwa) Ce + root: on a dictionary entry hunspell
+// lists without affix classes, or on a word the dictionary lacks, when the
+// base is a productive root (three or more affix classes).
+INSTANTIATE_TEST_SUITE_P(Dwipurwa, StemmerTable, ::testing::Values(
+    StemCase{"lelembut", "lembut", "class-less entry le+lembut"},
+    StemCase{"rerata", "rata", "class-less entry re+rata"},
+    StemCase{"tetua", "tua", "class-less entry te+tua"},
+    StemCase{"dedaunan", "daun", "class-less entry de+daun+an"},
+    StemCase{"lelembutnya", "lembut", "a dwipurwa entry plus -nya"},
+    StemCase{"tetamu", "tamu", "unknown word: te+tamu before the clitics (not teta+mu)"},
+    StemCase{"pepaya", "pepaya", "paya has too few affix classes"},
+    StemCase{"memori", "memori", "mori is no productive root"},
+    StemCase{"tetangga", "tetangga", "an entry with affix classes of its own stays"}));
+
+// A dictionary entry of three letters or fewer without affix classes is no
+// root of an affixed word; longer class-less roots (loanwords) still are.
+INSTANTIATE_TEST_SUITE_P(BareRoots, StemmerTable, ::testing::Values(
+    StemCase{"merit", "merit", "not me+rit"},
+    StemCase{"berlin", "berlin", "not ber+lin"},
+    StemCase{"disease", "disease", "not di+sea+se"},
+    StemCase{"diklik", "klik", "a four-letter class-less root still takes di-"},
+    StemCase{"bervisi", "visi", "a four-letter class-less root still takes ber-"},
+    StemCase{"mengebom", "bom", "a short root with affix classes still counts"}));
+
+// A conjunction + -pun that hunspell lists whole is the conjunction (the UD
+// treebanks split -pun off as a clitic); other -pun words stay.
+INSTANTIATE_TEST_SUITE_P(ConjunctionPun, StemmerTable, ::testing::Values(
+    StemCase{"meskipun", "meski", "subordinating conjunction + -pun"},
+    StemCase{"walaupun", "walau", "subordinating conjunction + -pun"},
+    StemCase{"kalaupun", "kalau", "subordinating conjunction + -pun"},
+    StemCase{"ataupun", "atau", "coordinating conjunction + -pun"},
+    StemCase{"maupun", "maupun", "mau is no conjunction"},
+    StemCase{"adapun", "adapun", "ada is no conjunction"},
+    StemCase{"sekalipun", "sekalipun", "sekali is an adverb, not a conjunction"}));
+
 INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable, ::testing::Values(
     StemCase{"mereka", "mereka", "root, though me+reka parses"},
     StemCase{"partai", "partai", "root, though part+ai looks suffixed"},
@@ -129,6 +164,16 @@ TEST(StemmerTest, LexiconIsCompiledIn) {
     EXPECT_GT(lex.root_count(), 25000u);
     EXPECT_GT(lex.derived_count(), 20000u);
     EXPECT_TRUE(lex.is_root("tulis"));
+}
+
+TEST(StemmerTest, LexicalBitMarksApertiumLemmas) {
+    // Words apertium-ind-zlm keeps whole carry kLexical, so the dwipurwa
+    // rule never splits them; hunspell's class-less entries do not.
+    const auto& lex = Lexicon::instance();
+    EXPECT_TRUE(lex.traits("mengapa") & kLexical);
+    EXPECT_TRUE(lex.traits("kedua") & kLexical);
+    EXPECT_FALSE(lex.traits("lelembut") & kLexical);
+    EXPECT_EQ(lex.affix_classes("lelembut"), 0);
 }
 
 TEST(StemmerTest, RegisteredWithXapian) {

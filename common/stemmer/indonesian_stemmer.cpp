@@ -16,6 +16,15 @@ namespace {
 
 constexpr std::size_t kMinRoot = 3;  // shorter "roots" are mostly noise
 
+// A dictionary entry hunspell lists without affix classes takes no affixes
+// of its own; one this short is no root of an affixed word (berlin is not
+// ber+lin, disease not di+sea+se, merit not me+rit).
+constexpr std::size_t kMaxBareRoot = 3;
+
+// Partial reduplication (dwipurwa) of a dictionary entry: Ce + a productive
+// root of three or more affix classes.
+constexpr int kMinDwipurwaBaseClasses = 3;
+
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -145,7 +154,9 @@ private:
     }
 
     void accept(std::string_view root, int affixes, std::vector<Analysis>& out) {
-        if (root.size() >= kMinRoot && lex_.is_root(root)) out.push_back({std::string(root), affixes});
+        if (root.size() < kMinRoot || !lex_.is_root(root)) return;
+        if (root.size() <= kMaxBareRoot && lex_.affix_classes(root) == 0) return;
+        out.push_back({std::string(root), affixes});
     }
 
     void prefixes(std::string_view w, std::string_view suffix, int affixes, int depth,
@@ -189,6 +200,24 @@ std::string_view pick_root(const Lexicon& lex, const std::vector<std::string_vie
 
 constexpr std::array<std::string_view, 4> kParticles{"lah", "kah", "tah", "pun"};
 constexpr std::array<std::string_view, 3> kPossessives{"nya", "ku", "mu"};
+
+// A word the dictionary lacks, or an entry hunspell lists without affix
+// classes and apertium does not keep whole, may be a partial reduplication
+// (dwipurwa) Ce + root, with or without -an: lelembut -> lembut, rerata ->
+// rata, tetua -> tua, dedaunan -> daun, tetamu -> tamu. The base must be a
+// productive root (three or more affix classes), so pepaya (paya), memori
+// (mori) and tetangga (an entry with classes of its own) stay.
+std::optional<std::string_view> dwipurwa_base(const Lexicon& lex, std::string_view w) {
+    if (w.size() <= 4 || w[1] != 'e' || w[0] != w[2] || is_vowel(w[0])) return std::nullopt;
+    if (lex.affix_classes(w) != 0 || (lex.is_root(w) && (lex.traits(w) & kLexical))) return std::nullopt;
+    std::string_view base = w.substr(2);
+    if (lex.affix_classes(base) >= kMinDwipurwaBaseClasses) return base;
+    if (ends_with(base, "an")) {
+        base.remove_suffix(2);
+        if (lex.affix_classes(base) >= kMinDwipurwaBaseClasses) return base;
+    }
+    return std::nullopt;
+}
 
 bool is_clitic(std::string_view s) {
     return std::find(kParticles.begin(), kParticles.end(), s) != kParticles.end() ||
@@ -249,8 +278,18 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
 
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     const Lexicon& lex = lexicon_;
-    if (lex.is_root(w)) return std::string(w);
-    if (auto* roots = lex.derived_roots(w)) return std::string(pick_root(lex, *roots));
+    // Dictionary look-up: a root (or the base of a dwipurwa entry), or the
+    // root hunspell derives the form from.
+    auto look_up = [&lex](std::string_view s) -> std::optional<std::string> {
+        if (lex.is_root(s)) return std::string(dwipurwa_base(lex, s).value_or(s));
+        if (auto* roots = lex.derived_roots(s)) return std::string(pick_root(lex, *roots));
+        return std::nullopt;
+    };
+    if (auto root = look_up(w)) return *root;
+    // A word the dictionary lacks that is Ce + a productive root is a
+    // dwipurwa (tetamu -> tamu, sesemakan -> semak); checked before the
+    // clitics, which would take it for teta + -mu.
+    if (auto base = dwipurwa_base(lex, w)) return std::string(*base);
 
     // Inflection: particle, then possessive (bukunyalah). Fewest removals first.
     std::vector<std::string_view> bases{w};
@@ -261,10 +300,8 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         for (auto q : kPossessives)
             if (ends_with(bases[i], q) && bases[i].size() - q.size() >= kMinRoot)
                 bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
-    for (std::size_t i = 1; i < bases.size(); ++i) {
-        if (lex.is_root(bases[i])) return std::string(bases[i]);
-        if (auto* roots = lex.derived_roots(bases[i])) return std::string(pick_root(lex, *roots));
-    }
+    for (std::size_t i = 1; i < bases.size(); ++i)
+        if (auto root = look_up(bases[i])) return *root;
 
     // Rules, with the dictionary as the judge.
     std::vector<Analysis> found;
@@ -284,7 +321,8 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
                 }
         // Infixes (-el- -em- -er- -in-) are not stripped: the infixed words
         // are dictionary entries (gemetar, telunjuk), and on unknown words
-        // the rule mostly hits loanwords and names (feminis, ceritra).
+        // the rule mostly hits loanwords and names (cinema -> cema,
+        // semarang -> sarang, terapis -> tapis).
         return std::string(w);
     }
     auto best = std::max_element(found.begin(), found.end(), [&](const Analysis& x, const Analysis& y) {

@@ -1,18 +1,23 @@
 // Telusur's Indonesian stemmer: dictionary-driven confix stripping.
 //
 // Analysis order (each step is tried only if the previous found nothing):
-//   1. the word is a dictionary root -> itself (mereka, partai, berita);
+//   1. the word is a dictionary root -> itself (mereka, partai, berita),
+//      unless it is a class-less entry that is a partial reduplication
+//      (dwipurwa) Ce + a productive root (lelembut -> lembut, dedaunan ->
+//      daun);
 //   2. hunspell's affix classes derive it from a root -> that root
-//      (menyatakan -> nyata, pengerahan -> kerah);
-//   3. the same two look-ups after removing particles (-lah -kah -tah -pun)
+//      (menyatakan -> nyata, pengerahan -> kerah; meskipun -> meski);
+//   3. an unknown Ce + productive root is a dwipurwa (tetamu -> tamu);
+//   4. the look-ups of 1-2 after removing particles (-lah -kah -tah -pun)
 //      and possessives (-ku -mu -nya);
-//   4. rule-based confix stripping (suffixes -i -kan -an, up to three
+//   5. rule-based confix stripping (suffixes -i -kan -an, up to three
 //      prefixes di- ke- se- ku- kau- be(r)- te(r)- pe(r)- me(N)- pe(N)- with
 //      nasal recoding and the forbidden confix pairs), accepting only a
-//      result that is a dictionary root; the longest root wins;
-//   5. for a word the dictionary lacks, -wan/-wati on a dictionary root
+//      result that is a dictionary root (not one of three letters or fewer
+//      without affix classes: merit is not me+rit); the longest root wins;
+//   6. for a word the dictionary lacks, -wan/-wati on a dictionary root
 //      (agamawan -> agama);
-//   6. otherwise the word is returned unchanged: an unknown word is better
+//   7. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
 // Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
 // as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).

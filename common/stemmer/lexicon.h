@@ -28,6 +28,7 @@ enum RootTraits : std::uint8_t {
     kTakesKan = 4,      ///< some class adds -kan
     kTakesPrefix = 8,   ///< some prefix class
     kTakesAffixes = 16, ///< any affix class at all
+    kLexical = 32,      ///< a lemma apertium-ind-zlm lists whole (function word, ordinal)
 };
 
 /// Read-only lexicon shared by all stemmer instances and threads.
