@@ -59,8 +59,9 @@ std::optional<ArticleDate> parse_article_date(std::string_view iso) {
 }
 
 std::string stable_article_id(const Article& article) {
-    if (!article.url.empty()) return "u" + text::hex64(text::fnv1a64(article.url));
-    return "t" + text::hex64(text::fnv1a64(article.title + '\x1f' + article.date));
+    // Appended, not "u" + ...: GCC 12 warns falsely on that (-Wrestrict, bug 105329).
+    if (!article.url.empty()) return std::string("u").append(text::hex64(text::fnv1a64(article.url)));
+    return std::string("t").append(text::hex64(text::fnv1a64(article.title + '\x1f' + article.date)));
 }
 
 std::string content_hash(const Article& article) {

@@ -61,7 +61,7 @@ std::string timeline_chart(const Timeline& timeline, const Ansi& a) {
     for (const auto& b : timeline.buckets) peak = std::max(peak, b.count);
     if (peak == 0) return {};
     const char* unit = timeline.granularity == "day" ? "hari" : timeline.granularity == "week" ? "minggu" : "bulan";
-    std::string out = "\n" + std::string(a.bold) + "linimasa (per " + unit + "):" + a.reset + "\n";
+    std::string out = std::string("\n").append(a.bold) + "linimasa (per " + unit + "):" + a.reset + "\n";
     for (const auto& b : timeline.buckets) {
         const int eighths = static_cast<int>((static_cast<double>(b.count) * kWidth * 8 + peak - 1) / peak);
         std::string bar;
@@ -99,7 +99,7 @@ std::string format_text(const SearchResponse& response, const TextStyle& style) 
     for (const char* name : kFacetOrder) {
         const auto it = response.facets.find(name);
         if (it == response.facets.end() || it->second.empty()) continue;
-        out += "\n" + std::string(a.bold) + facet_label(name) + ":" + a.reset;
+        out.append("\n").append(a.bold).append(facet_label(name)).append(":").append(a.reset);
         for (const auto& v : it->second) out += "  " + v.value + " (" + std::to_string(v.count) + ")";
         out += "\n";
     }
