@@ -250,6 +250,53 @@ TEST(EntityTagger, WordClassesRoundTrip) {
     EXPECT_EQ(a.cluster[2], 0);
 }
 
+// A lower-case place or organisation head right before a capitalized word
+// may begin a name ("desa Tegalwaru": nergrit puts the head inside); other
+// lower-case words, and a head before a lower-case word, may not.
+TEST(EntityTagger, LowerCaseHeadBeforeNameMayBeginEntity) {
+    ner::Gazetteer g;
+    g.add("T:LOC_head", "Desa", "");
+    const std::string_view tokens[] = {"di", "desa", "Tegalwaru", "dan", "desa", "lain", "."};
+    ner::SentenceFeatures s;
+    ner::prepare_sentence(tokens, 7, g, s);
+    EXPECT_EQ(ner::allowed_tags(s, 0, ner::kOnlyO), ner::kOnlyO);
+    EXPECT_EQ(ner::allowed_tags(s, 1, ner::kOnlyO), ner::kAllTags);
+    EXPECT_EQ(ner::allowed_tags(s, 2, ner::kAllTags), ner::kAllTags);
+    EXPECT_EQ(ner::allowed_tags(s, 3, ner::kAllTags), ner::kOorInside);  // "dan" may continue a name
+    EXPECT_EQ(ner::allowed_tags(s, 4, ner::kOorInside), ner::kOnlyO);   // "desa lain": no name
+    EXPECT_EQ(ner::allowed_tags(s, 5, ner::kOnlyO), ner::kOnlyO);
+}
+
+// A model written by save() reads back with the same weights, and features
+// it does not hold score nothing, whatever the table size.
+TEST(EntityTagger, ModelSaveLoadRoundTrip) {
+    ner::PerceptronModel m;
+    m.set_scale(0.5f);
+    std::vector<std::uint64_t> keys;
+    for (std::uint64_t k = 1; k <= 5000; ++k) keys.push_back(ner::hash_combine(k, 77) | 1);
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        float w[ner::kNumTags];
+        for (int t = 0; t < ner::kNumTags; ++t) w[t] = static_cast<float>((static_cast<int>(i) + t) % 9 - 4);
+        m.set(keys[i], w);
+    }
+    const auto path = std::filesystem::temp_directory_path() / "telusur_test_ner.model";
+    m.save(path.string());
+    const ner::PerceptronModel h = ner::PerceptronModel::load(path.string());
+    std::filesystem::remove(path);
+    EXPECT_EQ(h.size(), keys.size());
+    EXPECT_FLOAT_EQ(h.scale(), 0.5f);
+    // Decoding a sentence exercises the lookups; it must agree between the
+    // two tables (same weights, different capacities after loading).
+    const auto gaz = ner::Gazetteer{};
+    const std::string_view tokens[] = {"Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."};
+    ner::SentenceFeatures s;
+    ner::prepare_sentence(tokens, 7, gaz, s);
+    std::vector<ner::Tag> a, b;
+    m.tag(s, a);
+    h.tag(s, b);
+    EXPECT_EQ(a, b);
+}
+
 // Viterbi output of the committed model is always a valid BIO sequence (no
 // I-X after O or after another type), with and without capitals.
 TEST(EntityTagger, DecodingGivesValidBio) {

@@ -27,6 +27,7 @@ struct SentenceFeatures {
     std::vector<std::uint64_t> word, lower, shape, pre3, suf3, suf4;
     std::vector<std::uint8_t> capitalized;
     std::vector<std::uint8_t> may_start;  // uncapitalized but with an upper-case letter
+    std::vector<std::uint8_t> candidate;  // may begin an entity (see allowed_tags())
     std::vector<std::uint8_t> connector;  // may continue a name though not capitalized ("dan", "of", "-", "2")
     GazAnnotation gaz;
     bool all_lower = false;  // no upper-case letter anywhere (NERP-style text)
@@ -68,14 +69,14 @@ inline bool bio_allowed(Tag prev, Tag t) {
 }
 
 /// Tags token i may take (bit t = tag t). In normally-cased text a token that
-/// is not capitalized, has no upper-case letter and is in no gazetteer match
-/// never begins an entity, and continues one only if it is a connector
-/// (punctuation, a number, "dan", "of", "van", ...) right after a token that
-/// may be inside one; elsewhere it is O. Training and decoding share this
-/// pruning, which is what keeps Viterbi decoding about as cheap as greedy.
-inline bool is_candidate(const SentenceFeatures& s, std::size_t i) {
-    return s.all_lower || s.capitalized[i] || s.may_start[i] || s.gaz.entity_bits[i] != 0;
-}
+/// is not capitalized, has no upper-case letter, is in no gazetteer match and
+/// is no lower-case place/organisation head before a capitalized word
+/// ("desa Tegalwaru") never begins an entity, and continues one only if it is
+/// a connector (punctuation, a number, "dan", "of", "van", ...) right after a
+/// token that may be inside one; elsewhere it is O. Training and decoding
+/// share this pruning, which is what keeps Viterbi decoding about as cheap
+/// as greedy.
+inline bool is_candidate(const SentenceFeatures& s, std::size_t i) { return s.candidate[i] != 0; }
 constexpr std::uint8_t kAllTags = 0x7F;
 constexpr std::uint8_t kOnlyO = 0x01;
 constexpr std::uint8_t kOorInside = 0x55;  // O, I-PER, I-ORG, I-LOC
@@ -108,25 +109,37 @@ public:
     std::size_t size() const { return m_count; }
 
 private:
-    // 24 bytes: int16 weights keep the table small enough to stay mostly in
-    // cache, which is what bounds tagging speed.
+    // Lookups touch only m_hot: a 32-bit fingerprint of the key and the
+    // int16 weights, 20 bytes a slot, which keeps more of the table in
+    // cache; that is what bounds tagging speed. The whole keys (m_keys,
+    // same index) are only read to save or rehash.
     struct Slot {
         std::uint64_t key;
         std::int16_t w[kNumTags];
     };
+    struct HotSlot {
+        std::uint32_t fp;  // 0 = empty
+        std::int16_t w[kNumTags];
+    };
+    static std::uint32_t fingerprint(std::uint64_t key) {
+        const auto f = static_cast<std::uint32_t>(key >> 32);
+        return f != 0 ? f : 1;
+    }
     const std::int16_t* find(std::uint64_t key) const {
+        const std::uint32_t fp = fingerprint(key);
         std::size_t i = key & m_mask;
         while (true) {
-            const Slot& s = m_slots[i];
-            if (s.key == key) return s.w;
-            if (s.key == 0) return nullptr;
+            const HotSlot& h = m_hot[i];
+            if (h.fp == fp) return h.w;
+            if (h.fp == 0) return nullptr;
             i = (i + 1) & m_mask;
         }
     }
     void rehash(std::size_t capacity);
     void insert(const Slot& slot);
 
-    std::vector<Slot> m_slots;
+    std::vector<std::uint64_t> m_keys;  // 0 = empty
+    std::vector<HotSlot> m_hot;
     std::size_t m_mask = 0;
     std::size_t m_count = 0;
     float m_scale = 1.0f;

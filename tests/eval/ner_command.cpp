@@ -2,14 +2,19 @@
 // the entity extractor on CoNLL gold files, per type and micro-averaged,
 // per file (as conlleval counts chunks).
 #include "common/entities/entities.h"
+#include "common/entities/ner_text.h"
 #include "tests/eval/eval_command.h"
 #include "tests/eval/ner_conll.h"
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include <cstdio>
+#include <ctime>
 #include <iostream>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 namespace telusur::eval {
 namespace {
@@ -23,6 +28,9 @@ struct NerOptions {
     bool json = false;
     bool no_rules = false;
     bool print_errors = false;
+    std::string predictions;  // write token<TAB>gold<TAB>predicted here
+    std::string time_corpus;  // JSON lines with "title"/"body": time extract() over them
+    std::size_t time_docs = 20000;
     unsigned rule_mask = 0xC;
 };
 
@@ -58,13 +66,62 @@ void print_errors(const ConllSentence& s, const std::vector<TokenEntity>& predic
     std::printf("GOLD %s\nPRED%s\n\n", gold_line.c_str(), pred_line.c_str());
 }
 
+// Appends one sentence as CoNLL lines: token, gold tag, predicted tag.
+void write_predictions(FILE* f, const ConllSentence& s, const std::vector<TokenEntity>& predicted) {
+    std::vector<std::string> tags(s.tokens.size(), "O");
+    for (const TokenEntity& p : predicted)
+        for (std::size_t k = p.first; k < p.last; ++k)
+            tags[k] = std::string(k == p.first ? "B-" : "I-") + std::string(entity_type_name(p.type));
+    for (std::size_t i = 0; i < s.tokens.size(); ++i)
+        std::fprintf(f, "%s\t%s\t%s\n", s.tokens[i].c_str(), s.tags[i].c_str(), tags[i].c_str());
+    std::fputc('\n', f);
+}
+
+// Reads up to max_docs articles' titles and bodies, then runs extract() over
+// all of them on this thread and prints CPU time and tokens per second.
+void time_extraction(const EntityExtractor& extractor, const std::string& path, std::size_t max_docs) {
+    gzFile in = gzopen(path.c_str(), "rb");
+    if (in == nullptr) throw std::runtime_error("cannot open corpus file: " + path);
+    std::vector<std::string> texts;
+    std::string line;
+    char buf[1 << 16];
+    while (texts.size() < 2 * max_docs && gzgets(in, buf, sizeof buf) != nullptr) {
+        line.append(buf);
+        if (line.back() != '\n') continue;
+        const auto j = nlohmann::json::parse(line, nullptr, false);
+        line.clear();
+        if (j.is_discarded() || !j.is_object()) continue;
+        for (const char* field : {"title", "body"})
+            if (j.contains(field) && j[field].is_string()) texts.push_back(j[field].get<std::string>());
+    }
+    gzclose(in);
+    std::size_t tokens = 0;
+    for (const std::string& t : texts) tokens += ner::tokenize(t).size();
+    std::size_t entities = 0;
+    const std::clock_t c0 = std::clock();
+    for (const std::string& t : texts) entities += extractor.extract(t).size();
+    const double secs = double(std::clock() - c0) / CLOCKS_PER_SEC;
+    std::printf("%zu texts, %zu tokens, %zu entities: %.3f s CPU, %.3f M tokens/s\n", texts.size(), tokens,
+                entities, secs, tokens / secs / 1e6);
+}
+
 int run_ner(const NerOptions& opt) {
+    if (opt.gold.empty() && opt.time_corpus.empty()) {
+        std::fprintf(stderr, "telusur-eval ner: give --gold FILE (or --time-corpus FILE)\n");
+        return 2;
+    }
     ExtractorOptions xopt;
     xopt.rules = !opt.no_rules;
     xopt.rule_mask = opt.rule_mask;
     const EntityExtractor extractor =
         EntityExtractor::load(opt.model_dir.empty() ? entity_model_dir() : opt.model_dir, xopt);
+    if (!opt.time_corpus.empty()) time_extraction(extractor, opt.time_corpus, opt.time_docs);
     static constexpr const char* kTypeNames[3] = {"PER", "ORG", "LOC"};
+    std::unique_ptr<FILE, int (*)(FILE*)> pred_out(nullptr, fclose);
+    if (!opt.predictions.empty()) {
+        pred_out.reset(std::fopen(opt.predictions.c_str(), "w"));
+        if (!pred_out) throw std::runtime_error("cannot write " + opt.predictions);
+    }
     nlohmann::json files = nlohmann::json::array();
     for (const std::string& path : opt.gold) {
         const auto types = opt.types.empty() ? default_scored_types(path) : parse_types(opt.types);
@@ -76,6 +133,7 @@ int run_ner(const NerOptions& opt) {
             const std::vector<TokenEntity> predicted = extractor.extract_tokens(s.tokens);
             counts.add_sentence(s, predicted, types);
             if (opt.print_errors) print_errors(s, predicted, types);
+            if (pred_out) write_predictions(pred_out.get(), s, predicted);
         }
         const Prf m = micro(counts, types);
         nlohmann::json per_type = nlohmann::json::object();
@@ -103,7 +161,7 @@ int run_ner(const NerOptions& opt) {
 const RegisterCommand reg{[](CLI::App& app, int* rc) {
     auto opt = std::make_shared<NerOptions>();
     auto* sub = app.add_subcommand("ner", "Entity F1 (exact match, per type and micro) on CoNLL BIO gold files");
-    sub->add_option("--gold", opt->gold, "CoNLL file (token<TAB>tag); repeatable")->required();
+    sub->add_option("--gold", opt->gold, "CoNLL file (token<TAB>tag); repeatable");
     sub->add_option("--model-dir", opt->model_dir, "directory with ner.model and gazetteer.tsv.gz (default: "
                                                    "$TELUSUR_MODEL_DIR or the source tree's models/)");
     sub->add_option("--types", opt->types,
@@ -117,6 +175,13 @@ const RegisterCommand reg{[](CLI::App& app, int* rc) {
                     "rules to apply (bits: 1 title/speech, 2 ORG head, 4 gazetteer, 8 title + corpus-capitalized name)")
         ->capture_default_str();
     sub->add_flag("--print-errors", opt->print_errors, "print each sentence with a wrong or missed entity");
+    sub->add_option("--predictions", opt->predictions,
+                    "write every scored sentence as token<TAB>gold<TAB>predicted lines to this file");
+    sub->add_option("--time-corpus", opt->time_corpus,
+                    "JSON-lines articles (\"title\", \"body\"; may be gzip'd): time extract() over them "
+                    "on one thread (speed check)")
+        ->check(CLI::ExistingFile);
+    sub->add_option("--time-docs", opt->time_docs, "articles read for --time-corpus")->capture_default_str();
     sub->add_flag("--json", opt->json, "print JSON: {\"files\":[{\"file\",\"micro_f1\",\"per_type\":{...}}]}");
     sub->callback([opt, rc] { *rc = run_ner(*opt); });
 }};
