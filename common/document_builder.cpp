@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -46,7 +47,7 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     // Mentions per canonical name, per type, in order of first mention.
     struct Mentions {
         std::vector<std::string> names;
-        std::map<std::string, Xapian::termcount> counts;
+        std::map<std::string, unsigned> counts;
     };
     std::map<EntityType, Mentions> by_type;
     auto collect = [&](const std::string& text) {
@@ -57,6 +58,10 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     };
     collect(article.title);
     collect(article.body);
+    if (const auto people = by_type.find(EntityType::Person); people != by_type.end()) {
+        auto& m = people->second;
+        merge_person_name_parts(m.names, m.counts);
+    }
 
     nlohmann::json entities = nlohmann::json::object();
     for (const EntityType type : kEntityTypes) {

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -51,6 +52,10 @@ TEST_P(MentionTest, FindsMention) {
 INSTANTIATE_TEST_SUITE_P(
     Entities, MentionTest,
     ::testing::Values(
+        // A world city from ICU's CLDR names (not in the shared place lists).
+        MentionCase{"CLDR exemplar city",
+                    "Mereka menilai kerja sama militer Pyongyang dan Moskwa melanggar resolusi Dewan Keamanan PBB.",
+                    EntityType::Location, "Moskwa"},
         // Titles stay outside the PER span.
         MentionCase{"title trigger", "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
                     EntityType::Person, "Joko Widodo"},
@@ -132,6 +137,23 @@ TEST(EntityExtractor, OffsetsPointAtMentions) {
     }
     EXPECT_TRUE(has_entity(found, EntityType::Person, "Prabowo Subianto")) << describe(found);
     EXPECT_TRUE(has_entity(found, EntityType::Location, "Semarang")) << describe(found);
+}
+
+TEST(EntityExtractor, ShortNamesFoldIntoTheFullNameOfTheSameArticle) {
+    std::vector<std::string> names{"Austin", "Lloyd Austin", "Pat Ryder", "Prabowo", "Prabowo Subianto",
+                                   "Widodo", "Joko Widodo", "Agus Widodo", "Kim"};
+    std::map<std::string, unsigned> counts{{"Austin", 2},  {"Lloyd Austin", 1},     {"Pat Ryder", 1},
+                                           {"Prabowo", 3}, {"Prabowo Subianto", 1}, {"Widodo", 1},
+                                           {"Joko Widodo", 1}, {"Agus Widodo", 1},  {"Kim", 1}};
+    merge_person_name_parts(names, counts);
+    // Surname and first name fold in; "Widodo" could be either man and stays;
+    // "Kim" is part of no longer name.
+    EXPECT_EQ(names, (std::vector<std::string>{"Lloyd Austin", "Pat Ryder", "Prabowo Subianto", "Widodo",
+                                               "Joko Widodo", "Agus Widodo", "Kim"}));
+    EXPECT_EQ(counts["Lloyd Austin"], 3u);
+    EXPECT_EQ(counts["Prabowo Subianto"], 4u);
+    EXPECT_EQ(counts.count("Austin"), 0u);
+    EXPECT_EQ(counts["Widodo"], 1u);
 }
 
 TEST(EntityExtractor, EmptyAndBlankInput) {

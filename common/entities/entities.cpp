@@ -4,6 +4,7 @@
 #include "common/entities/ner_text.h"
 #include "common/entities/tagger.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
@@ -252,6 +253,45 @@ std::string_view entity_type_name(EntityType type) {
         case EntityType::Location: break;
     }
     return "LOC";
+}
+
+namespace {
+
+std::vector<std::string_view> words_of(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::size_t pos = 0; pos <= name.size();) {
+        const std::size_t space = std::min(name.find(' ', pos), name.size());
+        if (space > pos) words.push_back(name.substr(pos, space - pos));
+        pos = space + 1;
+    }
+    return words;
+}
+
+}  // namespace
+
+void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts) {
+    std::vector<std::string> kept;
+    for (const auto& name : names) {
+        const auto words = words_of(name);
+        const std::string* full = nullptr;
+        bool ambiguous = false;
+        for (const auto& other : names) {
+            const auto other_words = words_of(other);
+            if (other_words.size() <= words.size()) continue;
+            const bool prefix = std::equal(words.begin(), words.end(), other_words.begin());
+            const bool suffix = std::equal(words.rbegin(), words.rend(), other_words.rbegin());
+            if (!prefix && !suffix) continue;
+            if (full != nullptr) ambiguous = true;
+            full = &other;
+        }
+        if (full == nullptr || ambiguous) {
+            kept.push_back(name);
+            continue;
+        }
+        counts[*full] += counts[name];
+        counts.erase(name);
+    }
+    names = std::move(kept);
 }
 
 std::string canonical_entity_name(EntityType type, std::string_view name) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -93,6 +94,13 @@ std::string_view entity_type_name(EntityType type);
 /// alias-aware): "korut" -> "Korea Utara"; unknown names are returned with
 /// normalized spacing. Uses EntityExtractor::instance().
 std::string canonical_entity_name(EntityType type, std::string_view name);
+
+/// One article's people, as canonical names in order of first mention and
+/// mentions per name: a person is named in full once, then by surname or
+/// first name ("Lloyd Austin" ... "ujar Austin"), so a name that exactly one
+/// longer name of the article starts or ends with (word by word) is folded
+/// into it, with its mentions. Ambiguous short names stay.
+void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts);
 
 /// The directory the committed model is read from: $TELUSUR_MODEL_DIR if
 /// set and non-empty, else <source tree>/models.

@@ -1,12 +1,16 @@
 #include "common/entities/gazetteer.h"
 
 #include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <array>
+#include <memory>
 #include <stdexcept>
 #include <tuple>
 
@@ -135,6 +139,37 @@ void Gazetteer::add_icu_countries() {
     }
 }
 
+void Gazetteer::add_icu_cities() {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale("id"), status));
+    const std::unique_ptr<icu::StringEnumeration> zones(
+        icu::TimeZone::createTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+    if (U_FAILURE(status) || !names || !zones) return;  // a place list without cities still works
+    // Research stations and small US county seats (Davis, Casey, Palmer,
+    // Knox) are surnames more often than places in Indonesian news.
+    constexpr std::array<std::string_view, 6> kSkipped = {"Antarctica/", "Arctic/", "Etc/", "America/Indiana/",
+                                                          "America/Kentucky/", "America/North_Dakota/"};
+    std::string zone, city, lower;
+    while (const icu::UnicodeString* id = zones->snext(status)) {
+        zone.clear();
+        id->toUTF8String(zone);
+        if (std::any_of(kSkipped.begin(), kSkipped.end(), [&](std::string_view p) { return zone.starts_with(p); }))
+            continue;
+        icu::UnicodeString name;
+        names->getExemplarLocationName(*id, name);
+        city.clear();
+        name.toUTF8String(city);
+        if (city.empty()) continue;
+        const std::uint32_t idx = m_index.find(phrase_hash(city));
+        if (idx != FlatMap64::kMissing) {
+            const Info& known = m_infos[idx];
+            if (known.type_mask != 0) continue;  // listed already, with its own type
+            if (known.cap_class >= 2 && known.cap_class <= 5) continue;  // capitalized < 80 %: a common word
+        }
+        add_internal("LOC", city, "", false);
+    }
+}
+
 Gazetteer Gazetteer::load(const std::string& path) {
     gzFile f = gzopen(path.c_str(), "rb");
     if (f == nullptr) throw std::runtime_error("cannot open gazetteer file: " + path);
@@ -177,6 +212,7 @@ Gazetteer Gazetteer::load(const std::string& path) {
         g.add(kind, phrase, canonical);
     }
     if (header) throw std::runtime_error("empty gazetteer file: " + path);
+    g.add_icu_cities();  // after the file, so that its types and word classes are known
     return g;
 }
 

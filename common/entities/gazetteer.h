@@ -66,8 +66,13 @@ public:
 
     /// Adds every ISO 3166 country with its Indonesian name from ICU.
     void add_icu_countries();
+    /// Adds the world's cities that CLDR names in Indonesian (the time zones'
+    /// exemplar cities, from ICU: Moskwa, Paris, Kiev) as places, except a
+    /// name already listed with any type and a one-word name the corpus word
+    /// classes show mostly lower-cased (a common word such as "lima").
+    void add_icu_cities();
 
-    /// Reads a gzip'd TSV written by save(); adds ICU country names too.
+    /// Reads a gzip'd TSV written by save(); adds ICU country and city names too.
     /// @throws std::runtime_error naming the file if it cannot be read.
     static Gazetteer load(const std::string& path);
     /// Writes the added entries (not the ICU ones) as gzip'd TSV, sorted.
