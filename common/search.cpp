@@ -52,36 +52,51 @@ private:
 
 /// Counts the values of a multi-valued slot ('\n'-joined entity names)
 /// over the match set. Xapian's ValueCountMatchSpy counts whole values only.
+/// Names with equal counts are ordered by the best match weight among the
+/// articles naming them, so the people of the top results come first rather
+/// than the alphabet's first.
 /// Not registered with remote servers: for remote shards the counts are
 /// taken from the match set on the client (see Searcher::run()).
 class MultiValueCountMatchSpy : public Xapian::MatchSpy {
 public:
     explicit MultiValueCountMatchSpy(Xapian::valueno slot) : slot_(slot) {}
-    void operator()(const Xapian::Document& doc, double) override { count(doc.get_value(slot_)); }
-    void count(const std::string& joined) {
+    void operator()(const Xapian::Document& doc, double weight) override { count(doc.get_value(slot_), weight); }
+    void count(const std::string& joined, double weight) {
         std::size_t start = 0;
         while (start < joined.size()) {
             std::size_t end = joined.find('\n', start);
             if (end == std::string::npos) end = joined.size();
-            if (end > start) ++counts_[joined.substr(start, end - start)];
+            if (end > start) {
+                Tally& t = counts_[joined.substr(start, end - start)];
+                ++t.documents;
+                t.best_weight = std::max(t.best_weight, weight);
+            }
             start = end + 1;
         }
     }
     std::string name() const override { return "Telusur::MultiValueCountMatchSpy"; }
 
     std::vector<FacetCount> top(std::size_t n) const {
-        std::vector<FacetCount> out;
-        for (const auto& [value, count] : counts_) out.push_back({value, count});
-        std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
-            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        std::vector<std::pair<const std::string*, const Tally*>> sorted;
+        for (const auto& [value, tally] : counts_) sorted.emplace_back(&value, &tally);
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+            if (a.second->documents != b.second->documents) return a.second->documents > b.second->documents;
+            if (a.second->best_weight != b.second->best_weight) return a.second->best_weight > b.second->best_weight;
+            return *a.first < *b.first;
         });
-        if (out.size() > n) out.resize(n);
+        if (sorted.size() > n) sorted.resize(n);
+        std::vector<FacetCount> out;
+        for (const auto& [value, tally] : sorted) out.push_back({*value, tally->documents});
         return out;
     }
 
 private:
+    struct Tally {
+        Xapian::doccount documents = 0;
+        double best_weight = 0;
+    };
     Xapian::valueno slot_;
-    std::map<std::string, Xapian::doccount> counts_;
+    std::map<std::string, Tally> counts_;
 };
 
 /// `tanggal:2019-09-01..2019-09-30`, `tanggal:2019-09`, `tanggal:..2019-12-31`.
@@ -490,7 +505,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             for (auto it = all.begin(); it != all.end(); ++it) {
                 const Xapian::Document doc = it.get_document();
                 for (std::size_t t = 0; t < entity_spies.size(); ++t)
-                    entity_spies[t]->count(doc.get_value(entity_slot(kEntityTypes[t])));
+                    entity_spies[t]->count(doc.get_value(entity_slot(kEntityTypes[t])), it.get_weight());
             }
         }
         for (std::size_t t = 0; t < entity_spies.size(); ++t)

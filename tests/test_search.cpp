@@ -213,6 +213,29 @@ TEST_F(InMemoryIndex, EntityFacetsAndResultEntities) {
               entities.at("location").end());
 }
 
+TEST_F(InMemoryIndex, EntityFacetTiesListThePeopleOfTheBestMatchFirst) {
+    // One article each, so equal counts: the person of the better match
+    // (every query word) comes first, although "Zulkifli" sorts last.
+    writer_.upsert(make_article("best", "Pasukan Korea Utara tiba di Kursk",
+                                "Juru bicara Zulkifli Hasan mengatakan pasukan Korea Utara sudah tiba di Kursk.",
+                                "2024-11-05", "Kabar Pagi", "Internasional"));
+    writer_.upsert(make_article("weak", "Timnas berlatih", "Pelatih Ahmad Dahlan mengatakan timnas siap melawan Korea.",
+                                "2024-11-06", "Kabar Pagi", "Olahraga"));
+    writer_.commit();
+    Searcher searcher(db_);
+    SearchRequest request;
+    request.query = "pasukan korea utara kursk";
+    request.facets = true;
+    const auto response = searcher.search(request);
+    ASSERT_GE(response.results.size(), 2u);
+    ASSERT_EQ(response.results[0].id, "best");
+    const auto& people = response.facets.at("person");
+    ASSERT_GE(people.size(), 2u) << "both speakers should be tagged";
+    EXPECT_EQ(people[0].value, "Zulkifli Hasan");
+    EXPECT_EQ(people[0].count, 1u);
+    EXPECT_EQ(people[1].value, "Ahmad Dahlan");
+}
+
 TEST_F(InMemoryIndex, QueryNamingEntitiesBoostsArticlesAboutThem) {
     add_sample();
     Searcher searcher(db_);
