@@ -81,7 +81,7 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     data[data_keys::kEntities] = std::move(entities);
 }
 
-void DocumentBuilder::add_lead_words(Xapian::Document& doc, Xapian::termpos body_start) const {
+std::string DocumentBuilder::lead_words(const Xapian::Document& doc, Xapian::termpos body_start) const {
     // The words the term generator put at the body's first positions, read
     // back from the document so that they are exactly the indexed terms.
     std::vector<std::string> lead(schema::kLeadWords);
@@ -93,7 +93,7 @@ void DocumentBuilder::add_lead_words(Xapian::Document& doc, Xapian::termpos body
         auto p = t.positionlist_begin();
         for (p.skip_to(body_start); p != t.positionlist_end() && *p < end; ++p) lead[*p - body_start] = term;
     }
-    doc.add_value(schema::kSlotLeadWords, schema::lead_words_value(lead));
+    return schema::lead_words_value(lead);
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
@@ -113,7 +113,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     const Xapian::termpos body_start = generator_.get_termpos() + 1;
     generator_.index_text(analyzer_.normalize(article.body), s::kBodyWeight);
-    add_lead_words(doc, body_start);
+    const std::string lead = lead_words(doc, body_start);
 
     doc.add_boolean_term(s::make_id_term(article.id));
     if (!article.url.empty()) doc.add_boolean_term(s::hash_long_term(s::kPrefixUrl + article.url));
@@ -129,7 +129,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     // "bola" count as one category and the shown value works as a filter.
     if (!article.source.empty()) doc.add_value(s::kSlotSource, s::normalize_boolean_value(article.source));
     if (!article.category.empty()) doc.add_value(s::kSlotCategory, s::normalize_boolean_value(article.category));
-    doc.add_value(s::kSlotContentHash, content_hash(article));
+    doc.add_value(s::kSlotContentHash, s::content_key(content_hash(article), lead));
 
     nlohmann::json data{{data_keys::kId, article.id},       {data_keys::kTitle, article.title},
                         {data_keys::kDate, article.date},   {data_keys::kSource, article.source},

@@ -45,8 +45,9 @@ public:
 
 private:
     void add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
-    /// kSlotLeadWords: the words at the body's first positions (lead boost).
-    void add_lead_words(Xapian::Document& doc, Xapian::termpos body_start) const;
+    /// The words at the body's first positions, encoded for the content key
+    /// (schema::lead_words_value(); lead boost).
+    std::string lead_words(const Xapian::Document& doc, Xapian::termpos body_start) const;
 
     const Analyzer& analyzer_;
     const EntityExtractor* extractor_;

@@ -129,7 +129,8 @@ IndexWriter::Stored IndexWriter::stored_state(const std::string& id, const std::
     const std::string id_term = schema::make_id_term(id);
     auto posting = db.postlist_begin(id_term);
     if (posting == db.postlist_end(id_term)) return Stored::Absent;
-    return db.get_document(*posting).get_value(schema::kSlotContentHash) == hash ? Stored::Same : Stored::Different;
+    const std::string stored = db.get_document(*posting).get_value(schema::kSlotContentHash);
+    return schema::content_hash_of(stored) == hash ? Stored::Same : Stored::Different;
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id, Stored state, const Xapian::Document& document) {

@@ -316,13 +316,13 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
     std::set<std::string> seen;
     // The term's BM25 weight bound from the combined statistics, as Xapian's
     // BM25Weight computes its idf part (MSet::get_termweight() would differ
-    // between a sharded database and a single one).
-    (void)mset;
+    // between a sharded database and a single one). The term frequencies are
+    // the match's, which the MSet holds (no look-up).
     const double n = db.get_doccount();
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
         const std::string term = *it;
         if (!is_body_word(term) || !seen.insert(term).second) continue;
-        const double tf = db.get_termfreq(term);
+        const double tf = mset.get_termfreq(term);
         double idf = tf > 0 ? std::log((n - tf + 0.5) / (tf + 0.5)) : 0;
         if (idf < 2) idf = idf * 0.5 + 1;
         Term t{{}, {}, idf * (options.k1 + 1)};

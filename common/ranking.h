@@ -44,7 +44,7 @@ struct RankingOptions {
     /// is named in its first words. The top lead_depth results are re-ranked
     /// (among themselves) with lead_weight times the query weight of each
     /// query word that occurs in the first lead_window words of the body
-    /// (schema::kSlotLeadWords; the title is not part of it).
+    /// (schema::lead_words_of() the content key; the title is not part of it).
     /// 0 turns it off. w = 0.2, window 20 measured +0.015 nDCG@10 on TyDi QA,
     /// +0.011 on IndoSum, -0.004 on facqa (docs/ranking.md).
     double lead_weight = 0.2;
@@ -109,12 +109,13 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
 /// result set: which query words each document has in its first words.
 class LeadScorer {
 public:
-    /// @param mset the ranked matches (for the query weight of each term)
+    /// @param mset the ranked matches (their term frequencies give each
+    ///   query word its weight)
     /// @param parser maps stemmed query terms back to the typed words, whose
     ///   positions the index keeps
     LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                const Xapian::QueryParser* parser, const RankingOptions& options);
-    /// The score to add to a document from its schema::kSlotLeadWords value.
+    /// The score to add to a document from its lead words (schema::lead_words_of()).
     double bonus(std::string_view lead_words) const;
     /// The same for a database without that slot, from the positions of the
     /// query words in docid, whose body text starts at body_start (slower:

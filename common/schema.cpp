@@ -43,6 +43,22 @@ std::string make_id_term(std::string_view id) {
     return hash_long_term(join_with_colon_rule(kPrefixId, id));
 }
 
+namespace {
+constexpr std::size_t kContentHashLength = 16;
+}
+
+std::string content_key(std::string_view content_hash, std::string_view lead_words) {
+    std::string key(content_hash);
+    key.append(lead_words);
+    return key;
+}
+
+std::string_view content_hash_of(std::string_view content_key) { return content_key.substr(0, kContentHashLength); }
+
+std::string_view lead_words_of(std::string_view content_key) {
+    return content_key.size() > kContentHashLength ? content_key.substr(kContentHashLength) : std::string_view();
+}
+
 std::uint32_t lead_word_hash(std::string_view word) {
     const std::uint32_t h = static_cast<std::uint32_t>(text::fnv1a64(word));
     return h ? h : 1;  // 0 marks a position without a word

@@ -50,29 +50,40 @@ enum ValueSlot : Xapian::valueno {
     kSlotTimestamp = 1,   ///< "YYYYMMDDhhmmss" (local time, 000000 when only a date is known); sort
     kSlotSource = 2,      ///< source name, normalize_boolean_value(); source facet
     kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
-    kSlotContentHash = 4, ///< 16 hex digits, FNV-1a 64 of normalized title+body: collapse duplicates, skip unchanged re-index
+    /// content_key(): the content hash (16 hex digits, FNV-1a 64 of the
+    /// normalized title+body; skip unchanged re-index) followed by the body's
+    /// lead words (lead boost). One value because it is the collapse key
+    /// (duplicates share both parts), and Xapian hands each match's collapse
+    /// key back with the match: the lead boost then reads nothing per match.
+    kSlotContentHash = 4,
     kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
     kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
     /// Term position of the body's first word, Xapian::sortable_serialise().
     /// Written by older builds only; the lead boost falls back to it (and to
-    /// positional look-ups) for a database without kSlotLeadWords.
+    /// positional look-ups) for a database whose content keys have no lead
+    /// words.
     kSlotBodyStart = 8,
-    kSlotLeadWords = 9,   ///< the body's first kLeadWords positions: lead_words_value(); lead boost
 };
 
-/// How many body positions kSlotLeadWords covers (the lead boost's window can
+/// kSlotContentHash's value: content_hash (16 hex digits) + lead_words.
+std::string content_key(std::string_view content_hash, std::string_view lead_words);
+/// The content hash part of a content key.
+std::string_view content_hash_of(std::string_view content_key);
+/// The lead words part of a content key ("" for older databases).
+std::string_view lead_words_of(std::string_view content_key);
+
+/// How many body positions the lead words cover (the lead boost's window can
 /// only be shorter without re-indexing).
 inline constexpr unsigned kLeadWords = 20;
-/// The lead boost looks up a word here by a 32-bit hash, so it reads one value
-/// per document instead of one position list per query word (measured: the
-/// position look-ups were 40 % of a query's time).
+/// The lead boost looks up a word by a 32-bit hash, so it needs no position
+/// list per query word (measured: those look-ups were 40 % of a query's time).
 std::uint32_t lead_word_hash(std::string_view word);
-/// kSlotLeadWords' encoding: per position in order, lead_word_hash() of the
+/// The lead words' encoding: per position in order, lead_word_hash() of the
 /// unprefixed word there (0 where none), 4 bytes little-endian each.
 std::string lead_words_value(const std::vector<std::string>& words_by_position);
 /// Whether the word with this hash is among the first `window` positions of
-/// a kSlotLeadWords value.
+/// an encoded lead words value.
 bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned window);
 
 // --- Free-text field weights (wdf increment per occurrence) ---------------

@@ -437,8 +437,12 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             // the slot look up positions from where the body starts: another
             // slot, or recomputed from the title as DocumentBuilder::build()
             // lays out positions: title (S), gap, title, gap, body.
+            // The lead words ride in the content key: the collapse key the
+            // match already holds, else one value look-up.
+            std::string key = r.it.get_collapse_key();
             const Xapian::Document doc = r.it.get_document();
-            if (const std::string lead_words = doc.get_value(schema::kSlotLeadWords); !lead_words.empty()) {
+            if (key.empty()) key = doc.get_value(schema::kSlotContentHash);
+            if (const std::string_view lead_words = schema::lead_words_of(key); !lead_words.empty()) {
                 r.score += scorer.bonus(lead_words);
                 continue;
             }

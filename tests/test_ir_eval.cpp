@@ -123,25 +123,41 @@ TEST_F(RankingIndex, LeadBoostPrefersTheSubjectInTheFirstWords) {
     EXPECT_EQ(second.results[0].rank, 2u);
 }
 
-TEST_F(RankingIndex, LeadBoostReadsTheLeadWordsSlotAndFallsBackToPositions) {
+TEST_F(RankingIndex, LeadBoostReadsTheContentKeyAndFallsBackToPositions) {
     RankingOptions lead = plain_bm25_ranking();
     lead.lead_weight = 1.0;
     lead.lead_window = 3;
-    // The builder stores the body's first words: "near" opens with
-    // "pasukan korea utara", so both query words are in its first three.
+    // The builder stores the body's first words after the content hash:
+    // "near" opens with "pasukan korea utara", so both query words are in
+    // its first three.
     const Xapian::Document near = db_.get_document(db_.postlist_begin("Qnear").operator*());
-    const std::string lead_words = near.get_value(schema::kSlotLeadWords);
+    const std::string key = near.get_value(schema::kSlotContentHash);
+    EXPECT_EQ(schema::content_hash_of(key).size(), 16u);
+    const std::string lead_words(schema::lead_words_of(key));
     ASSERT_EQ(lead_words.size(), 4u * schema::kLeadWords);
     EXPECT_TRUE(schema::lead_words_contain(lead_words, schema::lead_word_hash("korea"), 3));
     EXPECT_TRUE(schema::lead_words_contain(lead_words, schema::lead_word_hash("utara"), 3));
     EXPECT_FALSE(schema::lead_words_contain(lead_words, schema::lead_word_hash("perbatasan"), 3));
     const auto from_slot = search("korea utara", lead);
 
-    // A database written before the slot existed: the same order from the
-    // word positions.
+    // With duplicate collapsing off the key is read per match: same scores.
+    {
+        Searcher searcher(db_);
+        SearchRequest request;
+        request.query = "korea utara";
+        request.ranking = lead;
+        request.collapse_duplicates = false;
+        const auto uncollapsed = searcher.search(request);
+        ASSERT_EQ(ids(uncollapsed), ids(from_slot));
+        for (std::size_t i = 0; i < from_slot.results.size(); ++i)
+            EXPECT_DOUBLE_EQ(uncollapsed.results[i].score, from_slot.results[i].score) << i;
+    }
+
+    // A database written before the lead words existed (content key = hash
+    // only): the same order from the word positions.
     for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
         Xapian::Document doc = db_.get_document(*it);
-        doc.remove_value(schema::kSlotLeadWords);
+        doc.add_value(schema::kSlotContentHash, std::string(schema::content_hash_of(doc.get_value(schema::kSlotContentHash))));
         db_.replace_document(*it, doc);
     }
     db_.commit();

@@ -40,6 +40,11 @@ TEST(Schema, LeadWordsKeepTheirPositions) {
     EXPECT_FALSE(schema::lead_words_contain(value, schema::lead_word_hash("rusia"), 100));
     EXPECT_NE(schema::lead_word_hash(""), 0u);  // 0 only marks an empty position
     EXPECT_FALSE(schema::lead_words_contain("", schema::lead_word_hash("korea"), 20));
+
+    const std::string key = schema::content_key("0123456789abcdef", value);
+    EXPECT_EQ(schema::content_hash_of(key), "0123456789abcdef");
+    EXPECT_EQ(schema::lead_words_of(key), value);
+    EXPECT_EQ(schema::lead_words_of("0123456789abcdef"), "");  // a database from before the lead words
 }
 
 TEST(Schema, QueryFieldNamesAreUnique) {
