@@ -296,47 +296,46 @@ std::vector<std::pair<std::string, std::string>> Searcher::query_entity_terms(co
     // and for any name the tagger found in the articles.
     const auto tokens = analyzer_->analyze(query);
     constexpr std::size_t kLongestName = 4;
-    // Candidate term of each n-gram and type; looked up in sorted order,
-    // which keeps the B-tree cursor on the blocks it has (a 15-word question
-    // has ~160 candidates; in query order, each look-up re-read blocks).
-    auto candidate = [&](std::size_t i, std::size_t n, EntityType type) {
-        std::string name;
-        for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + tokens[k].term;
-        const std::string canonical = canonical_entity_name(type, name);
-        return std::pair{schema::make_boolean_term(entity_prefix(type), canonical), canonical};
+    // Candidate terms of each n-gram and type, longest n-grams first (the
+    // order names are picked in). Names neither start nor end with a
+    // function word ("di Kursk").
+    struct Candidate {
+        std::size_t first, length;
+        EntityType type;
+        std::string term, canonical;
     };
-    // Names neither start nor end with a function word ("di Kursk").
-    auto may_name = [&](std::size_t i, std::size_t n) {
-        return !tokens[i].stopword && !tokens[i + n - 1].stopword && (n > 1 || tokens[i].term.size() >= 2);
-    };
-    std::vector<std::string> lookups;
-    for (std::size_t n = 1; n <= std::min(kLongestName, tokens.size()); ++n)
-        for (std::size_t i = 0; i + n <= tokens.size(); ++i)
-            if (may_name(i, n))
-                for (const EntityType type : kEntityTypes) lookups.push_back(candidate(i, n, type).first);
-    std::sort(lookups.begin(), lookups.end());
-    lookups.erase(std::unique(lookups.begin(), lookups.end()), lookups.end());
-    std::set<std::string> indexed;
-    for (const auto& term : lookups)
-        if (db_.term_exists(term)) indexed.insert(term);
-
-    // Longest names first; a word belongs to one name at most.
-    std::vector<bool> used(tokens.size(), false);
-    std::vector<std::pair<std::string, std::string>> found;  // (term, "type:canonical")
-    for (std::size_t n = std::min(kLongestName, tokens.size()); n >= 1 && !indexed.empty(); --n) {
+    std::vector<Candidate> candidates;
+    for (std::size_t n = std::min(kLongestName, tokens.size()); n >= 1; --n)
         for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
-            if (std::any_of(used.begin() + static_cast<long>(i), used.begin() + static_cast<long>(i + n),
-                            [](bool u) { return u; }))
-                continue;
-            if (!may_name(i, n)) continue;
+            if (tokens[i].stopword || tokens[i + n - 1].stopword || (n == 1 && tokens[i].term.size() < 2)) continue;
+            std::string name;
+            for (std::size_t k = i; k < i + n; ++k) name += (k > i ? " " : "") + tokens[k].term;
             for (const EntityType type : kEntityTypes) {
-                auto [term, canonical] = candidate(i, n, type);
-                if (!indexed.count(term)) continue;
-                found.emplace_back(std::move(term), std::string(entity_json_key(type)) + ":" + canonical);
-                std::fill(used.begin() + static_cast<long>(i), used.begin() + static_cast<long>(i + n), true);
-                break;
+                std::string canonical = canonical_entity_name(type, name);
+                std::string term = schema::make_boolean_term(entity_prefix(type), canonical);
+                candidates.push_back({i, n, type, std::move(term), std::move(canonical)});
             }
         }
+    // Looked up in sorted order, which keeps the B-tree cursor on the blocks
+    // it has (a 15-word question has ~160 candidates; in query order, each
+    // look-up re-read blocks).
+    std::vector<std::string_view> lookups;
+    for (const auto& c : candidates) lookups.push_back(c.term);
+    std::sort(lookups.begin(), lookups.end());
+    lookups.erase(std::unique(lookups.begin(), lookups.end()), lookups.end());
+    std::set<std::string_view> indexed;
+    for (const auto term : lookups)
+        if (db_.term_exists(std::string(term))) indexed.insert(term);
+
+    // A word belongs to one name at most.
+    std::vector<bool> used(tokens.size(), false);
+    std::vector<std::pair<std::string, std::string>> found;  // (term, "type:canonical")
+    for (const auto& c : candidates) {
+        if (!indexed.count(c.term)) continue;
+        const auto begin = used.begin() + static_cast<long>(c.first), end = begin + static_cast<long>(c.length);
+        if (std::any_of(begin, end, [](bool u) { return u; })) continue;
+        found.emplace_back(c.term, std::string(entity_json_key(c.type)) + ":" + c.canonical);
+        std::fill(begin, end, true);
     }
     return found;
 }
@@ -426,26 +425,27 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         // above the rest (bonuses only add), so a longer result list (an
         // evaluation run) ranks its top as a short one does.
         const auto boosted = ranked.begin() + static_cast<long>(std::min<std::size_t>(request.ranking.lead_depth, ranked.size()));
-        // In docid order: the value look-ups then walk the B-tree forwards.
+        // In docid order: any value or position look-ups then walk the
+        // B-tree forwards.
         std::vector<Ranked*> by_docid;
         for (auto& r : std::ranges::subrange(ranked.begin(), boosted)) by_docid.push_back(&r);
         std::ranges::sort(by_docid, {}, [](const Ranked* r) { return *r->it; });
         for (Ranked* match : by_docid) {
             Ranked& r = *match;
-            // The body's first words: a value slot, so the lead_depth matches
-            // need no document data nor position lists. Databases older than
-            // the slot look up positions from where the body starts: another
-            // slot, or recomputed from the title as DocumentBuilder::build()
-            // lays out positions: title (S), gap, title, gap, body.
-            // The lead words ride in the content key: the collapse key the
-            // match already holds, else one value look-up.
+            // The body's first words ride in the content key: the collapse key
+            // the match already holds (one value look-up when collapsing is
+            // off), so the lead_depth matches need no document data nor
+            // position lists. Databases older than the lead words look up
+            // positions from where the body starts: a slot of older builds,
+            // or recomputed from the title as DocumentBuilder::build() lays
+            // out positions: title (S), gap, title, gap, body.
             std::string key = r.it.get_collapse_key();
-            const Xapian::Document doc = r.it.get_document();
-            if (key.empty()) key = doc.get_value(schema::kSlotContentHash);
+            if (key.empty()) key = r.it.get_document().get_value(schema::kSlotContentHash);
             if (const std::string_view lead_words = schema::lead_words_of(key); !lead_words.empty()) {
                 r.score += scorer.bonus(lead_words);
                 continue;
             }
+            const Xapian::Document doc = r.it.get_document();
             const std::string stored = doc.get_value(schema::kSlotBodyStart);
             Xapian::termpos body_start = 1;
             if (!stored.empty()) {

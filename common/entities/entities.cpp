@@ -270,16 +270,20 @@ std::vector<std::string_view> words_of(std::string_view name) {
 }  // namespace
 
 void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts) {
+    std::vector<std::vector<std::string_view>> words;
+    for (const auto& name : names) words.push_back(words_of(name));
     std::vector<std::string> kept;
-    for (const auto& name : names) {
-        const auto words = words_of(name);
+    for (std::size_t a = 0; a < names.size(); ++a) {
+        const std::string& name = names[a];
+        const auto& name_words = words[a];
         const std::string* full = nullptr;
         bool ambiguous = false;
-        for (const auto& other : names) {
-            const auto other_words = words_of(other);
-            if (other_words.size() <= words.size()) continue;
-            const bool prefix = std::equal(words.begin(), words.end(), other_words.begin());
-            const bool suffix = std::equal(words.rbegin(), words.rend(), other_words.rbegin());
+        for (std::size_t b = 0; b < names.size(); ++b) {
+            const std::string& other = names[b];
+            const auto& other_words = words[b];
+            if (other_words.size() <= name_words.size()) continue;
+            const bool prefix = std::equal(name_words.begin(), name_words.end(), other_words.begin());
+            const bool suffix = std::equal(name_words.rbegin(), name_words.rend(), other_words.rbegin());
             if (!prefix && !suffix) continue;
             if (full != nullptr) ambiguous = true;
             full = &other;
