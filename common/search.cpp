@@ -467,20 +467,13 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(request.offset, ranked.size()));
     }
 
-    // Document data fetched in docid order (as above), used in rank order.
-    std::vector<std::size_t> fetch_order(ranked.size());
-    for (std::size_t i = 0; i < ranked.size(); ++i) fetch_order[i] = i;
-    std::ranges::sort(fetch_order, {}, [&](std::size_t i) { return *ranked[i].it; });
-    std::vector<std::string> stored_data(ranked.size());
-    for (const std::size_t i : fetch_order) stored_data[i] = ranked[i].it.get_document().get_data();
-
     for (std::size_t i = 0; i < ranked.size(); ++i) {
         const auto& it = ranked[i].it;
         SearchResult r;
         r.rank = lead ? request.offset + i + 1 : it.get_rank() + 1;
         r.docid = *it;
         r.score = ranked[i].score;
-        const auto data = nlohmann::json::parse(stored_data[i], nullptr, false);
+        const auto data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
         if (data.is_object()) {
             auto field = [&](const char* key) { return data.value(key, std::string()); };
             r.id = field(data_keys::kId);
