@@ -24,10 +24,13 @@ struct IndexOptions {
     std::string stemmer;
     /// Commit after this many changed articles. Each commit is a point an
     /// interrupted run falls back to; between commits Xapian buffers changes
-    /// in memory, so this also bounds memory. Measured on 10,000 clickid
-    /// articles: 1,000 took 21 s CPU and 74 MB, 10,000 took 32 s and 301 MB
-    /// (Xapian's in-memory posting maps grow slower per article as they grow).
-    std::size_t commit_every = 1000;
+    /// in memory, so this also bounds memory. Small batches are also faster:
+    /// Xapian's in-memory posting maps grow slower per article as they grow.
+    /// Writing 8,000 built clickid documents (bench_document
+    /// BM_WriteDocuments) took 0.74x the CPU with commits every 200 as every
+    /// 1,000; telusur-index on all of clickid 0.91x the CPU and 89 instead of
+    /// 147 MB (tests/bench/index_variants.sh; docs/benchmarks.md).
+    std::size_t commit_every = 200;
     /// Stop at the first input error (exit status 1) instead of skipping.
     bool strict = false;
     /// Tag people, organizations and places (entity terms, slots, facets).

@@ -3,6 +3,12 @@
 //                         values, boolean terms, JSON document data), with entity
 //                         tagging (as telusur-index by default) and without, stemmer
 //                         snowball, telusur or none; no database involved.
+//   BM_WriteDocuments/... Xapian's part of indexing alone: the built documents
+//                         (telusur stemmer, entities, as telusur-index builds
+//                         them) added to a fresh on-disk database and
+//                         committed every N documents (the argument), with
+//                         their position lists and without;
+//                         the floor of any indexer writing this index.
 //   BM_ReadJsonl/...      telusur::ArticleReader over a slice of the dump written
 //                         once to /tmp, plain and gzip: JSON parsing, UTF-8
 //                         checks, field validation (and inflating, for gzip).
@@ -19,6 +25,7 @@
 #include <zlib.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -65,6 +72,49 @@ void BM_DocumentBuild(benchmark::State& state, const char* stemmer, bool entitie
         for (const auto& a : as) benchmark::DoNotOptimize(builder.build(a));
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * as.size()));
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes(as)));
+}
+
+/// The documents telusur-index writes for articles(): default analysis
+/// (telusur stemmer, stopwords, entities); without positions when asked
+/// (same terms and wdf, data and values).
+std::vector<Xapian::Document> built_documents(bool positions) {
+    const telusur::Analyzer analyzer(telusur::AnalysisOptions{});
+    telusur::DocumentBuilder builder(analyzer, &telusur::EntityExtractor::instance());
+    std::vector<Xapian::Document> out;
+    for (const auto& a : articles()) {
+        Xapian::Document doc = builder.build(a);
+        if (!positions) {
+            Xapian::Document flat;
+            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) flat.add_term(*t, t.get_wdf());
+            for (auto v = doc.values_begin(); v != doc.values_end(); ++v) flat.add_value(v.get_valueno(), *v);
+            flat.set_data(doc.get_data());
+            doc = flat;
+        }
+        out.push_back(std::move(doc));
+    }
+    return out;
+}
+
+void BM_WriteDocuments(benchmark::State& state, bool positions) {
+    if (articles().empty()) return state.SkipWithError("no articles");
+    const std::vector<Xapian::Document> docs = built_documents(positions);
+    const std::string path = "/tmp/telusur-bench-write-" + std::to_string(getpid());
+    for (auto _ : state) {
+        {
+            Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+            const auto commit_every = static_cast<std::size_t>(state.range(0));
+            for (std::size_t i = 0; i < docs.size(); ++i) {
+                db.add_document(docs[i]);
+                if ((i + 1) % commit_every == 0) db.commit();
+            }
+            db.commit();
+        }
+        state.PauseTiming();
+        std::filesystem::remove_all(path);
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * docs.size()));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text_bytes(articles())));
 }
 
 /// The first article_limit() lines of the dump, written once as plain JSON
@@ -121,6 +171,8 @@ BENCHMARK_CAPTURE(BM_DocumentBuild, snowball_entities, "snowball", true)->Unit(b
 BENCHMARK_CAPTURE(BM_DocumentBuild, snowball, "snowball", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_DocumentBuild, telusur, "telusur", false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_DocumentBuild, none, "none", false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_WriteDocuments, positions, true)->Arg(200)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_WriteDocuments, no_positions, false)->Arg(200)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ReadJsonl, plain, false)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ReadJsonl, gzip, true)->Unit(benchmark::kMillisecond);
 
