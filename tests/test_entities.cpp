@@ -272,6 +272,27 @@ TEST(EntityTagger, WordClassesRoundTrip) {
     EXPECT_EQ(a.cluster[2], 0);
 }
 
+// Words of listed names get their type bits wherever they stand in the
+// name; village names (LOCV) give match bits but never make a lower-case
+// token a candidate, and have no canonical name.
+TEST(EntityTagger, WordTypesAndVillages) {
+    ner::Gazetteer g;
+    g.add("ORG", "Universitas Normal Beijing", "");
+    g.add("PER", "Joko Widodo", "");
+    g.add("LOCV", "Sukamaju", "");
+    const std::string_view tokens[] = {"di", "sukamaju", "Normal", "Widodo", "Sukamaju", "lain"};
+    ner::SentenceFeatures s;
+    ner::prepare_sentence(tokens, 6, g, s);
+    EXPECT_EQ(s.gaz.word_types[2], 1u << ner::kGazOrg);
+    EXPECT_EQ(s.gaz.word_types[3], 1u << ner::kGazPer);
+    EXPECT_EQ(s.gaz.word_types[4], 0);  // village words get no word type
+    EXPECT_EQ(s.gaz.word_types[5], 0);
+    EXPECT_EQ(s.gaz.entity_bits[1], 1u << (2 * ner::kGazVillage));
+    EXPECT_FALSE(ner::is_candidate(s, 1));  // lower-case village match
+    EXPECT_TRUE(ner::is_candidate(s, 4));   // capitalized
+    EXPECT_EQ(g.canonical(ner::kGazVillage, ner::Gazetteer::phrase_hash("Sukamaju")), nullptr);
+}
+
 // A lower-case place or organisation head right before a capitalized word
 // may begin a name ("desa Tegalwaru": nergrit puts the head inside); other
 // lower-case words, and a head before a lower-case word, may not.

@@ -17,6 +17,10 @@
 namespace telusur::ner {
 namespace {
 
+// Types whose names' words get word_types bits: PER, ORG, LOC (the weak
+// kecamatan and village lists would only add noise).
+constexpr int kGazWordTypeCount = 3;
+
 constexpr std::array<std::string_view, kTrigRoles> kRoleNames = {
     "PER_title_before", "PER_rank_before",  "PER_honorific_before", "PER_speech_after",
     "ORG_head",         "LOC_head",         "LOC_prep_before",      "LOC_direction_after"};
@@ -32,6 +36,7 @@ int type_index(std::string_view kind) {
     if (kind == "ORG") return kGazOrg;
     if (kind == "LOC") return kGazLoc;
     if (kind == "LOCW") return kGazLocWeak;
+    if (kind == "LOCV") return kGazVillage;
     return -1;
 }
 
@@ -67,6 +72,7 @@ Gazetteer::Info& Gazetteer::info_for(std::uint64_t h) {
     if (idx == FlatMap64::kMissing) {
         idx = static_cast<std::uint32_t>(m_infos.size());
         m_infos.emplace_back();
+        m_info_canonicals.emplace_back();
         m_index.insert(h, idx);
     }
     return m_infos[idx];
@@ -114,7 +120,10 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         lower.clear();
         append_lower(std::string_view(norm).substr(tokens[i].begin, tokens[i].end - tokens[i].begin), lower);
-        h = hash_combine(h, hash_bytes(lower));
+        const std::uint64_t word_hash = hash_bytes(lower);
+        if (type >= 0 && type < kGazWordTypeCount && has_letter(lower))
+            info_for(hash_combine(kPhraseSeed, word_hash) | 1).word_types |= static_cast<std::uint8_t>(1u << type);
+        h = hash_combine(h, word_hash);
         Info& info = info_for(h | 1);
         if (i + 1 < tokens.size()) {
             info.is_prefix = true;
@@ -124,8 +133,9 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
             info.trigger_mask |= static_cast<std::uint8_t>(1u << role);
         } else {
             info.type_mask |= static_cast<std::uint8_t>(1u << type);
-            if (info.canonical[type] < 0) {  // the first source listed wins
-                info.canonical[type] = static_cast<std::int32_t>(m_canonicals.size());
+            std::int32_t& canon = m_info_canonicals[static_cast<std::size_t>(&info - m_infos.data())].by_type[type];
+            if (canon < 0 && type != kGazVillage) {  // the first source listed wins
+                canon = static_cast<std::int32_t>(m_canonicals.size());
                 m_canonicals.push_back(resolved);
             }
         }
@@ -163,7 +173,7 @@ void Gazetteer::add_icu_cities() {
         const std::uint32_t idx = m_index.find(phrase_hash(city));
         if (idx != FlatMap64::kMissing) {
             const Info& known = m_infos[idx];
-            if (known.type_mask != 0) continue;  // listed already, with its own type
+            if (known.type_mask & ~(1u << kGazVillage)) continue;  // listed already, with its own type
             if (known.cap_class >= 2 && known.cap_class <= 5) continue;  // capitalized < 80 %: a common word
         }
         add_internal("LOC", city, "", false);
@@ -248,10 +258,11 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
     out.match_len.assign(n * kGazTypes, 0);
     out.cluster.assign(n, 0);
     out.cap_class.assign(n, 0);
-    std::size_t covered[kGazTypes] = {0, 0, 0, 0};
+    out.word_types.assign(n, 0);
+    std::size_t covered[kGazTypes] = {};
     for (std::size_t i = 0; i < n; ++i) {
         std::uint64_t h = kPhraseSeed;
-        std::size_t best[kGazTypes] = {0, 0, 0, 0};
+        std::size_t best[kGazTypes] = {};
         for (std::size_t j = i; j < n && j - i < kMaxPhraseTokens; ++j) {
             h = hash_combine(h, lower_hashes[j]);
             const std::uint32_t idx = m_index.find(h | 1);
@@ -260,6 +271,7 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
             if (j == i) {
                 out.cluster[i] = info.cluster;
                 out.cap_class[i] = info.cap_class;
+                out.word_types[i] = info.word_types;
             }
             for (std::size_t t = 0; t < kGazTypes; ++t)
                 if (info.type_mask & (1u << t)) best[t] = j - i + 1;
@@ -272,9 +284,9 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
         for (std::size_t t = 0; t < kGazTypes; ++t) {
             out.match_len[i * kGazTypes + t] = static_cast<std::uint8_t>(best[t]);
             if (best[t] == 0 || i < covered[t]) continue;
-            out.entity_bits[i] |= static_cast<std::uint8_t>(1u << (2 * t));
+            out.entity_bits[i] |= static_cast<std::uint16_t>(1u << (2 * t));
             for (std::size_t k = i + 1; k < i + best[t]; ++k)
-                out.entity_bits[k] |= static_cast<std::uint8_t>(1u << (2 * t + 1));
+                out.entity_bits[k] |= static_cast<std::uint16_t>(1u << (2 * t + 1));
             covered[t] = i + best[t];
         }
     }
@@ -283,7 +295,7 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
 const std::string* Gazetteer::canonical(GazType type, std::uint64_t phrase_hash) const {
     const std::uint32_t idx = m_index.find(phrase_hash | 1);
     if (idx == FlatMap64::kMissing) return nullptr;
-    const std::int32_t c = m_infos[idx].canonical[type];
+    const std::int32_t c = m_info_canonicals[idx].by_type[type];
     return c < 0 ? nullptr : &m_canonicals[static_cast<std::size_t>(c)];
 }
 

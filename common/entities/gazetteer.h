@@ -13,9 +13,12 @@
 
 namespace telusur::ner {
 
-/// Entity lists. kGazLocWeak holds ambiguous place names (kecamatan) that
-/// are only a feature, never a match on their own.
-enum GazType : std::uint8_t { kGazPer = 0, kGazOrg = 1, kGazLoc = 2, kGazLocWeak = 3, kGazTypes = 4 };
+/// Entity lists. kGazLocWeak holds ambiguous place names (kecamatan) and
+/// kGazVillage village names (desa, kelurahan): only features, never a
+/// match on their own; a village match does not make a token a candidate.
+enum GazType : std::uint8_t {
+    kGazPer = 0, kGazOrg = 1, kGazLoc = 2, kGazLocWeak = 3, kGazVillage = 4, kGazTypes = 5
+};
 
 /// Trigger roles, as in the curated trigger list.
 enum TriggerRole : std::uint8_t {
@@ -33,7 +36,7 @@ enum TriggerRole : std::uint8_t {
 /// Gazetteer facts for each token of a sentence.
 struct GazAnnotation {
     /// Bit 2*t: a longest match of type t starts here; bit 2*t+1: inside one.
-    std::vector<std::uint8_t> entity_bits;
+    std::vector<std::uint16_t> entity_bits;
     /// Bit r: a trigger phrase of role r starts / ends at this token.
     std::vector<std::uint8_t> trigger_start;
     std::vector<std::uint8_t> trigger_end;
@@ -45,6 +48,9 @@ struct GazAnnotation {
     /// Gazetteer::add_word).
     std::vector<std::uint16_t> cluster;
     std::vector<std::uint8_t> cap_class;
+    /// Bit t: the token is a word of some listed PER, ORG or LOC name
+    /// (t = GazType; anywhere in it: "Normal" of "Universitas Normal Beijing").
+    std::vector<std::uint8_t> word_types;
 };
 
 class Gazetteer {
@@ -97,7 +103,12 @@ private:
         bool is_prefix = false;         // a longer phrase continues from here
         std::uint8_t cap_class = 0;     // corpus word class of a one-token phrase (add_word)
         std::uint16_t cluster = 0;      // its cluster + 1, 0 = none
-        std::int32_t canonical[kGazTypes] = {-1, -1, -1, -1};
+        std::uint8_t word_types = 0;    // bit t: a word of a listed name of type t
+    };
+    // Canonical name index per type (-1 = none), by Info index: apart from
+    // the Info, which annotate() reads for every token and is kept small.
+    struct Canonicals {
+        std::int32_t by_type[kGazTypes] = {-1, -1, -1, -1, -1};
     };
     struct Record {
         std::string kind, phrase, canonical;
@@ -109,6 +120,7 @@ private:
     FlatMap64 m_index;
     std::size_t m_word_count = 0;
     std::vector<Info> m_infos;
+    std::vector<Canonicals> m_info_canonicals;  // same index as m_infos
     std::vector<std::string> m_canonicals;
     std::vector<Record> m_records;
 };

@@ -73,40 +73,41 @@ public:
     void reserve(std::size_t n) {
         std::size_t cap = 16;
         while (cap < n * 2) cap <<= 1;
-        if (cap <= m_keys.size()) return;
-        std::vector<std::uint64_t> old_keys = std::move(m_keys);
-        std::vector<std::uint32_t> old_values = std::move(m_values);
-        m_keys.assign(cap, 0);
-        m_values.assign(cap, 0);
+        if (cap <= m_slots.size()) return;
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(cap, Slot{0, 0});
         m_mask = cap - 1;
         m_size = 0;
-        for (std::size_t i = 0; i < old_keys.size(); ++i)
-            if (old_keys[i] != 0) insert(old_keys[i], old_values[i]);
+        for (const Slot& s : old)
+            if (s.key != 0) insert(s.key, s.value);
     }
     /// Inserts or overwrites. key must not be 0.
     void insert(std::uint64_t key, std::uint32_t value) {
-        if ((m_size + 1) * 2 > m_keys.size()) reserve(m_size + 1);
+        if ((m_size + 1) * 2 > m_slots.size()) reserve(m_size + 1);
         std::size_t i = key & m_mask;
-        while (m_keys[i] != 0 && m_keys[i] != key) i = (i + 1) & m_mask;
-        if (m_keys[i] == 0) ++m_size;
-        m_keys[i] = key;
-        m_values[i] = value;
+        while (m_slots[i].key != 0 && m_slots[i].key != key) i = (i + 1) & m_mask;
+        if (m_slots[i].key == 0) ++m_size;
+        m_slots[i] = Slot{key, value};
     }
     std::uint32_t find(std::uint64_t key) const {
-        if (m_keys.empty()) return kMissing;
+        if (m_slots.empty()) return kMissing;
         std::size_t i = key & m_mask;
         while (true) {
-            const std::uint64_t k = m_keys[i];
-            if (k == key) return m_values[i];
-            if (k == 0) return kMissing;
+            const Slot& s = m_slots[i];
+            if (s.key == key) return s.value;
+            if (s.key == 0) return kMissing;
             i = (i + 1) & m_mask;
         }
     }
     std::size_t size() const { return m_size; }
 
 private:
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint32_t> m_values;
+    // Key and value side by side: a lookup touches one cache line.
+    struct Slot {
+        std::uint64_t key;
+        std::uint32_t value;
+    };
+    std::vector<Slot> m_slots;
     std::size_t m_mask = 0;
     std::size_t m_size = 0;
 };

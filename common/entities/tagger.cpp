@@ -30,7 +30,7 @@ enum Template : std::uint64_t {
     kFGaz, kFGazM1, kFGazP1, kFGazLowerM1, kFGazPrev, kFGazEnd,
     kFTrigEndM1, kFTrigEndM2, kFTrigStartP1, kFTrigStart0, kFTrigEndM1Shape,
     kFAllLower, kFAllLowerLower,
-    kFCluster, kFCapClass,
+    kFCluster, kFCapClass, kFWordTypes,
 };
 
 constexpr char kMagic[8] = {'T', 'L', 'S', 'N', 'E', 'R', '0', '2'};
@@ -90,7 +90,8 @@ bool is_connector_word(std::uint64_t lower_hash) {
 // "kementerian Luar Negeri": nergrit and idner-news-2k put such heads
 // inside the name).
 bool candidate_token(const SentenceFeatures& s, std::size_t i) {
-    if (s.all_lower || s.capitalized[i] || s.may_start[i] || s.gaz.entity_bits[i] != 0) return true;
+    constexpr unsigned kVillageBits = 3u << (2 * kGazVillage);
+    if (s.all_lower || s.capitalized[i] || s.may_start[i] || (s.gaz.entity_bits[i] & ~kVillageBits) != 0) return true;
     constexpr unsigned kHeads = (1u << kTrigOrgHead) | (1u << kTrigLocHead);
     return (s.gaz.trigger_start[i] & kHeads) != 0 && i + 1 < s.n && s.capitalized[i + 1];
 }
@@ -192,6 +193,10 @@ int emission_features(const SentenceFeatures& s, std::size_t i, std::uint64_t* o
         add(kFAllLower, 0);
         add(kFAllLowerLower, s.lower[i]);
     }
+
+    // Words of listed names, by type: "Normal" of "Universitas Normal
+    // Beijing" for a name not listed whole.
+    if (s.gaz.word_types[i] != 0) add(kFWordTypes, s.gaz.word_types[i] * 2u + s.capitalized[i]);
 
     // Gazetteer membership (B/I per type), with capitalization, and around.
     const std::uint8_t cap = s.capitalized[i];
@@ -557,28 +562,46 @@ std::size_t PerceptronTrainer::train_epoch(std::vector<TrainSentence>& data, std
     return errors;
 }
 
-PerceptronModel PerceptronTrainer::averaged(float prune_below) const {
-    const double now = std::max<std::uint32_t>(m_now, 1);
-    std::vector<std::pair<std::uint64_t, std::array<float, kNumTags>>> kept;
-    float max_abs = 1e-6f;
-    for (std::uint32_t idx = 0; idx < m_keys.size(); ++idx) {
-        const std::uint64_t key = m_keys[idx];
-        const std::size_t base = static_cast<std::size_t>(idx) * kNumTags;
-        std::array<float, kNumTags> avg;
-        float feature_max = 0.0f;
-        for (int t = 0; t < kNumTags; ++t) {
-            const double total = m_totals[base + t] + double(m_now - m_stamps[base + t]) * m_weights[base + t];
-            avg[t] = static_cast<float>(total / now);
-            feature_max = std::max(feature_max, std::fabs(avg[t]));
+PerceptronModel PerceptronTrainer::averaged(float prune_below) const { return averaged({this}, prune_below); }
+
+PerceptronModel PerceptronTrainer::averaged(const std::vector<const PerceptronTrainer*>& trainers,
+                                            float prune_below) {
+    FlatMap64 index;
+    std::vector<std::uint64_t> keys;
+    std::vector<std::array<float, kNumTags>> sums;
+    for (const PerceptronTrainer* tr : trainers) {
+        const double now = std::max<std::uint32_t>(tr->m_now, 1);
+        for (std::uint32_t idx = 0; idx < tr->m_keys.size(); ++idx) {
+            const std::uint64_t key = tr->m_keys[idx];
+            std::uint32_t k = index.find(key);
+            if (k == FlatMap64::kMissing) {
+                k = static_cast<std::uint32_t>(keys.size());
+                index.insert(key, k);
+                keys.push_back(key);
+                sums.emplace_back();
+                sums.back().fill(0.0f);
+            }
+            const std::size_t base = static_cast<std::size_t>(idx) * kNumTags;
+            for (int t = 0; t < kNumTags; ++t) {
+                const double total =
+                    tr->m_totals[base + t] + double(tr->m_now - tr->m_stamps[base + t]) * tr->m_weights[base + t];
+                sums[k][t] += static_cast<float>(total / now / static_cast<double>(trainers.size()));
+            }
         }
+    }
+    std::vector<std::size_t> kept;
+    float max_abs = 1e-6f;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        float feature_max = 0.0f;
+        for (int t = 0; t < kNumTags; ++t) feature_max = std::max(feature_max, std::fabs(sums[k][t]));
         if (feature_max >= prune_below && feature_max > 0.0f) {
-            kept.emplace_back(key, avg);
+            kept.push_back(k);
             max_abs = std::max(max_abs, feature_max);
         }
     }
     PerceptronModel m;
     m.set_scale(max_abs / 32767.0f);
-    for (const auto& [key, avg] : kept) m.set(key, avg.data());
+    for (const std::size_t k : kept) m.set(keys[k], sums[k].data());
     return m;
 }
 

@@ -162,6 +162,9 @@ public:
     /// Averaged weights, dropping features whose largest |weight| is below
     /// prune_below.
     PerceptronModel averaged(float prune_below) const;
+    /// The mean of several trainers' averaged weights (an ensemble of
+    /// perceptrons trained in different orders), pruned like averaged().
+    static PerceptronModel averaged(const std::vector<const PerceptronTrainer*>& trainers, float prune_below);
     std::size_t size() const { return m_index.size(); }
 
 private:

@@ -25,6 +25,7 @@ struct NerOptions {
     std::string types;  // "PER,LOC": override the per-file default
     std::string split = "all";
     double dev_fraction = 0.12;
+    double dev_offset = 0.0;
     bool json = false;
     bool no_rules = false;
     bool print_errors = false;
@@ -128,7 +129,7 @@ int run_ner(const NerOptions& opt) {
         NerCounts counts;
         std::size_t sentences = 0;
         for (const ConllSentence& s : read_conll(path)) {
-            if (opt.split != "all" && in_dev_split(s, opt.dev_fraction) != (opt.split == "dev")) continue;
+            if (opt.split != "all" && in_dev_split(s, opt.dev_fraction, opt.dev_offset) != (opt.split == "dev")) continue;
             ++sentences;
             const std::vector<TokenEntity> predicted = extractor.extract_tokens(s.tokens);
             counts.add_sentence(s, predicted, types);
@@ -170,6 +171,8 @@ const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->check(CLI::IsMember({"all", "dev", "train"}))
         ->capture_default_str();
     sub->add_option("--dev-fraction", opt->dev_fraction, "dev fraction used by --split")->capture_default_str();
+    sub->add_option("--dev-offset", opt->dev_offset, "dev slice offset used by --split (as train-ner's)")
+        ->capture_default_str();
     sub->add_flag("--no-rules", opt->no_rules, "model only: no gazetteer/trigger rules after the tagger");
     sub->add_option("--rule-mask", opt->rule_mask,
                     "rules to apply (bits: 1 title/speech, 2 ORG head, 4 gazetteer, 8 title + corpus-capitalized name)")

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace telusur::eval {
@@ -26,6 +27,7 @@ struct GazetteerOptions {
     std::string source;
     std::string out = "models/gazetteer.tsv.gz";
     bool no_dbpedia = false;
+    bool no_villages = false;
     LexiconOptions lexicon;
 };
 
@@ -85,6 +87,13 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
         g.add("LOC", cell(r, 3), "");
     }
     for (const auto& r : read_tsv(src / "id_districts.tsv")) g.add("LOCW", cell(r, 1), "");
+    if (!opt.no_villages) {
+        // Village names (desa, kelurahan): a feature-only list; many repeat
+        // across kecamatan, so each once, sorted.
+        std::set<std::string> villages;
+        for (const auto& r : read_tsv(src / "id_villages.tsv")) villages.insert(cell(r, 1));
+        for (const std::string& v : villages) g.add("LOCV", v, "");
+    }
     for (const auto& r : read_tsv(src / "id_institutions_curated.tsv")) {
         g.add("ORG", cell(r, 0), "");
         for (const auto& a : split_list(cell(r, 1))) g.add("ORG", a, cell(r, 0));
@@ -124,6 +133,7 @@ struct TrainOptions {
     double dev_offset = 0.0;
     float prune = 0.0f;
     std::uint64_t seed = 42;
+    int ensemble = 3;
 };
 
 struct DevFile {
@@ -170,18 +180,27 @@ int run_train(const TrainOptions& opt) {
         if (!df.sentences.empty()) dev.push_back(std::move(df));
     }
 
-    ner::PerceptronTrainer trainer;
-    std::mt19937_64 rng(opt.seed);
+    // An ensemble: trainers that see the data in different orders; the
+    // model is the mean of their averaged weights.
+    std::vector<ner::PerceptronTrainer> trainers(static_cast<std::size_t>(std::max(1, opt.ensemble)));
+    std::vector<std::mt19937_64> rngs;
+    std::vector<const ner::PerceptronTrainer*> members;
+    for (std::size_t k = 0; k < trainers.size(); ++k) {
+        rngs.emplace_back(opt.seed + 1000003ULL * k);
+        members.push_back(&trainers[k]);
+    }
+    const auto average = [&] { return ner::PerceptronTrainer::averaged(members, opt.prune); };
     std::shared_ptr<ner::PerceptronModel> best;
     double best_score = -1;
     int best_epoch = 0;
     for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
         const auto t0 = std::chrono::steady_clock::now();
-        const std::size_t errors = trainer.train_epoch(train, rng);
+        std::size_t errors = 0;
+        for (std::size_t k = 0; k < trainers.size(); ++k) errors += trainers[k].train_epoch(train, rngs[k]);
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        std::printf("epoch %d: %zu token errors, %zu features, %.1f s\n", epoch, errors, trainer.size(), secs);
+        std::printf("epoch %d: %zu token errors, %zu features, %.1f s\n", epoch, errors, trainers[0].size(), secs);
         if (dev.empty()) continue;
-        auto model = std::make_shared<ner::PerceptronModel>(trainer.averaged(opt.prune));
+        auto model = std::make_shared<ner::PerceptronModel>(average());
         double sum = 0;
         for (bool rules : {false, true}) {
             const EntityExtractor x(model, gaz, ExtractorOptions{rules});
@@ -203,7 +222,7 @@ int run_train(const TrainOptions& opt) {
             best = model;
         }
     }
-    if (!best) best = std::make_shared<ner::PerceptronModel>(trainer.averaged(opt.prune));
+    if (!best) best = std::make_shared<ner::PerceptronModel>(average());
     else std::printf("best epoch by mean dev F1 (+rules): %d (%.2f)\n", best_epoch, 100 * best_score / dev.size());
     best->save(opt.out);
     std::printf("wrote %s: %zu features (%ju bytes)\n", opt.out.c_str(), best->size(),
@@ -219,6 +238,7 @@ const RegisterCommand reg_gaz{[](CLI::App& app, int* rc) {
         ->check(CLI::ExistingDirectory);
     sub->add_option("--out", opt->out, "output file")->capture_default_str();
     sub->add_flag("--no-dbpedia", opt->no_dbpedia, "leave out the DBpedia (CC BY-SA) name lists");
+    sub->add_flag("--no-villages", opt->no_villages, "leave out the village names (id_villages.tsv, a feature-only list)");
     sub->add_option("--corpus", opt->lexicon.corpus,
                     "unlabeled JSON-lines news (\"body\" field, may be gzip'd) for the word classes; repeatable")
         ->check(CLI::ExistingFile);
@@ -249,6 +269,9 @@ const RegisterCommand reg_train{[](CLI::App& app, int* rc) {
     sub->add_option("--prune", opt->prune, "drop features whose largest |weight| is below this")
         ->capture_default_str();
     sub->add_option("--seed", opt->seed, "shuffle seed")->capture_default_str();
+    sub->add_option("--ensemble", opt->ensemble,
+                    "train this many perceptrons on different orders and average their weights")
+        ->capture_default_str();
     sub->callback([opt, rc] { *rc = run_train(*opt); });
 }};
 
