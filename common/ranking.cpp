@@ -155,6 +155,7 @@ RankingOptions plain_bm25_ranking() {
     o.stem_caps = false;
     o.exact_weight = 0;
     o.lead_weight = 0;
+    o.coverage_weight = 0;
     o.proximity = false;
     o.prf = false;
     return o;
@@ -192,6 +193,8 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "lead" || key == "lead_weight") o.lead_weight = parse_number(key, value);
     else if (key == "lead_window") o.lead_window = parse_count(key, value);
     else if (key == "lead_depth") o.lead_depth = parse_count(key, value);
+    else if (key == "coverage" || key == "coverage_weight") o.coverage_weight = parse_number(key, value);
+    else if (key == "coverage_power") o.coverage_power = parse_number(key, value);
     else if (key == "c") o.c = parse_number(key, value);
     else if (key == "mu") o.mu = parse_number(key, value);
     else if (key == "proximity") o.proximity = parse_switch(key, value);
@@ -205,7 +208,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
                          "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, stem_caps, exact, lead, "
-                         "lead_window, lead_depth, proximity, proximity_weight, proximity_window, proximity_ordered, "
+                         "lead_window, lead_depth, coverage, coverage_power, proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
 }
 
@@ -242,6 +245,8 @@ std::string describe(const RankingOptions& o) {
     if (o.lead_weight > 0)
         s += " lead(w=" + number(o.lead_weight) + ",win=" + std::to_string(o.lead_window) +
              ")";
+    if (o.coverage_weight > 0)
+        s += " coverage(w=" + number(o.coverage_weight) + ",p=" + number(o.coverage_power) + ")";
     if (o.proximity)
         s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
              ",win=" + std::to_string(o.proximity_window) + ")";
@@ -319,6 +324,7 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
     // between a sharded database and a single one). The term frequencies are
     // the match's, which the MSet holds (no look-up).
     const double n = db.get_doccount();
+    std::vector<std::pair<std::string, double>> coverage_terms;  // every query word, for the coverage bonus
     for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) {
         const std::string term = *it;
         if (!is_body_word(term) || !seen.insert(term).second) continue;
@@ -330,11 +336,43 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
         else if (parser)
             for (auto u = parser->unstem_begin(term); u != parser->unstem_end(term); ++u) t.words.push_back(*u);
         for (const auto& word : t.words) t.hashes.push_back(schema::lead_word_hash(word));
+        if (t.weight > 0) coverage_terms.emplace_back(term, t.weight);
         if (!t.words.empty() && t.weight > 0) terms_.push_back(std::move(t));
     }
+    if (options.coverage_weight <= 0 || coverage_terms.empty()) return;
+
+    // Which query words each of the top lead_depth matches contains: each
+    // word's posting list advanced over their docids in ascending order (the
+    // blocks the match has just read), no document data.
+    std::vector<Xapian::docid> docids;
+    const Xapian::doccount depth = std::min<Xapian::doccount>(options.lead_depth, mset.size());
+    for (auto it = mset.begin(); it != mset.end() && docids.size() < depth; ++it) docids.push_back(*it);
+    std::ranges::sort(docids);
+    double total = 0;
+    std::vector<double> matched(docids.size(), 0.0);
+    for (const auto& [term, weight] : coverage_terms) {
+        total += weight;
+        auto post = db.postlist_begin(term);
+        const auto end = db.postlist_end(term);
+        for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
+            post.skip_to(docids[i]);
+            if (post != end && *post == docids[i]) matched[i] += weight;
+        }
+    }
+    for (std::size_t i = 0; i < docids.size(); ++i)
+        coverage_[docids[i]] = options.coverage_weight * total * std::pow(matched[i] / total, options.coverage_power);
 }
 
-double LeadScorer::bonus(std::string_view lead_words) const {
+double LeadScorer::coverage_bonus(Xapian::docid docid) const {
+    const auto it = coverage_.find(docid);
+    return it == coverage_.end() ? 0 : it->second;
+}
+
+double LeadScorer::bonus(Xapian::docid docid, std::string_view lead_words) const {
+    return lead_bonus(lead_words) + coverage_bonus(docid);
+}
+
+double LeadScorer::lead_bonus(std::string_view lead_words) const {
     double sum = 0;
     for (const auto& term : terms_)
         if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window_); }))
@@ -358,7 +396,7 @@ double LeadScorer::bonus(Xapian::docid docid, Xapian::termpos body_start) const 
             }
         }
     }
-    return lead_weight_ * sum;
+    return lead_weight_ * sum + coverage_bonus(docid);
 }
 
 }  // namespace telusur

@@ -406,7 +406,8 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     }
 
     // The lead boost re-ranks the top lead_depth matches (common/ranking.h).
-    const bool lead = request.ranking.lead_weight > 0 && request.sort == SearchRequest::Sort::Relevance;
+    const bool lead = (request.ranking.lead_weight > 0 || request.ranking.coverage_weight > 0) &&
+                      request.sort == SearchRequest::Sort::Relevance;
     const Xapian::doccount first = lead ? 0 : request.offset;
     const Xapian::doccount count =
         lead ? std::max<Xapian::doccount>(request.offset + request.limit, request.ranking.lead_depth) : request.limit;
@@ -442,7 +443,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             std::string key = r.it.get_collapse_key();
             if (key.empty()) key = r.it.get_document().get_value(schema::kSlotContentHash);
             if (const std::string_view lead_words = schema::lead_words_of(key); !lead_words.empty()) {
-                r.score += scorer.bonus(lead_words);
+                r.score += scorer.bonus(*r.it, lead_words);
                 continue;
             }
             const Xapian::Document doc = r.it.get_document();

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace telusur {
@@ -127,6 +128,7 @@ TEST_F(RankingIndex, LeadBoostReadsTheContentKeyAndFallsBackToPositions) {
     RankingOptions lead = plain_bm25_ranking();
     lead.lead_weight = 1.0;
     lead.lead_window = 3;
+    lead.coverage_weight = 0.5;  // found by lead words on one path, by docid on the other: same scores
     // The builder stores the body's first words after the content hash:
     // "near" opens with "pasukan korea utara", so both query words are in
     // its first three.
@@ -169,6 +171,27 @@ TEST_F(RankingIndex, LeadBoostReadsTheContentKeyAndFallsBackToPositions) {
         EXPECT_DOUBLE_EQ(from_slot.results[i].score, from_positions.results[i].score) << i;
 }
 
+TEST_F(RankingIndex, CoverageBonusFavoursMatchesOfMoreQueryWords) {
+    // "near" has all three words, "far" only "korea" and "utara".
+    RankingOptions without = plain_bm25_ranking();
+    without.lead_weight = 0.2;
+    RankingOptions with = without;
+    with.coverage_weight = 0.5;
+    const auto a = search("korea utara perbatasan", without);
+    const auto b = search("korea utara perbatasan", with);
+    std::map<std::string, double> before, gain;
+    for (const auto& r : a.results) before[r.id] = r.score;
+    for (const auto& r : b.results) gain[r.id] = r.score - before.at(r.id);
+    ASSERT_EQ(before.size(), gain.size());  // the same matches
+    ASSERT_TRUE(gain.count("near") && gain.count("far"));
+    EXPECT_GT(gain["far"], 0);
+    EXPECT_GT(gain["near"], 1.5 * gain["far"]);  // (3/3)^2 against about (2/3)^2
+    EXPECT_EQ(b.results[0].id, "near");
+    // Power 0: every match gets the same bonus, the order stays BM25's.
+    with.coverage_power = 0;
+    EXPECT_EQ(ids(search("korea utara perbatasan", with)), ids(a));
+}
+
 TEST_F(RankingIndex, EveryWeightingSchemeRanksTheMatch) {
     for (const char* scheme : {"bm25", "bm25plus", "dlh", "dph", "pl2", "pl2plus", "inl2", "ifb2", "ineb2", "bb2"}) {
         RankingOptions o;
@@ -194,6 +217,11 @@ TEST(RankingOptions, ParsesAndDescribes) {
     EXPECT_EQ(o.weighting, RankingOptions::Weighting::DLH);
     EXPECT_TRUE(o.stem_caps);
     EXPECT_EQ(describe(o), "dlh stem_caps exact(w=0.2) lead(w=0.1,win=40)");
+    EXPECT_DOUBLE_EQ(RankingOptions{}.coverage_weight, 0.1);
+    EXPECT_DOUBLE_EQ(plain_bm25_ranking().coverage_weight, 0);
+    set_ranking_options(o, "coverage=0.3,coverage_power=1");
+    EXPECT_DOUBLE_EQ(o.coverage_weight, 0.3);
+    EXPECT_EQ(describe(o), "dlh stem_caps exact(w=0.2) lead(w=0.1,win=40) coverage(w=0.3,p=1)");
     EXPECT_THROW(set_ranking_options(o, "weighting=bm26"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "k9=1"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "b=2"), UsageError);
@@ -220,7 +248,8 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
                           " --queries " + quote(kSharedDir + "/" + dir + "/queries.tsv") + " --qrels " +
                           quote(kSharedDir + "/" + dir + "/qrels.txt") +
                           // The ranker of docs/ranking.md: Telusur's stemmer, the
-                          // default RankingOptions (lead boost 0.2, window 20),
+                          // default RankingOptions (lead boost 0.2, window 20,
+                          // coverage bonus 0.1, power 2),
                           // entity boost 0.2.
                           " --stemmer telusur --variant final=entity_boost=0.2";
     if (*b.distractors) {
@@ -239,9 +268,9 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
 // targets (nDCG@10 0.89 facqa, 0.75 TyDi QA; MRR@10 0.96 IndoSum) are NOT
 // met yet: raise these as the ranker improves.
 INSTANTIATE_TEST_SUITE_P(Shared, IrBenchmark, ::testing::Values(
-    Benchmark{"facqa-news", "", 0.844, 0.813},                                  // reached 0.8549 / 0.8230
-    Benchmark{"tydiqa-goldp-id", "", 0.739, 0.697},                              // reached 0.7494 / 0.7070
-    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.945, 0.936}  // reached 0.9559 / 0.9462
+    Benchmark{"facqa-news", "", 0.847, 0.816},                                  // reached 0.8573 / 0.8261
+    Benchmark{"tydiqa-goldp-id", "", 0.741, 0.699},                              // reached 0.7513 / 0.7090
+    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.947, 0.937}  // reached 0.9573 / 0.9479
 ), [](const auto& info) {
     std::string name = info.param.name;
     for (char& c : name) if (c == '-') c = '_';

@@ -335,7 +335,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--variant", o->variants,
                     "NAME=key=value,... : a ranking to compare, e.g. bm25=preset=plain,stemmer=none or "
                     "prox=proximity=on,proximity_weight=0.5 (keys: stemmer, entity_boost, preset, weighting, k1, b, k3, "
-                    "min_normlen, delta, c, mu, stem_caps, exact, lead, lead_window, lead_depth, proximity, "
+                    "min_normlen, delta, c, mu, stem_caps, exact, lead, lead_window, lead_depth, coverage, coverage_power, "
+                    "proximity, "
                     "proximity_weight, proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight); "
                     "repeatable, one row each");
     sub->add_option("--stemmer", o->stemmers, "Stemmer(s) to compare: telusur, snowball, none (crossed with --variant)")
