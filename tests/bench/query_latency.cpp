@@ -16,10 +16,12 @@
 //
 //   query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME]
 //                 [--limit 10] [--repeat 1] [--warmup 100] [--ranking SPEC]
-//                 [--no-collapse] [--no-entity-boost] [--cpu-time]
+//                 [--no-collapse] [--no-entity-boost] [--cpu-time] [--per-query FILE]
 // --cpu-time times each query by the thread's CPU time instead of the wall
 // clock: steadier on a loaded machine, for comparing variants (the peer table
 // reports wall time).
+// --per-query FILE writes each timed query's time (mode<TAB>ms<TAB>query) to
+// find what the slowest ones have in common.
 // --ranking, --no-collapse and --no-entity-boost change the telusur modes
 // (as telusur-query's options do), to see what each piece of ranking costs.
 // FILE: one query per line, or `qid<TAB>query`.
@@ -64,6 +66,7 @@ double percentile(std::vector<double> v, double p) {
 
 std::size_t g_warmup = 100;
 bool g_cpu_time = false;
+std::ofstream g_per_query;
 
 double now_ms() {
     if (!g_cpu_time) return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
@@ -96,6 +99,7 @@ Stats time_batch(const std::string& mode, const std::vector<std::string>& querie
                 ++s.errors;
             }
             ms.push_back(now_ms() - t0);
+            if (g_per_query.is_open()) g_per_query << mode << '\t' << ms.back() << '\t' << q << '\n';
         }
     }
     s.total_s = std::chrono::duration<double>(Clock::now() - start).count();
@@ -125,7 +129,8 @@ std::vector<std::string> read_queries(const std::string& path) {
 
 void usage() {
     std::cerr << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
-                 "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time]\n";
+                 "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time] "
+                 "[--per-query FILE]\n";
 }
 
 }  // namespace
@@ -153,6 +158,7 @@ int main(int argc, char** argv) try {
         else if (arg == "--warmup") g_warmup = std::stoul(value());
         else if (arg == "--ranking") telusur::set_ranking_options(base.ranking, value());
         else if (arg == "--cpu-time") g_cpu_time = true;
+        else if (arg == "--per-query") g_per_query.open(value());
         else if (arg == "--no-collapse") base.collapse_duplicates = false;
         else if (arg == "--no-entity-boost") base.entity_boost = 0;
         else {
