@@ -24,13 +24,13 @@ struct IndexOptions {
     std::string stemmer;
     /// Commit after this many changed articles. Each commit is a point an
     /// interrupted run falls back to; between commits Xapian buffers changes
-    /// in memory, so this also bounds memory. Small batches are also faster:
-    /// Xapian's in-memory posting maps grow slower per article as they grow.
-    /// Writing 8,000 built clickid documents (bench_document
-    /// BM_WriteDocuments) took 0.74x the CPU with commits every 200 as every
-    /// 1,000; telusur-index on all of clickid 0.91x the CPU and 89 instead of
-    /// 147 MB (tests/bench/index_variants.sh; docs/benchmarks.md).
-    std::size_t commit_every = 200;
+    /// in memory, so this also bounds memory. Xapian's in-memory posting maps
+    /// get slower per article as they grow, but every commit also syncs and
+    /// rewrites the tails of the posting lists it touches, which costs more
+    /// as the database grows. Measured (docs/benchmarks.md): 200 saves CPU
+    /// on clickid (0.91x) but took 1.33x the wall time of 1,000 on a 3x
+    /// clickid dump; 10,000 took 1.5x the CPU and 4x the memory of 1,000.
+    std::size_t commit_every = 1000;
     /// Stop at the first input error (exit status 1) instead of skipping.
     bool strict = false;
     /// Tag people, organizations and places (entity terms, slots, facets).
