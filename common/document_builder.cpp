@@ -1,5 +1,6 @@
 #include "common/document_builder.h"
 
+#include "common/analysis/answer_types.h"
 #include "common/schema.h"
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,15 @@ const char* entity_prefix(EntityType type) {
         case EntityType::Location: break;
     }
     return schema::kPrefixLocation;
+}
+
+std::uint8_t entity_answer_type(EntityType type) {
+    switch (type) {
+        case EntityType::Person: return answer_type::kPerson;
+        case EntityType::Organization: return answer_type::kOrganization;
+        case EntityType::Location: break;
+    }
+    return answer_type::kPlace;
 }
 
 Xapian::valueno entity_slot(EntityType type) {
@@ -43,7 +53,7 @@ DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor
     analyzer_.configure(generator_);
 }
 
-void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const {
+std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const {
     // Mentions per canonical name, per type, in order of first mention.
     struct Mentions {
         std::vector<std::string> names;
@@ -64,9 +74,11 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
     }
 
     nlohmann::json entities = nlohmann::json::object();
+    std::uint8_t answer_types = 0;
     for (const EntityType type : kEntityTypes) {
         const auto it = by_type.find(type);
         if (it == by_type.end()) continue;
+        answer_types |= entity_answer_type(type);
         std::string slot_value;
         for (const auto& name : it->second.names) {
             // The term's wdf is the number of mentions: a boolean filter
@@ -79,21 +91,25 @@ void DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article
         entities[entity_json_key(type)] = it->second.names;
     }
     data[data_keys::kEntities] = std::move(entities);
+    return answer_types;
 }
 
-std::string DocumentBuilder::lead_words(const Xapian::Document& doc, Xapian::termpos body_start) const {
+DocumentBuilder::TermSummary DocumentBuilder::summarize_terms(const Xapian::Document& doc,
+                                                              Xapian::termpos body_start) const {
     // The words the term generator put at the body's first positions, read
     // back from the document so that they are exactly the indexed terms.
     std::vector<std::string> lead(schema::kLeadWords);
+    std::uint8_t answer_types = 0;
     const Xapian::termpos end = body_start + schema::kLeadWords;
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
         if (t.positionlist_count() == 0) continue;
         const std::string term = *t;
         if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // prefixed
+        answer_types |= answer_types_of_word(term);
         auto p = t.positionlist_begin();
         for (p.skip_to(body_start); p != t.positionlist_end() && *p < end; ++p) lead[*p - body_start] = term;
     }
-    return schema::lead_words_value(lead);
+    return {schema::lead_words_value(lead), answer_types};
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
@@ -113,7 +129,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     }
     const Xapian::termpos body_start = generator_.get_termpos() + 1;
     generator_.index_text(analyzer_.normalize(article.body), s::kBodyWeight);
-    const std::string lead = lead_words(doc, body_start);
+    const TermSummary terms = summarize_terms(doc, body_start);
 
     doc.add_boolean_term(s::make_id_term(article.id));
     if (!article.url.empty()) doc.add_boolean_term(s::hash_long_term(s::kPrefixUrl + article.url));
@@ -129,14 +145,15 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     // "bola" count as one category and the shown value works as a filter.
     if (!article.source.empty()) doc.add_value(s::kSlotSource, s::normalize_boolean_value(article.source));
     if (!article.category.empty()) doc.add_value(s::kSlotCategory, s::normalize_boolean_value(article.category));
-    doc.add_value(s::kSlotContentHash, s::content_key(content_hash(article), lead));
 
     nlohmann::json data{{data_keys::kId, article.id},       {data_keys::kTitle, article.title},
                         {data_keys::kDate, article.date},   {data_keys::kSource, article.source},
                         {data_keys::kUrl, article.url},     {data_keys::kCategory, article.category},
                         {data_keys::kBody, article.body}};
     if (!article.author.empty()) data[data_keys::kAuthor] = article.author;
-    if (extractor_) add_entities(doc, article, data);
+    const std::uint8_t entity_types = extractor_ ? add_entities(doc, article, data) : 0;
+    doc.add_value(s::kSlotContentHash, s::content_key(content_hash(article), terms.lead_words,
+                                                      terms.answer_types | entity_types));
     doc.set_data(data.dump());
     return doc;
 }

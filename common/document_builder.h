@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <cstdint>
+
 namespace telusur {
 
 /// Keys of the JSON object stored as document data (what results display).
@@ -27,6 +29,8 @@ inline constexpr const char* kEntities = "entities";
 /// The schema's term prefix and value slot for an entity type.
 const char* entity_prefix(EntityType type);
 Xapian::valueno entity_slot(EntityType type);
+/// The answer type (common/analysis/answer_types.h) an entity type fills.
+std::uint8_t entity_answer_type(EntityType type);
 /// Key of an entity type in JSON output: "person", "organization", "location".
 const char* entity_json_key(EntityType type);
 inline constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Organization, EntityType::Location};
@@ -44,10 +48,15 @@ public:
     Xapian::Document build(const Article& article);
 
 private:
-    void add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
-    /// The words at the body's first positions, encoded for the content key
-    /// (schema::lead_words_value(); lead boost).
-    std::string lead_words(const Xapian::Document& doc, Xapian::termpos body_start) const;
+    /// Adds the entity terms, slots and data; returns the answer types the
+    /// entities give (person, organization, place).
+    std::uint8_t add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
+    /// What the content key needs from the indexed words, read in one pass.
+    struct TermSummary {
+        std::string lead_words;  ///< the body's first words, schema::lead_words_value() (lead boost)
+        std::uint8_t answer_types = 0;  ///< numbers and dates among all words (answer_types_of_word())
+    };
+    TermSummary summarize_terms(const Xapian::Document& doc, Xapian::termpos body_start) const;
 
     const Analyzer& analyzer_;
     const EntityExtractor* extractor_;

@@ -156,6 +156,7 @@ RankingOptions plain_bm25_ranking() {
     o.exact_weight = 0;
     o.lead_weight = 0;
     o.coverage_weight = 0;
+    o.answer_weight = 0;
     o.proximity = false;
     o.prf = false;
     return o;
@@ -195,6 +196,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "lead_depth") o.lead_depth = parse_count(key, value);
     else if (key == "coverage" || key == "coverage_weight") o.coverage_weight = parse_number(key, value);
     else if (key == "coverage_power") o.coverage_power = parse_number(key, value);
+    else if (key == "answer" || key == "answer_weight") o.answer_weight = parse_number(key, value);
     else if (key == "c") o.c = parse_number(key, value);
     else if (key == "mu") o.mu = parse_number(key, value);
     else if (key == "proximity") o.proximity = parse_switch(key, value);
@@ -208,7 +210,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
                          "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, stem_caps, exact, lead, "
-                         "lead_window, lead_depth, coverage, coverage_power, proximity, proximity_weight, proximity_window, proximity_ordered, "
+                         "lead_window, lead_depth, coverage, coverage_power, answer, proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
 }
 
@@ -247,6 +249,7 @@ std::string describe(const RankingOptions& o) {
              ")";
     if (o.coverage_weight > 0)
         s += " coverage(w=" + number(o.coverage_weight) + ",p=" + number(o.coverage_power) + ")";
+    if (o.answer_weight > 0) s += " answer(w=" + number(o.answer_weight) + ")";
     if (o.proximity)
         s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
              ",win=" + std::to_string(o.proximity_window) + ")";

@@ -66,6 +66,16 @@ struct RankingOptions {
     double coverage_weight = 0.1;
     double coverage_power = 2;
 
+    /// Answer-type bonus, applied after the lead boost and the coverage
+    /// bonus to the same top lead_depth matches: when the query is a
+    /// question whose question word asks for a type of answer
+    /// (expected_answer_type(): siapa -> a person, berapa -> a number, kapan
+    /// -> a date, di mana -> a place), each of those matches that contains
+    /// an answer of that type (schema::answer_types_of() its content key:
+    /// a tagged entity, a number, a date) gains answer_weight times the
+    /// highest score among them. 0 turns it off.
+    double answer_weight = 0.2;
+
     /// Off by default: on the shared benchmarks every weight tried lowered
     /// nDCG@10 (known-item questions reward distinct rare words, not pairs).
     /// Boosts documents where adjacent query words occur close together:
@@ -96,7 +106,7 @@ RankingOptions xapian_default_ranking();
 /// Sets one option from text: weighting=bm25|bm25plus|dlh|dph|pl2|pl2plus|
 /// inl2|ifb2|ineb2|bb2|lm, k1, k3, b, min_normlen, delta, c, mu,
 /// stem_caps=on|off, exact, lead, lead_window, lead_depth, coverage,
-/// coverage_power,
+/// coverage_power, answer,
 /// proximity=on|off, proximity_weight, proximity_window,
 /// proximity_ordered=on|off, prf=on|off, prf_docs, prf_terms, prf_weight,
 /// and preset=plain|xapian|telusur (replaces every option).

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,9 +53,10 @@ enum ValueSlot : Xapian::valueno {
     kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
     /// content_key(): the content hash (16 hex digits, FNV-1a 64 of the
     /// normalized title+body; skip unchanged re-index) followed by the body's
-    /// lead words (lead boost). One value because it is the collapse key
-    /// (duplicates share both parts), and Xapian hands each match's collapse
-    /// key back with the match: the lead boost then reads nothing per match.
+    /// lead words (lead boost) and the article's answer types (answer-type
+    /// bonus). One value because it is the collapse key (duplicates share
+    /// every part), and Xapian hands each match's collapse key back with the
+    /// match: the re-ranking then reads nothing per match.
     kSlotContentHash = 4,
     kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
@@ -66,12 +68,17 @@ enum ValueSlot : Xapian::valueno {
     kSlotBodyStart = 8,
 };
 
-/// kSlotContentHash's value: content_hash (16 hex digits) + lead_words.
-std::string content_key(std::string_view content_hash, std::string_view lead_words);
+/// kSlotContentHash's value: content_hash (16 hex digits) + lead_words
+/// (lead_words_value()) + one byte of answer types (answer_type:: bits of
+/// common/analysis/answer_types.h).
+std::string content_key(std::string_view content_hash, std::string_view lead_words, std::uint8_t answer_types);
 /// The content hash part of a content key.
 std::string_view content_hash_of(std::string_view content_key);
 /// The lead words part of a content key ("" for older databases).
 std::string_view lead_words_of(std::string_view content_key);
+/// The answer types of a content key; nullopt for databases written before
+/// they were stored (unknown, which is not "none").
+std::optional<std::uint8_t> answer_types_of(std::string_view content_key);
 
 /// How many body positions the lead words cover (the lead boost's window can
 /// only be shorter without re-indexing).

@@ -1,5 +1,6 @@
 #include "common/search.h"
 
+#include "common/analysis/answer_types.h"
 #include "common/document_builder.h"
 #include "common/entities/entities.h"
 #include "common/errors.h"
@@ -290,11 +291,10 @@ Xapian::Query Searcher::parse(const SearchRequest& request) {
     return query;
 }
 
-std::vector<std::pair<std::string, std::string>> Searcher::query_entity_terms(const std::string& query) {
+std::vector<std::pair<std::string, std::string>> Searcher::query_entity_terms(const std::vector<AnalyzedToken>& tokens) {
     // An n-gram of the query's words names an entity when the index holds
     // that entity's term: data-driven, so it works for lower-case queries
     // and for any name the tagger found in the articles.
-    const auto tokens = analyzer_->analyze(query);
     constexpr std::size_t kLongestName = 4;
     // Candidate terms of each n-gram and type, longest n-grams first (the
     // order names are picked in). Names neither start nor end with a
@@ -360,9 +360,11 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         response.parsed = query.get_description();
         return response;
     }
+    // The query's words, for the entity boost and the answer-type bonus.
+    const std::vector<AnalyzedToken> words = analyzer_->analyze(request.query);
     if (request.entity_boost > 0) {
         std::vector<Xapian::Query> entity_terms;
-        for (const auto& [term, label] : query_entity_terms(request.query)) {
+        for (const auto& [term, label] : query_entity_terms(words)) {
             entity_terms.emplace_back(term);
             response.query_entities.push_back(label);
         }
@@ -405,32 +407,36 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         check_at_least = db_.get_doccount();  // count every match, not only the page
     }
 
-    // The lead boost re-ranks the top lead_depth matches (common/ranking.h).
-    const bool lead = (request.ranking.lead_weight > 0 || request.ranking.coverage_weight > 0) &&
+    // The lead boost, the coverage bonus and the answer-type bonus re-rank
+    // the top lead_depth matches (common/ranking.h).
+    const RankingOptions& ranking = request.ranking;
+    const bool lead = (ranking.lead_weight > 0 || ranking.coverage_weight > 0 || ranking.answer_weight > 0) &&
                       request.sort == SearchRequest::Sort::Relevance;
     const Xapian::doccount first = lead ? 0 : request.offset;
     const Xapian::doccount count =
-        lead ? std::max<Xapian::doccount>(request.offset + request.limit, request.ranking.lead_depth) : request.limit;
+        lead ? std::max<Xapian::doccount>(request.offset + request.limit, ranking.lead_depth) : request.limit;
     const Xapian::MSet mset = enquire.get_mset(first, count, check_at_least);
     response.total_estimate = mset.get_matches_estimated();
 
     struct Ranked {
         Xapian::MSetIterator it;
         double score;
+        bool has_answer = false;  ///< contains an answer of the question's type
     };
     std::vector<Ranked> ranked;
     for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({it, it.get_weight()});
     if (lead) {
-        const LeadScorer scorer(db_, query, mset, &parser_, request.ranking);
+        const LeadScorer scorer(db_, query, mset, &parser_, ranking);
         // Only the top lead_depth are re-ranked, among themselves: they stay
         // above the rest (bonuses only add), so a longer result list (an
         // evaluation run) ranks its top as a short one does.
-        const auto boosted = ranked.begin() + static_cast<long>(std::min<std::size_t>(request.ranking.lead_depth, ranked.size()));
+        const auto boosted = ranked.begin() + static_cast<long>(std::min<std::size_t>(ranking.lead_depth, ranked.size()));
         // In docid order: any value or position look-ups then walk the
         // B-tree forwards.
         std::vector<Ranked*> by_docid;
         for (auto& r : std::ranges::subrange(ranked.begin(), boosted)) by_docid.push_back(&r);
         std::ranges::sort(by_docid, {}, [](const Ranked* r) { return *r->it; });
+        const std::uint8_t asked = ranking.answer_weight > 0 ? expected_answer_type(words) : 0;
         for (Ranked* match : by_docid) {
             Ranked& r = *match;
             // The body's first words ride in the content key: the collapse key
@@ -442,6 +448,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             // out positions: title (S), gap, title, gap, body.
             std::string key = r.it.get_collapse_key();
             if (key.empty()) key = r.it.get_document().get_value(schema::kSlotContentHash);
+            if (asked) r.has_answer = schema::answer_types_of(key).value_or(0) & asked;
             if (const std::string_view lead_words = schema::lead_words_of(key); !lead_words.empty()) {
                 r.score += scorer.bonus(*r.it, lead_words);
                 continue;
@@ -461,6 +468,14 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                 }
             }
             r.score += scorer.bonus(*r.it, body_start);
+        }
+        if (asked) {
+            // Relative to the best score, so the bonus means the same for
+            // short and long queries.
+            double best = 0;
+            for (const auto& r : std::ranges::subrange(ranked.begin(), boosted)) best = std::max(best, r.score);
+            for (auto& r : std::ranges::subrange(ranked.begin(), boosted))
+                if (r.has_answer) r.score += ranking.answer_weight * best;
         }
         // Stable: equal scores keep the order of the match (newest first).
         std::stable_sort(ranked.begin(), boosted, [](const Ranked& a, const Ranked& b) { return a.score > b.score; });

@@ -112,7 +112,7 @@ private:
     void configure_parser();
     void open_databases();
     /// The entity terms of the names in the query, longest names first.
-    std::vector<std::pair<std::string, std::string>> query_entity_terms(const std::string& query);
+    std::vector<std::pair<std::string, std::string>> query_entity_terms(const std::vector<AnalyzedToken>& tokens);
     SearchResponse run(const SearchRequest& request);
 
     std::vector<std::string> specs_;

@@ -1,6 +1,7 @@
 // Text to terms: the analysis pipeline shared by index and query, in
 // Xapian's term[positions] notation (as api_termgen.cc does).
 #include "common/analysis/analyzer.h"
+#include "common/analysis/answer_types.h"
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,38 @@ TEST(Analysis, QueryParserSharesTheConfiguration) {
                   .get_description(),
               "Query((" + std::string("Z") + analyzer.stemmer()("pasukan") + "@1 OR Z" +
                   analyzer.stemmer()("dikerahkan") + "@3))");
+}
+
+std::vector<AnalyzedToken> words_of(const std::string& question) {
+    return Analyzer(AnalysisOptions{"telusur", true}).analyze(question);
+}
+
+TEST(AnswerTypes, QuestionWordsAskForOneTypeOfAnswer) {
+    EXPECT_EQ(expected_answer_type(words_of("Siapakah Gubernur Bank Indonesia sekarang?")), answer_type::kPerson);
+    EXPECT_EQ(expected_answer_type(words_of("Berapa kapasitas PLTS di Yogyakarta?")), answer_type::kNumber);
+    EXPECT_EQ(expected_answer_type(words_of("Pada tahun berapakah Sigit menjadi juara dunia?")), answer_type::kNumber);
+    EXPECT_EQ(expected_answer_type(words_of("Kapan PBB dibentuk ?")), answer_type::kDate);
+    EXPECT_EQ(expected_answer_type(words_of("Di mana lokasi rumah Moussa Arafat?")), answer_type::kPlace);
+    EXPECT_EQ(expected_answer_type(words_of("Dari negara manakah Ayrton Senna berasal?")), answer_type::kPlace);
+    // The first question word decides.
+    EXPECT_EQ(expected_answer_type(words_of("Siapa yang menang dan berapa skornya?")), answer_type::kPerson);
+    // No single type of answer, or not a question.
+    EXPECT_EQ(expected_answer_type(words_of("Apa nama latin kunyit?")), 0);
+    EXPECT_EQ(expected_answer_type(words_of("Mengapa harga cabai naik?")), 0);
+    EXPECT_EQ(expected_answer_type(words_of("pasukan Korea Utara Kursk")), 0);
+    EXPECT_EQ(expected_answer_type({}), 0);
+}
+
+TEST(AnswerTypes, WordsThatCanBeAnAnswer) {
+    EXPECT_EQ(answer_types_of_word("45.000"), answer_type::kNumber);
+    EXPECT_EQ(answer_types_of_word("5,6"), answer_type::kNumber);
+    EXPECT_EQ(answer_types_of_word("g7"), answer_type::kNumber);
+    EXPECT_EQ(answer_types_of_word("1945"), answer_type::kNumber | answer_type::kDate);
+    EXPECT_EQ(answer_types_of_word("9999"), answer_type::kNumber);  // not a year
+    EXPECT_EQ(answer_types_of_word("oktober"), answer_type::kDate);
+    EXPECT_EQ(answer_types_of_word("rabu"), answer_type::kDate);
+    EXPECT_EQ(answer_types_of_word("pasukan"), 0);
+    EXPECT_EQ(answer_types_of_word(""), 0);
 }
 
 }  // namespace

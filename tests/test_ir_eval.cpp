@@ -1,6 +1,7 @@
 // Ranking: unit tests of common/ranking.h on in-memory databases, and the CI
 // gate on retrieval quality: `telusur-eval ir --json` on the shared
 // benchmarks must stay within 0.01 of the level reached (docs/ranking.md).
+#include "common/analysis/answer_types.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/ranking.h"
@@ -53,6 +54,18 @@ protected:
         request.ranking = ranking;
         request.from = std::move(from);
         return searcher.search(request);
+    }
+
+    /// What each match gained from `before` to `after`, which must hold
+    /// the same matches (boosts re-rank, they never add or drop one).
+    static std::map<std::string, double> score_gains(const SearchResponse& before, const SearchResponse& after) {
+        std::map<std::string, double> old_score, gain;
+        for (const auto& r : before.results) old_score[r.id] = r.score;
+        for (const auto& r : after.results)
+            if (old_score.count(r.id)) gain[r.id] = r.score - old_score[r.id];
+        EXPECT_EQ(gain.size(), old_score.size());
+        EXPECT_EQ(after.results.size(), before.results.size());
+        return gain;
     }
 
     static std::vector<std::string> ids(const SearchResponse& response) {
@@ -179,10 +192,7 @@ TEST_F(RankingIndex, CoverageBonusFavoursMatchesOfMoreQueryWords) {
     with.coverage_weight = 0.5;
     const auto a = search("korea utara perbatasan", without);
     const auto b = search("korea utara perbatasan", with);
-    std::map<std::string, double> before, gain;
-    for (const auto& r : a.results) before[r.id] = r.score;
-    for (const auto& r : b.results) gain[r.id] = r.score - before.at(r.id);
-    ASSERT_EQ(before.size(), gain.size());  // the same matches
+    auto gain = score_gains(a, b);
     ASSERT_TRUE(gain.count("near") && gain.count("far"));
     EXPECT_GT(gain["far"], 0);
     EXPECT_GT(gain["near"], 1.5 * gain["far"]);  // (3/3)^2 against about (2/3)^2
@@ -190,6 +200,57 @@ TEST_F(RankingIndex, CoverageBonusFavoursMatchesOfMoreQueryWords) {
     // Power 0: every match gets the same bonus, the order stays BM25's.
     with.coverage_power = 0;
     EXPECT_EQ(ids(search("korea utara perbatasan", with)), ids(a));
+}
+
+TEST_F(RankingIndex, AnswerTypeBonusFavoursArticlesWithAnAnswerOfTheAskedType) {
+    // Both match "harga cabai pasar induk" alike; only "angka" holds a number.
+    writer_.upsert(article("angka", "Harga cabai di pasar induk naik menjadi 45.000 per kilogram."));
+    writer_.upsert(article("kata", "Harga cabai di pasar induk naik tajam, kata para pedagang."));
+    writer_.commit();
+    const auto key_of = [&](const std::string& id) {
+        return db_.get_document(*db_.postlist_begin(schema::make_id_term(id))).get_value(schema::kSlotContentHash);
+    };
+    const auto types_of = [&](const std::string& id) { return schema::answer_types_of(key_of(id)).value_or(0xff); };
+    EXPECT_EQ(types_of("angka") & answer_type::kNumber, answer_type::kNumber);
+    EXPECT_EQ(types_of("kata") & (answer_type::kNumber | answer_type::kDate), 0);
+    // "Perserikatan Bangsa-Bangsa (PBB) dibentuk pada 24 Oktober 1945 ...":
+    // an organization (the tagger's), a number and a date.
+    const std::uint8_t pbb = answer_type::kOrganization | answer_type::kNumber | answer_type::kDate;
+    EXPECT_EQ(types_of("pbb") & pbb, pbb);
+
+    RankingOptions without = plain_bm25_ranking();
+    without.lead_weight = 0.2;
+    RankingOptions with = without;
+    with.answer_weight = 1.0;
+    const std::string question = "Berapa harga cabai di pasar induk?";
+    const auto a = search(question, without);
+    const auto b = search(question, with);
+    auto gain = score_gains(a, b);
+    ASSERT_TRUE(gain.count("angka") && gain.count("kata"));
+    EXPECT_DOUBLE_EQ(gain["kata"], 0);
+    EXPECT_GE(gain["angka"], a.results.at(0).score);  // 1.0 x the best score
+    EXPECT_EQ(b.results.at(0).id, "angka");
+    // Not a question: no bonus.
+    EXPECT_EQ(ids(search("harga cabai pasar induk", with)), ids(search("harga cabai pasar induk", without)));
+    // A database from before the answer types: unknown, so no bonus either.
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+        Xapian::Document doc = db_.get_document(*it);
+        const std::string key = doc.get_value(schema::kSlotContentHash);
+        doc.add_value(schema::kSlotContentHash, key.substr(0, key.size() - 1));
+        db_.replace_document(*it, doc);
+    }
+    db_.commit();
+    const auto old = search(question, with);
+    ASSERT_EQ(ids(old), ids(a));
+    for (std::size_t i = 0; i < old.results.size(); ++i)
+        EXPECT_DOUBLE_EQ(old.results[i].score, a.results[i].score) << i;
+    // Indexing the same article again brings its key up to date.
+    EXPECT_EQ(writer_.upsert(article("angka", "Harga cabai di pasar induk naik menjadi 45.000 per kilogram.")),
+              IndexWriter::Outcome::Replaced);
+    EXPECT_EQ(writer_.upsert(article("angka", "Harga cabai di pasar induk naik menjadi 45.000 per kilogram.")),
+              IndexWriter::Outcome::Unchanged);
+    writer_.commit();
+    EXPECT_EQ(types_of("angka") & answer_type::kNumber, answer_type::kNumber);
 }
 
 TEST_F(RankingIndex, EveryWeightingSchemeRanksTheMatch) {
@@ -222,6 +283,10 @@ TEST(RankingOptions, ParsesAndDescribes) {
     set_ranking_options(o, "coverage=0.3,coverage_power=1");
     EXPECT_DOUBLE_EQ(o.coverage_weight, 0.3);
     EXPECT_EQ(describe(o), "dlh stem_caps exact(w=0.2) lead(w=0.1,win=40) coverage(w=0.3,p=1)");
+    EXPECT_DOUBLE_EQ(RankingOptions{}.answer_weight, 0.2);
+    EXPECT_DOUBLE_EQ(plain_bm25_ranking().answer_weight, 0);
+    set_ranking_options(o, "answer=0.5");
+    EXPECT_EQ(describe(o), "dlh stem_caps exact(w=0.2) lead(w=0.1,win=40) coverage(w=0.3,p=1) answer(w=0.5)");
     EXPECT_THROW(set_ranking_options(o, "weighting=bm26"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "k9=1"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "b=2"), UsageError);
@@ -249,7 +314,7 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
                           quote(kSharedDir + "/" + dir + "/qrels.txt") +
                           // The ranker of docs/ranking.md: Telusur's stemmer, the
                           // default RankingOptions (lead boost 0.2, window 20,
-                          // coverage bonus 0.1, power 2),
+                          // coverage bonus 0.1, power 2, answer-type bonus 0.2),
                           // entity boost 0.2.
                           " --stemmer telusur --variant final=entity_boost=0.2";
     if (*b.distractors) {
@@ -265,12 +330,12 @@ TEST_P(IrBenchmark, StaysAtTheLevelReached) {
 }
 
 // Levels reached (docs/ranking.md) minus 0.01, rounded down. The issue's
-// targets (nDCG@10 0.89 facqa, 0.75 TyDi QA; MRR@10 0.96 IndoSum) are NOT
-// met yet: raise these as the ranker improves.
+// targets nDCG@10 0.89 (facqa) and MRR@10 0.96 (IndoSum) are NOT met (TyDi
+// QA's 0.75 is): raise these as the ranker improves.
 INSTANTIATE_TEST_SUITE_P(Shared, IrBenchmark, ::testing::Values(
-    Benchmark{"facqa-news", "", 0.847, 0.816},                                  // reached 0.8573 / 0.8261
-    Benchmark{"tydiqa-goldp-id", "", 0.741, 0.699},                              // reached 0.7513 / 0.7090
-    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.947, 0.937}  // reached 0.9573 / 0.9479
+    Benchmark{"facqa-news", "", 0.851, 0.820},                                  // reached 0.8611 / 0.8305
+    Benchmark{"tydiqa-goldp-id", "", 0.746, 0.705},                              // reached 0.7560 / 0.7151
+    Benchmark{"indosum-headline", "corpus/clickid/articles.jsonl.gz", 0.947, 0.937}  // reached 0.9570 / 0.9475
 ), [](const auto& info) {
     std::string name = info.param.name;
     for (char& c : name) if (c == '-') c = '_';

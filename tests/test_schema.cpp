@@ -1,4 +1,5 @@
 // Boolean term rules and the document model's derived values.
+#include "common/analysis/answer_types.h"
 #include "common/document.h"
 #include "common/schema.h"
 
@@ -41,10 +42,18 @@ TEST(Schema, LeadWordsKeepTheirPositions) {
     EXPECT_NE(schema::lead_word_hash(""), 0u);  // 0 only marks an empty position
     EXPECT_FALSE(schema::lead_words_contain("", schema::lead_word_hash("korea"), 20));
 
-    const std::string key = schema::content_key("0123456789abcdef", value);
+    const std::string key = schema::content_key("0123456789abcdef", value, answer_type::kPerson | answer_type::kDate);
     EXPECT_EQ(schema::content_hash_of(key), "0123456789abcdef");
     EXPECT_EQ(schema::lead_words_of(key), value);
-    EXPECT_EQ(schema::lead_words_of("0123456789abcdef"), "");  // a database from before the lead words
+    EXPECT_EQ(schema::answer_types_of(key), answer_type::kPerson | answer_type::kDate);
+    const std::string none = schema::content_key("0123456789abcdef", value, 0);
+    EXPECT_EQ(schema::answer_types_of(none), std::uint8_t{0});  // known: no answer types
+    // Databases from before the answer types, and before the lead words.
+    const std::string before_types = "0123456789abcdef" + value;
+    EXPECT_EQ(schema::lead_words_of(before_types), value);
+    EXPECT_EQ(schema::answer_types_of(before_types), std::nullopt);
+    EXPECT_EQ(schema::lead_words_of("0123456789abcdef"), "");
+    EXPECT_EQ(schema::answer_types_of("0123456789abcdef"), std::nullopt);
 }
 
 TEST(Schema, QueryFieldNamesAreUnique) {

@@ -1,0 +1,53 @@
+#include "common/analysis/answer_types.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace telusur {
+
+namespace {
+
+// Question words and the answer they ask for. "mana" asks for a place in
+// "di mana", "ke mana", "dari mana" and "negara manakah"; "apa" asks for
+// anything, so it has no type here.
+constexpr std::array<std::pair<std::string_view, std::uint8_t>, 11> kQuestionWords{{
+    {"siapa", answer_type::kPerson},
+    {"siapakah", answer_type::kPerson},
+    {"berapa", answer_type::kNumber},
+    {"berapakah", answer_type::kNumber},
+    {"kapan", answer_type::kDate},
+    {"kapankah", answer_type::kDate},
+    {"bilamana", answer_type::kDate},
+    {"dimana", answer_type::kPlace},
+    {"dimanakah", answer_type::kPlace},
+    {"mana", answer_type::kPlace},
+    {"manakah", answer_type::kPlace},
+}};
+
+// Month and weekday names (Indonesian, as they are written in dates).
+constexpr std::array<std::string_view, 19> kDateWords{
+    "januari", "februari", "maret",  "april",  "mei",   "juni",  "juli",   "agustus", "september", "oktober",
+    "november", "desember", "senin", "selasa", "rabu",  "kamis", "jumat",  "sabtu",   "minggu",
+};
+
+}  // namespace
+
+std::uint8_t expected_answer_type(const std::vector<AnalyzedToken>& tokens) {
+    for (const auto& token : tokens)
+        for (const auto& [question, type] : kQuestionWords)
+            if (token.term == question) return type;
+    return 0;
+}
+
+std::uint8_t answer_types_of_word(std::string_view word) {
+    if (word.empty()) return 0;
+    std::uint8_t types = 0;
+    const bool all_digits = std::ranges::all_of(word, [](char c) { return c >= '0' && c <= '9'; });
+    if (std::ranges::any_of(word, [](char c) { return c >= '0' && c <= '9'; })) types |= answer_type::kNumber;
+    if (all_digits && word.size() == 4 && (word[0] == '1' || word[0] == '2')) types |= answer_type::kDate;
+    if (std::ranges::find(kDateWords, word) != kDateWords.end()) types |= answer_type::kDate;
+    return types;
+}
+
+}  // namespace telusur

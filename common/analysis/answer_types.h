@@ -1,0 +1,36 @@
+// Answer types: what kind of answer a natural-language question asks for,
+// and which kinds of answer an article can give. The ranking favours, among
+// the top matches of a question, articles that contain an answer of the
+// asked kind ("Siapa ...?" -> a person's name, "Berapa ...?" -> a number):
+// the classic answer-type check of question-answering passage retrieval.
+#pragma once
+
+#include "common/analysis/analyzer.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace telusur {
+
+/// Bits of an answer-type set (one byte; schema::content_key() stores an
+/// article's set).
+namespace answer_type {
+inline constexpr std::uint8_t kPerson = 1;
+inline constexpr std::uint8_t kOrganization = 2;
+inline constexpr std::uint8_t kPlace = 4;
+inline constexpr std::uint8_t kNumber = 8;
+inline constexpr std::uint8_t kDate = 16;
+}  // namespace answer_type
+
+/// The answer type the first question word among `tokens` (a query as
+/// Analyzer::analyze() gives it) asks for: siapa -> person, berapa ->
+/// number, kapan -> date, di mana / dimana / manakah -> place. 0 when there
+/// is no such word: not a question, or one whose answer has no single type
+/// (apa, mengapa, bagaimana).
+std::uint8_t expected_answer_type(const std::vector<AnalyzedToken>& tokens);
+
+/// The answer types one indexed word (lower case) can fill: a number (any
+/// digit) and a date (a month or weekday name, or a year 1000-2999).
+std::uint8_t answer_types_of_word(std::string_view word);
+
+}  // namespace telusur
