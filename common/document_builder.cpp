@@ -98,9 +98,9 @@ DocumentBuilder::TermSummary DocumentBuilder::summarize_terms(const Xapian::Docu
                                                               Xapian::termpos body_start) const {
     // The words the term generator put at the body's first positions, read
     // back from the document so that they are exactly the indexed terms.
-    std::vector<std::string> lead(schema::kLeadWords);
+    std::vector<std::string> lead(schema::kTopicLeadWords);
     std::uint8_t answer_types = 0;
-    const Xapian::termpos end = body_start + schema::kLeadWords;
+    const Xapian::termpos end = body_start + schema::kTopicLeadWords;
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
         if (t.positionlist_count() == 0) continue;
         const std::string term = *t;
@@ -109,7 +109,13 @@ DocumentBuilder::TermSummary DocumentBuilder::summarize_terms(const Xapian::Docu
         auto p = t.positionlist_begin();
         for (p.skip_to(body_start); p != t.positionlist_end() && *p < end; ++p) lead[*p - body_start] = term;
     }
-    return {schema::lead_words_value(lead), answer_types};
+    // The topic lead only when the body goes past the short lead: otherwise
+    // the content key's lead words hold all of it.
+    const bool longer = std::ranges::any_of(lead.begin() + schema::kLeadWords, lead.end(),
+                                            [](const std::string& w) { return !w.empty(); });
+    std::string topic = longer ? schema::lead_words_value(lead) : std::string();
+    lead.resize(schema::kLeadWords);
+    return {schema::lead_words_value(lead), std::move(topic), answer_types};
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article) {
@@ -151,6 +157,7 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
                         {data_keys::kUrl, article.url},     {data_keys::kCategory, article.category},
                         {data_keys::kBody, article.body}};
     if (!article.author.empty()) data[data_keys::kAuthor] = article.author;
+    if (!terms.topic_lead_words.empty()) doc.add_value(s::kSlotTopicLeadWords, terms.topic_lead_words);
     const std::uint8_t entity_types = extractor_ ? add_entities(doc, article, data) : 0;
     doc.add_value(s::kSlotContentHash, s::content_key(content_hash(article), terms.lead_words,
                                                       terms.answer_types | entity_types));

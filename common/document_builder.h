@@ -51,9 +51,11 @@ private:
     /// Adds the entity terms, slots and data; returns the answer types the
     /// entities give (person, organization, place).
     std::uint8_t add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
-    /// What the content key needs from the indexed words, read in one pass.
+    /// What the content key and the topic lead slot need from the indexed
+    /// words, read in one pass.
     struct TermSummary {
-        std::string lead_words;  ///< the body's first words, schema::lead_words_value() (lead boost)
+        std::string lead_words;  ///< the body's first kLeadWords words, schema::lead_words_value() (lead boost)
+        std::string topic_lead_words;  ///< the first kTopicLeadWords words, the same way ("" for a shorter body)
         std::uint8_t answer_types = 0;  ///< numbers and dates among all words (answer_types_of_word())
     };
     TermSummary summarize_terms(const Xapian::Document& doc, Xapian::termpos body_start) const;

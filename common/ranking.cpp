@@ -157,6 +157,7 @@ RankingOptions plain_bm25_ranking() {
     o.lead_weight = 0;
     o.coverage_weight = 0;
     o.answer_weight = 0;
+    o.topic_lead_weight = 0;
     o.proximity = false;
     o.prf = false;
     return o;
@@ -197,6 +198,8 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "coverage" || key == "coverage_weight") o.coverage_weight = parse_number(key, value);
     else if (key == "coverage_power") o.coverage_power = parse_number(key, value);
     else if (key == "answer" || key == "answer_weight") o.answer_weight = parse_number(key, value);
+    else if (key == "topic_lead" || key == "topic_lead_weight") o.topic_lead_weight = parse_number(key, value);
+    else if (key == "topic_lead_window") o.topic_lead_window = parse_count(key, value);
     else if (key == "c") o.c = parse_number(key, value);
     else if (key == "mu") o.mu = parse_number(key, value);
     else if (key == "proximity") o.proximity = parse_switch(key, value);
@@ -210,7 +213,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
                          "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, stem_caps, exact, lead, "
-                         "lead_window, lead_depth, coverage, coverage_power, answer, proximity, proximity_weight, proximity_window, proximity_ordered, "
+                         "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
 }
 
@@ -250,6 +253,8 @@ std::string describe(const RankingOptions& o) {
     if (o.coverage_weight > 0)
         s += " coverage(w=" + number(o.coverage_weight) + ",p=" + number(o.coverage_power) + ")";
     if (o.answer_weight > 0) s += " answer(w=" + number(o.answer_weight) + ")";
+    if (o.topic_lead_weight > 0)
+        s += " topic_lead(w=" + number(o.topic_lead_weight) + ",win=" + std::to_string(o.topic_lead_window) + ")";
     if (o.proximity)
         s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
              ",win=" + std::to_string(o.proximity_window) + ")";
@@ -320,7 +325,11 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
 
 LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                        const Xapian::QueryParser* parser, const RankingOptions& options)
-    : db_(db), lead_weight_(options.lead_weight), window_(options.lead_window) {
+    : db_(db),
+      lead_weight_(options.lead_weight),
+      window_(options.lead_window),
+      topic_weight_(options.topic_lead_weight),
+      topic_window_(options.topic_lead_window) {
     std::set<std::string> seen;
     // The term's BM25 weight bound from the combined statistics, as Xapian's
     // BM25Weight computes its idf part (MSet::get_termweight() would differ
@@ -375,12 +384,18 @@ double LeadScorer::bonus(Xapian::docid docid, std::string_view lead_words) const
     return lead_bonus(lead_words) + coverage_bonus(docid);
 }
 
-double LeadScorer::lead_bonus(std::string_view lead_words) const {
+double LeadScorer::lead_bonus(std::string_view lead_words) const { return lead_weight_ * lead_sum(lead_words, window_); }
+
+double LeadScorer::topic_bonus(std::string_view lead_words) const {
+    return topic_weight_ * lead_sum(lead_words, topic_window_);
+}
+
+double LeadScorer::lead_sum(std::string_view lead_words, unsigned window) const {
     double sum = 0;
     for (const auto& term : terms_)
-        if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window_); }))
+        if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window); }))
             sum += term.weight;
-    return lead_weight_ * sum;
+    return sum;
 }
 
 double LeadScorer::bonus(Xapian::docid docid, Xapian::termpos body_start) const {

@@ -76,6 +76,16 @@ struct RankingOptions {
     /// highest score among them. 0 turns it off.
     double answer_weight = 0.2;
 
+    /// Topic-query lead bonus, applied with the lead boost to the same top
+    /// lead_depth matches, only for queries that are not questions
+    /// (is_question(): keywords, a headline): adds topic_lead_weight times
+    /// the query weight of each query word among the first topic_lead_window
+    /// words of the body (schema::kSlotTopicLeadWords). What such a query
+    /// names is what an article about it states in its lead paragraph.
+    /// 0 turns it off.
+    double topic_lead_weight = 0.2;
+    unsigned topic_lead_window = 50;
+
     /// Off by default: on the shared benchmarks every weight tried lowered
     /// nDCG@10 (known-item questions reward distinct rare words, not pairs).
     /// Boosts documents where adjacent query words occur close together:
@@ -106,7 +116,7 @@ RankingOptions xapian_default_ranking();
 /// Sets one option from text: weighting=bm25|bm25plus|dlh|dph|pl2|pl2plus|
 /// inl2|ifb2|ineb2|bb2|lm, k1, k3, b, min_normlen, delta, c, mu,
 /// stem_caps=on|off, exact, lead, lead_window, lead_depth, coverage,
-/// coverage_power, answer,
+/// coverage_power, answer, topic_lead, topic_lead_window,
 /// proximity=on|off, proximity_weight, proximity_window,
 /// proximity_ordered=on|off, prf=on|off, prf_docs, prf_terms, prf_weight,
 /// and preset=plain|xapian|telusur (replaces every option).
@@ -149,6 +159,10 @@ public:
     /// the positions of the query words in docid, whose body text starts at
     /// body_start (slower: one position list per word).
     double bonus(Xapian::docid docid, Xapian::termpos body_start) const;
+    /// The topic-query lead bonus from the body's first words
+    /// (schema::kSlotTopicLeadWords, or the lead words of the content key
+    /// where the body is short or the database older).
+    double topic_bonus(std::string_view lead_words) const;
 
 private:
     struct Term {
@@ -157,12 +171,16 @@ private:
         double weight;
     };
     double lead_bonus(std::string_view lead_words) const;
+    /// Summed weight of the query words among the first `window` lead words.
+    double lead_sum(std::string_view lead_words, unsigned window) const;
     double coverage_bonus(Xapian::docid docid) const;
 
     const Xapian::Database& db_;
     std::vector<Term> terms_;
     double lead_weight_;
     Xapian::termpos window_;
+    double topic_weight_;
+    Xapian::termpos topic_window_;
     /// Coverage bonus of each of the top lead_depth matches, by docid.
     std::map<Xapian::docid, double> coverage_;
 };

@@ -66,6 +66,10 @@ enum ValueSlot : Xapian::valueno {
     /// positional look-ups) for a database whose content keys have no lead
     /// words.
     kSlotBodyStart = 8,
+    /// The body's first kTopicLeadWords words, lead_words_value(): the
+    /// topic-query lead bonus reads it for the top matches only, so it stays
+    /// out of the collapse key that every match carries.
+    kSlotTopicLeadWords = 9,
 };
 
 /// kSlotContentHash's value: content_hash (16 hex digits) + lead_words
@@ -83,6 +87,9 @@ std::optional<std::uint8_t> answer_types_of(std::string_view content_key);
 /// How many body positions the lead words cover (the lead boost's window can
 /// only be shorter without re-indexing).
 inline constexpr unsigned kLeadWords = 20;
+/// How many body positions kSlotTopicLeadWords covers (a news lead
+/// paragraph).
+inline constexpr unsigned kTopicLeadWords = 50;
 /// The lead boost looks up a word by a 32-bit hash, so it needs no position
 /// list per query word (measured: those look-ups were 40 % of a query's time).
 std::uint32_t lead_word_hash(std::string_view word);

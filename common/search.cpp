@@ -407,10 +407,12 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         check_at_least = db_.get_doccount();  // count every match, not only the page
     }
 
-    // The lead boost, the coverage bonus and the answer-type bonus re-rank
-    // the top lead_depth matches (common/ranking.h).
+    // The lead boost and the coverage, answer-type and topic-query lead
+    // bonuses re-rank the top lead_depth matches (common/ranking.h).
     const RankingOptions& ranking = request.ranking;
-    const bool lead = (ranking.lead_weight > 0 || ranking.coverage_weight > 0 || ranking.answer_weight > 0) &&
+    const bool topic_query = ranking.topic_lead_weight > 0 && !is_question(words);
+    const bool lead = (ranking.lead_weight > 0 || ranking.coverage_weight > 0 || ranking.answer_weight > 0 ||
+                       topic_query) &&
                       request.sort == SearchRequest::Sort::Relevance;
     const Xapian::doccount first = lead ? 0 : request.offset;
     const Xapian::doccount count =
@@ -449,6 +451,10 @@ SearchResponse Searcher::run(const SearchRequest& request) {
             std::string key = r.it.get_collapse_key();
             if (key.empty()) key = r.it.get_document().get_value(schema::kSlotContentHash);
             if (asked) r.has_answer = schema::answer_types_of(key).value_or(0) & asked;
+            if (topic_query) {
+                const std::string topic_lead = r.it.get_document().get_value(schema::kSlotTopicLeadWords);
+                r.score += scorer.topic_bonus(topic_lead.empty() ? schema::lead_words_of(key) : topic_lead);
+            }
             if (const std::string_view lead_words = schema::lead_words_of(key); !lead_words.empty()) {
                 r.score += scorer.bonus(*r.it, lead_words);
                 continue;

@@ -123,6 +123,14 @@ TEST(AnswerTypes, QuestionWordsAskForOneTypeOfAnswer) {
     EXPECT_EQ(expected_answer_type({}), 0);
 }
 
+TEST(AnswerTypes, QuestionsAndTopics) {
+    EXPECT_TRUE(is_question(words_of("Apa nama latin kunyit?")));
+    EXPECT_TRUE(is_question(words_of("Mengapa harga cabai naik")));
+    EXPECT_TRUE(is_question(words_of("Siapakah Gubernur Bank Indonesia sekarang?")));
+    EXPECT_FALSE(is_question(words_of("Zidane: Masalah Madrid Itu Psikis, Bukan Ronaldo")));
+    EXPECT_FALSE(is_question(words_of("pasukan Korea Utara Kursk")));
+}
+
 TEST(AnswerTypes, WordsThatCanBeAnAnswer) {
     EXPECT_EQ(answer_types_of_word("45.000"), answer_type::kNumber);
     EXPECT_EQ(answer_types_of_word("5,6"), answer_type::kNumber);

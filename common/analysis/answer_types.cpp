@@ -25,6 +25,11 @@ constexpr std::array<std::pair<std::string_view, std::uint8_t>, 11> kQuestionWor
     {"manakah", answer_type::kPlace},
 }};
 
+// Question words whose answer has no single type.
+constexpr std::array<std::string_view, 10> kUntypedQuestionWords{
+    "apa", "apakah", "mengapa", "mengapakah", "kenapa", "bagaimana", "bagaimanakah", "darimana", "kemana", "kemanakah",
+};
+
 // Month and weekday names (Indonesian, as they are written in dates).
 constexpr std::array<std::string_view, 19> kDateWords{
     "januari", "februari", "maret",  "april",  "mei",   "juni",  "juli",   "agustus", "september", "oktober",
@@ -38,6 +43,12 @@ std::uint8_t expected_answer_type(const std::vector<AnalyzedToken>& tokens) {
         for (const auto& [question, type] : kQuestionWords)
             if (token.term == question) return type;
     return 0;
+}
+
+bool is_question(const std::vector<AnalyzedToken>& tokens) {
+    return expected_answer_type(tokens) != 0 || std::ranges::any_of(tokens, [](const AnalyzedToken& token) {
+               return std::ranges::find(kUntypedQuestionWords, token.term) != kUntypedQuestionWords.end();
+           });
 }
 
 std::uint8_t answer_types_of_word(std::string_view word) {

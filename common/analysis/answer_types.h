@@ -29,6 +29,11 @@ inline constexpr std::uint8_t kDate = 16;
 /// (apa, mengapa, bagaimana).
 std::uint8_t expected_answer_type(const std::vector<AnalyzedToken>& tokens);
 
+/// Whether the query has a question word (any of those above, or apa,
+/// mengapa, kenapa, bagaimana): a question rather than a topic (keywords,
+/// a headline).
+bool is_question(const std::vector<AnalyzedToken>& tokens);
+
 /// The answer types one indexed word (lower case) can fill: a number (any
 /// digit) and a date (a month or weekday name, or a year 1000-2999).
 std::uint8_t answer_types_of_word(std::string_view word);
