@@ -52,13 +52,20 @@ bool is_question(const std::vector<AnalyzedToken>& tokens) {
 }
 
 std::uint8_t answer_types_of_word(std::string_view word) {
-    if (word.empty()) return 0;
-    std::uint8_t types = 0;
-    const bool all_digits = std::ranges::all_of(word, [](char c) { return c >= '0' && c <= '9'; });
-    if (std::ranges::any_of(word, [](char c) { return c >= '0' && c <= '9'; })) types |= answer_type::kNumber;
-    if (all_digits && word.size() == 4 && (word[0] == '1' || word[0] == '2')) types |= answer_type::kDate;
-    if (std::ranges::find(kDateWords, word) != kDateWords.end()) types |= answer_type::kDate;
-    return types;
+    // Called for every indexed word: one pass over the bytes, and the name
+    // list only for words of a name's length without digits.
+    bool any_digit = false, all_digits = !word.empty();
+    for (const char c : word) {
+        const bool digit = c >= '0' && c <= '9';
+        any_digit |= digit;
+        all_digits &= digit;
+    }
+    if (any_digit) {
+        const bool year = all_digits && word.size() == 4 && (word[0] == '1' || word[0] == '2');
+        return answer_type::kNumber | (year ? answer_type::kDate : 0);
+    }
+    if (word.size() < 3 || word.size() > 9) return 0;
+    return std::ranges::find(kDateWords, word) != kDateWords.end() ? answer_type::kDate : 0;
 }
 
 }  // namespace telusur
