@@ -360,7 +360,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         response.parsed = query.get_description();
         return response;
     }
-    // The query's words, for the entity boost and the answer-type bonus.
+    // The query's words: entity boost, answer type, question or topic.
     const std::vector<AnalyzedToken> words = analyzer_->analyze(request.query);
     if (request.entity_boost > 0) {
         std::vector<Xapian::Query> entity_terms;
