@@ -12,41 +12,32 @@
 
 namespace telusur {
 
-const char* entity_prefix(EntityType type) {
-    switch (type) {
-        case EntityType::Person: return schema::kPrefixPerson;
-        case EntityType::Organization: return schema::kPrefixOrganization;
-        case EntityType::Location: break;
-    }
-    return schema::kPrefixLocation;
-}
+namespace {
 
-std::uint8_t entity_answer_type(EntityType type) {
-    switch (type) {
-        case EntityType::Person: return answer_type::kPerson;
-        case EntityType::Organization: return answer_type::kOrganization;
-        case EntityType::Location: break;
-    }
-    return answer_type::kPlace;
-}
+// What the schema and the output use for each entity type, in EntityType's
+// order: one row per type instead of one switch per property.
+struct EntityTypeSchema {
+    const char* prefix;
+    Xapian::valueno slot;
+    const char* json_key;
+    std::uint8_t answer_type;
+};
+constexpr EntityTypeSchema kEntityTypeSchema[] = {
+    {schema::kPrefixPerson, schema::kSlotPersons, "person", answer_type::kPerson},
+    {schema::kPrefixOrganization, schema::kSlotOrganizations, "organization", answer_type::kOrganization},
+    {schema::kPrefixLocation, schema::kSlotLocations, "location", answer_type::kPlace},
+};
+static_assert(static_cast<int>(EntityType::Person) == 0 && static_cast<int>(EntityType::Organization) == 1 &&
+              static_cast<int>(EntityType::Location) == 2);
 
-Xapian::valueno entity_slot(EntityType type) {
-    switch (type) {
-        case EntityType::Person: return schema::kSlotPersons;
-        case EntityType::Organization: return schema::kSlotOrganizations;
-        case EntityType::Location: break;
-    }
-    return schema::kSlotLocations;
-}
+const EntityTypeSchema& schema_of(EntityType type) { return kEntityTypeSchema[static_cast<std::size_t>(type)]; }
 
-const char* entity_json_key(EntityType type) {
-    switch (type) {
-        case EntityType::Person: return "person";
-        case EntityType::Organization: return "organization";
-        case EntityType::Location: break;
-    }
-    return "location";
-}
+}  // namespace
+
+const char* entity_prefix(EntityType type) { return schema_of(type).prefix; }
+Xapian::valueno entity_slot(EntityType type) { return schema_of(type).slot; }
+const char* entity_json_key(EntityType type) { return schema_of(type).json_key; }
+std::uint8_t entity_answer_type(EntityType type) { return schema_of(type).answer_type; }
 
 DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor)
     : analyzer_(analyzer), extractor_(extractor) {
