@@ -16,6 +16,8 @@ std::string recorded_stemmer(const Xapian::Database& db) { return db.get_metadat
 
 }  // namespace
 
+bool entities_indexed(const Xapian::Database& db) { return db.get_metadata(schema::kMetaEntities) != "0"; }
+
 void check_schema(const Xapian::Database& db, const std::string& name) {
     const std::string version = db.get_metadata(schema::kMetaSchemaVersion);
     if (version.empty()) {
@@ -24,7 +26,8 @@ void check_schema(const Xapian::Database& db, const std::string& name) {
     }
     if (version != std::to_string(schema::kSchemaVersion))
         throw DatabaseError(name + ": built with schema version " + version + ", this build reads version " +
-                            std::to_string(schema::kSchemaVersion) + "; re-index it into a new database");
+                            std::to_string(schema::kSchemaVersion) +
+                            "; re-indexing the articles into a new database (telusur-index --db NEW ...) upgrades it");
 }
 
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {

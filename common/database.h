@@ -25,6 +25,10 @@ void prepare_writable(Xapian::WritableDatabase& db, const std::string& name, std
 /// The stemmer recorded in db's metadata, or the default when none is.
 std::string database_stemmer(const Xapian::Database& db);
 
+/// Whether db's articles carry entity terms and slots (schema::kMetaEntities
+/// is not "0"); without them the query side loads no entity data.
+bool entities_indexed(const Xapian::Database& db);
+
 /// Throws DatabaseError unless db carries this build's schema version.
 /// An empty database (no documents, no version) is accepted.
 void check_schema(const Xapian::Database& db, const std::string& name);

@@ -8,11 +8,7 @@ namespace telusur {
 
 namespace {
 
-bool all_digits(std::string_view s) {
-    for (char c : s)
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-    return !s.empty();
-}
+using text::all_ascii_digits;
 
 int to_int(std::string_view s) {
     int v = 0;
@@ -37,7 +33,7 @@ std::string ArticleDate::iso_day() const {
 std::optional<ArticleDate> parse_article_date(std::string_view iso) {
     if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
     const auto year = iso.substr(0, 4), month = iso.substr(5, 2), day = iso.substr(8, 2);
-    if (!all_digits(year) || !all_digits(month) || !all_digits(day)) return std::nullopt;
+    if (!all_ascii_digits(year) || !all_ascii_digits(month) || !all_ascii_digits(day)) return std::nullopt;
     const int y = to_int(year), m = to_int(month), d = to_int(day);
     if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return std::nullopt;
 
@@ -45,10 +41,10 @@ std::optional<ArticleDate> parse_article_date(std::string_view iso) {
     if (iso.size() > 10) {
         if (iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
         const auto time = iso.substr(11);
-        if (time.size() < 5 || time[2] != ':' || !all_digits(time.substr(0, 2)) || !all_digits(time.substr(3, 2)))
+        if (time.size() < 5 || time[2] != ':' || !all_ascii_digits(time.substr(0, 2)) || !all_ascii_digits(time.substr(3, 2)))
             return std::nullopt;
         std::string seconds = "00";
-        if (time.size() >= 8 && time[5] == ':' && all_digits(time.substr(6, 2))) seconds = std::string(time.substr(6, 2));
+        if (time.size() >= 8 && time[5] == ':' && all_ascii_digits(time.substr(6, 2))) seconds = std::string(time.substr(6, 2));
         if (to_int(time.substr(0, 2)) > 23 || to_int(time.substr(3, 2)) > 59) return std::nullopt;
         hhmmss = std::string(time.substr(0, 2)) + std::string(time.substr(3, 2)) + seconds;
     }

@@ -12,33 +12,6 @@
 
 namespace telusur {
 
-namespace {
-
-// What the schema and the output use for each entity type, in EntityType's
-// order: one row per type instead of one switch per property.
-struct EntityTypeSchema {
-    const char* prefix;
-    Xapian::valueno slot;
-    const char* json_key;
-    std::uint8_t answer_type;
-};
-constexpr EntityTypeSchema kEntityTypeSchema[] = {
-    {schema::kPrefixPerson, schema::kSlotPersons, "person", answer_type::kPerson},
-    {schema::kPrefixOrganization, schema::kSlotOrganizations, "organization", answer_type::kOrganization},
-    {schema::kPrefixLocation, schema::kSlotLocations, "location", answer_type::kPlace},
-};
-static_assert(static_cast<int>(EntityType::Person) == 0 && static_cast<int>(EntityType::Organization) == 1 &&
-              static_cast<int>(EntityType::Location) == 2);
-
-const EntityTypeSchema& schema_of(EntityType type) { return kEntityTypeSchema[static_cast<std::size_t>(type)]; }
-
-}  // namespace
-
-const char* entity_prefix(EntityType type) { return schema_of(type).prefix; }
-Xapian::valueno entity_slot(EntityType type) { return schema_of(type).slot; }
-const char* entity_json_key(EntityType type) { return schema_of(type).json_key; }
-std::uint8_t entity_answer_type(EntityType type) { return schema_of(type).answer_type; }
-
 DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor)
     : analyzer_(analyzer), extractor_(extractor) {
     analyzer_.configure(generator_);
@@ -66,22 +39,22 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
 
     nlohmann::json entities = nlohmann::json::object();
     std::uint8_t answer_types = 0;
-    for (const EntityType type : kEntityTypes) {
-        const auto it = by_type.find(type);
+    for (const auto& type : schema::kEntityTypes) {
+        const auto it = by_type.find(type.type);
         if (it == by_type.end()) continue;
-        answer_types |= entity_answer_type(type);
+        answer_types |= type.answer_type;
         std::string slot_value;
         for (const auto& name : it->second.names) {
             // The term's wdf is the number of mentions: a boolean filter
             // still matches, and BM25 can tell an article about Kursk from
             // one that names it once (see the query-side entity boost).
-            doc.add_term(schema::make_boolean_term(entity_prefix(type), name), it->second.counts[name]);
+            doc.add_term(schema::make_boolean_term(type.prefix, name), it->second.counts[name]);
             slot_value += (slot_value.empty() ? "" : "\n") + name;
         }
-        doc.add_value(entity_slot(type), slot_value);
-        entities[entity_json_key(type)] = it->second.names;
+        doc.add_value(type.slot, slot_value);
+        entities[type.json_key] = it->second.names;
     }
-    data[data_keys::kEntities] = std::move(entities);
+    data[schema::data_keys::kEntities] = std::move(entities);
     return answer_types;
 }
 
@@ -143,15 +116,17 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     if (!article.source.empty()) doc.add_value(s::kSlotSource, s::normalize_boolean_value(article.source));
     if (!article.category.empty()) doc.add_value(s::kSlotCategory, s::normalize_boolean_value(article.category));
 
-    nlohmann::json data{{data_keys::kId, article.id},       {data_keys::kTitle, article.title},
-                        {data_keys::kDate, article.date},   {data_keys::kSource, article.source},
-                        {data_keys::kUrl, article.url},     {data_keys::kCategory, article.category},
-                        {data_keys::kBody, article.body}};
-    if (!article.author.empty()) data[data_keys::kAuthor] = article.author;
+    nlohmann::json data{{s::data_keys::kId, article.id},       {s::data_keys::kTitle, article.title},
+                        {s::data_keys::kDate, article.date},   {s::data_keys::kSource, article.source},
+                        {s::data_keys::kUrl, article.url},     {s::data_keys::kCategory, article.category},
+                        {s::data_keys::kBody, article.body}};
+    if (!article.author.empty()) data[s::data_keys::kAuthor] = article.author;
     if (!terms.topic_lead_words.empty()) doc.add_value(s::kSlotTopicLeadWords, terms.topic_lead_words);
     const std::uint8_t entity_types = extractor_ ? add_entities(doc, article, data) : 0;
-    doc.add_value(s::kSlotContentHash, s::content_key(content_hash(article), terms.lead_words,
-                                                      terms.answer_types | entity_types));
+    const std::string hash = content_hash(article);
+    doc.add_value(s::kSlotContentKey,
+                  s::ContentKey{hash, static_cast<std::uint8_t>(terms.answer_types | entity_types), terms.lead_words}
+                      .encode());
     doc.set_data(data.dump());
     return doc;
 }

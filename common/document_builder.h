@@ -10,30 +10,9 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <string>
 
 namespace telusur {
-
-/// Keys of the JSON object stored as document data (what results display).
-namespace data_keys {
-inline constexpr const char* kId = "id";
-inline constexpr const char* kTitle = "title";
-inline constexpr const char* kBody = "body";
-inline constexpr const char* kDate = "date";
-inline constexpr const char* kSource = "source";
-inline constexpr const char* kUrl = "url";
-inline constexpr const char* kCategory = "category";
-inline constexpr const char* kAuthor = "author";
-inline constexpr const char* kEntities = "entities";
-}  // namespace data_keys
-
-/// The schema's term prefix and value slot for an entity type.
-const char* entity_prefix(EntityType type);
-Xapian::valueno entity_slot(EntityType type);
-/// The answer type (common/analysis/answer_types.h) an entity type fills.
-std::uint8_t entity_answer_type(EntityType type);
-/// Key of an entity type in JSON output: "person", "organization", "location".
-const char* entity_json_key(EntityType type);
-inline constexpr EntityType kEntityTypes[] = {EntityType::Person, EntityType::Organization, EntityType::Location};
 
 /// Builds documents with one TermGenerator; not thread-safe, so use one
 /// builder per thread (they can share the Analyzer and the extractor).

@@ -129,11 +129,9 @@ IndexWriter::Stored IndexWriter::stored_state(const std::string& id, const std::
     const std::string id_term = schema::make_id_term(id);
     auto posting = db.postlist_begin(id_term);
     if (posting == db.postlist_end(id_term)) return Stored::Absent;
-    const std::string stored = db.get_document(*posting).get_value(schema::kSlotContentHash);
-    // A key written before the answer types existed counts as changed, so
-    // indexing the same dump again brings an older database up to date.
-    const bool current = schema::answer_types_of(stored).has_value();
-    return current && schema::content_hash_of(stored) == hash ? Stored::Same : Stored::Different;
+    const std::string stored = db.get_document(*posting).get_value(schema::kSlotContentKey);
+    const auto key = schema::ContentKey::decode(stored);
+    return key && key->content_hash == hash ? Stored::Same : Stored::Different;
 }
 
 IndexWriter::Outcome IndexWriter::write(const std::string& id, Stored state, const Xapian::Document& document) {

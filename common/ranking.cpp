@@ -1,5 +1,6 @@
 #include "common/ranking.h"
 
+#include "common/analysis/answer_types.h"
 #include "common/errors.h"
 #include "common/schema.h"
 
@@ -152,7 +153,7 @@ RankingOptions plain_bm25_ranking() {
     RankingOptions o;
     o.weighting = RankingOptions::Weighting::BM25;
     o.k1 = 0.9, o.k3 = 1.0, o.b = 0.4, o.min_normlen = 0.5;
-    o.stem_caps = false;
+    o.entity_boost = 0;
     o.exact_weight = 0;
     o.lead_weight = 0;
     o.coverage_weight = 0;
@@ -190,7 +191,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         if (o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
     } else if (key == "min_normlen") o.min_normlen = parse_number(key, value);
     else if (key == "delta") o.delta = parse_number(key, value);
-    else if (key == "stem_caps") o.stem_caps = parse_switch(key, value);
+    else if (key == "entity_boost" || key == "entity") o.entity_boost = parse_number(key, value);
     else if (key == "exact" || key == "exact_weight") o.exact_weight = parse_number(key, value);
     else if (key == "lead" || key == "lead_weight") o.lead_weight = parse_number(key, value);
     else if (key == "lead_window") o.lead_window = parse_count(key, value);
@@ -212,7 +213,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "prf_weight") o.prf_weight = parse_number(key, value);
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
-                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, stem_caps, exact, lead, "
+                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, entity_boost, exact, lead, "
                          "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
 }
@@ -245,7 +246,7 @@ std::string describe(const RankingOptions& o) {
         if (o.weighting == W::PL2Plus) s += ",delta=" + number(o.delta);
         s += ")";
     }
-    if (o.stem_caps) s += " stem_caps";
+    if (o.entity_boost > 0) s += " entity(w=" + number(o.entity_boost) + ")";
     if (o.exact_weight > 0) s += " exact(w=" + number(o.exact_weight) + ")";
     if (o.lead_weight > 0)
         s += " lead(w=" + number(o.lead_weight) + ",win=" + std::to_string(o.lead_window) +
@@ -323,13 +324,32 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
     }
 }
 
-LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-                       const Xapian::QueryParser* parser, const RankingOptions& options)
-    : db_(db),
-      lead_weight_(options.lead_weight),
-      window_(options.lead_window),
-      topic_weight_(options.topic_lead_weight),
-      topic_window_(options.topic_lead_window) {
+Xapian::Query with_entity_boost(const Xapian::Query& query, const std::vector<std::string>& entity_terms,
+                                double weight) {
+    if (entity_terms.empty() || weight <= 0) return query;
+    const Xapian::Query entities(Xapian::Query::OP_OR, entity_terms.begin(), entity_terms.end());
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, entities, weight));
+}
+
+namespace {
+
+bool is_topic_query(const RankingOptions& options, const std::vector<AnalyzedToken>& words) {
+    return options.topic_lead_weight > 0 && !is_question(words);
+}
+
+}  // namespace
+
+bool Reranker::applies(const RankingOptions& o, const std::vector<AnalyzedToken>& words) {
+    return o.lead_weight > 0 || o.coverage_weight > 0 || o.answer_weight > 0 || is_topic_query(o, words);
+}
+
+Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
+                   const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
+                   const RankingOptions& options)
+    : options_(options),
+      topic_query_(is_topic_query(options, words)),
+      asked_answer_type_(options.answer_weight > 0 ? expected_answer_type(words) : 0) {
     std::set<std::string> seen;
     // The term's BM25 weight bound from the combined statistics, as Xapian's
     // BM25Weight computes its idf part (MSet::get_termweight() would differ
@@ -343,13 +363,15 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
         const double tf = mset.get_termfreq(term);
         double idf = tf > 0 ? std::log((n - tf + 0.5) / (tf + 0.5)) : 0;
         if (idf < 2) idf = idf * 0.5 + 1;
-        Term t{{}, {}, idf * (options.k1 + 1)};
-        if (term[0] != 'Z') t.words.push_back(term);
-        else if (parser)
-            for (auto u = parser->unstem_begin(term); u != parser->unstem_end(term); ++u) t.words.push_back(*u);
-        for (const auto& word : t.words) t.hashes.push_back(schema::lead_word_hash(word));
+        Term t{{}, idf * (options.k1 + 1)};
+        // The lead words hold typed words, not stems: a stem counts when any
+        // word the query typed for it is there.
+        if (term[0] != 'Z') t.hashes.push_back(schema::lead_word_hash(term));
+        else
+            for (auto u = parser.unstem_begin(term); u != parser.unstem_end(term); ++u)
+                t.hashes.push_back(schema::lead_word_hash(*u));
         if (t.weight > 0) coverage_terms.emplace_back(term, t.weight);
-        if (!t.words.empty() && t.weight > 0) terms_.push_back(std::move(t));
+        if (!t.hashes.empty() && t.weight > 0) terms_.push_back(std::move(t));
     }
     if (options.coverage_weight <= 0 || coverage_terms.empty()) return;
 
@@ -375,22 +397,12 @@ LeadScorer::LeadScorer(const Xapian::Database& db, const Xapian::Query& query, c
         coverage_[docids[i]] = options.coverage_weight * total * std::pow(matched[i] / total, options.coverage_power);
 }
 
-double LeadScorer::coverage_bonus(Xapian::docid docid) const {
+double Reranker::coverage_bonus(Xapian::docid docid) const {
     const auto it = coverage_.find(docid);
     return it == coverage_.end() ? 0 : it->second;
 }
 
-double LeadScorer::bonus(Xapian::docid docid, std::string_view lead_words) const {
-    return lead_bonus(lead_words) + coverage_bonus(docid);
-}
-
-double LeadScorer::lead_bonus(std::string_view lead_words) const { return lead_weight_ * lead_sum(lead_words, window_); }
-
-double LeadScorer::topic_bonus(std::string_view lead_words) const {
-    return topic_weight_ * lead_sum(lead_words, topic_window_);
-}
-
-double LeadScorer::lead_sum(std::string_view lead_words, unsigned window) const {
+double Reranker::lead_sum(std::string_view lead_words, unsigned window) const {
     double sum = 0;
     for (const auto& term : terms_)
         if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window); }))
@@ -398,23 +410,41 @@ double LeadScorer::lead_sum(std::string_view lead_words, unsigned window) const 
     return sum;
 }
 
-double LeadScorer::bonus(Xapian::docid docid, Xapian::termpos body_start) const {
-    double sum = 0;
-    for (const auto& term : terms_) {
-        for (const auto& word : term.words) {
-            try {
-                auto pos = db_.positionlist_begin(docid, word);
-                pos.skip_to(body_start);
-                if (pos != db_.positionlist_end(docid, word) && *pos < body_start + window_) {
-                    sum += term.weight;
-                    break;
-                }
-            } catch (const Xapian::Error&) {
-                // No positions for this word in this document.
-            }
-        }
+bool Reranker::add_bonuses(RankedMatch& match) const {
+    // The content key is the collapse key the match already holds (one value
+    // look-up when collapsing is off), so the top matches need no document
+    // data nor position lists.
+    std::string value = match.it.get_collapse_key();
+    if (value.empty()) value = match.it.get_document().get_value(schema::kSlotContentKey);
+    const auto key = schema::ContentKey::decode(value);
+    const std::string_view lead_words = key ? key->lead_words : std::string_view();
+    if (topic_query_) {
+        // A body no longer than the content key's lead words has no slot.
+        const std::string topic_lead = match.it.get_document().get_value(schema::kSlotTopicLeadWords);
+        match.score += options_.topic_lead_weight * lead_sum(topic_lead.empty() ? lead_words : std::string_view(topic_lead),
+                                                             options_.topic_lead_window);
     }
-    return lead_weight_ * sum + coverage_bonus(docid);
+    match.score += options_.lead_weight * lead_sum(lead_words, options_.lead_window) + coverage_bonus(*match.it);
+    return key && (key->answer_types & asked_answer_type_);
+}
+
+void Reranker::rerank(std::vector<RankedMatch>& matches) const {
+    const auto top = matches.begin() + static_cast<long>(std::min<std::size_t>(options_.lead_depth, matches.size()));
+    // In docid order: value look-ups then walk the B-tree forwards.
+    std::vector<RankedMatch*> by_docid;
+    for (auto it = matches.begin(); it != top; ++it) by_docid.push_back(&*it);
+    std::ranges::sort(by_docid, {}, [](const RankedMatch* m) { return *m->it; });
+    std::vector<bool> has_answer(by_docid.size());
+    for (std::size_t i = 0; i < by_docid.size(); ++i) has_answer[i] = add_bonuses(*by_docid[i]);
+    if (asked_answer_type_) {
+        // Relative to the best score, so the bonus means the same for short
+        // and long queries.
+        double best = 0;
+        for (const RankedMatch* m : by_docid) best = std::max(best, m->score);
+        for (std::size_t i = 0; i < by_docid.size(); ++i)
+            if (has_answer[i]) by_docid[i]->score += options_.answer_weight * best;
+    }
+    std::stable_sort(matches.begin(), top, [](const RankedMatch& a, const RankedMatch& b) { return a.score > b.score; });
 }
 
 }  // namespace telusur

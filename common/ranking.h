@@ -3,6 +3,8 @@
 // shared benchmarks with `telusur-eval ir` (see docs/ranking.md).
 #pragma once
 
+#include "common/analysis/analyzer.h"
+
 #include <xapian.h>
 
 #include <cstdint>
@@ -32,20 +34,24 @@ struct RankingOptions {
     double c = 1.0;      ///< DFR schemes (PL2, PL2+, InL2, IfB2, IneB2, BB2): length normalization
     double mu = 2000;    ///< LM: Dirichlet smoothing
 
-    /// Query side. stem_caps: stem capitalized query words too (Xapian's
-    /// STEM_SOME leaves words that start with a capital unstemmed, so
-    /// "Kelompok" at the start of a question only matches that exact form).
-    /// Boolean operators (AND, OR, NOT, XOR, NEAR, ADJ) keep their case.
-    bool stem_caps = false;
-    /// Query side: adds exact_weight times the weight of the word the user
+    /// Entity boost: the entity terms of the people, organizations and
+    /// places the query names ("Korea Utara", "Kursk"; common/query_entities.h)
+    /// are added to the match with this weight (OP_AND_MAYBE, so the set of
+    /// matches is unchanged), so articles about them rank above articles
+    /// that merely contain the words. 0 turns it off. 0.2 measured best with
+    /// `telusur-eval ir` (1.0 lost 0.01-0.03 nDCG@10; docs/ranking.md).
+    double entity_boost = 0.2;
+    /// Adds exact_weight times the weight of the word the user
     /// typed for each stemmed query term (a bonus for the exact form).
     double exact_weight = 0;
+
+    // --- Bonuses on the top matches: the Reranker below ---
 
     /// Lead boost: the subject of a news article or encyclopedia paragraph
     /// is named in its first words. The top lead_depth results are re-ranked
     /// (among themselves) with lead_weight times the query weight of each
     /// query word that occurs in the first lead_window words of the body
-    /// (schema::lead_words_of() the content key; the title is not part of it).
+    /// (schema::ContentKey::lead_words; the title is not part of it).
     /// 0 turns it off. w = 0.2, window 20 measured +0.015 nDCG@10 on TyDi QA,
     /// +0.011 on IndoSum, -0.004 on facqa (docs/ranking.md).
     double lead_weight = 0.2;
@@ -71,7 +77,7 @@ struct RankingOptions {
     /// question whose question word asks for a type of answer
     /// (expected_answer_type(): siapa -> a person, berapa -> a number, kapan
     /// -> a date, di mana -> a place), each of those matches that contains
-    /// an answer of that type (schema::answer_types_of() its content key:
+    /// an answer of that type (schema::ContentKey::answer_types:
     /// a tagged entity, a number, a date) gains answer_weight times the
     /// highest score among them. 0 turns it off.
     double answer_weight = 0.2;
@@ -108,14 +114,15 @@ struct RankingOptions {
     double prf_weight = 0.3;
 };
 
-/// Plain BM25 (k1 = 0.9, b = 0.4), no boosts: the reference baseline.
+/// Plain BM25 (k1 = 0.9, b = 0.4), no boosts (the entity boost included):
+/// the reference baseline.
 RankingOptions plain_bm25_ranking();
 /// Xapian's default BM25Weight(), no boosts.
 RankingOptions xapian_default_ranking();
 
 /// Sets one option from text: weighting=bm25|bm25plus|dlh|dph|pl2|pl2plus|
 /// inl2|ifb2|ineb2|bb2|lm, k1, k3, b, min_normlen, delta, c, mu,
-/// stem_caps=on|off, exact, lead, lead_window, lead_depth, coverage,
+/// entity_boost, exact, lead, lead_window, lead_depth, coverage,
 /// coverage_power, answer, topic_lead, topic_lead_window,
 /// proximity=on|off, proximity_weight, proximity_window,
 /// proximity_ordered=on|off, prf=on|off, prf_docs, prf_terms, prf_weight,
@@ -130,8 +137,8 @@ void set_ranking_options(RankingOptions& options, std::string_view list);
 /// One-line description, e.g. "bm25(k1=0.9,b=0.4) proximity(w=0.5,win=4)".
 std::string describe(const RankingOptions& options);
 
-/// Configures enquire to rank `query` as `options` says: sets the weighting
-/// scheme and the query, wrapped in OP_AND_MAYBE with the proximity and
+/// Configures enquire to rank `query` (the entity boost already applied) as
+/// `options` says: sets the weighting scheme and the query, wrapped in OP_AND_MAYBE with the proximity and
 /// feedback boosts (so the set of matches and every filter stay those of
 /// `query`; only the order changes). Pseudo-relevance feedback runs one
 /// extra search of the top prf_docs here.
@@ -141,46 +148,61 @@ std::string describe(const RankingOptions& options);
 void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const RankingOptions& options,
                    const Xapian::QueryParser* parser);
 
-/// The lead boost of RankingOptions::lead_weight for the documents of one
-/// result set: which query words each document has in its first words.
-class LeadScorer {
+/// The query with the entity boost of RankingOptions::entity_boost: the
+/// entity terms (one per entity the query names) OR-ed, scaled by weight and
+/// added with OP_AND_MAYBE, so the matches stay those of `query`. Returns
+/// `query` itself when there are no terms or the weight is 0.
+Xapian::Query with_entity_boost(const Xapian::Query& query, const std::vector<std::string>& entity_terms,
+                                double weight);
+
+/// One match of the MSet with the score the ranking gives it.
+struct RankedMatch {
+    Xapian::MSetIterator it;
+    double score;
+};
+
+/// Every bonus on the top matches (RankingOptions::lead_depth of them,
+/// relevance order only), applied in this order: the lead boost and the
+/// coverage bonus, the topic-query lead bonus (queries that are not
+/// questions), then the answer-type bonus (questions that ask for a type of
+/// answer). The matches are re-ranked among themselves: bonuses only add,
+/// so they stay above the rest, and a longer result list ranks its top as a
+/// short one does.
+class Reranker {
 public:
+    /// Whether any bonus can change the order of this query's matches.
+    /// @param words the query as Analyzer::analyze() gives it
+    static bool applies(const RankingOptions& options, const std::vector<AnalyzedToken>& words);
+
     /// @param mset the ranked matches (their term frequencies give each
-    ///   query word its weight)
-    /// @param parser maps stemmed query terms back to the typed words, whose
-    ///   positions the index keeps
-    LeadScorer(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-               const Xapian::QueryParser* parser, const RankingOptions& options);
-    /// The score to add to one of the top lead_depth matches of the MSet:
-    /// the lead boost from its lead words (schema::lead_words_of() its
-    /// collapse key), plus its coverage bonus.
-    double bonus(Xapian::docid docid, std::string_view lead_words) const;
-    /// The same for a database without lead words in its content keys, from
-    /// the positions of the query words in docid, whose body text starts at
-    /// body_start (slower: one position list per word).
-    double bonus(Xapian::docid docid, Xapian::termpos body_start) const;
-    /// The topic-query lead bonus from the body's first words
-    /// (schema::kSlotTopicLeadWords, or the lead words of the content key
-    /// where the body is short or the database older).
-    double topic_bonus(std::string_view lead_words) const;
+    ///   query word its weight), at least the top lead_depth
+    /// @param parser the parser that produced `query`: maps stemmed query
+    ///   terms back to the typed words the lead words hold
+    Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
+             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
+             const RankingOptions& options);
+
+    /// Adds the bonuses to the first lead_depth of matches (in MSet order)
+    /// and sorts those by the new score (stable: equal scores keep the
+    /// match's order, newest first).
+    void rerank(std::vector<RankedMatch>& matches) const;
 
 private:
     struct Term {
-        std::vector<std::string> words;  ///< forms with positions
-        std::vector<std::uint32_t> hashes;  ///< schema::lead_word_hash() of each word
+        std::vector<std::uint32_t> hashes;  ///< schema::lead_word_hash() of each typed form
         double weight;
     };
-    double lead_bonus(std::string_view lead_words) const;
     /// Summed weight of the query words among the first `window` lead words.
     double lead_sum(std::string_view lead_words, unsigned window) const;
     double coverage_bonus(Xapian::docid docid) const;
+    /// Adds the topic, lead and coverage bonuses to one match's score;
+    /// returns whether it holds an answer of the asked type.
+    bool add_bonuses(RankedMatch& match) const;
 
-    const Xapian::Database& db_;
+    const RankingOptions& options_;
     std::vector<Term> terms_;
-    double lead_weight_;
-    Xapian::termpos window_;
-    double topic_weight_;
-    Xapian::termpos topic_window_;
+    bool topic_query_;
+    std::uint8_t asked_answer_type_;
     /// Coverage bonus of each of the top lead_depth matches, by docid.
     std::map<Xapian::docid, double> coverage_;
 };

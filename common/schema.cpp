@@ -43,31 +43,18 @@ std::string make_id_term(std::string_view id) {
     return hash_long_term(join_with_colon_rule(kPrefixId, id));
 }
 
-namespace {
-constexpr std::size_t kContentHashLength = 16;
-}
-
-std::string content_key(std::string_view content_hash, std::string_view lead_words, std::uint8_t answer_types) {
+std::string ContentKey::encode() const {
     std::string key(content_hash);
-    key.append(lead_words);
     key += static_cast<char>(answer_types);
+    key.append(lead_words);
     return key;
 }
 
-std::string_view content_hash_of(std::string_view content_key) { return content_key.substr(0, kContentHashLength); }
-
-// The lead words are whole 4-byte words, so a key with one byte over a
-// multiple of 4 carries the answer types (older databases' keys do not).
-std::string_view lead_words_of(std::string_view content_key) {
-    if (content_key.size() <= kContentHashLength) return {};
-    const std::size_t rest = content_key.size() - kContentHashLength;
-    return content_key.substr(kContentHashLength, rest % 4 == 1 ? rest - 1 : rest);
-}
-
-std::optional<std::uint8_t> answer_types_of(std::string_view content_key) {
-    if (content_key.size() <= kContentHashLength || (content_key.size() - kContentHashLength) % 4 != 1)
+std::optional<ContentKey> ContentKey::decode(std::string_view value) {
+    if (value.size() < kContentHashLength + 1 || (value.size() - kContentHashLength - 1) % 4 != 0)
         return std::nullopt;
-    return static_cast<std::uint8_t>(content_key.back());
+    return ContentKey{value.substr(0, kContentHashLength), static_cast<std::uint8_t>(value[kContentHashLength]),
+                      value.substr(kContentHashLength + 1)};
 }
 
 std::uint32_t lead_word_hash(std::string_view word) {

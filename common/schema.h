@@ -7,6 +7,9 @@
 // capitals have fixed meanings and X starts a prefix of our own.
 #pragma once
 
+#include "common/analysis/answer_types.h"
+#include "common/entities/entities.h"
+
 #include <xapian.h>
 
 #include <array>
@@ -21,13 +24,16 @@ namespace telusur::schema {
 /// Bumped whenever terms, slots or document data change incompatibly. Stored
 /// in the database metadata under kMetaSchemaVersion; opening a database of
 /// another version is an error rather than silently wrong results.
-inline constexpr int kSchemaVersion = 1;
+/// Version 2: the content key's parts at fixed offsets (ContentKey), no
+/// body-start slot. Databases of version 1 are re-indexed into a new one.
+inline constexpr int kSchemaVersion = 2;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "telusur.schema_version";
 /// Name of the stemmer the index was built with; the query side uses the same.
 inline constexpr const char* kMetaStemmer = "telusur.stemmer";
-/// "1" when articles carry entity terms and slots, "0" when indexed without.
+/// "1" when articles carry entity terms and slots, "0" when indexed without
+/// (the query side then recognizes no entities and loads no entity data).
 inline constexpr const char* kMetaEntities = "telusur.entities";
 
 // --- Term prefixes -------------------------------------------------------
@@ -51,38 +57,40 @@ enum ValueSlot : Xapian::valueno {
     kSlotTimestamp = 1,   ///< "YYYYMMDDhhmmss" (local time, 000000 when only a date is known); sort
     kSlotSource = 2,      ///< source name, normalize_boolean_value(); source facet
     kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
-    /// content_key(): the content hash (16 hex digits, FNV-1a 64 of the
-    /// normalized title+body; skip unchanged re-index) followed by the body's
-    /// lead words (lead boost) and the article's answer types (answer-type
-    /// bonus). One value because it is the collapse key (duplicates share
-    /// every part), and Xapian hands each match's collapse key back with the
-    /// match: the re-ranking then reads nothing per match.
-    kSlotContentHash = 4,
+    /// ContentKey::encode(): the content hash (skip unchanged re-index),
+    /// the article's answer types (answer-type bonus) and the body's lead
+    /// words (lead boost). One value because it is the collapse key
+    /// (duplicates share every part), and Xapian hands each match's
+    /// collapse key back with the match: the re-ranking then reads nothing
+    /// per match.
+    kSlotContentKey = 4,
     kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
     kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
-    /// Term position of the body's first word, Xapian::sortable_serialise().
-    /// Written by older builds only; the lead boost falls back to it (and to
-    /// positional look-ups) for a database whose content keys have no lead
-    /// words.
-    kSlotBodyStart = 8,
+    // Slot 8 held the body's first term position in schema version 1; unused.
     /// The body's first kTopicLeadWords words, lead_words_value(): the
     /// topic-query lead bonus reads it for the top matches only, so it stays
-    /// out of the collapse key that every match carries.
+    /// out of the collapse key that every match carries. Empty when the body
+    /// is no longer than kLeadWords (the content key's lead words hold it all).
     kSlotTopicLeadWords = 9,
 };
 
-/// kSlotContentHash's value: content_hash (16 hex digits) + lead_words
-/// (lead_words_value()) + one byte of answer types (answer_type:: bits of
-/// common/analysis/answer_types.h).
-std::string content_key(std::string_view content_hash, std::string_view lead_words, std::uint8_t answer_types);
-/// The content hash part of a content key.
-std::string_view content_hash_of(std::string_view content_key);
-/// The lead words part of a content key ("" for older databases).
-std::string_view lead_words_of(std::string_view content_key);
-/// The answer types of a content key; nullopt for databases written before
-/// they were stored (unknown, which is not "none").
-std::optional<std::uint8_t> answer_types_of(std::string_view content_key);
+/// kSlotContentKey's value, with its parts at fixed offsets: the content
+/// hash (kContentHashLength hex digits, FNV-1a 64 of the normalized
+/// title+body), one byte of answer types (answer_type:: bits of
+/// common/analysis/answer_types.h), then the lead words
+/// (lead_words_value(), 4 bytes per position).
+struct ContentKey {
+    static constexpr std::size_t kContentHashLength = 16;
+    std::string_view content_hash;
+    std::uint8_t answer_types = 0;
+    std::string_view lead_words;
+
+    std::string encode() const;
+    /// The parts of an encoded key (views into it); nullopt when it is not
+    /// one (empty: a document without the slot).
+    static std::optional<ContentKey> decode(std::string_view value);
+};
 
 /// How many body positions the lead words cover (the lead boost's window can
 /// only be shorter without re-indexing).
@@ -99,6 +107,42 @@ std::string lead_words_value(const std::vector<std::string>& words_by_position);
 /// Whether the word with this hash is among the first `window` positions of
 /// an encoded lead words value.
 bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned window);
+
+// --- Entity types ----------------------------------------------------------
+/// What the index and the output use for each entity type, one row per type
+/// in EntityType's order.
+struct EntityTypeSchema {
+    EntityType type;
+    const char* prefix;     ///< boolean term prefix (filters, boost)
+    Xapian::valueno slot;   ///< multi-valued slot (facets)
+    const char* json_key;   ///< key in document data and JSON output
+    std::uint8_t answer_type;  ///< the answer type it fills (answer_types.h)
+};
+inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
+    {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson},
+    {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization},
+    {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace},
+}};
+constexpr const EntityTypeSchema& entity_schema(EntityType type) {
+    return kEntityTypes[static_cast<std::size_t>(type)];
+}
+static_assert(kEntityTypes[0].type == EntityType::Person && kEntityTypes[1].type == EntityType::Organization &&
+              kEntityTypes[2].type == EntityType::Location);
+
+// --- Document data -----------------------------------------------------------
+/// Keys of the JSON object stored as document data (what results display).
+namespace data_keys {
+inline constexpr const char* kId = "id";
+inline constexpr const char* kTitle = "title";
+inline constexpr const char* kBody = "body";
+inline constexpr const char* kDate = "date";
+inline constexpr const char* kSource = "source";
+inline constexpr const char* kUrl = "url";
+inline constexpr const char* kCategory = "category";
+inline constexpr const char* kAuthor = "author";
+/// An object: EntityTypeSchema::json_key -> canonical names.
+inline constexpr const char* kEntities = "entities";
+}  // namespace data_keys
 
 // --- Free-text field weights (wdf increment per occurrence) ---------------
 /// Title words count this many times as much as body words. Title words are

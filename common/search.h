@@ -1,11 +1,19 @@
-// Searching: query string -> Xapian::Query (one QueryParser configured from
-// the schema and the shared Analyzer) -> ranked results with snippets and
-// facet counts.
+// Searching, as a pipeline of stages (Searcher::run()):
+//   1. parse: query text -> Xapian::Query (common/query_builder.h), plus the
+//      entity boost for the entities the query names (query_entities.h);
+//   2. match: Xapian's Enquire with the weighting scheme of
+//      RankingOptions (ranking.h), collecting facets and the timeline
+//      over the matches (facets.h);
+//   3. re-rank the top matches (Reranker, ranking.h);
+//   4. page: the results' documents and snippets (results.h).
 #pragma once
 
 #include "common/analysis/analyzer.h"
 #include "common/database.h"
+#include "common/facets.h"
+#include "common/query_builder.h"
 #include "common/ranking.h"
+#include "common/results.h"
 
 #include <xapian.h>
 
@@ -24,7 +32,8 @@ struct SearchRequest {
     Xapian::doccount offset = 0;
     Xapian::doccount limit = 10;
     /// Count sources, categories, people, organizations and places over the
-    /// whole match set (not only the page), and matches per day/week/month.
+    /// whole match set (not only the page), and matches per day/week/month
+    /// (common/facets.h).
     bool facets = false;
     std::size_t facet_values = 10;  ///< values shown per facet
     /// Require every word (AND) instead of ranking any-word matches (OR).
@@ -33,35 +42,11 @@ struct SearchRequest {
     bool collapse_duplicates = true;
     std::size_t snippet_length = 240;  ///< bytes of body text in a snippet
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
-    /// Weight of the entity terms of people, organizations and places the
-    /// query names ("Korea Utara", "Kursk"): articles about them rank above
-    /// articles that merely contain the words. 0 turns it off. 0.2 measured
-    /// best with `telusur-eval ir` (1.0 lost 0.01-0.03 nDCG@10; docs/ranking.md).
-    double entity_boost = 0.2;
-    /// Weighting scheme and boosts (common/ranking.h); defaults are the best measured.
+    /// Which query words are stemmed (common/analysis/analyzer.h).
+    QueryAnalysisOptions analysis;
+    /// Weighting scheme and boosts, the entity boost included
+    /// (common/ranking.h); defaults are the best measured.
     RankingOptions ranking;
-};
-
-struct SearchResult {
-    Xapian::doccount rank = 0;  ///< 1-based, counting from offset
-    Xapian::docid docid = 0;
-    std::string id;
-    double score = 0;
-    std::string title, date, source, url, category, snippet;
-    /// "person"/"organization"/"location" -> canonical names, as indexed.
-    std::map<std::string, std::vector<std::string>> entities;
-};
-
-struct FacetCount {
-    std::string value;
-    Xapian::doccount count = 0;
-};
-
-/// Matches over time: the granularity is chosen from the span of the
-/// matches' dates (days up to 45 days, ISO weeks up to a year, else months).
-struct Timeline {
-    std::string granularity;          ///< "day", "week" or "month"; "" when no match has a date
-    std::vector<FacetCount> buckets;  ///< value: "2024-11-05" (day, or the Monday of a week) or "2024-11"; in date order
 };
 
 struct SearchResponse {
@@ -79,14 +64,6 @@ struct SearchResponse {
     bool partial = false;
     std::vector<std::string> warnings;
 };
-
-/// Buckets per-day counts ("YYYYMMDD" -> count) into a Timeline.
-Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day);
-
-/// Parses a date bound "YYYY", "YYYY-MM" or "YYYY-MM-DD" into the YYYYMMDD
-/// of the first (is_end false) or last (is_end true) day it covers.
-/// @throws QueryError when it is none of those.
-std::string date_bound(std::string_view text, bool is_end);
 
 /// Not thread-safe: use one Searcher per thread.
 class Searcher {
@@ -109,19 +86,28 @@ public:
     const Analyzer& analyzer() const { return *analyzer_; }
 
 private:
-    void configure_parser();
+    /// A parsed query with the entity boost applied.
+    struct ParsedQuery {
+        Xapian::Query query;
+        std::vector<std::string> entity_labels;  ///< SearchResponse::query_entities
+        std::vector<AnalyzedToken> words;        ///< the query's words, for the re-ranking
+    };
     void open_databases();
-    /// The entity terms of the names in the query, longest names first.
-    std::vector<std::pair<std::string, std::string>> query_entity_terms(const std::vector<AnalyzedToken>& tokens);
+    void init_query_side();
     SearchResponse run(const SearchRequest& request);
+    ParsedQuery parse_with_entities(const SearchRequest& request);
+    Xapian::Enquire make_enquire(const Xapian::Query& query, const SearchRequest& request) const;
+    std::vector<SearchResult> page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
+                                   const SearchRequest& request, bool reranked) const;
 
     std::vector<std::string> specs_;
     SearchDatabaseOptions db_options_;
     std::vector<std::string> dropped_shards_;  ///< with allow_partial: shards that failed
     bool has_remote_ = false;
+    bool entities_indexed_ = true;  ///< schema::kMetaEntities: no entity data is loaded without
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
-    Xapian::QueryParser parser_;
+    std::unique_ptr<QueryBuilder> query_builder_;
 };
 
 }  // namespace telusur

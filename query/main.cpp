@@ -47,7 +47,7 @@ int run(int argc, char** argv) {
     app.add_option("--timeout", db_options.remote_timeout, "Seconds to wait for a remote shard")->capture_default_str();
     app.add_flag("--allow-partial", db_options.allow_partial,
                  "When a shard is down or too slow, answer from the others (with a warning)");
-    app.add_option("--entity-boost", request.entity_boost,
+    app.add_option("--entity-boost", request.ranking.entity_boost,
                    "Weight for people, organizations and places the query names (0: off)")->capture_default_str();
     std::string ranking;
     app.add_option("--ranking", ranking,

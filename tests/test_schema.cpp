@@ -42,18 +42,33 @@ TEST(Schema, LeadWordsKeepTheirPositions) {
     EXPECT_NE(schema::lead_word_hash(""), 0u);  // 0 only marks an empty position
     EXPECT_FALSE(schema::lead_words_contain("", schema::lead_word_hash("korea"), 20));
 
-    const std::string key = schema::content_key("0123456789abcdef", value, answer_type::kPerson | answer_type::kDate);
-    EXPECT_EQ(schema::content_hash_of(key), "0123456789abcdef");
-    EXPECT_EQ(schema::lead_words_of(key), value);
-    EXPECT_EQ(schema::answer_types_of(key), answer_type::kPerson | answer_type::kDate);
-    const std::string none = schema::content_key("0123456789abcdef", value, 0);
-    EXPECT_EQ(schema::answer_types_of(none), std::uint8_t{0});  // known: no answer types
-    // Databases from before the answer types, and before the lead words.
-    const std::string before_types = "0123456789abcdef" + value;
-    EXPECT_EQ(schema::lead_words_of(before_types), value);
-    EXPECT_EQ(schema::answer_types_of(before_types), std::nullopt);
-    EXPECT_EQ(schema::lead_words_of("0123456789abcdef"), "");
-    EXPECT_EQ(schema::answer_types_of("0123456789abcdef"), std::nullopt);
+}
+
+TEST(Schema, ContentKeyPartsSitAtFixedOffsets) {
+    const std::string lead = schema::lead_words_value({"pasukan", "", "korea", "utara"});
+    const std::string encoded =
+        schema::ContentKey{"0123456789abcdef", answer_type::kPerson | answer_type::kDate, lead}.encode();
+    ASSERT_EQ(encoded.size(), 16u + 1u + lead.size());
+    const auto key = schema::ContentKey::decode(encoded);
+    ASSERT_TRUE(key);
+    EXPECT_EQ(key->content_hash, "0123456789abcdef");
+    EXPECT_EQ(key->answer_types, answer_type::kPerson | answer_type::kDate);
+    EXPECT_EQ(key->lead_words, lead);
+    // An answer-type byte that happens to look like anything else, and no lead words.
+    const auto bare = schema::ContentKey::decode(schema::ContentKey{"fedcba9876543210", 0, ""}.encode());
+    ASSERT_TRUE(bare);
+    EXPECT_EQ(bare->answer_types, 0);
+    EXPECT_EQ(bare->lead_words, "");
+    // Not a content key: empty (no slot), a bare hash, lead words cut short.
+    EXPECT_FALSE(schema::ContentKey::decode(""));
+    EXPECT_FALSE(schema::ContentKey::decode("0123456789abcdef"));
+    EXPECT_FALSE(schema::ContentKey::decode(encoded.substr(0, encoded.size() - 1)));
+}
+
+TEST(Schema, EntityTypeTableIsInEntityTypeOrder) {
+    for (const auto& type : schema::kEntityTypes) EXPECT_EQ(&schema::entity_schema(type.type), &type);
+    EXPECT_STREQ(schema::entity_schema(EntityType::Location).json_key, "location");
+    EXPECT_EQ(schema::entity_schema(EntityType::Person).slot, schema::kSlotPersons);
 }
 
 TEST(Schema, QueryFieldNamesAreUnique) {

@@ -248,7 +248,7 @@ TEST_F(InMemoryIndex, QueryNamingEntitiesBoostsArticlesAboutThem) {
     ASSERT_FALSE(response.results.empty());
     EXPECT_EQ(response.results[0].id, "a1");
 
-    request.entity_boost = 0;
+    request.ranking.entity_boost = 0;
     EXPECT_TRUE(searcher.search(request).query_entities.empty());
 }
 

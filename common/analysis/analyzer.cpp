@@ -3,6 +3,7 @@
 #include "common/text/unicode.h"
 
 #include <algorithm>
+#include <array>
 
 namespace telusur {
 
@@ -22,6 +23,34 @@ std::string split_glued_currency(std::string s) {
         i += 2;
     }
     return s;
+}
+
+/// Lower-cases every word of text except the boolean operators, so that
+/// STEM_SOME stems capitalized words too.
+std::string lowercase_words(const std::string& text) {
+    static constexpr std::array<std::string_view, 6> kOperators{"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+    std::string out;
+    out.reserve(text.size());
+    std::string word;  // the current run of word characters, as typed
+    auto flush = [&] {
+        if (std::ranges::find(kOperators, word) != kOperators.end()) {
+            out += word;
+        } else {
+            for (Xapian::Utf8Iterator it(word); it != Xapian::Utf8Iterator(); ++it)
+                Xapian::Unicode::append_utf8(out, Xapian::Unicode::tolower(*it));
+        }
+        word.clear();
+    };
+    for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) {
+        if (Xapian::Unicode::is_wordchar(*it)) {
+            Xapian::Unicode::append_utf8(word, *it);
+        } else {
+            flush();
+            Xapian::Unicode::append_utf8(out, *it);
+        }
+    }
+    flush();
+    return out;
 }
 
 }  // namespace
@@ -55,6 +84,13 @@ void Analyzer::configure(Xapian::QueryParser& parser) const {
     parser.set_stemmer(stemmer_);
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     if (stopper_) parser.set_stopper(stopper_.get());
+}
+
+Xapian::Query Analyzer::parse_query(Xapian::QueryParser& parser, std::string_view text,
+                                    const QueryAnalysisOptions& options) const {
+    std::string normalized = normalize(text);
+    if (options.stem_capitalized) normalized = lowercase_words(normalized);
+    return parser.parse_query(normalized, kQueryParserFlags);
 }
 
 bool Analyzer::is_stopword(const std::string& lowercase_word) const {

@@ -15,6 +15,12 @@
 //   4. Lower-casing (Xapian), Indonesian stopwords (no stemmed term for them,
 //      but positions kept so phrases still match), stemming with the stemmer
 //      named in AnalysisOptions (make_stemmer()).
+//
+// Query side only (parse_query()): the query syntax the parser accepts
+// (kQueryParserFlags), and which words are stemmed. Like Omega, Telusur uses
+// Xapian's STEM_SOME: a query word that starts with a capital is taken as a
+// name and left unstemmed ("Kelompok" matches only that form), unless
+// QueryAnalysisOptions::stem_capitalized is set.
 #pragma once
 
 #include <xapian.h>
@@ -31,6 +37,15 @@ struct AnalysisOptions {
     /// (Xapian's Snowball indonesian) or "none". See make_stemmer().
     std::string stemmer = "telusur";
     bool use_stopwords = true;
+};
+
+/// Query-side choices; the index side has none (it always indexes both the
+/// word and its stem).
+struct QueryAnalysisOptions {
+    /// Stem capitalized query words too: every word but the boolean
+    /// operators (AND, OR, NOT, XOR, NEAR, ADJ) is lower-cased before
+    /// parsing. Off by default (telusur-eval ir measured no gain).
+    bool stem_capitalized = false;
 };
 
 /// One token as the index sees it, for `telusur-index analyze`.
@@ -62,6 +77,18 @@ public:
     /// Sets stemmer, stemming strategy, stopper and stopper strategy.
     void configure(Xapian::TermGenerator& generator) const;
     void configure(Xapian::QueryParser& parser) const;
+
+    /// What users may type: Xapian's default syntax (phrases, AND/OR/NOT,
+    /// +/-, fields, brackets), a query of only NOT terms, and wildcards.
+    static constexpr unsigned kQueryParserFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                                                  Xapian::QueryParser::FLAG_PURE_NOT |
+                                                  Xapian::QueryParser::FLAG_WILDCARD;
+    /// Parses query text with a parser configure()d by this analyzer:
+    /// normalize(), lower-casing for options.stem_capitalized, then
+    /// parse_query() with kQueryParserFlags.
+    /// @throws Xapian::QueryParserError
+    Xapian::Query parse_query(Xapian::QueryParser& parser, std::string_view text,
+                              const QueryAnalysisOptions& options) const;
 
     /// Tokens of text exactly as TermGenerator indexes them (step 1-4).
     std::vector<AnalyzedToken> analyze(std::string_view text) const;

@@ -1,5 +1,7 @@
 #include "common/text/unicode.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -8,6 +10,10 @@
 #include <stdexcept>
 
 namespace telusur::text {
+
+bool all_ascii_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)

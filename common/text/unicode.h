@@ -7,6 +7,9 @@
 
 namespace telusur::text {
 
+/// True when s is not empty and every byte is an ASCII digit.
+bool all_ascii_digits(std::string_view s);
+
 /// True when every byte is ASCII (the fast path for most news text).
 bool is_ascii(std::string_view s);
 

@@ -160,7 +160,7 @@ int main(int argc, char** argv) try {
         else if (arg == "--cpu-time") g_cpu_time = true;
         else if (arg == "--per-query") g_per_query.open(value());
         else if (arg == "--no-collapse") base.collapse_duplicates = false;
-        else if (arg == "--no-entity-boost") base.entity_boost = 0;
+        else if (arg == "--no-entity-boost") base.ranking.entity_boost = 0;
         else {
             usage();
             return 2;

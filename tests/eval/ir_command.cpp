@@ -52,7 +52,7 @@ struct Variant {
     std::string name;
     std::string stemmer;  ///< "" = the database's (or the indexer's default)
     RankingOptions ranking;
-    double entity_boost = -1;  ///< SearchRequest::entity_boost; < 0 keeps its default
+    QueryAnalysisOptions analysis;
 };
 
 /// "NAME=key=value,key=value": NAME, then ranking options and `stemmer`.
@@ -67,8 +67,8 @@ Variant parse_variant(const std::string& spec) {
     for (std::string item; std::getline(items, item, ',');) {
         if (item.rfind("stemmer=", 0) == 0)
             v.stemmer = item.substr(8);
-        else if (item.rfind("entity_boost=", 0) == 0)
-            v.entity_boost = std::stod(item.substr(13));
+        else if (item.rfind("stem_caps=", 0) == 0)
+            v.analysis.stem_capitalized = item.substr(10) == "on" || item.substr(10) == "true" || item.substr(10) == "1";
         else
             ranking_list += item + ",";
     }
@@ -81,15 +81,15 @@ std::vector<Variant> build_variants(const IrOptions& o) {
     std::vector<Variant> base;
     for (const auto& spec : o.variants) base.push_back(parse_variant(spec));
     if (o.stemmers.empty()) {
-        if (base.empty()) base.push_back({"telusur", "", RankingOptions{}});
+        if (base.empty()) base.push_back({"telusur", "", RankingOptions{}, {}});
         return base;
     }
     // --stemmer crossed with the variants (or the default ranking).
-    if (base.empty()) base.push_back({"", "", RankingOptions{}});
+    if (base.empty()) base.push_back({"", "", RankingOptions{}, {}});
     std::vector<Variant> out;
     for (const auto& v : base)
         for (const auto& s : o.stemmers)
-            out.push_back({v.name.empty() ? s : v.name + "/" + s, s, v.ranking, v.entity_boost});
+            out.push_back({v.name.empty() ? s : v.name + "/" + s, s, v.ranking, v.analysis});
     return out;
 }
 
@@ -264,7 +264,7 @@ int run_ir(const IrOptions& o) {
         SearchRequest base;
         base.limit = o.depth;
         base.ranking = v.ranking;
-        if (v.entity_boost >= 0) base.entity_boost = v.entity_boost;
+        base.analysis = v.analysis;
         base.snippet_length = 0;  // the run needs no snippets
         std::ostringstream run_text;
         const auto start = std::chrono::steady_clock::now();

@@ -1,0 +1,29 @@
+// The entities a query names: which people, organizations and places of the
+// index a query's words refer to ("pasukan Korea Utara Kursk" names
+// location:Korea Utara and location:Kursk). The ranking's entity boost
+// favours articles about them.
+#pragma once
+
+#include "common/analysis/analyzer.h"
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+struct QueryEntity {
+    std::string term;   ///< the entity term, schema::make_boolean_term(prefix, canonical)
+    std::string label;  ///< "type:canonical", e.g. "location:Korea Utara"
+};
+
+/// The entities named by n-grams (up to 4 words) of the query's words whose
+/// entity term the database holds: data-driven, so it works for lower-case
+/// queries and for any name the tagger found in the articles. Longer names
+/// win; a word belongs to one name at most; names neither start nor end with
+/// a function word ("di Kursk").
+/// @param tokens the query as Analyzer::analyze() gives it
+std::vector<QueryEntity> find_query_entities(const Xapian::Database& db, const std::vector<AnalyzedToken>& tokens);
+
+}  // namespace telusur

@@ -1,0 +1,35 @@
+// One result as shown: an article's display data from the document, its
+// entities, and a snippet of its body with the matched words highlighted.
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace telusur {
+
+struct SearchResult {
+    Xapian::doccount rank = 0;  ///< 1-based, counting from offset
+    Xapian::docid docid = 0;
+    std::string id;
+    double score = 0;
+    std::string title, date, source, url, category, snippet;
+    /// "person"/"organization"/"location" -> canonical names, as indexed.
+    std::map<std::string, std::vector<std::string>> entities;
+};
+
+struct SnippetOptions {
+    std::size_t length = 240;  ///< bytes of body text; 0: no snippet (evaluation runs, TREC output)
+    std::string highlight_start, highlight_end;  ///< around matched words
+};
+
+/// The result for one match of mset (rank and score are the caller's: the
+/// re-ranking may change both). The snippet is Xapian's MSet::snippet() of
+/// the stored body: the stretch of body text that best covers the query's
+/// terms, stemmed with `stemmer` as the index was.
+SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& mset, const Xapian::Stem& stemmer,
+                         const SnippetOptions& snippets);
+
+}  // namespace telusur
