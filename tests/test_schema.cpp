@@ -1,6 +1,8 @@
 // Boolean term rules and the document model's derived values.
 #include "common/analysis/answer_types.h"
+#include "common/database.h"
 #include "common/document.h"
+#include "common/errors.h"
 #include "common/schema.h"
 
 #include <gtest/gtest.h>
@@ -135,6 +137,22 @@ TEST(Document, ContentHashIgnoresWhiteSpaceOnly) {
     EXPECT_EQ(content_hash(a), content_hash(b));
     b.body = "Satu dua tiga!";
     EXPECT_NE(content_hash(a), content_hash(b));
+}
+
+TEST(Schema, AnOlderDatabaseSaysItsVersionAndHowToUpgrade) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.add_document(Xapian::Document());
+    db.set_metadata(schema::kMetaSchemaVersion, "1");
+    try {
+        check_schema(db, "news.db");
+        FAIL() << "a version-1 database must be refused";
+    } catch (const DatabaseError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("news.db: built with schema version 1"), std::string::npos) << message;
+        EXPECT_NE(message.find("re-indexing"), std::string::npos) << message;
+    }
+    db.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    EXPECT_NO_THROW(check_schema(db, "news.db"));
 }
 
 }  // namespace

@@ -10,8 +10,9 @@ namespace {
 
 // Question words and the answer they ask for. "mana" asks for a place in
 // "di mana", "ke mana", "dari mana" and "negara manakah"; "apa" asks for
-// anything, so it has no type here.
-constexpr std::array<std::pair<std::string_view, std::uint8_t>, 11> kQuestionWords{{
+// anything, so it has no type here (0), nor have "mengapa", "bagaimana",
+// "kemana" (a direction) and "darimana" (an origin).
+constexpr std::array<QuestionWord, 21> kQuestionWords{{
     {"siapa", answer_type::kPerson},
     {"siapakah", answer_type::kPerson},
     {"berapa", answer_type::kNumber},
@@ -23,12 +24,14 @@ constexpr std::array<std::pair<std::string_view, std::uint8_t>, 11> kQuestionWor
     {"dimanakah", answer_type::kPlace},
     {"mana", answer_type::kPlace},
     {"manakah", answer_type::kPlace},
+    {"apa", 0}, {"apakah", 0}, {"mengapa", 0}, {"mengapakah", 0}, {"kenapa", 0},
+    {"bagaimana", 0}, {"bagaimanakah", 0}, {"darimana", 0}, {"kemana", 0}, {"kemanakah", 0},
 }};
 
-// Question words whose answer has no single type.
-constexpr std::array<std::string_view, 10> kUntypedQuestionWords{
-    "apa", "apakah", "mengapa", "mengapakah", "kenapa", "bagaimana", "bagaimanakah", "darimana", "kemana", "kemanakah",
-};
+const QuestionWord* find_question_word(std::string_view word) {
+    const auto it = std::ranges::find(kQuestionWords, word, &QuestionWord::word);
+    return it == kQuestionWords.end() ? nullptr : &*it;
+}
 
 // Month and weekday names (Indonesian, as they are written in dates).
 constexpr std::array<std::string_view, 19> kDateWords{
@@ -38,17 +41,16 @@ constexpr std::array<std::string_view, 19> kDateWords{
 
 }  // namespace
 
+std::span<const QuestionWord> question_words() { return kQuestionWords; }
+
 std::uint8_t expected_answer_type(const std::vector<AnalyzedToken>& tokens) {
     for (const auto& token : tokens)
-        for (const auto& [question, type] : kQuestionWords)
-            if (token.term == question) return type;
+        if (const QuestionWord* q = find_question_word(token.term); q && q->answer_type) return q->answer_type;
     return 0;
 }
 
 bool is_question(const std::vector<AnalyzedToken>& tokens) {
-    return expected_answer_type(tokens) != 0 || std::ranges::any_of(tokens, [](const AnalyzedToken& token) {
-               return std::ranges::find(kUntypedQuestionWords, token.term) != kUntypedQuestionWords.end();
-           });
+    return std::ranges::any_of(tokens, [](const AnalyzedToken& token) { return find_question_word(token.term); });
 }
 
 std::uint8_t answer_types_of_word(std::string_view word) {

@@ -8,6 +8,7 @@
 #include "common/analysis/analyzer.h"
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace telusur {
@@ -21,6 +22,15 @@ inline constexpr std::uint8_t kPlace = 4;
 inline constexpr std::uint8_t kNumber = 8;
 inline constexpr std::uint8_t kDate = 16;
 }  // namespace answer_type
+
+struct QuestionWord {
+    std::string_view word;
+    std::uint8_t answer_type;  ///< 0 when the answer has no single type (apa, mengapa)
+};
+
+/// Every Indonesian question word (lower case): the one list the ranking
+/// and the stopwords share.
+std::span<const QuestionWord> question_words();
 
 /// The answer type the first question word among `tokens` (a query as
 /// Analyzer::analyze() gives it) asks for: siapa -> person, berapa ->

@@ -3,11 +3,13 @@
 // words are deliberately absent, even frequent ones ("pemerintah",
 // "presiden"): they carry meaning in news queries.
 #include "common/analysis/analyzer.h"
+#include "common/analysis/answer_types.h"
 
 namespace telusur {
 
 const std::vector<std::string>& indonesian_stopwords() {
-    static const std::vector<std::string> words{
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> list{
         // conjunctions
         "dan", "atau", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan",
         "bahwa", "karena", "sebab", "jika", "jikalau", "kalau", "apabila", "bila",
@@ -23,17 +25,17 @@ const std::vector<std::string>& indonesian_stopwords() {
         "saya", "aku", "kami", "kita", "kamu", "engkau", "anda", "dia", "ia",
         "beliau", "mereka", "ini", "itu", "tersebut", "sini", "situ", "sana",
         "para", "sang", "si", "sebuah", "seorang", "suatu", "nya",
-        // question words
-        "apa", "apakah", "siapa", "siapakah", "mana", "manakah", "dimana",
-        "dimanakah", "kapan", "kapankah", "mengapa", "mengapakah", "kenapa",
-        "bagaimana", "bagaimanakah", "berapa", "berapakah", "bilamana",
+        // question words: question_words(), added below
         // auxiliaries, adverbs and particles
         "yang", "tidak", "tak", "bukan", "belum", "sudah", "telah", "sedang",
         "masih", "pernah", "bisa", "dapat", "boleh", "harus", "mesti", "perlu",
         "juga", "pula", "pun", "lah", "kah", "saja", "hanya", "sangat", "amat",
         "lebih", "paling", "sekali", "lagi", "begitu", "demikian", "secara",
         "bahkan", "ada", "hal", "ya",
-    };
+        };
+        for (const auto& q : question_words()) list.emplace_back(q.word);
+        return list;
+    }();
     return words;
 }
 

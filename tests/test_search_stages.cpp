@@ -1,0 +1,183 @@
+// The query path's stages, each on its own: QueryBuilder (text -> query),
+// find_query_entities(), FacetCollector, Reranker::applies() and
+// read_result(). Searcher tests (test_search.cpp) cover them together.
+#include "common/analysis/analyzer.h"
+#include "common/errors.h"
+#include "common/facets.h"
+#include "common/query_builder.h"
+#include "common/query_entities.h"
+#include "common/ranking.h"
+#include "common/results.h"
+#include "common/schema.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace telusur {
+namespace {
+
+/// A small in-memory database written by hand, so each stage is tested on
+/// exactly the terms and slots it reads.
+class StageDatabase : public ::testing::Test {
+protected:
+    StageDatabase() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), analyzer_(AnalysisOptions{"snowball", true}) {
+        add("a", "Pasukan Korea Utara di Kursk", "20241105", "kabar pagi", {"Korea Utara", "Kursk"}, {"Kim Jong Un"});
+        add("b", "Korea Utara melawan timnas", "20241024", "suara timur", {"Korea Utara"}, {});
+        add("c", "Harga beras naik", "20241101", "kabar pagi", {}, {});
+        db_.commit();
+    }
+
+    void add(const std::string& id, const std::string& text, const std::string& date, const std::string& source,
+             const std::vector<std::string>& places, const std::vector<std::string>& people) {
+        Xapian::Document doc;
+        Xapian::TermGenerator generator;
+        analyzer_.configure(generator);
+        generator.set_document(doc);
+        generator.index_text(text);
+        doc.add_boolean_term(schema::make_id_term(id));
+        doc.add_value(schema::kSlotDate, date);
+        doc.add_value(schema::kSlotSource, source);
+        auto joined = [](const std::vector<std::string>& names) {
+            std::string out;
+            for (const auto& n : names) out += (out.empty() ? "" : "\n") + n;
+            return out;
+        };
+        for (const auto& p : places) doc.add_term(schema::make_boolean_term(schema::kPrefixLocation, p), 2);
+        for (const auto& p : people) doc.add_term(schema::make_boolean_term(schema::kPrefixPerson, p), 1);
+        doc.add_value(schema::kSlotLocations, joined(places));
+        doc.add_value(schema::kSlotPersons, joined(people));
+        nlohmann::json data{{schema::data_keys::kId, id}, {schema::data_keys::kTitle, text},
+                            {schema::data_keys::kBody, text + ". " + text},
+                            {schema::data_keys::kEntities, {{"location", places}}}};
+        doc.set_data(data.dump());
+        db_.add_document(doc);
+    }
+
+    Xapian::WritableDatabase db_;
+    Analyzer analyzer_;
+};
+
+TEST(DateFilters, OneBuilderForFieldsAndBounds) {
+    EXPECT_EQ(date_range_query("2024-11", "2024-11").get_description(), "Query(VALUE_RANGE 0 20241101 20241131)");
+    EXPECT_EQ(date_range_query("", "2024").get_description(), "Query(VALUE_LE 0 20241231)");
+    EXPECT_EQ(date_range_query("2024-02-03", "").get_description(), "Query(VALUE_GE 0 20240203)");
+    EXPECT_EQ(date_field_query("2024-11").get_description(), date_range_query("2024-11", "2024-11").get_description());
+    EXPECT_EQ(date_field_query("..2024").get_description(), date_range_query("", "2024").get_description());
+    EXPECT_EQ(date_field_query("2024..").get_description(), date_range_query("2024", "").get_description());
+    EXPECT_THROW(date_field_query(".."), QueryError);
+    EXPECT_THROW(date_range_query("", ""), QueryError);
+    EXPECT_THROW(date_field_query("2024-13"), QueryError);
+}
+
+TEST_F(StageDatabase, QueryBuilderAddsDateBoundsAsAFilter) {
+    QueryBuilder builder(db_, analyzer_, true);
+    QueryText text;
+    text.text = "beras";
+    text.from = "2024-11";
+    EXPECT_EQ(builder.build(text).get_description(), "Query((Zberas@1 FILTER VALUE_GE 0 20241101))");
+    text.text = "";
+    EXPECT_EQ(builder.build(text).get_description(), "Query(VALUE_GE 0 20241101)");
+    text.from.clear();
+    text.text = "beras harga";
+    text.match_all = true;
+    EXPECT_EQ(builder.build(text).get_description(), "Query((Zberas@1 AND Zharga@2))");
+}
+
+TEST_F(StageDatabase, QueryBuilderNamesTheProblemOfAMalformedQuery) {
+    QueryBuilder builder(db_, analyzer_, true);
+    try {
+        builder.build({"warna:merah", false, "", "", {}});
+        FAIL() << "an unknown field must be an error";
+    } catch (const QueryError& e) {
+        EXPECT_NE(std::string(e.what()).find("unknown field 'warna:'"), std::string::npos) << e.what();
+    }
+    try {
+        builder.build({"tanggal:2024-13", false, "", "", {}});
+        FAIL() << "a bad date must be an error";
+    } catch (const QueryError& e) {
+        EXPECT_NE(std::string(e.what()).find("tanggal: '2024-13' is not a date"), std::string::npos) << e.what();
+    }
+    // The builder is usable after an error.
+    EXPECT_EQ(builder.build({"beras", false, "", "", {}}).get_description(), "Query(Zberas@1)");
+}
+
+TEST_F(StageDatabase, CapitalizedWordsStayUnstemmedUnlessAsked) {
+    QueryBuilder builder(db_, analyzer_, true);
+    EXPECT_EQ(builder.build({"Pasukan", false, "", "", {}}).get_description(), "Query(pasukan@1)");
+    EXPECT_EQ(builder.build({"Pasukan AND beras", false, "", "", {true}}).get_description(),
+              "Query((Zpasu@1 AND Zberas@2))");
+}
+
+TEST_F(StageDatabase, EntityFiltersWithoutIndexedEntitiesNeedNoEntityData) {
+    QueryBuilder with(db_, analyzer_, true), without(db_, analyzer_, false);
+    EXPECT_EQ(with.build({"lokasi:korut", false, "", "", {}}).get_description(), "Query(0 * XLOCkorea utara)");
+    // Without entities indexed the value is only normalized: no alias look-up
+    // ("korut" is the gazetteer's alias of Korea Utara).
+    EXPECT_EQ(without.build({"lokasi:korut", false, "", "", {}}).get_description(), "Query(0 * XLOCkorut)");
+}
+
+TEST_F(StageDatabase, QueryEntitiesAreTheLongestNamesTheIndexHolds) {
+    const auto found = find_query_entities(db_, analyzer_.analyze("pasukan korea utara di kursk"));
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].label, "location:Korea Utara");  // not "Korea" nor "Utara" alone
+    EXPECT_EQ(found[0].term, schema::make_boolean_term(schema::kPrefixLocation, "Korea Utara"));
+    EXPECT_EQ(found[1].label, "location:kursk");  // no alias known: the words as typed
+    EXPECT_TRUE(find_query_entities(db_, analyzer_.analyze("harga beras")).empty());
+    // A name does not start or end with a function word.
+    EXPECT_EQ(find_query_entities(db_, analyzer_.analyze("di kursk")).size(), 1u);
+}
+
+TEST_F(StageDatabase, FacetCollectorCountsEveryMatchNotOnlyThePage) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Zkorea"), Xapian::Query("Zberas")));
+    FacetCollector collector(db_, false);
+    collector.attach(enquire);
+    const Xapian::MSet page = enquire.get_mset(0, 1, collector.check_at_least());
+    ASSERT_EQ(page.size(), 1u);
+    const auto facets = collector.facets(enquire, 10);
+    ASSERT_EQ(facets.at("source").size(), 2u);
+    EXPECT_EQ(facets.at("source")[0].value, "kabar pagi");
+    EXPECT_EQ(facets.at("source")[0].count, 2u);
+    const auto& places = facets.at("location");
+    ASSERT_EQ(places.size(), 2u);
+    EXPECT_EQ(places[0].value, "Korea Utara");
+    EXPECT_EQ(places[0].count, 2u);
+    EXPECT_EQ(facets.at("person").at(0).value, "Kim Jong Un");
+    const Timeline timeline = collector.timeline();
+    EXPECT_EQ(timeline.granularity, "day");
+    Xapian::doccount total = 0;
+    for (const auto& bucket : timeline.buckets) total += bucket.count;
+    EXPECT_EQ(total, 3u);
+    EXPECT_EQ(timeline.buckets.front().value, "2024-10-24");
+    EXPECT_EQ(timeline.buckets.back().value, "2024-11-05");
+}
+
+TEST(RerankerApplies, WhenAnyBonusCanChangeTheOrder) {
+    const Analyzer analyzer(AnalysisOptions{"snowball", true});
+    const auto question = analyzer.analyze("Siapa presiden Korea Utara?");
+    const auto topic = analyzer.analyze("presiden Korea Utara");
+    EXPECT_TRUE(Reranker::applies(RankingOptions{}, question));
+    EXPECT_FALSE(Reranker::applies(plain_bm25_ranking(), topic));
+    RankingOptions topic_only = plain_bm25_ranking();
+    topic_only.topic_lead_weight = 0.2;
+    EXPECT_TRUE(Reranker::applies(topic_only, topic));
+    EXPECT_FALSE(Reranker::applies(topic_only, question));  // the topic bonus is for non-questions only
+}
+
+TEST_F(StageDatabase, ReadResultTakesDisplayDataEntitiesAndASnippet) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query("Zkursk"));
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    ASSERT_EQ(mset.size(), 1u);
+    const SearchResult r = read_result(mset.begin(), mset, analyzer_.stemmer(), {80, "[", "]"});
+    EXPECT_EQ(r.id, "a");
+    EXPECT_EQ(r.title, "Pasukan Korea Utara di Kursk");
+    EXPECT_NE(r.snippet.find("[Kursk]"), std::string::npos) << r.snippet;
+    EXPECT_LE(r.snippet.size(), 80u + 20u);  // the length plus markers and an ellipsis
+    ASSERT_TRUE(r.entities.count("location"));
+    EXPECT_EQ(r.entities.at("location"), (std::vector<std::string>{"Korea Utara", "Kursk"}));
+    EXPECT_TRUE(read_result(mset.begin(), mset, analyzer_.stemmer(), {0, "", ""}).snippet.empty());
+}
+
+}  // namespace
+}  // namespace telusur
