@@ -5,6 +5,7 @@
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
 #include "common/entities/tagger.h"
+#include "tests/test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -76,7 +77,8 @@ INSTANTIATE_TEST_SUITE_P(
         MentionCase{"place after preposition", "Banjir melanda sejumlah desa di Kabupaten Bekasi kemarin.",
                     EntityType::Location, "Kabupaten Bekasi"},
         MentionCase{"country", "Pemerintah Indonesia dan Malaysia sepakat memperkuat kerja sama.",
-                    EntityType::Location, "Malaysia"}));
+                    EntityType::Location, "Malaysia"}),
+    testing::NameByField<&MentionCase::intent>());
 
 struct CanonicalCase {
     EntityType type;
@@ -107,7 +109,8 @@ INSTANTIATE_TEST_SUITE_P(
                       CanonicalCase{EntityType::Organization, "kpk", "Komisi Pemberantasan Korupsi"},
                       // Unknown names: spacing normalized, case kept.
                       CanonicalCase{EntityType::Person, "  Budi   Santoso ", "Budi Santoso"},
-                      CanonicalCase{EntityType::Person, "", ""}));
+                      CanonicalCase{EntityType::Person, "", ""}),
+    testing::NameByField<&CanonicalCase::typed>());
 
 TEST(EntityExtractor, CanonicalNameInExtraction) {
     const auto found = extractor().extract("Korut kembali meluncurkan rudal ke arah Laut Jepang, kata pejabat AS.");
@@ -235,7 +238,8 @@ INSTANTIATE_TEST_SUITE_P(
         TokenizeCase{"Rp 1.000,5 pada 7/4/2016", {"Rp", "1.000,5", "pada", "7/4/2016"}},
         TokenizeCase{"Dr. Rofikoh dari A.S. datang...", {"Dr.", "Rofikoh", "dari", "A.S.", "datang", "..."}},
         TokenizeCase{"\"Ya,\" kata dia", {"\"", "Ya", ",", "\"", "kata", "dia"}},
-        TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}));
+        TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}),
+    testing::NameByField<&TokenizeCase::text>());
 
 // Gold data has tokens with brackets attached ("(PDIP),"): lexical features
 // and gazetteer lookups see the bare word, so it still matches the list.

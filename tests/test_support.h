@@ -8,10 +8,36 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <sys/wait.h>
 #include <unistd.h>
 
 namespace telusur::testing {
+
+/// A parameterised test's name from text ("Korut" -> "Korut", "Ketua
+/// PDI-P." -> "Ketua_PDI_P"): ASCII letters and digits kept, every other run
+/// of bytes one '_', "" -> "empty". gtest rejects duplicate names, so two
+/// cases with one name fail loudly rather than hide.
+inline std::string param_name(std::string_view text, std::size_t max_length = 40) {
+    std::string name;
+    for (const char c : text) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum) name += c;
+        else if (!name.empty() && name.back() != '_') name += '_';
+        if (name.size() >= max_length) break;
+    }
+    while (!name.empty() && name.back() == '_') name.pop_back();
+    return name.empty() ? "empty" : name;
+}
+
+/// Names each case of a TestWithParam<Case> by param_name(case.*field).
+template <auto Field>
+struct NameByField {
+    template <class Info>
+    std::string operator()(const Info& info) const {
+        return param_name(info.param.*Field);
+    }
+};
 
 inline const std::string kSourceDir = TELUSUR_SOURCE_DIR;
 inline const std::string kSharedDir = TELUSUR_SHARED_DIR;
