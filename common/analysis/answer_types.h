@@ -13,7 +13,7 @@
 
 namespace telusur {
 
-/// Bits of an answer-type set (one byte; schema::content_key() stores an
+/// Bits of an answer-type set (one byte; schema::ContentKey stores an
 /// article's set).
 namespace answer_type {
 inline constexpr std::uint8_t kPerson = 1;
