@@ -87,14 +87,18 @@ void FacetCollector::attach(Xapian::Enquire& enquire) {
         for (auto& spy : entity_spies_) enquire.add_matchspy(spy.get());
 }
 
-std::map<std::string, std::vector<FacetCount>> FacetCollector::facets(const Xapian::Enquire& enquire,
-                                                                      std::size_t values) {
-    std::map<std::string, std::vector<FacetCount>> out;
-    out["source"] = top_values(source_spy_, values);
-    out["category"] = top_values(category_spy_, values);
+FacetCounts FacetCollector::collect(Xapian::Enquire& enquire, std::size_t values) {
+    FacetCounts out;
+    out.facets["source"] = top_values(source_spy_, values);
+    out.facets["category"] = top_values(category_spy_, values);
+    std::map<std::string, Xapian::doccount> per_day;
+    for (auto it = date_spy_.values_begin(); it != date_spy_.values_end(); ++it) per_day[*it] = it.get_termfreq();
+    out.timeline = make_timeline(per_day);
     if (remote_) {
         // Count on the client, over every match (each match's document is
-        // fetched once).
+        // fetched once). The spies come off first: a second match would
+        // count every value again.
+        enquire.clear_matchspies();
         const Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
         for (auto it = all.begin(); it != all.end(); ++it) {
             const Xapian::Document doc = it.get_document();
@@ -102,14 +106,8 @@ std::map<std::string, std::vector<FacetCount>> FacetCollector::facets(const Xapi
         }
     }
     for (std::size_t t = 0; t < entity_spies_.size(); ++t)
-        out[schema::kEntityTypes[t].json_key] = entity_spies_[t]->top(values);
+        out.facets[schema::kEntityTypes[t].json_key] = entity_spies_[t]->top(values);
     return out;
-}
-
-Timeline FacetCollector::timeline() const {
-    std::map<std::string, Xapian::doccount> per_day;
-    for (auto it = date_spy_.values_begin(); it != date_spy_.values_end(); ++it) per_day[*it] = it.get_termfreq();
-    return make_timeline(per_day);
 }
 
 Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day) {

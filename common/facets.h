@@ -29,9 +29,16 @@ Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day);
 
 class MultiValueCountMatchSpy;
 
+/// Facet values and the timeline of one query.
+struct FacetCounts {
+    /// facet name ("source", "category", "person", "organization",
+    /// "location") -> the top values, most frequent first.
+    std::map<std::string, std::vector<FacetCount>> facets;
+    Timeline timeline;
+};
+
 /// Counts facets over every match of one Enquire. Usage: attach(), run the
-/// match with check_at_least() as get_mset()'s checkatleast, then take the
-/// counts with facets() and timeline().
+/// match with check_at_least() as get_mset()'s checkatleast, then collect().
 class FacetCollector {
 public:
     /// @param remote whether db has remote shards: xapian-tcpsrv does not
@@ -47,13 +54,11 @@ public:
     void attach(Xapian::Enquire& enquire);
     /// Every match must be seen, not only the page.
     Xapian::doccount check_at_least() const { return db_.get_doccount(); }
-    /// facet name ("source", "category", "person", "organization",
-    /// "location") -> the top `values` values, most frequent first. Equal
-    /// counts are ordered by the best match weight among the articles, then
-    /// by value. For remote shards this runs the match again over all
-    /// matches to count the entities.
-    std::map<std::string, std::vector<FacetCount>> facets(const Xapian::Enquire& enquire, std::size_t values);
-    Timeline timeline() const;
+    /// The top `values` values of each facet (equal counts ordered by the
+    /// best match weight among the articles, then by value) and the
+    /// timeline. For remote shards this detaches the spies and runs the
+    /// match again over all matches to count the entities on the client.
+    FacetCounts collect(Xapian::Enquire& enquire, std::size_t values);
 
 private:
     const Xapian::Database& db_;

@@ -68,7 +68,9 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     const Xapian::doccount count =
         rerank ? std::max<Xapian::doccount>(request.offset + request.limit, request.ranking.lead_depth) : request.limit;
     const Xapian::MSet mset = enquire.get_mset(first, count, request.facets ? facets.check_at_least() : 0);
-    response.total_estimate = mset.get_matches_estimated();
+    // With facets every match is counted, so the count is exact: the lower
+    // bound (Xapian 1.4's estimate stays an estimate when collapsing).
+    response.total_estimate = request.facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
 
     std::vector<RankedMatch> matches;
     for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
@@ -77,8 +79,9 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.results = page(std::move(matches), mset, request, rerank);
 
     if (request.facets) {
-        response.facets = facets.facets(enquire, request.facet_values);
-        response.timeline = facets.timeline();
+        FacetCounts counts = facets.collect(enquire, request.facet_values);
+        response.facets = std::move(counts.facets);
+        response.timeline = std::move(counts.timeline);
     }
     response.partial = !dropped_shards_.empty();
     for (const auto& dropped : dropped_shards_) response.warnings.push_back("shard left out: " + dropped);

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace telusur {
 namespace {
 
@@ -28,6 +30,16 @@ TEST(Clickid, IndexesTheWholeDumpAndAnswersQueries) {
     };
     // Every article carries a date in this dump: a range over all of 2019 counts them all.
     EXPECT_EQ(query("--facets --limit 1 'tanggal:1990..2030'")["total_estimate"], 25388);
+    // With --facets every match is counted: the total is exact (issue 17:
+    // 1,900 for 1,379 matches), and the timeline adds up to it.
+    const auto timnas = query("--facets --limit 1 'timnas sepak bola'");
+    const auto every = run_command(testing::kQueryBin + " --db " + quote(db) +
+                                   " --format trec --limit 100000 'timnas sepak bola'");
+    const auto lines = std::count(every.out.begin(), every.out.end(), '\n');
+    EXPECT_EQ(timnas["total_estimate"].get<long>(), lines);
+    long timeline_sum = 0;
+    for (const auto& bucket : timnas["timeline"]["buckets"]) timeline_sum += bucket["count"].get<long>();
+    EXPECT_EQ(timeline_sum, lines);
     const auto kim = query("--limit 10 'Kim Jong Un'");
     ASSERT_EQ(kim["results"].size(), 10u);
     EXPECT_NE(kim["results"][0]["title"].get<std::string>().find("Kim"), std::string::npos);

@@ -134,7 +134,8 @@ TEST_F(StageDatabase, FacetCollectorCountsEveryMatchNotOnlyThePage) {
     collector.attach(enquire);
     const Xapian::MSet page = enquire.get_mset(0, 1, collector.check_at_least());
     ASSERT_EQ(page.size(), 1u);
-    const auto facets = collector.facets(enquire, 10);
+    const FacetCounts counts = collector.collect(enquire, 10);
+    const auto& facets = counts.facets;
     ASSERT_EQ(facets.at("source").size(), 2u);
     EXPECT_EQ(facets.at("source")[0].value, "kabar pagi");
     EXPECT_EQ(facets.at("source")[0].count, 2u);
@@ -143,7 +144,7 @@ TEST_F(StageDatabase, FacetCollectorCountsEveryMatchNotOnlyThePage) {
     EXPECT_EQ(places[0].value, "Korea Utara");
     EXPECT_EQ(places[0].count, 2u);
     EXPECT_EQ(facets.at("person").at(0).value, "Kim Jong Un");
-    const Timeline timeline = collector.timeline();
+    const Timeline& timeline = counts.timeline;
     EXPECT_EQ(timeline.granularity, "day");
     Xapian::doccount total = 0;
     for (const auto& bucket : timeline.buckets) total += bucket.count;

@@ -150,6 +150,7 @@ TEST(Scale, ShardedDatabaseAnswersLikeASingleOne) {
         const auto b = query_json("--db " + quote(sharded), std::string("--facets --limit 50 ") + q);
         EXPECT_EQ(result_ids(b), result_ids(a)) << q;
         EXPECT_EQ(b["facets"], a["facets"]) << q;
+        EXPECT_EQ(b["timeline"], a["timeline"]) << q;
         ASSERT_EQ(a["results"].size(), b["results"].size());
         for (std::size_t i = 0; i < a["results"].size(); ++i)
             EXPECT_NEAR(a["results"][i]["score"].get<double>(), b["results"][i]["score"].get<double>(), 1e-9);
@@ -186,6 +187,8 @@ TEST(Scale, RemoteShardsThroughXapianTcpsrv) {
         const auto both = query_json(remote, std::string("--facets --limit 50 ") + q);
         EXPECT_EQ(result_ids(both), result_ids(local)) << q;
         EXPECT_EQ(both["facets"], local["facets"]) << q;  // merged across shards
+        EXPECT_EQ(both["timeline"], local["timeline"]) << q;  // counted once (issue 17: doubled)
+        EXPECT_EQ(both["total_estimate"], local["total_estimate"]) << q;
     }
 
     server_b.stop();
