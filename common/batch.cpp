@@ -2,6 +2,10 @@
 
 #include "common/errors.h"
 #include "common/output.h"
+#include "common/text/unicode.h"
+
+#include <array>
+#include <utility>
 
 namespace telusur {
 
@@ -22,12 +26,38 @@ std::vector<BatchQuery> read_batch_queries(std::istream& in) {
     return queries;
 }
 
+namespace {
+
+constexpr std::array<std::pair<const char*, OutputFormat>, 4> kOutputFormats{{
+    {"text", OutputFormat::Text},
+    {"json", OutputFormat::Json},
+    {"jsonl", OutputFormat::JsonLines},
+    {"trec", OutputFormat::Trec},
+}};
+
+}  // namespace
+
+const std::vector<std::string>& output_format_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& [name, format] : kOutputFormats) out.emplace_back(name);
+        return out;
+    }();
+    return names;
+}
+
 OutputFormat parse_output_format(const std::string& name) {
-    if (name == "text") return OutputFormat::Text;
-    if (name == "json") return OutputFormat::Json;
-    if (name == "jsonl") return OutputFormat::JsonLines;
-    if (name == "trec") return OutputFormat::Trec;
-    throw UsageError("unknown format '" + name + "' (text, json, jsonl, trec)");
+    for (const auto& [format_name, format] : kOutputFormats)
+        if (name == format_name) return format;
+    std::string known;
+    for (const auto& n : output_format_names()) known += (known.empty() ? "" : ", ") + n;
+    throw UsageError("unknown format '" + name + "' (" + known + ")");
+}
+
+std::string check_query_text(const std::string& query) {
+    std::size_t bad = 0;
+    if (!text::is_valid_utf8(query, &bad)) return "query is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")";
+    return {};
 }
 
 BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std::vector<BatchQuery>& queries,
@@ -41,6 +71,7 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std:
         SearchRequest request = base_request;
         request.query = q.text;
         try {
+            if (const auto problem = check_query_text(q.text); !problem.empty()) throw QueryError(problem);
             const SearchResponse response = searcher.search(request);
             if (!response.results.empty()) ++summary.with_results;
             switch (format) {
@@ -50,16 +81,18 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std:
                 case OutputFormat::JsonLines: {
                     auto json = response_to_json(response);
                     json["qid"] = q.qid;
-                    out << json.dump() << '\n';
+                    out << dump_json(json) << '\n';
                     break;
                 }
             }
         } catch (const QueryError& e) {
             ++summary.failed;
             err << "telusur-query: query " << q.qid << ": error: " << e.what() << '\n';
-            if (format == OutputFormat::Json || format == OutputFormat::JsonLines)
-                out << nlohmann::json{{"qid", q.qid}, {"query", q.text}, {"error", e.what()}, {"results", nlohmann::json::array()}}.dump()
-                    << '\n';
+            if (format == OutputFormat::Json || format == OutputFormat::JsonLines) {
+                auto json = error_to_json(q.text, e.what());
+                json["qid"] = q.qid;
+                out << dump_json(json) << '\n';
+            }
         }
     }
     return summary;

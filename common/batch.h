@@ -22,8 +22,16 @@ std::vector<BatchQuery> read_batch_queries(std::istream& in);
 
 enum class OutputFormat { Text, Json, JsonLines, Trec };
 
-/// Parses "text", "json", "jsonl" or "trec". @throws UsageError otherwise.
+/// The formats' names, the one list --format checks against: "text",
+/// "json", "jsonl", "trec".
+const std::vector<std::string>& output_format_names();
+
+/// Parses one of output_format_names(). @throws UsageError otherwise.
 OutputFormat parse_output_format(const std::string& name);
+
+/// Why a query cannot be searched before it reaches the parser: "" when it
+/// can, else e.g. "query is not valid UTF-8 (byte 8)" (bytes counted from 1).
+std::string check_query_text(const std::string& query);
 
 struct BatchSummary {
     std::size_t queries = 0;
@@ -32,9 +40,10 @@ struct BatchSummary {
 };
 
 /// Runs each query with the options of base and writes one record per query:
-/// a JSON object per line (its "qid" added; a failed query gets "error"),
-/// TREC run lines, or text blocks. Malformed queries are reported on err and
-/// do not stop the batch.
+/// a JSON object per line (its "qid" added; a failed query gets
+/// error_to_json()'s object with its "qid"), TREC run lines, or text blocks.
+/// TREC runs compute no snippets. Malformed queries (QueryError, invalid
+/// UTF-8) are reported on err and do not stop the batch.
 BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std::vector<BatchQuery>& queries,
                        OutputFormat format, const std::string& run_name, std::ostream& out, std::ostream& err);
 

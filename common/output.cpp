@@ -36,6 +36,14 @@ nlohmann::json response_to_json(const SearchResponse& response) {
     return out;
 }
 
+nlohmann::json error_to_json(const std::string& query, const std::string& message) {
+    return {{"query", query}, {"error", message}, {"results", nlohmann::json::array()}};
+}
+
+std::string dump_json(const nlohmann::json& json, bool pretty) {
+    return json.dump(pretty ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 namespace {
 
 struct Ansi {

@@ -10,9 +10,28 @@
 
 namespace telusur {
 
-/// {"query","parsed","total_estimate","results":[{"rank","id","score","title",
-/// "date","source","url","snippet"}],"facets":{name:[{"value","count"}]}}
+/// {"query", "parsed", "total_estimate",
+///  "results": [{"rank", "id", "score", "title", "date", "source", "url",
+///               "category", "snippet",
+///               "entities": {"person"|"organization"|"location": [...]}}],
+///  "facets": {"source"|"category"|"person"|"organization"|"location":
+///             [{"value", "count"}]},   (empty without --facets)
+///  "query_entities": ["location:Korea Utara", ...],
+///  "timeline": {"granularity": "day"|"week"|"month",
+///               "buckets": [{"period", "count"}]},  (only with facets and dated matches)
+///  "partial": true, "warnings": [...]}  (only when shards were left out)
+/// Batch mode adds "qid". README.md ("JSON output") lists the same keys.
 nlohmann::json response_to_json(const SearchResponse& response);
+
+/// The answer to a query that failed: {"query", "error", "results": []}
+/// (batch mode adds "qid"). The one builder of error objects, for single
+/// queries and batches alike.
+nlohmann::json error_to_json(const std::string& query, const std::string& message);
+
+/// json.dump(), pretty-printed with two spaces when `pretty`, one line
+/// otherwise; invalid UTF-8 in any string is replaced by U+FFFD rather than
+/// throwing, so every answer is valid JSON.
+std::string dump_json(const nlohmann::json& json, bool pretty = false);
 
 struct TextStyle {
     bool color = false;  ///< ANSI colours for titles, metadata and facets

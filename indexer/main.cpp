@@ -2,6 +2,7 @@
 // how text is analyzed (`telusur-index analyze TEXT`).
 #include "common/analysis/analyzer.h"
 #include "common/analysis/analyze_report.h"
+#include "common/cli/options.h"
 #include "common/console.h"
 #include "common/entities/entities.h"
 #include "common/errors.h"
@@ -25,48 +26,36 @@ extern "C" void request_stop(int) { g_stop_requested.store(true); }
 namespace {
 
 int run(int argc, char** argv) {
-    CLI::App app{"telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database"};
+    CLI::App app{"telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database",
+                 "telusur-index"};
     app.set_version_flag("--version", std::string("telusur-index ") + TELUSUR_VERSION);
 
-    std::string db_path;
+    const telusur::cli::DatabasePathArg database(&app, "Database folder (created if missing)");
     std::vector<std::string> inputs, delete_ids;
-    telusur::IndexOptions options;
     bool quiet = false;
-    app.add_option("--db", db_path, "Database folder (created if missing)");
     app.add_option("inputs", inputs, "JSON Lines files (plain or .gz), .txt files, folders, or - for stdin");
     app.add_option("--delete", delete_ids, "Remove the articles with these ids")->take_all();
-    app.add_option("--stemmer", options.stemmer,
-                   "Stemmer for a new database: telusur (default), snowball or none; an existing one keeps its own");
-    app.add_option("--threads", options.threads, "Writer threads for a new database, analysis threads for an existing one (0: one per core)")->capture_default_str();
-    app.add_option("--shards", options.shards,
-                   "Split a new database into N shards (a folder Xapian opens as one); updates find their shard")
-        ->check(CLI::Range(1u, 1024u))->capture_default_str();
-    bool no_entities = false;
-    app.add_flag("--no-entities", no_entities, "Do not tag people, organizations and places");
-    app.add_option("--commit-every", options.commit_every, "Commit after this many changed articles")
-        ->check(CLI::PositiveNumber)->capture_default_str();
-    app.add_option("--max-body-bytes", options.reader.max_body_bytes, "Cap article bodies at this many bytes")
-        ->check(CLI::PositiveNumber)->capture_default_str();
-    app.add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it");
+    const telusur::cli::IndexingArgs indexing(&app);
     app.add_flag("-q,--quiet", quiet, "No progress line and no summary");
 
     auto* analyze = app.add_subcommand("analyze", "Show how text is tokenized, normalized and stemmed");
-    std::string analyze_text, analyze_format = "table", analyze_stemmer = "telusur";
+    std::string analyze_text, analyze_format = "table";
     analyze->add_option("text", analyze_text, "Text to analyze, or - to read standard input")->required();
     analyze->add_option("--format", analyze_format, "table or json")->check(CLI::IsMember({"table", "json"}))
         ->capture_default_str();
-    analyze->add_option("--stemmer", analyze_stemmer, "Stemmer to show")->capture_default_str();
+    const telusur::cli::StemmerArg analyze_stemmer(analyze, telusur::AnalysisOptions{}.stemmer, "Stemmer to show");
 
-    CLI11_PARSE(app, argc, argv);
+    if (const auto status = telusur::cli::parse(app, argc, argv)) return *status;
 
     if (*analyze) {
         if (analyze_text == "-") analyze_text.assign(std::istreambuf_iterator<char>(std::cin), {});
-        const telusur::Analyzer analyzer(telusur::AnalysisOptions{analyze_stemmer, true});
+        const telusur::Analyzer analyzer(telusur::AnalysisOptions{analyze_stemmer.name, true});
         std::cout << telusur::format_analysis(analyzer, &telusur::EntityExtractor::instance(), analyze_text,
                                               analyze_format);
         return 0;
     }
-    options.entities = !no_entities;
+    const std::string& db_path = database.path;
+    const telusur::IndexOptions options = indexing.index_options();
     if (db_path.empty()) throw telusur::UsageError("--db DIR is required");
     if (inputs.empty() && delete_ids.empty()) throw telusur::UsageError("nothing to do: give INPUT files or --delete IDs");
 

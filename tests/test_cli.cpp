@@ -99,6 +99,126 @@ TEST_F(CorpusIndex, ExitStatusLikeGrep) {
     EXPECT_EQ(run_command(testing::kQueryBin + " --db /nonexistent/db beras").exit_code, 2);
 }
 
+// Issue 17.3: nlohmann's dump() threw on invalid UTF-8, so a single query
+// exited 2 with no JSON object and a batch stopped at that query.
+TEST_F(CorpusIndex, InvalidUtf8QueryGetsItsOwnJsonError) {
+    for (const char* format : {"json", "jsonl"}) {
+        const auto r = query_cmd(db(), std::string("--format ") + format + " \"$(printf 'banjir \\377')\"");  // sh has no $'...'
+        EXPECT_EQ(r.exit_code, 2) << format << ": " << r.err;
+        ASSERT_TRUE(nlohmann::json::accept(r.out)) << format << ": " << r.out;
+        const auto json = nlohmann::json::parse(r.out);
+        EXPECT_EQ(json["error"], "query is not valid UTF-8 (byte 8)") << r.out;
+        EXPECT_TRUE(json["results"].empty());
+        EXPECT_NE(r.err.find("not valid UTF-8"), std::string::npos) << r.err;
+    }
+    for (const char* format : {"jsonl", "json"}) {
+        const auto r = query_cmd(db(), std::string("--batch - --format ") + format,
+                                 "a\tbanjir\nb\tbanjir \xff\nc\tgempa\n");
+        EXPECT_EQ(r.exit_code, 0) << r.err;
+        std::vector<nlohmann::json> lines;
+        std::istringstream in(r.out);
+        for (std::string line; std::getline(in, line);) {
+            ASSERT_TRUE(nlohmann::json::accept(line)) << line;
+            lines.push_back(nlohmann::json::parse(line));
+        }
+        ASSERT_EQ(lines.size(), 3u) << format << ": " << r.out << r.err;  // one answer per query, none skipped
+        EXPECT_EQ(lines[0]["qid"], "a");
+        EXPECT_FALSE(lines[0].contains("error"));
+        EXPECT_EQ(lines[1]["qid"], "b");
+        EXPECT_EQ(lines[1]["error"], "query is not valid UTF-8 (byte 8)");
+        EXPECT_EQ(lines[2]["qid"], "c");
+        EXPECT_FALSE(lines[2].contains("error"));
+    }
+}
+
+// Issue 17.5: 0, negative, sub-millisecond or huge timeouts meant "no
+// timeout".
+TEST_F(CorpusIndex, TimeoutIsValidated) {
+    for (const char* bad : {"0", "-1", "0.0001", "1e12", "inf", "nan", "abc"}) {
+        const auto r = query_cmd(db(), std::string("--timeout ") + bad + " banjir");
+        EXPECT_EQ(r.exit_code, 2) << bad;
+        EXPECT_NE(r.err.find("--timeout"), std::string::npos) << bad << ": " << r.err;
+        EXPECT_TRUE(r.out.empty()) << bad;
+    }
+    EXPECT_EQ(query_cmd(db(), "--timeout 0.5 banjir").exit_code, 0);
+}
+
+// Issue 17.8: usage errors exit 2 like grep, not with CLI11's codes (105,
+// 104, 109...), and a query may start with the documented -word syntax.
+TEST_F(CorpusIndex, UsageErrorsExitTwoAndDashWordsAreQueries) {
+    for (const char* bad : {"--format xml banjir", "--limit -1 banjir", "--limit", "--nonsense banjir",
+                            "--sort size banjir", "--highlight blink banjir", "--ranking nonsense=1 banjir", ""}) {
+        const auto r = query_cmd(db(), bad);
+        EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.err;
+        EXPECT_NE(r.err.find("telusur-query: error: "), std::string::npos) << bad << ": " << r.err;
+    }
+    EXPECT_EQ(run_command(testing::kQueryBin + " banjir").exit_code, 2);  // no --db
+    EXPECT_EQ(run_command(testing::kIndexBin + " --db x --shards 0 y").exit_code, 2);
+    EXPECT_EQ(run_command(testing::kIndexBin + " --db x --nonsense").exit_code, 2);
+    EXPECT_EQ(run_command(testing::kEvalBin + " nonsense").exit_code, 2);
+    EXPECT_EQ(run_command(testing::kEvalBin).exit_code, 2);
+
+    const auto with_dashes = query_cmd(db(), "--format json -- '-Kursk Korea Utara'");
+    ASSERT_EQ(with_dashes.exit_code, 0) << with_dashes.err;
+    const auto expected = nlohmann::json::parse(with_dashes.out);
+    EXPECT_NE(expected["parsed"].get<std::string>().find("AND_NOT kursk"), std::string::npos) << expected["parsed"];
+    for (const std::string args : {"--format json '-Kursk Korea Utara'", "'-Kursk Korea Utara' --format json",
+                                   "--format json -Kursk Korea Utara", "-Kursk --format json 'Korea Utara'"}) {
+        const auto r = query_cmd(db(), args);
+        ASSERT_EQ(r.exit_code, 0) << args << ": " << r.err;
+        const auto json = nlohmann::json::parse(r.out);
+        EXPECT_EQ(json["query"], "-Kursk Korea Utara") << args;
+        EXPECT_EQ(json["parsed"], expected["parsed"]) << args;
+        EXPECT_EQ(json["results"], expected["results"]) << args;
+    }
+
+    for (const std::string& bin : {testing::kQueryBin, testing::kIndexBin, testing::kEvalBin}) {
+        const auto help = run_command(bin + " --help");
+        EXPECT_EQ(help.exit_code, 0) << bin << ": " << help.err;
+        EXPECT_NE(help.out.find("--"), std::string::npos) << bin;
+        EXPECT_EQ(run_command(bin + " -h").exit_code, 0) << bin;
+    }
+    for (const std::string& bin : {testing::kQueryBin, testing::kIndexBin}) {
+        const auto version = run_command(bin + " --version");
+        EXPECT_EQ(version.exit_code, 0) << bin;
+        EXPECT_NE(version.out.find(TELUSUR_VERSION), std::string::npos) << bin << ": " << version.out;
+    }
+    const auto help = run_command(testing::kQueryBin + " --help");
+    for (const char* field : {"judul:", "sumber:", "kategori:", "penulis:", "orang:", "organisasi:", "lokasi:",
+                              "tanggal:"})
+        EXPECT_NE(help.out.find(field), std::string::npos) << field;
+}
+
+// Issue 17.9: --limit 4294967295 --offset 1 wrapped around to 0 results,
+// --entity-boost inf gave "score": null and a negative boost was ignored.
+TEST_F(CorpusIndex, NumbersAreValidated) {
+    for (const char* bad : {"--limit 4294967295 --offset 1", "--limit 0", "--limit 1.5", "--offset -1",
+                            "--offset 4294967295", "--entity-boost inf", "--entity-boost -1",
+                            "--entity-boost nan", "--snippet-length -1"}) {
+        const auto r = query_cmd(db(), std::string("--format json ") + bad + " 'Korea Utara'");
+        EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.out;
+        EXPECT_NE(r.err.find("telusur-query: error: --"), std::string::npos) << bad << ": " << r.err;
+        EXPECT_TRUE(r.out.empty()) << bad << ": " << r.out;
+    }
+    const auto most = query_cmd(db(), "--format json --limit 10000 --offset 1 'Korea Utara'");
+    ASSERT_EQ(most.exit_code, 0) << most.err;
+    const auto json = nlohmann::json::parse(most.out);
+    EXPECT_FALSE(json["results"].empty());
+    for (const auto& result : json["results"]) EXPECT_TRUE(result["score"].is_number()) << result;
+    const auto boosted = query_cmd(db(), "--format json --entity-boost 5 'Korea Utara'");
+    ASSERT_EQ(boosted.exit_code, 0) << boosted.err;
+    for (const auto& result : nlohmann::json::parse(boosted.out)["results"])
+        EXPECT_TRUE(result["score"].is_number()) << result;
+}
+
+// README: --format trec computes no snippets, in single-query mode too.
+TEST_F(CorpusIndex, TrecOutputForOneQuery) {
+    const auto r = query_cmd(db(), "--format trec --limit 1 --run-name t Kursk");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, 19), "1 Q0 telusur-012 1 ") << r.out;
+    EXPECT_EQ(r.out.substr(r.out.size() - 3), " t\n") << r.out;
+}
+
 TEST_F(CorpusIndex, NaturalLanguageQuestionsWork) {
     const auto r = query_cmd(db(), "--format json 'Berapa harga beras di NTT ?'");
     ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -5,6 +5,7 @@
 // and scores the TREC run it writes, one table row per variant, so that a
 // ranking change is measured against its baseline on the same data.
 #include "common/batch.h"
+#include "common/cli/options.h"
 #include "common/database.h"
 #include "common/errors.h"
 #include "common/eval/ir_metrics.h"
@@ -329,7 +330,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--qrels", o->qrels, "TREC qrels: qid 0 docid rel")->required()->check(CLI::ExistingFile);
     sub->add_option("--run", o->run,
                     "Write the TREC run here (several variants: FILE.NAME.ext, one per variant)");
-    sub->add_option("--db", o->db, "Use (and, with --docs, update) this database instead of a temporary one");
+    auto database = std::make_shared<cli::DatabasePathArg>(
+        sub, "Use (and, with --docs, update) this database instead of a temporary one");
     sub->add_option("--index-dir", o->index_dir,
                     "Keep the indexes in DIR/STEMMER and reuse them next time (instead of a temporary folder)");
     sub->add_option("--variant", o->variants,
@@ -339,15 +341,15 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                     "proximity, "
                     "proximity_weight, proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight); "
                     "repeatable, one row each");
-    sub->add_option("--stemmer", o->stemmers, "Stemmer(s) to compare: telusur, snowball, none (crossed with --variant)")
-        ->delimiter(',')
-        ->check(CLI::IsMember(stemmer_names()));
+    auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to compare, crossed with --variant");
     sub->add_option("--depth", o->depth, "Results retrieved per query")->capture_default_str();
     sub->add_option("--per-query", o->per_query, "Write per-query scores (TSV) here");
     sub->add_flag("--json", o->json,
                   R"(Print {"queries":N,"ndcg@10":..,"mrr@10":..,"recall@100":..}; with several variants )"
                   R"({"variants":[{"name":..,"stemmer":..,"ranking":..,"queries":..,...}]})");
-    sub->callback([o, rc] {
+    sub->callback([o, rc, database, stemmers] {
+        o->db = database->path;
+        o->stemmers = stemmers->names;
         try {
             *rc = run_ir(*o);
         } catch (const UsageError& e) {

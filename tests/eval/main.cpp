@@ -2,6 +2,7 @@
 // gold data read by path (see README, "Evaluation").
 #include "tests/eval/eval_command.h"
 
+#include "common/cli/options.h"
 #include "common/errors.h"
 
 #include <xapian.h>
@@ -18,11 +19,11 @@ std::vector<CommandRegistrar>& command_registry() {
 namespace {
 
 int run(int argc, char** argv) {
-    CLI::App app{"telusur-eval: evaluate Telusur's stemmer, entity tagger and ranking on gold data"};
+    CLI::App app{"telusur-eval: evaluate Telusur's stemmer, entity tagger and ranking on gold data", "telusur-eval"};
     app.require_subcommand(1);
     int exit_status = 0;
     for (const auto& registrar : telusur::eval::command_registry()) registrar(app, &exit_status);
-    CLI11_PARSE(app, argc, argv);
+    if (const auto status = telusur::cli::parse(app, argc, argv)) return *status;  // usage errors: exit 2
     return exit_status;
 }
 

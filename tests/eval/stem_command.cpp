@@ -1,6 +1,7 @@
 // `telusur-eval stem`: exact-match stemming accuracy on word<TAB>lemma gold,
 // one column per stemmer so telusur, snowball and none compare side by side.
 #include "common/analysis/analyzer.h"
+#include "common/cli/options.h"
 #include "common/stemmer/stem_eval.h"
 #include "tests/eval/eval_command.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 struct StemOptions {
     std::vector<std::string> gold_files;
-    std::vector<std::string> stemmers{"telusur"};
+    std::vector<std::string> stemmers{AnalysisOptions{}.stemmer};
     std::size_t errors = 10;
     bool json = false;
 };
@@ -75,15 +76,15 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--gold", options->gold_files, "Gold TSV file (word<TAB>lemma); repeatable")
         ->required()
         ->check(CLI::ExistingFile);
-    sub->add_option("--stemmer", options->stemmers,
-                    "Stemmer(s) to score: telusur, snowball, none; repeat or list for a side-by-side table")
-        ->delimiter(',')
-        ->check(CLI::IsMember(stemmer_names()));
+    auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to score, side by side");
     sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")
         ->capture_default_str();
     sub->add_flag("--json", options->json,
                   R"(Print {"files":[{"file":..,"pairs":N,"accuracy":0.xx,"stemmers":{..}}, ...]})");
-    sub->callback([options, rc] { *rc = run_stem(*options); });
+    sub->callback([options, rc, stemmers] {
+        if (!stemmers->names.empty()) options->stemmers = stemmers->names;
+        *rc = run_stem(*options);
+    });
 }};
 
 }  // namespace
