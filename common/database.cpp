@@ -92,6 +92,22 @@ Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& 
     }
 }
 
+std::vector<std::string> failing_remote_shards(const std::vector<std::string>& specs,
+                                               const SearchDatabaseOptions& options) {
+    std::vector<std::string> failing;
+    for (const auto& spec : specs) {
+        if (!is_remote_spec(spec)) continue;
+        try {
+            open_one(spec, options).get_doccount();
+        } catch (const DatabaseError& e) {
+            failing.push_back(e.what());
+        } catch (const Xapian::Error& e) {
+            failing.push_back(spec + ": " + e.get_msg());
+        }
+    }
+    return failing;
+}
+
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
                                  std::string* stemmer, std::vector<std::string>* dropped) {
     if (specs.empty()) throw UsageError("no database given (--db DIR)");

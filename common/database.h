@@ -54,6 +54,11 @@ bool is_remote_spec(const std::string& spec);
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
                                  std::string* stemmer, std::vector<std::string>* dropped = nullptr);
 
+/// The remote specs that do not answer now (opened afresh with the
+/// timeout), each as "spec: reason": which shard a failed search lost.
+std::vector<std::string> failing_remote_shards(const std::vector<std::string>& specs,
+                                               const SearchDatabaseOptions& options);
+
 /// Opens one spec as open_for_search() does, without combining.
 Xapian::Database open_one(const std::string& spec, const SearchDatabaseOptions& options);
 

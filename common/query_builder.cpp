@@ -89,9 +89,14 @@ void check_query_syntax(const std::string& query) {
     if (quotes % 2 != 0) throw QueryError("unbalanced quote (\") in the query");
 
     bool in_quotes = false;
+    unsigned wildcards = 0;
     for (std::size_t i = 0; i < query.size(); ++i) {
         const char c = query[i];
         if (c == '"') in_quotes = !in_quotes;
+        // A wildcard: '*' right after a word character (ASCII or UTF-8).
+        if (c == '*' && i > 0 && (std::isalnum(static_cast<unsigned char>(query[i - 1])) || (query[i - 1] & 0x80)) &&
+            ++wildcards > kMaxWildcards)
+            throw QueryError("too many wildcards (at most " + std::to_string(kMaxWildcards) + " per query)");
         if (in_quotes || c != ':' || i == 0) continue;
         std::size_t start = i;
         while (start > 0 && std::isalpha(static_cast<unsigned char>(query[start - 1]))) --start;
@@ -143,6 +148,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer,
     : analyzer_(analyzer) {
     analyzer_.configure(parser_);
     parser_.set_database(db);
+    parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
     for (const auto& field : schema::kQueryFields) {
         switch (field.kind) {
             case schema::FieldKind::FreeText: parser_.add_prefix(field.name, field.prefix); break;

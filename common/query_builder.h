@@ -33,6 +33,12 @@ struct QueryText {
     QueryAnalysisOptions analysis;
 };
 
+/// Wildcards are bounded, or `a* a* a* ...` takes minutes: at most
+/// kMaxWildcards per query (more is a QueryError), each expanding to its
+/// kMaxWildcardExpansion most frequent words.
+inline constexpr unsigned kMaxWildcards = 10;
+inline constexpr unsigned kMaxWildcardExpansion = 100;
+
 /// Not thread-safe (it holds a Xapian::QueryParser): one per Searcher.
 class QueryBuilder {
 public:

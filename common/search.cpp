@@ -41,7 +41,13 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     try {
         return run(request);
     } catch (const Xapian::NetworkError& e) {
-        if (!db_options_.allow_partial) throw DatabaseError("a remote shard failed: " + e.get_msg());
+        if (!db_options_.allow_partial) {
+            // Xapian's message does not say which shard: ask each again.
+            std::string which;
+            for (const auto& failing : failing_remote_shards(specs_, db_options_)) which += "; " + failing;
+            if (which.empty()) which = "; every shard answers again now";
+            throw DatabaseError("a remote shard failed during the search (" + e.get_msg() + ")" + which);
+        }
         // Leave out what fails now and try once more with the rest.
         open_databases();
         query_builder_->set_database(db_);

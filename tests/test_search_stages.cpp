@@ -101,6 +101,33 @@ TEST_F(StageDatabase, QueryBuilderNamesTheProblemOfAMalformedQuery) {
     EXPECT_EQ(builder.build({"beras", false, "", "", {}}).get_description(), "Query(Zberas@1)");
 }
 
+TEST(QueryBuilderLimits, WildcardsAreBounded) {
+    // 150 words with one prefix, one article each: a wildcard reaches the
+    // kMaxWildcardExpansion most frequent of them, not all.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (int i = 0; i < 150; ++i) {
+        Xapian::Document doc;
+        doc.add_term("kata" + std::to_string(i));
+        db.add_document(doc);
+    }
+    const Analyzer analyzer(AnalysisOptions{"snowball", true});
+    QueryBuilder builder(db, analyzer, false);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(builder.build({"kata*", false, "", "", {}}));
+    EXPECT_EQ(enquire.get_mset(0, 1000).size(), kMaxWildcardExpansion);
+    // Too many wildcards: a clear error, not minutes of expansion.
+    std::string many;
+    for (unsigned i = 0; i <= kMaxWildcards; ++i) many += "a* ";
+    try {
+        builder.build({many, false, "", "", {}});
+        FAIL() << "more than kMaxWildcards wildcards must be an error";
+    } catch (const QueryError& e) {
+        EXPECT_NE(std::string(e.what()).find("too many wildcards"), std::string::npos) << e.what();
+    }
+    EXPECT_NO_THROW(builder.build({"a* b*", false, "", "", {}}));
+    EXPECT_NO_THROW(builder.build({"3 * 4", false, "", "", {}}));  // not wildcards
+}
+
 TEST_F(StageDatabase, CapitalizedWordsStayUnstemmedUnlessAsked) {
     QueryBuilder builder(db_, analyzer_, true);
     EXPECT_EQ(builder.build({"Pasukan", false, "", "", {}}).get_description(), "Query(pasukan@1)");

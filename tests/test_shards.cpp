@@ -2,6 +2,8 @@
 // Xapian's xapian-tcpsrv (down or slow shards, --allow-partial) and
 // replication with xapian-replicate. Everything runs on 127.0.0.1 ports the
 // test picks, and every process it starts is stopped at the end.
+#include "common/errors.h"
+#include "common/search.h"
 #include "tests/test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -206,6 +208,33 @@ TEST(Scale, RemoteShardsThroughXapianTcpsrv) {
     ASSERT_FALSE(json["results"].empty());
     const auto only_a = query_json("--db " + quote(db_a), "--limit 50 Korea");
     EXPECT_EQ(result_ids(json), result_ids(only_a));
+}
+
+TEST(Scale, AShardFailingMidQueryIsNamed) {
+    if (!have_command("xapian-tcpsrv")) GTEST_SKIP() << "xapian-tcpsrv not installed (package xapian-tools)";
+    TempDir tmp;
+    const auto [even, odd] = split_corpus(tmp);
+    ASSERT_EQ(run_command(testing::kIndexBin + " --db " + quote(tmp.path("a")) + " " + quote(even)).exit_code, 0);
+    ASSERT_EQ(run_command(testing::kIndexBin + " --db " + quote(tmp.path("b")) + " " + quote(odd)).exit_code, 0);
+    const int port_a = free_port(), port_b = free_port();
+    BackgroundProcess server_a({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), tmp.path("a")});
+    BackgroundProcess server_b({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), tmp.path("b")});
+    ASSERT_TRUE(server_a.started() && server_b.started());
+    ASSERT_TRUE(wait_for_port(port_a) && wait_for_port(port_b));
+    const std::string spec_b = "tcp://127.0.0.1:" + std::to_string(port_b);
+    SearchDatabaseOptions options;
+    options.remote_timeout = 5;
+    // Opened while both answer; shard b goes down before the search.
+    Searcher searcher({"tcp://127.0.0.1:" + std::to_string(port_a), spec_b}, options);
+    server_b.stop();
+    SearchRequest request;
+    request.query = "Korea";
+    try {
+        searcher.search(request);
+        FAIL() << "a search over a shard that went down must fail";
+    } catch (const DatabaseError& e) {
+        EXPECT_NE(std::string(e.what()).find(spec_b), std::string::npos) << e.what();  // names the shard
+    }
 }
 
 TEST(Scale, SlowShardTimesOutInsteadOfHanging) {
