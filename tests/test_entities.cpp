@@ -4,7 +4,8 @@
 #include "common/entities/entities.h"
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
-#include "common/entities/tagger.h"
+#include "common/entities/perceptron_model.h"
+#include "common/entities/tagger_features.h"
 #include "tests/test_support.h"
 
 #include <gtest/gtest.h>

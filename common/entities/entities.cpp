@@ -2,7 +2,8 @@
 
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
-#include "common/entities/tagger.h"
+#include "common/entities/perceptron_model.h"
+#include "common/entities/tagger_features.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -184,7 +185,7 @@ std::string canonical_for(const Gazetteer& gaz, const SentenceFeatures& s, Entit
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const PerceptronModel> model,
                                  std::shared_ptr<const Gazetteer> gazetteer, ExtractorOptions options)
-    : m_impl(std::make_shared<Impl>(Impl{std::move(model), std::move(gazetteer), options})) {}
+    : impl_(std::make_shared<Impl>(Impl{std::move(model), std::move(gazetteer), options})) {}
 
 EntityExtractor EntityExtractor::load(const std::string& model_dir, ExtractorOptions options) {
     const std::filesystem::path dir(model_dir);
@@ -207,14 +208,14 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k)
             sc.views.push_back(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
-        ner::prepare_sentence(sc.views.data(), sc.views.size(), *m_impl->gazetteer, sc.features);
-        m_impl->model->tag(sc.features, sc.tags);
-        if (m_impl->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, m_impl->options.rule_mask);
+        ner::prepare_sentence(sc.views.data(), sc.views.size(), *impl_->gazetteer, sc.features);
+        impl_->model->tag(sc.features, sc.tags);
+        if (impl_->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
         for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
             out.push_back(Entity{type, std::string(mention),
-                                 canonical_for(*m_impl->gazetteer, sc.features, type, b, e, mention), begin,
+                                 canonical_for(*impl_->gazetteer, sc.features, type, b, e, mention), begin,
                                  end});
         });
     }
@@ -226,23 +227,23 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
     if (tokens.empty()) return out;
     Scratch& sc = scratch();
     sc.views.assign(tokens.begin(), tokens.end());
-    ner::prepare_sentence(sc.views.data(), sc.views.size(), *m_impl->gazetteer, sc.features);
-    m_impl->model->tag(sc.features, sc.tags);
-    if (m_impl->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, m_impl->options.rule_mask);
+    ner::prepare_sentence(sc.views.data(), sc.views.size(), *impl_->gazetteer, sc.features);
+    impl_->model->tag(sc.features, sc.tags);
+    if (impl_->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
     for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
         std::string mention;
         for (std::size_t k = b; k < e; ++k) {
             if (k > b) mention += ' ';
             mention += tokens[k];
         }
-        out.push_back(TokenEntity{type, b, e, canonical_for(*m_impl->gazetteer, sc.features, type, b, e, mention)});
+        out.push_back(TokenEntity{type, b, e, canonical_for(*impl_->gazetteer, sc.features, type, b, e, mention)});
     });
     return out;
 }
 
 std::string EntityExtractor::canonical_name(EntityType type, std::string_view name) const {
     const std::string norm = ner::normalize_spacing(name);
-    if (const std::string* c = m_impl->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) return *c;
+    if (const std::string* c = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) return *c;
     return norm;
 }
 

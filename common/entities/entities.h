@@ -84,7 +84,7 @@ public:
 
 private:
     struct Impl;
-    std::shared_ptr<const Impl> m_impl;
+    std::shared_ptr<const Impl> impl_;
 };
 
 /// "PER", "ORG", "LOC".

@@ -68,14 +68,14 @@ std::uint64_t Gazetteer::phrase_hash(std::string_view phrase) {
 }
 
 Gazetteer::Info& Gazetteer::info_for(std::uint64_t h) {
-    std::uint32_t idx = m_index.find(h);
+    std::uint32_t idx = index_.find(h);
     if (idx == FlatMap64::kMissing) {
-        idx = static_cast<std::uint32_t>(m_infos.size());
-        m_infos.emplace_back();
-        m_info_canonicals.emplace_back();
-        m_index.insert(h, idx);
+        idx = static_cast<std::uint32_t>(infos_.size());
+        infos_.emplace_back();
+        info_canonicals_.emplace_back();
+        index_.insert(h, idx);
     }
-    return m_infos[idx];
+    return infos_[idx];
 }
 
 void Gazetteer::add(std::string_view kind, std::string_view phrase, std::string_view canonical) {
@@ -84,8 +84,8 @@ void Gazetteer::add(std::string_view kind, std::string_view phrase, std::string_
 
 void Gazetteer::add_word(std::string_view word, unsigned cluster, unsigned cap_class) {
     if (word.empty() || cluster >= 0xFFFF || cap_class > 0xFF) return;
-    m_records.push_back({"W", std::string(word), std::to_string(cluster) + " " + std::to_string(cap_class)});
-    ++m_word_count;
+    records_.push_back({"W", std::string(word), std::to_string(cluster) + " " + std::to_string(cap_class)});
+    ++word_count_;
     // In the phrase index, so annotate() gets it from the lookup it does anyway.
     Info& info = info_for(hash_combine(kPhraseSeed, hash_bytes(word)) | 1);
     info.cluster = static_cast<std::uint16_t>(cluster + 1);
@@ -105,7 +105,7 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
         type = type_index(kind);
         if (type < 0) return;
     }
-    if (record) m_records.push_back({std::string(kind), norm, std::string(canonical)});
+    if (record) records_.push_back({std::string(kind), norm, std::string(canonical)});
 
     std::string resolved;
     if (canonical.starts_with("@")) {
@@ -133,10 +133,10 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
             info.trigger_mask |= static_cast<std::uint8_t>(1u << role);
         } else {
             info.type_mask |= static_cast<std::uint8_t>(1u << type);
-            std::int32_t& canon = m_info_canonicals[static_cast<std::size_t>(&info - m_infos.data())].by_type[type];
+            std::int32_t& canon = info_canonicals_[static_cast<std::size_t>(&info - infos_.data())].by_type[type];
             if (canon < 0 && type != kGazVillage) {  // the first source listed wins
-                canon = static_cast<std::int32_t>(m_canonicals.size());
-                m_canonicals.push_back(resolved);
+                canon = static_cast<std::int32_t>(canonicals_.size());
+                canonicals_.push_back(resolved);
             }
         }
     }
@@ -170,9 +170,9 @@ void Gazetteer::add_icu_cities() {
         city.clear();
         name.toUTF8String(city);
         if (city.empty()) continue;
-        const std::uint32_t idx = m_index.find(phrase_hash(city));
+        const std::uint32_t idx = index_.find(phrase_hash(city));
         if (idx != FlatMap64::kMissing) {
-            const Info& known = m_infos[idx];
+            const Info& known = infos_[idx];
             if (known.type_mask & ~(1u << kGazVillage)) continue;  // listed already, with its own type
             if (known.cap_class >= 2 && known.cap_class <= 5) continue;  // capitalized < 80 %: a common word
         }
@@ -228,7 +228,7 @@ Gazetteer Gazetteer::load(const std::string& path) {
 
 void Gazetteer::save(const std::string& path) const {
     std::vector<const Record*> sorted;
-    for (const Record& r : m_records) sorted.push_back(&r);
+    for (const Record& r : records_) sorted.push_back(&r);
     // Entries whose canonical form is listed first keep priority, so sort
     // only by kind, keeping the source order within a kind.
     std::stable_sort(sorted.begin(), sorted.end(),
@@ -265,9 +265,9 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
         std::size_t best[kGazTypes] = {};
         for (std::size_t j = i; j < n && j - i < kMaxPhraseTokens; ++j) {
             h = hash_combine(h, lower_hashes[j]);
-            const std::uint32_t idx = m_index.find(h | 1);
+            const std::uint32_t idx = index_.find(h | 1);
             if (idx == FlatMap64::kMissing) break;
-            const Info& info = m_infos[idx];
+            const Info& info = infos_[idx];
             if (j == i) {
                 out.cluster[i] = info.cluster;
                 out.cap_class[i] = info.cap_class;
@@ -293,10 +293,10 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
 }
 
 const std::string* Gazetteer::canonical(GazType type, std::uint64_t phrase_hash) const {
-    const std::uint32_t idx = m_index.find(phrase_hash | 1);
+    const std::uint32_t idx = index_.find(phrase_hash | 1);
     if (idx == FlatMap64::kMissing) return nullptr;
-    const std::int32_t c = m_info_canonicals[idx].by_type[type];
-    return c < 0 ? nullptr : &m_canonicals[static_cast<std::size_t>(c)];
+    const std::int32_t c = info_canonicals_[idx].by_type[type];
+    return c < 0 ? nullptr : &canonicals_[static_cast<std::size_t>(c)];
 }
 
 }  // namespace telusur::ner

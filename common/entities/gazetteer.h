@@ -68,7 +68,7 @@ public:
     /// word is capitalized inside sentences (1..7, built by telusur-eval
     /// build-gazetteer --corpus).
     void add_word(std::string_view word, unsigned cluster, unsigned cap_class);
-    std::size_t word_count() const { return m_word_count; }
+    std::size_t word_count() const { return word_count_; }
 
     /// Adds every ISO 3166 country with its Indonesian name from ICU.
     void add_icu_countries();
@@ -94,7 +94,7 @@ public:
     /// Hash of a phrase as annotate() sees it (tokenized, lower-cased).
     static std::uint64_t phrase_hash(std::string_view phrase);
 
-    std::size_t size() const { return m_records.size(); }
+    std::size_t size() const { return records_.size(); }
 
 private:
     struct Info {
@@ -117,12 +117,12 @@ private:
     Info& info_for(std::uint64_t h);
     void add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical, bool record);
 
-    FlatMap64 m_index;
-    std::size_t m_word_count = 0;
-    std::vector<Info> m_infos;
-    std::vector<Canonicals> m_info_canonicals;  // same index as m_infos
-    std::vector<std::string> m_canonicals;
-    std::vector<Record> m_records;
+    FlatMap64 index_;
+    std::size_t word_count_ = 0;
+    std::vector<Info> infos_;
+    std::vector<Canonicals> info_canonicals_;  // same index as infos_
+    std::vector<std::string> canonicals_;
+    std::vector<Record> records_;
 };
 
 }  // namespace telusur::ner

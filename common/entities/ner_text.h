@@ -73,33 +73,33 @@ public:
     void reserve(std::size_t n) {
         std::size_t cap = 16;
         while (cap < n * 2) cap <<= 1;
-        if (cap <= m_slots.size()) return;
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(cap, Slot{0, 0});
-        m_mask = cap - 1;
-        m_size = 0;
+        if (cap <= slots_.size()) return;
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(cap, Slot{0, 0});
+        mask_ = cap - 1;
+        size_ = 0;
         for (const Slot& s : old)
             if (s.key != 0) insert(s.key, s.value);
     }
     /// Inserts or overwrites. key must not be 0.
     void insert(std::uint64_t key, std::uint32_t value) {
-        if ((m_size + 1) * 2 > m_slots.size()) reserve(m_size + 1);
-        std::size_t i = key & m_mask;
-        while (m_slots[i].key != 0 && m_slots[i].key != key) i = (i + 1) & m_mask;
-        if (m_slots[i].key == 0) ++m_size;
-        m_slots[i] = Slot{key, value};
+        if ((size_ + 1) * 2 > slots_.size()) reserve(size_ + 1);
+        std::size_t i = key & mask_;
+        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
+        if (slots_[i].key == 0) ++size_;
+        slots_[i] = Slot{key, value};
     }
     std::uint32_t find(std::uint64_t key) const {
-        if (m_slots.empty()) return kMissing;
-        std::size_t i = key & m_mask;
+        if (slots_.empty()) return kMissing;
+        std::size_t i = key & mask_;
         while (true) {
-            const Slot& s = m_slots[i];
+            const Slot& s = slots_[i];
             if (s.key == key) return s.value;
             if (s.key == 0) return kMissing;
-            i = (i + 1) & m_mask;
+            i = (i + 1) & mask_;
         }
     }
-    std::size_t size() const { return m_size; }
+    std::size_t size() const { return size_; }
 
 private:
     // Key and value side by side: a lookup touches one cache line.
@@ -107,9 +107,9 @@ private:
         std::uint64_t key;
         std::uint32_t value;
     };
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-    std::size_t m_size = 0;
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t size_ = 0;
 };
 
 }  // namespace telusur::ner

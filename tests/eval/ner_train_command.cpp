@@ -4,7 +4,7 @@
 // committed, so a fresh clone needs neither the gold data nor the sources.
 #include "common/entities/entities.h"
 #include "common/entities/gazetteer.h"
-#include "common/entities/tagger.h"
+#include "tests/eval/perceptron_trainer.h"
 #include "tests/eval/eval_command.h"
 #include "tests/eval/ner_conll.h"
 #include "tests/eval/ner_lexicon.h"
