@@ -40,6 +40,7 @@ std::string IndexStats::describe() const {
     out << line;
     if (interrupted) out << "\ninterrupted: everything up to the last article counted is committed; rerun to finish";
     if (strict_failure) out << "\nstopped at the first error (--strict)";
+    if (!nothing_indexed.empty()) out << "\nnothing indexed: " << nothing_indexed;
     return out.str();
 }
 

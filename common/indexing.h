@@ -60,6 +60,9 @@ struct IndexStats {
     std::uint64_t input_bytes = 0;
     double seconds = 0;
     bool interrupted = false;
+    /// Why nothing was indexed from the inputs given (no files, empty
+    /// files, every record skipped); empty otherwise.
+    std::string nothing_indexed;
     bool strict_failure = false;
 
     std::size_t indexed() const { return added + replaced + unchanged; }

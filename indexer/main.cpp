@@ -47,6 +47,8 @@ int run(int argc, char** argv) {
         ->check(CLI::PositiveNumber)->capture_default_str();
     app.add_option("--max-body-bytes", options.reader.max_body_bytes, "Cap article bodies at this many bytes")
         ->check(CLI::PositiveNumber)->capture_default_str();
+    app.add_option("--min-year", options.reader.min_year, "Drop (with a warning) dates before this year")->capture_default_str();
+    app.add_option("--max-year", options.reader.max_year, "Drop (with a warning) dates after this year")->capture_default_str();
     app.add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it");
     app.add_flag("-q,--quiet", quiet, "No progress line and no summary");
 

@@ -42,11 +42,13 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
+    std::string why_nothing_indexed() const;
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
 
     const IndexOptions& options_;
     IndexObserver& observer_;
     const std::atomic<bool>* stop_;
+    const bool has_inputs_;
     const Clock::time_point start_ = Clock::now();
     Clock::time_point last_progress_ = start_;
     IndexStats stats_;
