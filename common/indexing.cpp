@@ -39,6 +39,7 @@ std::string IndexStats::describe() const {
                   seconds > 0 ? static_cast<double>(indexed()) / seconds : 0.0, seconds > 0 ? mb / seconds : 0.0);
     out << line;
     if (interrupted) out << "\ninterrupted: everything up to the last article counted is committed; rerun to finish";
+    if (late_stop) out << "\nstop requested after all input was read: the run finished; the database is complete";
     if (strict_failure) out << "\nstopped at the first error (--strict)";
     if (!nothing_indexed.empty()) out << "\nnothing indexed: " << nothing_indexed;
     return out.str();
@@ -137,12 +138,10 @@ IndexStats run_indexing(const std::string& db_path, const std::vector<std::strin
     // writers: its shards directly, or parts merged at the end.
     if (threads > 1 && indexing::is_new_database(db_path)) {
         indexing::ParallelBuild(run, db_path, threads).run();
-        run.stats().interrupted = run.stop_requested();
         if (!delete_ids.empty()) indexing::SingleWriterUpdate(run, db_path).finish(delete_ids);
     } else {
         indexing::SingleWriterUpdate update(run, db_path);
         update.run(threads);
-        run.stats().interrupted = run.stop_requested();
         update.finish(delete_ids);
     }
     return run.finish();

@@ -59,7 +59,11 @@ struct IndexStats {
     std::map<IssueKind, std::size_t> warnings;  ///< records kept with a warning
     std::uint64_t input_bytes = 0;
     double seconds = 0;
+    /// A stop cut the input short: a rerun finishes the job.
     bool interrupted = false;
+    /// A stop came once all input was read (e.g. during the merge): the run
+    /// finished anyway, so this is not an interruption.
+    bool late_stop = false;
     /// Why nothing was indexed from the inputs given (no files, empty
     /// files, every record skipped); empty otherwise.
     std::string nothing_indexed;

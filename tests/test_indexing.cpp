@@ -50,6 +50,8 @@ std::string article(const std::string& id, const std::string& body) {
     return R"({"id":")" + id + R"(","title":"Judul )" + id + R"(","body":")" + body + "\"}\n";
 }
 
+Xapian::doccount doc_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
 // Issue 17.10: --strict went on reading (and reporting) bad records up to
 // the next good one.
 TEST(Indexing, StrictStopsAtTheFirstBadRecord) {
@@ -88,6 +90,40 @@ TEST(Indexing, EmptyInputSaysWhy) {
     stats = run_indexing(tmp.path("db3"), {tmp.write("bad.jsonl", "{x\n{y\n")}, {}, quick_options(1), observer);
     EXPECT_NE(stats.describe().find("nothing indexed: all 2 records were skipped"), std::string::npos)
         << stats.describe();
+}
+
+// Issue 17.14: a stop asked for once all input was read (e.g. Ctrl-C during
+// the merge) was reported as "interrupted, rerun to finish" (exit 130)
+// although the database was complete.
+TEST(Indexing, StopAfterAllInputWasReadIsNotAnInterruption) {
+    for (unsigned threads : {1u, 2u}) {
+        TempDir tmp;
+        std::string lines;
+        for (int i = 0; i < 50; ++i) lines += article("n" + std::to_string(i), "Kabar nomor " + std::to_string(i) + ".");
+        const std::string input = tmp.write("in.jsonl", lines + "{bad last line\n");
+        std::atomic<bool> stop{false};
+        RecordingObserver observer;
+        observer.also = [&](const InputIssue&) { stop = true; };  // arrives after the last good record
+        const IndexStats stats = run_indexing(tmp.path("db"), {input}, {"n7"}, quick_options(threads), observer, &stop);
+        EXPECT_FALSE(stats.interrupted) << "threads " << threads;
+        EXPECT_EQ(stats.describe().find("interrupted"), std::string::npos) << stats.describe();
+        EXPECT_EQ(stats.added, 50u);
+        EXPECT_EQ(stats.deleted, 1u);
+        EXPECT_EQ(doc_count(tmp.path("db")), 49u);
+    }
+}
+
+TEST(Indexing, StopBeforeTheEndIsAnInterruption) {
+    TempDir tmp;
+    std::string lines = "{bad first line\n";
+    for (int i = 0; i < 50; ++i) lines += article("n" + std::to_string(i), "Kabar nomor " + std::to_string(i) + ".");
+    std::atomic<bool> stop{false};
+    RecordingObserver observer;
+    observer.also = [&](const InputIssue&) { stop = true; };
+    const IndexStats stats =
+        run_indexing(tmp.path("db"), {tmp.write("in.jsonl", lines)}, {}, quick_options(2), observer, &stop);
+    EXPECT_TRUE(stats.interrupted);
+    EXPECT_NE(stats.describe().find("interrupted"), std::string::npos);
 }
 
 }  // namespace

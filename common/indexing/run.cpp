@@ -24,7 +24,14 @@ IndexRun::IndexRun(const std::vector<std::string>& inputs, const IndexOptions& o
 }
 
 bool IndexRun::next(InputRecord& record) {
-    if (stop_requested() || !reader_.next(record, on_issue_)) return false;
+    // Only a stop that cuts the input short is an interruption: one that
+    // comes after the last record (during the merge, say) lets the run
+    // finish, and the database is complete.
+    if (stop_requested()) {
+        stats_.interrupted = true;
+        return false;
+    }
+    if (!reader_.next(record, on_issue_)) return false;
     return !stats_.strict_failure;  // the error came before this record
 }
 
@@ -52,6 +59,7 @@ std::string IndexRun::why_nothing_indexed() const {
 }
 
 IndexStats IndexRun::finish() {
+    stats_.late_stop = !stats_.interrupted && stop_requested();
     if (has_inputs_ && stats_.indexed() == 0 && !stats_.interrupted && !stats_.strict_failure)
         stats_.nothing_indexed = why_nothing_indexed();
     stats_.input_bytes = reader_.bytes_read();

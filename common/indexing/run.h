@@ -27,7 +27,8 @@ public:
              const std::atomic<bool>* stop);
 
     /// The next article to index. False at the end of the input, when a
-    /// stop was requested, or (--strict) after an input error.
+    /// stop was requested (the run is then interrupted), or (--strict)
+    /// after an input error.
     bool next(InputRecord& record);
     bool stop_requested() const { return stop_ && stop_->load(std::memory_order_relaxed); }
 
