@@ -5,6 +5,7 @@
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
+#include "common/indexing/database_lock.h"
 #include "common/indexing/parallel_build.h"
 #include "common/indexing/parts.h"
 #include "common/indexing/run.h"
@@ -128,12 +129,29 @@ void IndexWriter::commit() {
     for (auto& shard : shards_) shard.commit();
 }
 
-IndexStats run_indexing(const std::string& db_path, const std::vector<std::string>& inputs,
+namespace {
+
+/// "db/" and "db" are one database: its lock and parts sit beside it.
+std::string without_trailing_slash(std::string path) {
+    while (path.size() > 1 && path.back() == '/') path.pop_back();
+    return path;
+}
+
+}  // namespace
+
+IndexStats run_indexing(const std::string& db_path_given, const std::vector<std::string>& inputs,
                         const std::vector<std::string>& delete_ids, const IndexOptions& options,
                         IndexObserver& observer, const std::atomic<bool>* stop) {
+    const std::string db_path = without_trailing_slash(db_path_given);
+    indexing::IndexRun run(inputs, options, observer, stop);
+    const auto lock = indexing::DatabaseLock::acquire(db_path, options.wait_for_lock, stop,
+                                                      [&](const std::string& note) { observer.on_note(note); });
+    if (!lock) {  // stopped while waiting for another run
+        run.stats().interrupted = true;
+        return run.finish();
+    }
     indexing::recover_parts(db_path);
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    indexing::IndexRun run(inputs, options, observer, stop);
     // A new database with more than one thread is written by parallel
     // writers: its shards directly, or parts merged at the end.
     if (threads > 1 && indexing::is_new_database(db_path)) {

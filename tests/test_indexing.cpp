@@ -52,6 +52,14 @@ std::string article(const std::string& id, const std::string& body) {
 
 Xapian::doccount doc_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
 
+/// Corpus lines split by parity into two files.
+std::pair<std::string, std::string> split_corpus(const TempDir& tmp) {
+    std::ifstream in(kCorpus);
+    std::string even, odd, line;
+    for (int i = 0; std::getline(in, line); ++i) (i % 2 ? odd : even) += line + "\n";
+    return {tmp.write("even.jsonl", even), tmp.write("odd.jsonl", odd)};
+}
+
 // Issue 17.10: --strict went on reading (and reporting) bad records up to
 // the next good one.
 TEST(Indexing, StrictStopsAtTheFirstBadRecord) {
@@ -124,6 +132,62 @@ TEST(Indexing, StopBeforeTheEndIsAnInterruption) {
         run_indexing(tmp.path("db"), {tmp.write("in.jsonl", lines)}, {}, quick_options(2), observer, &stop);
     EXPECT_TRUE(stats.interrupted);
     EXPECT_NE(stats.describe().find("interrupted"), std::string::npos);
+}
+
+/// Holds DB.lock the way a running indexer does.
+class HeldLock {
+public:
+    explicit HeldLock(const std::string& db) : fd_(open((db + ".lock").c_str(), O_RDWR | O_CREAT, 0644)) {
+        if (fd_ < 0 || flock(fd_, LOCK_EX | LOCK_NB) != 0) throw std::runtime_error("cannot lock " + db);
+        const std::string pid = std::to_string(getpid()) + "\n";
+        if (write(fd_, pid.data(), pid.size()) != static_cast<ssize_t>(pid.size())) throw std::runtime_error("write");
+    }
+    ~HeldLock() { close(fd_); }
+    HeldLock(const HeldLock&) = delete;
+    HeldLock& operator=(const HeldLock&) = delete;
+
+private:
+    int fd_;
+};
+
+// Issue 17.2: two indexers building one new database: the second merged and
+// removed the first one's live parts (38,010 documents for 25,388 ids).
+TEST(Indexing, SecondWriterOfTheSameDatabaseIsToldWhoHoldsIt) {
+    TempDir tmp;
+    const std::string db = tmp.path("db");
+    const auto [even, odd] = split_corpus(tmp);
+    // A run that is still building: its parts, and its lock.
+    ASSERT_EQ(run_indexing(indexing::parts_folder(db) + "/part-000", {even}, {}, quick_options(1),
+                           *std::make_unique<RecordingObserver>()).added, 15u);
+    HeldLock running(db);
+    IndexOptions options = quick_options(2);
+    options.wait_for_lock = false;
+    RecordingObserver observer;
+    try {
+        run_indexing(db, {kCorpus}, {}, options, observer);
+        ADD_FAILURE() << "a second writer was let in";
+    } catch (const DatabaseError& e) {
+        EXPECT_NE(std::string(e.what()).find(db + " is being written by process " + std::to_string(getpid())),
+                  std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(fs::exists(indexing::parts_folder(db) + "/part-000/iamglass"));  // left alone
+    EXPECT_FALSE(fs::exists(db + "/iamglass"));
+}
+
+TEST(Indexing, SecondWriterWaitsForTheFirstByDefault) {
+    TempDir tmp;
+    const std::string db = tmp.path("db");
+    auto running = std::make_unique<HeldLock>(db);
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        running.reset();
+    });
+    RecordingObserver observer;
+    const IndexStats stats = run_indexing(db, {kCorpus}, {}, quick_options(2), observer);
+    release.join();
+    EXPECT_EQ(stats.added, 30u);
+    EXPECT_EQ(doc_count(db), 30u);
+    EXPECT_FALSE(fs::exists(db + ".lock"));
 }
 
 }  // namespace
