@@ -1,6 +1,7 @@
 // The indexing job in-process (run_indexing): --strict, empty inputs, stop
 // requests, the lock that keeps two runs apart, failed merges and resuming
 // an unfinished parallel build. Regression tests for issue 17.
+#include "common/database.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/indexing/parts.h"
@@ -188,6 +189,82 @@ TEST(Indexing, SecondWriterWaitsForTheFirstByDefault) {
     EXPECT_EQ(stats.added, 30u);
     EXPECT_EQ(doc_count(db), 30u);
     EXPECT_FALSE(fs::exists(db + ".lock"));
+}
+
+// Issue 17.15: a merge that failed (disk full) left a partial DB.merging
+// and an error that named neither the file nor what was safe.
+TEST(Indexing, FailedMergeRemovesThePartialMergeAndSaysWhatIsKept) {
+    TempDir tmp;
+    const std::string db = tmp.path("db"), parts = indexing::parts_folder(db);
+    const auto [even, odd] = split_corpus(tmp);
+    RecordingObserver observer;
+    run_indexing(parts + "/part-000", {even}, {}, quick_options(1), observer);
+    run_indexing(parts + "/part-001", {odd}, {}, quick_options(1), observer);
+    // A child whose files may not grow past 16 KiB: writing fails with EFBIG
+    // as it would with ENOSPC on a full disk.
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{16 * 1024, 16 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        try {
+            indexing::merge_parts(indexing::list_parts(parts), db);
+        } catch (const std::exception& e) {
+            std::ofstream(tmp.path("message")) << e.what();
+            _exit(0);
+        } catch (const Xapian::Error& e) {
+            std::ofstream(tmp.path("message")) << e.get_description();
+            _exit(0);
+        } catch (...) {
+            _exit(4);
+        }
+        _exit(3);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "the merge did not fail";
+    std::ifstream in(tmp.path("message"));
+    const std::string message(std::istreambuf_iterator<char>(in), {});
+    EXPECT_NE(message.find(db + ".merging"), std::string::npos) << message;
+    EXPECT_NE(message.find("File too large"), std::string::npos) << message;
+    EXPECT_NE(message.find("kept in " + parts), std::string::npos) << message;
+    EXPECT_FALSE(fs::exists(db + ".merging"));
+    EXPECT_EQ(indexing::list_parts(parts).size(), 2u);
+    // With room again, a rerun merges them.
+    const IndexStats stats = run_indexing(db, {kCorpus}, {}, quick_options(2), observer);
+    EXPECT_EQ(stats.unchanged, 30u);
+    EXPECT_EQ(doc_count(db), 30u);
+    EXPECT_FALSE(fs::exists(parts));
+}
+
+// Issue 17.15: "mkdir failed" without the reason.
+TEST(Indexing, DatabaseThatCannotBeCreatedSaysWhy) {
+    TempDir tmp;
+    const std::string file = tmp.write("a-file", "x");
+    for (unsigned threads : {1u, 2u}) {
+        RecordingObserver observer;
+        try {
+            run_indexing(file + "/db", {kCorpus}, {}, quick_options(threads), observer);
+            ADD_FAILURE() << "created a database under a file";
+        } catch (const DatabaseError& e) {
+            EXPECT_NE(std::string(e.what()).find(file), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find("Not a directory"), std::string::npos) << e.what();
+        }
+    }
+}
+
+TEST(Indexing, OpenWritableSaysWhyItCannotCreateTheFolder) {
+    TempDir tmp;
+    const std::string file = tmp.write("a-file", "x");
+    std::string stemmer;
+    try {
+        open_writable(file + "/db", stemmer);
+        ADD_FAILURE() << "created a database under a file";
+    } catch (const DatabaseError& e) {
+        EXPECT_NE(std::string(e.what()).find(file + "/db: cannot create the database folder: Not a directory"),
+                  std::string::npos) << e.what();
+    }
 }
 
 }  // namespace

@@ -39,7 +39,8 @@ bool still_linked(int fd, const std::string& path) {
 int open_lock_file(const std::string& path) {
     std::error_code ec;
     const auto parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    if (!parent.empty() && !std::filesystem::exists(parent, ec) && !std::filesystem::create_directories(parent, ec) && ec)
+        throw DatabaseError(parent.string() + ": cannot create the folder: " + ec.message());
     const int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) throw DatabaseError(path + ": cannot create the lock file: " + os_reason());
     return fd;

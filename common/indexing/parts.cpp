@@ -1,5 +1,7 @@
 #include "common/indexing/parts.h"
 
+#include "common/errors.h"
+
 #include <xapian.h>
 
 #include <algorithm>
@@ -36,12 +38,22 @@ bool is_new_database(const std::string& db_path) {
 }
 
 void merge_parts(const std::vector<std::string>& part_paths, const std::string& db_path) {
-    Xapian::Database all;
-    for (const auto& path : part_paths) all.add_database(Xapian::Database(path));
     const std::string merging = db_path + ".merging";
-    fs::remove_all(merging);
-    all.compact(merging);
-    all.close();
+    std::error_code ec;
+    fs::remove_all(merging, ec);
+    try {
+        Xapian::Database all;
+        for (const auto& path : part_paths) all.add_database(Xapian::Database(path));
+        all.compact(merging);
+    } catch (const Xapian::Error& e) {
+        // Most likely a full disk: give the space of the partial merge back.
+        fs::remove_all(merging, ec);
+        const char* os_reason = e.get_error_string();  // "No space left on device"
+        throw DatabaseError(merging + ": merging " + std::to_string(part_paths.size()) + " parts failed: " +
+                            e.get_msg() + (os_reason ? std::string(" (") + os_reason + ")" : "") + "; the partial merge was removed. Nothing committed is lost: the parts "
+                            "are kept in " + parts_folder(db_path) + " and a rerun merges them (free some space "
+                            "first if the disk is full)");
+    }
     if (fs::exists(db_path)) fs::remove(db_path);  // an empty folder (is_new_database)
     fs::rename(merging, db_path);
     fs::remove_all(parts_folder(db_path));

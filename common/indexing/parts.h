@@ -25,6 +25,8 @@ bool is_new_database(const std::string& db_path);
 /// merge goes to a temporary folder renamed into place, so db_path never
 /// holds half a merge; the parts go last, so a run killed before that
 /// merges again on the next start.
+/// @throws DatabaseError when the merge fails (a full disk): the partial
+///         merge is removed first, the parts are kept for a rerun.
 void merge_parts(const std::vector<std::string>& part_paths, const std::string& db_path);
 
 /// A run killed while building a new database in parts left them behind:
