@@ -32,6 +32,7 @@ std::string IndexStats::describe() const {
     if (deleted || not_found) out << ", " << deleted << " deleted";
     if (not_found) out << " (" << not_found << " ids not found)";
     out << '\n';
+    if (resumed) out << "resumed an unfinished build: " << resumed << " articles were already committed in its parts\n";
     for (const auto& [kind, count] : skipped) out << "  skipped " << count << ": " << issue_kind_name(kind) << '\n';
     for (const auto& [kind, count] : warnings) out << "  warning " << count << ": " << issue_kind_name(kind) << '\n';
     char line[160];
@@ -150,11 +151,12 @@ IndexStats run_indexing(const std::string& db_path_given, const std::vector<std:
         run.stats().interrupted = true;
         return run.finish();
     }
-    indexing::recover_parts(db_path);
+    const bool unfinished = indexing::clean_up_parts(db_path);
     const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     // A new database with more than one thread is written by parallel
-    // writers: its shards directly, or parts merged at the end.
-    if (threads > 1 && indexing::is_new_database(db_path)) {
+    // writers: its shards directly, or parts merged at the end. The parts
+    // of a build killed before its merge are resumed the same way.
+    if ((threads > 1 || unfinished) && indexing::is_new_database(db_path)) {
         indexing::ParallelBuild(run, db_path, threads).run();
         if (!delete_ids.empty()) indexing::SingleWriterUpdate(run, db_path).finish(delete_ids);
     } else {

@@ -61,6 +61,9 @@ struct IndexStats {
     std::size_t not_found = 0;   ///< --delete of an id the database lacks
     std::map<IssueKind, std::size_t> skipped;   ///< records skipped, by reason
     std::map<IssueKind, std::size_t> warnings;  ///< records kept with a warning
+    /// Articles found already committed in the parts of an unfinished
+    /// parallel build (a run killed before its merge), which this run resumed.
+    std::size_t resumed = 0;
     std::uint64_t input_bytes = 0;
     double seconds = 0;
     /// A stop cut the input short: a rerun finishes the job.

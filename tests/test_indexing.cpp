@@ -267,5 +267,29 @@ TEST(Indexing, OpenWritableSaysWhyItCannotCreateTheFolder) {
     }
 }
 
+// Issue 17.12: a rerun after a kill before the merge merged the parts and
+// went on through the slow single-writer path; it resumes the parallel
+// build now.
+TEST(Indexing, RerunAfterAKillResumesTheParallelBuild) {
+    TempDir tmp;
+    const std::string db = tmp.path("db"), parts = indexing::parts_folder(db);
+    const auto [even, odd] = split_corpus(tmp);
+    RecordingObserver observer;
+    // What a run killed before its merge leaves: committed parts (one named
+    // as before parts were named parts), one holding an id twice.
+    run_indexing(parts + "/shard-000", {even}, {}, quick_options(1), observer);
+    std::string first_line;
+    std::getline(std::ifstream(even), first_line);
+    run_indexing(parts + "/part-001", {odd, tmp.write("dup.jsonl", first_line + "\n")}, {}, quick_options(1), observer);
+    const IndexStats stats = run_indexing(db, {kCorpus, tmp.write("new.jsonl", article("baru", "Kabar baru."))}, {},
+                                          quick_options(2), observer);
+    EXPECT_EQ(stats.resumed, 30u);
+    EXPECT_NE(stats.describe().find("resumed an unfinished build: 30 articles"), std::string::npos) << stats.describe();
+    EXPECT_EQ(stats.unchanged, 30u);
+    EXPECT_EQ(stats.added, 1u);
+    EXPECT_EQ(doc_count(db), 31u);
+    EXPECT_FALSE(fs::exists(parts));
+}
+
 }  // namespace
 }  // namespace telusur

@@ -18,13 +18,17 @@
 
 namespace telusur::indexing {
 
+/// Id term -> content hash of the articles a writer's database holds.
+using IdHashes = std::unordered_map<std::string, std::string>;
+
 /// One thread that analyzes articles and writes them into a database of its
 /// own (a part or a shard of a new database).
 class PartWriter {
 public:
-    PartWriter(Xapian::WritableDatabase db, const AnalysisOptions& analysis, const EntityExtractor* extractor,
-               std::size_t commit_every)
-        : db_(std::move(db)), commit_every_(std::max<std::size_t>(1, commit_every)),
+    /// @param committed what db already holds (a resumed part), else empty
+    PartWriter(Xapian::WritableDatabase db, IdHashes committed, const AnalysisOptions& analysis,
+               const EntityExtractor* extractor, std::size_t commit_every)
+        : db_(std::move(db)), commit_every_(std::max<std::size_t>(1, commit_every)), written_(std::move(committed)),
           thread_([this, analysis, extractor] { work(analysis, extractor); }) {}
     ~PartWriter() { close(); }
     PartWriter(const PartWriter&) = delete;
@@ -72,11 +76,12 @@ private:
     }
 
     /// Adds or replaces the article; false when it was left unchanged. The
-    /// database started empty, so only ids this writer wrote can exist and
-    /// a new id needs no look-up.
+    /// database started empty (or resumed with its ids in written_), so
+    /// only the ids in written_ can exist and a new id needs no look-up.
     bool write(const Article& article, DocumentBuilder& builder) {
         std::string hash = content_hash(article);
-        const auto [seen, is_new] = written_.try_emplace(article.id, hash);
+        std::string id_term = schema::make_id_term(article.id);
+        const auto [seen, is_new] = written_.try_emplace(std::move(id_term), hash);
         if (is_new) {
             db_.add_document(builder.build(article));
             ++added_;
@@ -87,30 +92,66 @@ private:
             return false;
         }
         seen->second = std::move(hash);
-        db_.replace_document(schema::make_id_term(article.id), builder.build(article));
+        db_.replace_document(seen->first, builder.build(article));
         ++replaced_;
         return true;
     }
 
     Xapian::WritableDatabase db_;
     const std::size_t commit_every_;
-    std::unordered_map<std::string, std::string> written_;  // id -> content hash
+    IdHashes written_;
     BoundedQueue<std::vector<Article>> queue_{kBatchesPerWorker};
     std::exception_ptr error_;
     std::thread thread_;  // last: starts after everything it uses exists
 };
+
+namespace {
+
+/// The content hash in a stored content key, or "" (never equal to a
+/// fresh one) for a key written before the answer types existed, so that
+/// such an article is rebuilt as IndexWriter::upsert() would.
+std::string stored_hash(const std::string& content_key) {
+    if (!schema::answer_types_of(content_key)) return {};
+    return std::string(schema::content_hash_of(content_key));
+}
+
+}  // namespace
 
 ParallelBuild::ParallelBuild(IndexRun& run, std::string db_path, unsigned threads)
     : run_(run), db_path_(std::move(db_path)), threads_(threads), sharded_(run.options().shards > 1) {}
 
 ParallelBuild::~ParallelBuild() = default;
 
+/// The shards, or the parts: those an unfinished build left (resumed) and
+/// new ones up to one per thread.
 std::vector<std::string> ParallelBuild::target_paths() const {
     if (sharded_) return shard_paths(db_path_, run_.options().shards);
-    std::vector<std::string> paths;
-    for (unsigned i = 0; i < threads_; ++i)
-        paths.push_back((std::filesystem::path(parts_folder(db_path_)) / part_name(i)).string());
+    const std::filesystem::path folder = parts_folder(db_path_);
+    std::vector<std::string> paths = list_parts(folder.string());
+    for (std::size_t i = 0; paths.size() < threads_; ++i) {
+        const auto path = folder / part_name(i);
+        if (!std::filesystem::exists(path)) paths.push_back(path.string());
+    }
     return paths;
+}
+
+/// Records the ids a resumed part holds: they are routed back to it, and
+/// its writer adds none of them again. An id an earlier part holds too
+/// (left by a run from before the lock) is deleted from this one.
+IdHashes ParallelBuild::resume_part(std::size_t part, Xapian::WritableDatabase& db) {
+    IdHashes committed;
+    std::vector<std::string> duplicates;
+    const std::string prefix = schema::kPrefixId;
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        if (!owner_.try_emplace(*term, part).second) {
+            duplicates.push_back(*term);
+            continue;
+        }
+        const Xapian::docid id = *db.postlist_begin(*term);
+        committed.emplace(*term, stored_hash(db.get_document(id).get_value(schema::kSlotContentHash)));
+    }
+    for (const auto& term : duplicates) db.delete_document(term);
+    return committed;
 }
 
 /// Opens (creates) the parts or shards, all with one stemmer, and starts a
@@ -125,8 +166,20 @@ void ParallelBuild::open_writers(const std::vector<std::string>& paths) {
     }
     const AnalysisOptions analysis{stemmer, true};
     const EntityExtractor* extractor = options.entities ? &EntityExtractor::instance() : nullptr;
-    for (auto& db : dbs)
-        writers_.push_back(std::make_unique<PartWriter>(std::move(db), analysis, extractor, options.commit_every));
+    for (std::size_t i = 0; i < dbs.size(); ++i) {
+        IdHashes committed = dbs[i].get_doccount() > 0 ? resume_part(i, dbs[i]) : IdHashes();
+        writers_.push_back(std::make_unique<PartWriter>(std::move(dbs[i]), std::move(committed), analysis, extractor,
+                                                        options.commit_every));
+    }
+    run_.stats().resumed = owner_.size();
+}
+
+std::size_t ParallelBuild::part_of(const std::string& id) const {
+    if (!owner_.empty()) {
+        const auto owner = owner_.find(schema::make_id_term(id));
+        if (owner != owner_.end()) return owner->second;
+    }
+    return shard_of(id, writers_.size());
 }
 
 void ParallelBuild::sum_counts() {
@@ -144,7 +197,7 @@ void ParallelBuild::feed() {
     std::vector<std::vector<Article>> batches(writers_.size());
     InputRecord record;
     while (run_.next(record)) {
-        const std::size_t part = shard_of(record.article.id, writers_.size());
+        const std::size_t part = part_of(record.article.id);
         batches[part].push_back(std::move(record.article));
         if (batches[part].size() >= kBatchSize) {
             writers_[part]->submit(std::move(batches[part]));

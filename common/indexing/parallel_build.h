@@ -6,8 +6,11 @@
 
 #include "common/indexing/run.h"
 
+#include <xapian.h>
+
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace telusur::indexing {
@@ -17,10 +20,14 @@ class PartWriter;
 /// The strategy for a new database. Articles go to the writer chosen by a
 /// hash of their id, so two records with one id meet in the same writer,
 /// in input order, and the last one wins as in a sequential run.
+/// A build killed before its merge left committed parts: they are resumed,
+/// each id they hold going back to its part, where it counts as unchanged
+/// (or is replaced) and is never added twice.
 class ParallelBuild {
 public:
-    /// @param threads writers for an unsharded database; a sharded one
-    ///        gets one writer per shard (options.shards).
+    /// @param threads writers for an unsharded database (at least as many
+    ///        as the parts resumed); a sharded one gets one writer per
+    ///        shard (options.shards).
     ParallelBuild(IndexRun& run, std::string db_path, unsigned threads);
     ~ParallelBuild();
     ParallelBuild(const ParallelBuild&) = delete;
@@ -33,6 +40,8 @@ public:
 private:
     std::vector<std::string> target_paths() const;
     void open_writers(const std::vector<std::string>& paths);
+    std::unordered_map<std::string, std::string> resume_part(std::size_t part, Xapian::WritableDatabase& db);
+    std::size_t part_of(const std::string& id) const;
     void feed();
     void finish_writers();
     void sum_counts();
@@ -42,6 +51,7 @@ private:
     const unsigned threads_;
     const bool sharded_;
     std::vector<std::unique_ptr<PartWriter>> writers_;
+    std::unordered_map<std::string, std::size_t> owner_;  // id term -> resumed part holding it
 };
 
 }  // namespace telusur::indexing

@@ -59,19 +59,16 @@ void merge_parts(const std::vector<std::string>& part_paths, const std::string& 
     fs::remove_all(parts_folder(db_path));
 }
 
-void recover_parts(const std::string& db_path) {
+bool clean_up_parts(const std::string& db_path) {
+    std::error_code ec;
+    fs::remove_all(db_path + ".merging", ec);  // a merge killed half way: the parts are still there
     const std::string folder = parts_folder(db_path);
-    if (!fs::is_directory(folder)) return;
-    if (!is_new_database(db_path)) {  // the merge finished, the clean-up did not
+    if (!fs::is_directory(folder, ec)) return false;
+    if (!is_new_database(db_path) || list_parts(folder).empty()) {  // the merge finished, the clean-up did not
         fs::remove_all(folder);
-        return;
+        return false;
     }
-    const std::vector<std::string> parts = list_parts(folder);
-    if (parts.empty()) {
-        fs::remove_all(folder);
-        return;
-    }
-    merge_parts(parts, db_path);
+    return true;
 }
 
 }  // namespace telusur::indexing

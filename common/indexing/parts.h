@@ -29,9 +29,10 @@ bool is_new_database(const std::string& db_path);
 ///         merge is removed first, the parts are kept for a rerun.
 void merge_parts(const std::vector<std::string>& part_paths, const std::string& db_path);
 
-/// A run killed while building a new database in parts left them behind:
-/// merge what they committed, so the database is usable and a rerun
-/// resumes from it.
-void recover_parts(const std::string& db_path);
+/// What a run killed while building a new database in parts left behind:
+/// removes a half-done merge (DB.merging), and the parts when the merge
+/// had finished. @return true when committed parts of an unfinished build
+/// remain, for ParallelBuild to resume.
+bool clean_up_parts(const std::string& db_path);
 
 }  // namespace telusur::indexing
