@@ -26,6 +26,11 @@ void ConsoleIndexObserver::on_issue(const InputIssue& issue) {
     std::fprintf(stderr, "%s\n", issue.describe().c_str());
 }
 
+void ConsoleIndexObserver::on_note(const std::string& message) {
+    clear_progress_line();
+    std::fprintf(stderr, "telusur-index: %s\n", message.c_str());
+}
+
 void ConsoleIndexObserver::on_progress(const IndexStats& stats, std::uint64_t total_bytes) {
     if (!show_progress_ || stats.seconds <= 0) return;
     const double rate = static_cast<double>(stats.indexed()) / stats.seconds;

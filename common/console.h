@@ -19,6 +19,7 @@ public:
     explicit ConsoleIndexObserver(bool show_progress, std::size_t max_messages = 100);
     ~ConsoleIndexObserver() override;
     void on_issue(const InputIssue& issue) override;
+    void on_note(const std::string& message) override;
     void on_progress(const IndexStats& stats, std::uint64_t total_bytes) override;
 
 private:

@@ -33,10 +33,11 @@ void check_schema(const Xapian::Database& db, const std::string& name) {
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {
     Xapian::WritableDatabase db;
     try {
-        // Xapian creates the database folder but not its parents.
-        const auto parent = std::filesystem::path(path).parent_path();
+        // Made here rather than by Xapian, whose error says "mkdir failed"
+        // without the reason (read-only file system, permission, ...).
         std::error_code ec;
-        if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+        if (!std::filesystem::exists(path, ec) && !std::filesystem::create_directories(path, ec) && ec)
+            throw DatabaseError(path + ": cannot create the database folder: " + ec.message());
         db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_RETRY_LOCK);
     } catch (const Xapian::Error& e) {
         throw DatabaseError(path + ": cannot open for writing: " + e.get_msg());

@@ -46,6 +46,10 @@ struct IndexOptions {
     /// the shard chosen by a hash of their id). An existing database keeps
     /// its own count. 1 writes a plain, unsharded database.
     unsigned shards = 1;
+    /// Another run writing the same database (its lock, DB.lock, is held):
+    /// wait for it to end, as Xapian's own lock does for an existing
+    /// database, or fail at once naming its process.
+    bool wait_for_lock = true;
     ReaderOptions reader;
 };
 
@@ -57,9 +61,19 @@ struct IndexStats {
     std::size_t not_found = 0;   ///< --delete of an id the database lacks
     std::map<IssueKind, std::size_t> skipped;   ///< records skipped, by reason
     std::map<IssueKind, std::size_t> warnings;  ///< records kept with a warning
+    /// Articles found already committed in the parts of an unfinished
+    /// parallel build (a run killed before its merge), which this run resumed.
+    std::size_t resumed = 0;
     std::uint64_t input_bytes = 0;
     double seconds = 0;
+    /// A stop cut the input short: a rerun finishes the job.
     bool interrupted = false;
+    /// A stop came once all input was read (e.g. during the merge): the run
+    /// finished anyway, so this is not an interruption.
+    bool late_stop = false;
+    /// Why nothing was indexed from the inputs given (no files, empty
+    /// files, every record skipped); empty otherwise.
+    std::string nothing_indexed;
     bool strict_failure = false;
 
     std::size_t indexed() const { return added + replaced + unchanged; }
@@ -122,6 +136,9 @@ std::size_t shard_of(const std::string& id, std::size_t shard_count);
 struct IndexObserver {
     virtual ~IndexObserver() = default;
     virtual void on_issue(const InputIssue& issue) = 0;
+    /// Something the user should know that is not about the input, e.g.
+    /// that the run waits for another one writing the same database.
+    virtual void on_note(const std::string& message) { (void)message; }
     /// Called about twice a second and once at the end.
     virtual void on_progress(const IndexStats& stats, std::uint64_t total_bytes) { (void)stats, (void)total_bytes; }
 };
@@ -129,6 +146,9 @@ struct IndexObserver {
 /// Indexes every article of inputs into the database at db_path, then
 /// deletes the ids in delete_ids. Stops early, after a final commit, when
 /// *stop becomes true (Ctrl-C) or, with options.strict, at the first error.
+/// Holds the database's lock file (DB.lock) for the whole run, so another
+/// run on the same database waits or fails (options.wait_for_lock).
+/// @throws DatabaseError, Xapian::Error
 IndexStats run_indexing(const std::string& db_path, const std::vector<std::string>& inputs,
                         const std::vector<std::string>& delete_ids, const IndexOptions& options,
                         IndexObserver& observer, const std::atomic<bool>* stop = nullptr);

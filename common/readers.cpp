@@ -40,9 +40,9 @@ std::string InputIssue::describe() const {
 // ---------------------------------------------------------------------------
 
 struct ArticleReader::Source {
-    enum class Kind { JsonLines, Text, Stdin } kind;
+    enum class Kind { JsonLines, Text, Stdin, Unreadable } kind;
     std::string path;
-    std::string id_base;  ///< for .txt files: the path the id is derived from
+    std::string id_base;  ///< for .txt files: the path the id is derived from; Unreadable: why
 };
 
 /// Reads lines from a file through zlib, which reads plain files
@@ -129,7 +129,46 @@ bool read_string_field(const nlohmann::json& object, const char* key, std::strin
     return false;
 }
 
+/// A file to read under a folder, or a folder that cannot be listed (with
+/// the reason).
+struct FolderEntry {
+    std::string path;
+    std::string error;
+};
+
+/// The .txt and JSON Lines files under dir, recursively (not following
+/// links to folders); a folder that cannot be listed is an entry with the
+/// reason, so that it is reported like an unreadable file.
+void list_folder(const fs::path& dir, std::vector<FolderEntry>& out) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        std::error_code entry_ec;
+        if (fs::is_directory(it->symlink_status(entry_ec))) {
+            list_folder(it->path(), out);
+            continue;
+        }
+        const std::string path = it->path().string();
+        if (it->is_regular_file(entry_ec) && (is_text_file(path) || is_jsonl_file(path))) out.push_back({path, ""});
+    }
+    if (ec) out.push_back({dir.string(), ec.message()});
+}
+
 }  // namespace
+
+void ArticleReader::add_folder(const std::string& folder) {
+    std::vector<FolderEntry> entries;
+    list_folder(folder, entries);
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    for (auto& e : entries) {
+        if (!e.error.empty())
+            sources_.push_back({Source::Kind::Unreadable, e.path, "cannot read the folder: " + e.error});
+        else if (is_text_file(e.path))
+            sources_.push_back({Source::Kind::Text, e.path, fs::relative(e.path, folder).string()});
+        else
+            sources_.push_back({Source::Kind::JsonLines, e.path, ""});
+    }
+}
 
 ArticleReader::ArticleReader(std::vector<std::string> inputs, ReaderOptions options) : options_(options) {
     for (const auto& input : inputs) {
@@ -140,20 +179,7 @@ ArticleReader::ArticleReader(std::vector<std::string> inputs, ReaderOptions opti
         }
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
-            std::vector<std::string> files;
-            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (!it->is_regular_file(ec)) continue;
-                const std::string path = it->path().string();
-                if (is_text_file(path) || is_jsonl_file(path)) files.push_back(path);
-            }
-            std::sort(files.begin(), files.end());
-            for (const auto& f : files) {
-                if (is_text_file(f))
-                    sources_.push_back({Source::Kind::Text, f, fs::relative(f, input).string()});
-                else
-                    sources_.push_back({Source::Kind::JsonLines, f, ""});
-            }
+            add_folder(input);
             continue;
         }
         sources_.push_back({is_text_file(input) ? Source::Kind::Text : Source::Kind::JsonLines, input,
@@ -161,7 +187,7 @@ ArticleReader::ArticleReader(std::vector<std::string> inputs, ReaderOptions opti
     }
     for (const auto& s : sources_) {
         std::error_code ec;
-        if (s.kind != Source::Kind::Stdin) {
+        if (s.kind == Source::Kind::JsonLines || s.kind == Source::Kind::Text) {
             const auto size = fs::file_size(s.path, ec);
             if (!ec) total_bytes_ += size;
         }
@@ -176,16 +202,21 @@ std::uint64_t ArticleReader::bytes_read() const {
 }
 
 bool ArticleReader::open_next_source(const IssueHandler& on_issue) {
-    while (next_source_ < sources_.size()) {
+    while (!stopped_ && next_source_ < sources_.size()) {
         const Source& source = sources_[next_source_++];
         current_file_ = source.path;
+        if (source.kind == Source::Kind::Unreadable) {
+            report(on_issue, {source.path, 0, IssueKind::Unreadable, true, source.id_base});
+            continue;
+        }
         if (source.kind == Source::Kind::Text) return true;
         gzFile file = source.kind == Source::Kind::Stdin ? gzdopen(dup(STDIN_FILENO), "rb")
                                                          : gzopen(source.path.c_str(), "rb");
         if (file == nullptr) {
-            on_issue({source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
+            report(on_issue, {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
             continue;
         }
+        ++files_read_;
         lines_ = std::make_unique<LineReader>(file);
         return true;
     }
@@ -193,7 +224,7 @@ bool ArticleReader::open_next_source(const IssueHandler& on_issue) {
 }
 
 bool ArticleReader::next(InputRecord& record, const IssueHandler& on_issue) {
-    while (true) {
+    while (!stopped_) {
         if (lines_) {
             if (next_json_line(record, on_issue)) return true;
             std::error_code ec;
@@ -213,15 +244,17 @@ bool ArticleReader::next(InputRecord& record, const IssueHandler& on_issue) {
             if (ok) return true;
         }
     }
+    return false;  // stopped at the first error
 }
 
 bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_issue) {
     std::string line;
-    while (lines_->next(line)) {
+    while (!stopped_ && lines_->next(line)) {
         const std::size_t line_number = lines_->line_number();
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
+        ++records_read_;
         auto report = [&](IssueKind kind, std::string reason) {
-            on_issue({current_file_, line_number, kind, true, std::move(reason)});
+            this->report(on_issue, {current_file_, line_number, kind, true, std::move(reason)});
         };
         std::size_t bad_offset = 0;
         if (!text::is_valid_utf8(line, &bad_offset)) {
@@ -256,7 +289,7 @@ bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_i
         if (finish_article(record, on_issue)) return true;
     }
     if (!lines_->error().empty()) {
-        on_issue({current_file_, lines_->line_number() + 1, IssueKind::TruncatedInput, true,
+        report(on_issue, {current_file_, lines_->line_number() + 1, IssueKind::TruncatedInput, true,
                   "input ends early (" + lines_->error() + "); the rest of this file is lost"});
     }
     return false;
@@ -265,16 +298,18 @@ bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_i
 bool ArticleReader::read_text_file(const Source& source, InputRecord& record, const IssueHandler& on_issue) {
     std::ifstream in(source.path, std::ios::binary);
     if (!in) {
-        on_issue({source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
+        report(on_issue, {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
         return false;
     }
+    ++files_read_;
+    ++records_read_;
     std::ostringstream content;
     content << in.rdbuf();
     std::string text = content.str();
     std::size_t bad_offset = 0;
     if (!text::is_valid_utf8(text, &bad_offset)) {
         const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(bad_offset), '\n'));
-        on_issue({source.path, line, IssueKind::InvalidUtf8, true, "invalid UTF-8"});
+        report(on_issue, {source.path, line, IssueKind::InvalidUtf8, true, "invalid UTF-8"});
         return false;
     }
     record = InputRecord{};
@@ -290,24 +325,44 @@ bool ArticleReader::read_text_file(const Source& source, InputRecord& record, co
     return finish_article(record, on_issue);
 }
 
-bool ArticleReader::finish_article(InputRecord& record, const IssueHandler& on_issue) const {
+/// Keeps a date that parses and falls in the plausible years; drops any
+/// other with a warning (the article is indexed without a date).
+void ArticleReader::check_date(InputRecord& record, const IssueHandler& on_issue) {
+    Article& a = record.article;
+    const auto date = parse_article_date(a.date);
+    std::string reason;
+    if (!date) {
+        reason = "date '" + a.date + "' not understood (expected YYYY-MM-DD[THH:MM[:SS]]); indexed without a date";
+    } else if (const int year = std::stoi(date->yyyymmdd.substr(0, 4));
+               year < options_.min_year || year > options_.max_year) {
+        reason = "date '" + a.date + "' is outside the years " + std::to_string(options_.min_year) + ".." +
+                 std::to_string(options_.max_year) + " (--min-year, --max-year); indexed without a date";
+    } else {
+        return;
+    }
+    report(on_issue, {record.file, record.line, IssueKind::BadDate, false, std::move(reason)});
+    a.date.clear();
+}
+
+void ArticleReader::report(const IssueHandler& on_issue, const InputIssue& issue) {
+    if (issue.is_error && options_.stop_at_first_error) stopped_ = true;
+    on_issue(issue);
+}
+
+bool ArticleReader::finish_article(InputRecord& record, const IssueHandler& on_issue) {
     Article& a = record.article;
     if (a.body.find_first_not_of(" \t\r\n") == std::string::npos) {
-        on_issue({record.file, record.line, IssueKind::MissingBody, true, "missing body"});
+        report(on_issue, {record.file, record.line, IssueKind::MissingBody, true, "missing body"});
         return false;
     }
     if (a.body.size() > options_.max_body_bytes) {
         const std::size_t original = a.body.size();
         a.body = std::string(text::utf8_prefix(a.body, options_.max_body_bytes));
-        on_issue({record.file, record.line, IssueKind::TooLong, false,
+        report(on_issue, {record.file, record.line, IssueKind::TooLong, false,
                   "body of " + std::to_string(original) + " bytes capped at " + std::to_string(a.body.size()) +
                       " bytes (--max-body-bytes)"});
     }
-    if (!a.date.empty() && !parse_article_date(a.date)) {
-        on_issue({record.file, record.line, IssueKind::BadDate, false,
-                  "date '" + a.date + "' not understood (expected YYYY-MM-DD[THH:MM[:SS]]); indexed without a date"});
-        a.date.clear();
-    }
+    if (!a.date.empty()) check_date(record, on_issue);
     if (a.id.empty()) a.id = stable_article_id(a);
     return true;
 }

@@ -22,7 +22,7 @@ enum class IssueKind {
     TooLong,        ///< body capped (warning: the article is still indexed)
     BadDate,        ///< date not understood (warning: indexed without date)
     TruncatedInput, ///< gzip stream ends early; the rest of the file is lost
-    Unreadable,     ///< file missing or unreadable
+    Unreadable,     ///< file missing or unreadable, or folder that cannot be listed
 };
 
 /// Short name of a kind for summaries, e.g. "invalid UTF-8".
@@ -44,6 +44,13 @@ struct ReaderOptions {
     /// Bodies longer than this are cut (at a UTF-8 boundary) with a warning:
     /// one runaway record must not blow up memory or the index.
     std::size_t max_body_bytes = 1 << 20;
+    /// Dates outside these years are dropped with a BadDate warning (the
+    /// article is indexed without a date): year 1 or 9999 is a broken
+    /// export, not news.
+    int min_year = 1900;
+    int max_year = 2100;
+    /// End the input at the first error (--strict) instead of skipping it.
+    bool stop_at_first_error = false;
 };
 
 /// Where an article came from, for messages.
@@ -56,7 +63,8 @@ struct InputRecord {
 /// Reads every input in turn. An input is a JSON Lines file (any name;
 /// gzip detected from content), a .txt file (first line title, rest body),
 /// a folder (its .txt, .jsonl and .jsonl.gz files, recursively, in name
-/// order) or "-" (JSON Lines on standard input).
+/// order; a subfolder that cannot be listed is reported as Unreadable) or
+/// "-" (JSON Lines on standard input).
 class ArticleReader {
 public:
     ArticleReader(std::vector<std::string> inputs, ReaderOptions options = {});
@@ -72,15 +80,23 @@ public:
     std::uint64_t bytes_read() const;
     /// Sum of the input files' sizes; 0 when unknown (standard input).
     std::uint64_t total_bytes() const { return total_bytes_; }
+    /// Files opened so far (standard input counts as one).
+    std::size_t files_read() const { return files_read_; }
+    /// Records met so far, good or bad (not blank lines).
+    std::size_t records_read() const { return records_read_; }
 
 private:
     struct Source;
     class LineReader;
 
+    void add_folder(const std::string& folder);
     bool open_next_source(const IssueHandler& on_issue);
     bool next_json_line(InputRecord& record, const IssueHandler& on_issue);
     bool read_text_file(const Source& source, InputRecord& record, const IssueHandler& on_issue);
-    bool finish_article(InputRecord& record, const IssueHandler& on_issue) const;
+    bool finish_article(InputRecord& record, const IssueHandler& on_issue);
+    void check_date(InputRecord& record, const IssueHandler& on_issue);
+    /// Passes the issue on; with stop_at_first_error, an error ends the input.
+    void report(const IssueHandler& on_issue, const InputIssue& issue);
 
     ReaderOptions options_;
     std::vector<Source> sources_;
@@ -90,6 +106,9 @@ private:
     std::uint64_t finished_bytes_ = 0;
     std::uint64_t total_bytes_ = 0;
     bool total_known_ = true;
+    std::size_t files_read_ = 0;
+    std::size_t records_read_ = 0;
+    bool stopped_ = false;
 };
 
 }  // namespace telusur

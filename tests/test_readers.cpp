@@ -7,6 +7,8 @@
 #include <zlib.h>
 
 #include <map>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace telusur {
 namespace {
@@ -145,6 +147,81 @@ TEST(Readers, MissingFileIsReported) {
     EXPECT_TRUE(r.records.empty());
     ASSERT_EQ(r.issues.size(), 1u);
     EXPECT_EQ(r.issues[0].kind, IssueKind::Unreadable);
+}
+
+// Issue 17.13: years 1 and 9999 were accepted.
+TEST(Readers, ImplausibleYearsAreIndexedWithoutADate) {
+    TempDir tmp;
+    const std::string file = tmp.write("d.jsonl", R"({"id":"a","body":"b","date":"0001-01-01"})" "\n"
+                                                  R"({"id":"b","body":"b","date":"9999-12-31T10:00"})" "\n"
+                                                  R"({"id":"c","body":"b","date":"1899-12-31"})" "\n"
+                                                  R"({"id":"d","body":"b","date":"1900-01-01"})" "\n"
+                                                  R"({"id":"e","body":"b","date":"2100-12-31"})" "\n");
+    const auto r = read_all({file});
+    ASSERT_EQ(r.records.size(), 5u);
+    EXPECT_EQ(r.records[0].article.date, "");
+    EXPECT_EQ(r.records[1].article.date, "");
+    EXPECT_EQ(r.records[2].article.date, "");
+    EXPECT_EQ(r.records[3].article.date, "1900-01-01");
+    EXPECT_EQ(r.records[4].article.date, "2100-12-31");
+    ASSERT_EQ(r.issues.size(), 3u);
+    EXPECT_EQ(r.issues[0].kind, IssueKind::BadDate);
+    EXPECT_FALSE(r.issues[0].is_error);
+    EXPECT_EQ(r.issues[1].describe(),
+              file + ":2: warning: date '9999-12-31T10:00' is outside the years 1900..2100 (--min-year, --max-year); "
+                     "indexed without a date");
+}
+
+TEST(Readers, PlausibleYearsAreConfigurable) {
+    TempDir tmp;
+    ReaderOptions options;
+    options.min_year = 1800;
+    options.max_year = 2030;
+    const auto r = read_all({tmp.write("d.jsonl", R"({"id":"c","body":"b","date":"1899-12-31"})" "\n"
+                                                  R"({"id":"e","body":"b","date":"2031-01-01"})" "\n")}, options);
+    ASSERT_EQ(r.records.size(), 2u);
+    EXPECT_EQ(r.records[0].article.date, "1899-12-31");
+    EXPECT_EQ(r.records[1].article.date, "");
+}
+
+TEST(Readers, StopAtFirstErrorEndsTheInputThere) {
+    TempDir tmp;
+    ReaderOptions options;
+    options.stop_at_first_error = true;
+    const auto r = read_all({tmp.write("a.jsonl", kGoodLine + "\n{bad\n{bad\n" + kGoodLine + "\n"),
+                             tmp.write("b.jsonl", kGoodLine + "\n")}, options);
+    EXPECT_EQ(r.records.size(), 1u);
+    ASSERT_EQ(r.issues.size(), 1u);
+    EXPECT_EQ(r.issues[0].line, 2u);
+}
+
+// Issue 17.11: an unreadable subfolder was skipped without a word (as a
+// non-root user; root reads everything, so the test drops to nobody).
+TEST(Readers, UnreadableSubfolderIsReported) {
+    TempDir tmp;
+    tmp.write("dir/a.txt", "Judul A\nIsi A.");
+    tmp.write("dir/secret/b.txt", "Judul B\nIsi B.");
+    tmp.write("dir/z.txt", "Judul Z\nIsi Z.");
+    std::filesystem::permissions(tmp.path(), std::filesystem::perms::owner_all | std::filesystem::perms::others_read |
+                                                 std::filesystem::perms::others_exec);
+    std::filesystem::permissions(tmp.path("dir/secret"), std::filesystem::perms::none);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(10);
+        const auto r = read_all({tmp.path("dir")});
+        if (r.records.size() != 2) _exit(11);
+        if (r.issues.size() != 1 || r.issues[0].kind != IssueKind::Unreadable || !r.issues[0].is_error) _exit(12);
+        if (r.issues[0].file != tmp.path("dir/secret")) _exit(13);
+        if (r.issues[0].describe().find("Permission denied") == std::string::npos) _exit(14);
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    std::filesystem::permissions(tmp.path("dir/secret"), std::filesystem::perms::owner_all);
+    ASSERT_TRUE(WIFEXITED(status));
+    EXPECT_EQ(WEXITSTATUS(status), 0) << "10: cannot drop privileges, 11: wrong records, 12-14: not reported as "
+                                         "an unreadable folder with its path and reason";
 }
 
 }  // namespace

@@ -120,6 +120,14 @@ IndexingArgs::IndexingArgs(CLI::App* app) {
         ->check(CLI::PositiveNumber)
         ->capture_default_str()
         ->group(group);
+    app->add_option("--min-year", options.reader.min_year, "Drop (with a warning) dates before this year")
+        ->check(CLI::Range(1, 9999))
+        ->capture_default_str()
+        ->group(group);
+    app->add_option("--max-year", options.reader.max_year, "Drop (with a warning) dates after this year")
+        ->check(CLI::Range(1, 9999))
+        ->capture_default_str()
+        ->group(group);
     app->add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it")->group(group);
 }
 
