@@ -224,9 +224,70 @@ bool is_clitic(std::string_view s) {
            std::find(kPossessives.begin(), kPossessives.end(), s) != kPossessives.end();
 }
 
+// ber-/per- before the root ajar surface as bel-/pel- (the Enhanced Confix
+// Stripping rule). hunspell lists belajar and pelajar as roots of their own
+// and derives pelajaran from a root lajar, so the allomorph is recognised on
+// the root found: a bel-/pel- form that is itself a productive dictionary
+// root (three or more affix classes) over a vowel-initial productive root
+// that has more classes than what the dictionary found (belajar, pelajar,
+// lajar -> ajar). belantara (one class), belanda (anda has none) and
+// pelaku (laku is the more productive) stay as they are.
+std::string_view bel_pel_base(const Lexicon& lex, std::string_view word, std::string_view root) {
+    for (std::string_view allo : {"bel", "pel"}) {
+        const bool whole = starts_with(root, allo);  // belajar, pelajar
+        // lajar, found in pelajaran: pe + lajar
+        const bool tail = root.size() > 1 && root[0] == 'l' &&
+                          word.find(std::string(allo.substr(0, 2)) + std::string(root)) != std::string_view::npos;
+        if (!whole && !tail) continue;
+        const std::string_view base = root.substr(whole ? 3 : 1);
+        if (base.size() < kMinRoot || !is_vowel(base[0])) continue;
+        const int classes = lex.affix_classes(base);
+        if (classes < kMinDwipurwaBaseClasses) continue;
+        if (lex.affix_classes(std::string(allo) + std::string(base)) < kMinDwipurwaBaseClasses) continue;
+        if (!whole && classes <= lex.affix_classes(root)) continue;
+        return base;
+    }
+    return root;
+}
+
+// di-/meN- over a per- or ke- verb: hunspell lists some per- and ke- forms
+// as roots (perhati, ketahu) and derives the di-/meN- forms from them
+// (diperhatikan -> perhati, diketahui -> ketahu), though the root is X, as
+// hunspell has it for memperhatikan and mengetahui: when it derives the
+// per-/ke- form from X too, or X is the more productive root.
+std::string_view per_base(const Lexicon& lex, std::string_view word, std::string_view root) {
+    if (root == word || (!starts_with(word, "di") && !starts_with(word, "me"))) return root;
+    for (std::string_view p : {"per", "ke"}) {
+        if (!starts_with(root, p) || root.size() < p.size() + kMinRoot) continue;
+        const std::string_view base = root.substr(p.size());
+        if (const auto* deeper = lex.derived_roots(root))
+            for (std::string_view d : *deeper)
+                if (d == base) return d;
+        if (lex.affix_classes(base) >= kMinDwipurwaBaseClasses && lex.affix_classes(base) > lex.affix_classes(root))
+            return base;
+    }
+    return root;
+}
+
 }  // namespace
 
-IndonesianStemmer::IndonesianStemmer() : lexicon_(Lexicon::instance()) {}
+IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
+    : lexicon_(Lexicon::instance()), rules_(rules), keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()) {}
+
+std::string_view IndonesianStemmer::refine_root(std::string_view word, std::string_view root) const {
+    if (rules_ & kRuleBelPel) root = bel_pel_base(lexicon_, word, root);
+    if (rules_ & kRulePerUnderDiMeN) root = per_base(lexicon_, word, root);
+    return root;
+}
+
+// Dictionary look-up: a root (or the base of a dwipurwa entry), or the root
+// hunspell derives the form from.
+std::optional<std::string> IndonesianStemmer::look_up(std::string_view s) const {
+    const Lexicon& lex = lexicon_;
+    if (lex.is_root(s)) return std::string(refine_root(s, dwipurwa_base(lex, s).value_or(s)));
+    if (auto* roots = lex.derived_roots(s)) return std::string(refine_root(s, pick_root(lex, *roots)));
+    return std::nullopt;
+}
 
 std::string IndonesianStemmer::stem(std::string_view word) const {
     std::string w(word);
@@ -244,6 +305,14 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
     if (b.find('-') != std::string_view::npos) return std::string(w);
     const bool whole_known = lexicon_.is_root(w);  // masing-masing, bolak-balik
+    // An affixed reduplication hunspell derives whole (kekanak-kanakan ->
+    // kanak-kanak, meniru-niru -> tiru-niru): the reduplicated root, itself
+    // reduced (tiru-niru -> tiru; kanak-kanak stays, kanak is no word).
+    if (rules_ & kRuleAffixedReduplication)
+        if (const auto* roots = lexicon_.derived_roots(w)) {
+            const std::string_view root = pick_root(lexicon_, *roots);
+            return root.find('-') != std::string_view::npos && root != w ? stem_hyphenated(root) : std::string(root);
+        }
     const bool a_known = lexicon_.is_root(a) || lexicon_.derived_roots(a);
     // Full reduplication is a plural or intensive: the base is the lemma
     // (tentara-tentara, bagian-bagian), unless only the doubled form is a
@@ -269,6 +338,18 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru, habis-habisan,
     // terus-menerus.
     if (ends_with(a, b) || ends_with(b, a) || starts_with(b, a) || stem_simple(b) == ra) return ra;
+    // Affixes on either half around one base (prefix on the first, suffix
+    // on the second): the base when the dictionary knows it
+    // (kekanak-kanakan -> kanak), else the word both halves' affixes make
+    // (memukul-mukulkan -> memukulkan -> pukul).
+    if (rules_ & kRuleAffixedReduplication)
+        for (std::string_view suffix : {"kan", "an", "i"}) {
+            if (!ends_with(b, suffix) || b.size() < suffix.size() + kMinRoot) continue;
+            const std::string_view base = b.substr(0, b.size() - suffix.size());
+            if (!ends_with(a, base)) continue;
+            if (auto root = look_up(base)) return *root;
+            return stem_simple(std::string(a) + std::string(suffix));
+        }
     // Rhyming reduplication: sayur-mayur, lauk-pauk, asal-muasal.
     if (a.size() >= 3 && ((a.size() == b.size() && a.substr(1) == b.substr(1)) || ends_with(b, a))) return ra;
     // Compounds (bolak-balik) and unknowns stay whole, less a clitic
@@ -278,13 +359,7 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
 
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     const Lexicon& lex = lexicon_;
-    // Dictionary look-up: a root (or the base of a dwipurwa entry), or the
-    // root hunspell derives the form from.
-    auto look_up = [&lex](std::string_view s) -> std::optional<std::string> {
-        if (lex.is_root(s)) return std::string(dwipurwa_base(lex, s).value_or(s));
-        if (auto* roots = lex.derived_roots(s)) return std::string(pick_root(lex, *roots));
-        return std::nullopt;
-    };
+    if (keep_whole(w)) return std::string(w);
     if (auto root = look_up(w)) return *root;
     // A word the dictionary lacks that is Ce + a productive root is a
     // dwipurwa (tetamu -> tamu, sesemakan -> semak); checked before the
@@ -300,8 +375,10 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         for (auto q : kPossessives)
             if (ends_with(bases[i], q) && bases[i].size() - q.size() >= kMinRoot)
                 bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
-    for (std::size_t i = 1; i < bases.size(); ++i)
+    for (std::size_t i = 1; i < bases.size(); ++i) {
+        if (keep_whole(bases[i])) return std::string(bases[i]);  // selasanya
         if (auto root = look_up(bases[i])) return *root;
+    }
 
     // Rules, with the dictionary as the judge.
     std::vector<Analysis> found;

@@ -23,12 +23,18 @@
 // as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).
 // Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
 // stem of the first part; se-X-X (sehari-hari) and prefix-hyphen-word
-// (men-download) to the word's.
+// (men-download) to the word's; affixes on either half belong to one word
+// around the shared base (memukul-mukulkan -> memukulkan -> pukul).
+// Words the news corpus says only look affixed (Selasa is no se+lasa) stay
+// whole: see corpus_evidence.h.
 #pragma once
+
+#include "common/stemmer/corpus_evidence.h"
 
 #include <xapian.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,10 +42,34 @@ namespace telusur {
 
 class Lexicon;
 
+/// Classes of Indonesian morphology beyond the core confix stripping, each
+/// switchable so that `telusur-eval stem --cv` can check, on folds of the
+/// gold data it was not chosen on, that it gains.
+enum StemRule : unsigned {
+    /// ber-/per- surface as bel-/pel- before ajar (Enhanced Confix
+    /// Stripping): belajar, pelajar, pembelajaran, mempelajari -> ajar,
+    /// though hunspell lists belajar and pelajar as roots of their own.
+    kRuleBelPel = 1u << 0,
+    /// di-/meN- + per-X(-kan/-i): the root of the per- form when hunspell
+    /// derives that from X (diperhatikan -> perhati -> hati).
+    kRulePerUnderDiMeN = 1u << 1,
+    /// Reduplication with affixes on either half: memukul-mukulkan,
+    /// kekanak-kanakan (the halves' affixes around one base).
+    kRuleAffixedReduplication = 1u << 2,
+    /// Words the news corpus says only look affixed stay whole (Selasa,
+    /// sebagai): corpus_evidence.h.
+    kRuleCorpusEvidence = 1u << 3,
+};
+constexpr unsigned kAllStemRules = kRuleBelPel | kRulePerUnderDiMeN | kRuleAffixedReduplication | kRuleCorpusEvidence;
+
 /// The stemming algorithm itself: stateless, thread-safe, uncached.
 class IndonesianStemmer {
 public:
-    IndonesianStemmer();
+    /// @param rules StemRule bits to apply (all by default).
+    /// @param keep_whole words to keep whole under kRuleCorpusEvidence; null
+    ///        means the compiled-in list (corpus_keep_whole()). The set must
+    ///        outlive the stemmer.
+    explicit IndonesianStemmer(unsigned rules = kAllStemRules, const WordSet* keep_whole = nullptr);
 
     /// Returns the root of one lower-case word; words that are not
     /// [a-z]+(-[a-z]+)* (numbers, other scripts) and unknown words come back
@@ -49,7 +79,14 @@ public:
 private:
     std::string stem_hyphenated(std::string_view word) const;
     std::string stem_simple(std::string_view word) const;
+    std::optional<std::string> look_up(std::string_view word) const;
+    std::string_view refine_root(std::string_view word, std::string_view root) const;
+    bool keep_whole(std::string_view word) const {
+        return (rules_ & kRuleCorpusEvidence) && keep_whole_->count(word) != 0;
+    }
     const Lexicon& lexicon_;
+    unsigned rules_;
+    const WordSet* keep_whole_;
 };
 
 /// How TelusurStemImplementation memoizes stems.
