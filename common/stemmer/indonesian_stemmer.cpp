@@ -62,7 +62,15 @@ struct Strip {
 // Every way one prefix can come off word, with meN-/peN- nasal recoding
 // (menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengukur -> ukur or
 // kukur; the dictionary decides).
-void prefix_strips(std::string_view w, std::vector<Strip>& out) {
+// Consonants a nasal prefix's last letter assimilates to: mem- before
+// b f p v, men- before c d j s t z (sy, and t, s of loanwords: mentraktir,
+// mensyukuri).
+bool nasal_fits(char nasal, char c) {
+    if (nasal == 'm') return c == 'b' || c == 'f' || c == 'p' || c == 'v';
+    return c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z';
+}
+
+void prefix_strips(std::string_view w, std::vector<Strip>& out, bool strict_nasal) {
     auto add = [&](Prefix f, std::string_view rest, std::string_view restore = {}) {
         if (rest.size() + restore.size() >= kMinRoot) out.push_back({f, std::string(restore) + std::string(rest)});
     };
@@ -101,12 +109,13 @@ void prefix_strips(std::string_view w, std::vector<Strip>& out) {
         } else if (starts_with(n, "m")) {
             std::string_view r = n.substr(1);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "p");  // memukul -> pukul
-            add(f, r);  // mem+baca, mem+proteksi
+            if (!strict_nasal || (!r.empty() && nasal_fits('m', r[0]))) add(f, r);  // mem+baca, mem+proteksi
             add(f, n);  // me+makan
         } else if (starts_with(n, "n")) {
             std::string_view r = n.substr(1);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "t");  // menulis -> tulis
-            add(f, r);  // men+cari, men+dua
+            // Not men+pora (menpora, an acronym): meN- before p is mem-.
+            if (!strict_nasal || (!r.empty() && nasal_fits('n', r[0]))) add(f, r);  // men+cari, men+dua
             add(f, n);  // me+nanti
         } else if (n[0] == 'l' || n[0] == 'r' || n[0] == 'w' || n[0] == 'y') {
             add(f, n);  // me+lipat, pe+warna
@@ -124,7 +133,8 @@ struct Analysis {
 
 class RuleAnalyzer {
 public:
-    RuleAnalyzer(const Lexicon& lex, std::string_view word) : lex_(lex), word_(word) {}
+    RuleAnalyzer(const Lexicon& lex, std::string_view word, bool strict_nasal)
+        : lex_(lex), word_(word), strict_nasal_(strict_nasal) {}
 
     // Suffix -i/-kan/-an (or none), then up to three prefixes.
     void run(std::vector<Analysis>& out) {
@@ -163,7 +173,7 @@ private:
                   std::optional<Prefix> first, std::optional<Prefix> prev, std::vector<Analysis>& out) {
         if (depth == 3) return;
         std::vector<Strip> strips;
-        prefix_strips(w, strips);
+        prefix_strips(w, strips, strict_nasal_);
         for (const auto& s : strips) {
             if (depth == 0 && !suffix.empty() && forbidden_confix(s.family, suffix)) continue;
             if (first && *first == s.family) continue;
@@ -177,6 +187,7 @@ private:
 
     const Lexicon& lex_;
     std::string_view word_;
+    bool strict_nasal_;
 };
 
 // Of several roots hunspell derives one word from, prefer one that is not
@@ -250,13 +261,14 @@ std::string_view bel_pel_base(const Lexicon& lex, std::string_view word, std::st
     return root;
 }
 
-// di-/meN- over a per- or ke- verb: hunspell lists some per- and ke- forms
-// as roots (perhati, ketahu) and derives the di-/meN- forms from them
-// (diperhatikan -> perhati, diketahui -> ketahu), though the root is X, as
-// hunspell has it for memperhatikan and mengetahui: when it derives the
-// per-/ke- form from X too, or X is the more productive root.
-std::string_view per_base(const Lexicon& lex, std::string_view word, std::string_view root) {
-    if (root == word || (!starts_with(word, "di") && !starts_with(word, "me"))) return root;
+// An affixed word over a per- or ke- form that hunspell lists as a root of
+// its own and derives the affixed word from (diperhatikan -> perhati,
+// diketahui -> ketahu, berpengetahuan -> ketahu): the root is X, as
+// hunspell has it for memperhatikan and mengetahui, when it derives the
+// prefixed form from X too, or X is the more productive root. Not ber-:
+// berangkat, berapa are words of their own (diberangkatkan -> berangkat).
+std::string_view nested_prefix_base(const Lexicon& lex, std::string_view word, std::string_view root) {
+    if (root == word) return root;
     for (std::string_view p : {"per", "ke"}) {
         if (!starts_with(root, p) || root.size() < p.size() + kMinRoot) continue;
         const std::string_view base = root.substr(p.size());
@@ -269,6 +281,14 @@ std::string_view per_base(const Lexicon& lex, std::string_view word, std::string
     return root;
 }
 
+// ke-tidak-X-an nominalises a negation (ketidakadilan); hunspell lists some
+// tidak-X compounds as roots (tidakadil): the root is X.
+std::string_view negation_base(const Lexicon& lex, std::string_view root) {
+    if (!starts_with(root, "tidak") || root.size() < 5 + kMinRoot) return root;
+    const std::string_view base = root.substr(5);
+    return lex.is_root(base) ? base : root;
+}
+
 }  // namespace
 
 IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
@@ -276,7 +296,8 @@ IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
 
 std::string_view IndonesianStemmer::refine_root(std::string_view word, std::string_view root) const {
     if (rules_ & kRuleBelPel) root = bel_pel_base(lexicon_, word, root);
-    if (rules_ & kRulePerUnderDiMeN) root = per_base(lexicon_, word, root);
+    if (rules_ & kRuleNestedPrefix) root = nested_prefix_base(lexicon_, word, root);
+    if (rules_ & kRuleNegation) root = negation_base(lexicon_, root);
     return root;
 }
 
@@ -337,6 +358,9 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     std::string ra = stem_simple(a);
     // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru, habis-habisan,
     // terus-menerus.
+    // A base of one or two letters is no reduplication (e-commerce, x-ray).
+    const bool short_half = std::min(a.size(), b.size()) < kMinRoot;
+    if (short_half && (rules_ & kRuleAffixedReduplication)) return std::string(a) + "-" + std::string(b);
     if (ends_with(a, b) || ends_with(b, a) || starts_with(b, a) || stem_simple(b) == ra) return ra;
     // Affixes on either half around one base (prefix on the first, suffix
     // on the second): the base when the dictionary knows it
@@ -383,7 +407,7 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     // Rules, with the dictionary as the judge.
     std::vector<Analysis> found;
     for (auto base : bases) {
-        RuleAnalyzer(lex, base).run(found);
+        RuleAnalyzer(lex, base, rules_ & kRuleNasalAssimilation).run(found);
         if (!found.empty()) break;
     }
     if (found.empty()) {

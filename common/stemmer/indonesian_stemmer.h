@@ -50,17 +50,26 @@ enum StemRule : unsigned {
     /// Stripping): belajar, pelajar, pembelajaran, mempelajari -> ajar,
     /// though hunspell lists belajar and pelajar as roots of their own.
     kRuleBelPel = 1u << 0,
-    /// di-/meN- + per-X(-kan/-i): the root of the per- form when hunspell
-    /// derives that from X (diperhatikan -> perhati -> hati).
-    kRulePerUnderDiMeN = 1u << 1,
+    /// An affixed word over a per-/ke- form hunspell lists as a root: the
+    /// root of that form (diperhatikan -> perhati -> hati, diketahui ->
+    /// ketahu -> tahu).
+    kRuleNestedPrefix = 1u << 1,
     /// Reduplication with affixes on either half: memukul-mukulkan,
-    /// kekanak-kanakan (the halves' affixes around one base).
+    /// kekanak-kanakan (the halves' affixes around one base); a half of one
+    /// or two letters is no reduplication (e-commerce stays whole).
     kRuleAffixedReduplication = 1u << 2,
     /// Words the news corpus says only look affixed stay whole (Selasa,
     /// sebagai): corpus_evidence.h.
     kRuleCorpusEvidence = 1u << 3,
+    /// ke-tidak-X-an: the root of X (ketidakadilan -> adil), though
+    /// hunspell lists tidakadil as a root.
+    kRuleNegation = 1u << 4,
+    /// meN-/peN- keep to nasal assimilation in the rules: mem- only before
+    /// b f p v, men- only before c d j s t z (menpora is no men+pora).
+    kRuleNasalAssimilation = 1u << 5,
 };
-constexpr unsigned kAllStemRules = kRuleBelPel | kRulePerUnderDiMeN | kRuleAffixedReduplication | kRuleCorpusEvidence;
+constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication |
+                                   kRuleCorpusEvidence | kRuleNegation | kRuleNasalAssimilation;
 
 /// The stemming algorithm itself: stateless, thread-safe, uncached.
 class IndonesianStemmer {

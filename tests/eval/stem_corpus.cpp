@@ -37,9 +37,11 @@ constexpr unsigned kRulesWithoutEvidence = kAllStemRules & ~kRuleCorpusEvidence;
 const char* rule_name(unsigned bit) {
     switch (bit) {
         case kRuleBelPel: return "bel-pel";
-        case kRulePerUnderDiMeN: return "per-under-di-meN";
+        case kRuleNestedPrefix: return "nested-prefix";
         case kRuleAffixedReduplication: return "affixed-redup";
         case kRuleCorpusEvidence: return "corpus-evidence";
+        case kRuleNegation: return "negation";
+        case kRuleNasalAssimilation: return "nasal-assimilation";
         default: return "?";
     }
 }
