@@ -289,6 +289,30 @@ std::string_view negation_base(const Lexicon& lex, std::string_view root) {
     return lex.is_root(base) ? base : root;
 }
 
+// A dictionary entry that is itself an affixed form of a more productive
+// root: hunspell lists many derived words as entries with classes of their
+// own (besaran, peluang, rincian), which a root-word dictionary would not.
+// One affix peeled off must leave a root with three or more affix classes,
+// more than the entry's, whose classes take that affix.
+std::string_view lexicalised_base(const Lexicon& lex, std::string_view entry) {
+    const int traits = lex.traits(entry);
+    if (traits < 0 || (traits & kLexical)) return entry;
+    const int own = lex.affix_classes(entry);
+    const auto productive = [&](std::string_view base, int needed_trait) {
+        const int t = lex.traits(base);
+        const int classes = lex.affix_classes(base);
+        return base.size() >= kMinRoot && t >= 0 && (t & needed_trait) && classes >= kMinDwipurwaBaseClasses &&
+               classes > own;
+    };
+    for (auto [suffix, trait] : {std::pair<std::string_view, int>{"kan", kTakesKan}, {"an", kTakesAn}, {"i", kTakesI}})
+        if (ends_with(entry, suffix) && productive(entry.substr(0, entry.size() - suffix.size()), trait))
+            return entry.substr(0, entry.size() - suffix.size());
+    for (std::string_view prefix : {"ber", "ter", "per", "se", "pe", "ke"})
+        if (starts_with(entry, prefix) && productive(entry.substr(prefix.size()), kTakesPrefix))
+            return entry.substr(prefix.size());
+    return entry;
+}
+
 }  // namespace
 
 IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
@@ -305,7 +329,11 @@ std::string_view IndonesianStemmer::refine_root(std::string_view word, std::stri
 // hunspell derives the form from.
 std::optional<std::string> IndonesianStemmer::look_up(std::string_view s) const {
     const Lexicon& lex = lexicon_;
-    if (lex.is_root(s)) return std::string(refine_root(s, dwipurwa_base(lex, s).value_or(s)));
+    if (lex.is_root(s)) {
+        std::string_view root = dwipurwa_base(lex, s).value_or(s);
+        if ((rules_ & kRuleLexicalisedEntry) && root == s) root = lexicalised_base(lex, s);
+        return std::string(refine_root(s, root));
+    }
     if (auto* roots = lex.derived_roots(s)) return std::string(refine_root(s, pick_root(lex, *roots)));
     return std::nullopt;
 }

@@ -42,13 +42,14 @@ const char* rule_name(unsigned bit) {
         case kRuleCorpusEvidence: return "corpus-evidence";
         case kRuleNegation: return "negation";
         case kRuleNasalAssimilation: return "nasal-assimilation";
+        case kRuleLexicalisedEntry: return "lexicalised-entry";
         default: return "?";
     }
 }
 
 std::string rule_names(unsigned rules) {
     std::string out;
-    for (unsigned bit = 1; bit <= kAllStemRules; bit <<= 1)
+    for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1)
         if (rules & bit) out += (out.empty() ? "" : "+") + std::string(rule_name(bit));
     return out.empty() ? "(none)" : out;
 }
@@ -161,7 +162,7 @@ std::vector<FoldedGold> fold_gold(const std::vector<std::string>& paths, int fol
 
 void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
     // correct[mask][file][pair]: whether the stemmer with those rules gets it.
-    const unsigned masks = kAllStemRules + 1;
+    const unsigned masks = kCandidateStemRules + 1;
     std::vector<std::vector<std::vector<char>>> correct(masks);
     for (unsigned m = 0; m < masks; ++m) {
         const IndonesianStemmer stemmer(m);
@@ -192,7 +193,7 @@ void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
         const auto train = [k](int f) { return f != k; };
         const auto test = [k](int f) { return f == k; };
         unsigned chosen = 0;
-        for (unsigned bit = 1; bit <= kAllStemRules; bit <<= 1)
+        for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1)
             if (mean_accuracy(chosen | bit, train, nullptr) > mean_accuracy(chosen, train, nullptr)) chosen |= bit;
         std::vector<double> before, after;
         const double mean_before = mean_accuracy(0, test, &before);
@@ -201,22 +202,33 @@ void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
         for (std::size_t f = 0; f < gold.size(); ++f) std::printf("   %6.2f -> %6.2f", 100 * before[f], 100 * after[f]);
         std::printf("   %6.2f -> %6.2f\n", 100 * mean_before, 100 * mean_after);
     }
+    // The shipped rule set, fold by fold.
+    std::printf("\nshipped rule set (%s), accuracy on each fold\n%-5s", rule_names(kAllStemRules).c_str(), "fold");
+    for (const auto& g : gold) std::printf(" %15s", g.name.substr(0, g.name.find('.')).c_str());
+    std::printf(" %15s\n", "mean");
+    for (int k = 0; k < folds; ++k) {
+        std::vector<double> acc;
+        const double mean = mean_accuracy(kAllStemRules, [k](int f) { return f == k; }, &acc);
+        std::printf("%-5d", k);
+        for (double a : acc) std::printf(" %15.2f", 100 * a);
+        std::printf(" %15.2f\n", 100 * mean);
+    }
     // What each class changes: pairs it fixes (+) and breaks (-).
     std::printf("\npairs each rule class alone changes (+ fixed, - broken)\n");
-    for (unsigned bit = 1; bit <= kAllStemRules; bit <<= 1) {
+    for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1) {
         const IndonesianStemmer with(bit);
         std::printf("%-18s", rule_name(bit));
         std::size_t shown = 0;
         for (std::size_t f = 0; f < gold.size(); ++f)
             for (std::size_t i = 0; i < gold[f].pairs.size(); ++i)
-                if (correct[bit][f][i] != correct[0][f][i] && shown++ < 40)
+                if (correct[bit][f][i] != correct[0][f][i] && shown++ < 30)
                     std::printf(" %c%s>%s", correct[bit][f][i] ? '+' : '-', gold[f].pairs[i].word.c_str(),
                                 with.stem(gold[f].pairs[i].word).c_str());
         std::printf("\n");
     }
     // Each class alone, fold by fold: its gain where it was not chosen.
     std::printf("\ngain of each rule class alone on each fold (points of mean accuracy)\n");
-    for (unsigned bit = 1; bit <= kAllStemRules; bit <<= 1) {
+    for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1) {
         std::printf("%-18s", rule_name(bit));
         for (int k = 0; k < folds; ++k) {
             const auto test = [k](int f) { return f == k; };
