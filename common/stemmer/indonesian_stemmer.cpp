@@ -243,12 +243,15 @@ bool is_clitic(std::string_view s) {
 // that has more classes than what the dictionary found (belajar, pelajar,
 // lajar -> ajar). belantara (one class), belanda (anda has none) and
 // pelaku (laku is the more productive) stay as they are.
-std::string_view bel_pel_base(const Lexicon& lex, std::string_view word, std::string_view root) {
+std::string_view bel_pel_base(const Lexicon& lex, std::string_view word, std::string_view root,
+                              bool assume_tail = false) {
     for (std::string_view allo : {"bel", "pel"}) {
         const bool whole = starts_with(root, allo);  // belajar, pelajar
         // lajar, found in pelajaran: pe + lajar
-        const bool tail = root.size() > 1 && root[0] == 'l' &&
-                          word.find(std::string(allo.substr(0, 2)) + std::string(root)) != std::string_view::npos;
+        bool tail = assume_tail && !whole && root.size() > 1 && root[0] == 'l';
+        if (!whole && root.size() > 1 && root[0] == 'l')
+            for (auto at = word.find(root, 2); at != std::string_view::npos && !tail; at = word.find(root, at + 1))
+                tail = word.substr(at - 2, 2) == allo.substr(0, 2);
         if (!whole && !tail) continue;
         const std::string_view base = root.substr(whole ? 3 : 1);
         if (base.size() < kMinRoot || !is_vowel(base[0])) continue;
@@ -313,12 +316,51 @@ std::string_view lexicalised_base(const Lexicon& lex, std::string_view entry) {
     return entry;
 }
 
+// Roots some refinement (bel_pel_base, nested_prefix_base, negation_base)
+// may change, as a 4096-bit filter over (length, first two and last
+// letters): refine_root() runs on every dictionary hit, and the
+// refinements' own look-ups would cost uncached throughput on every root.
+class RefinableRoots {
+public:
+    static const RefinableRoots& instance() {
+        static const RefinableRoots roots;
+        return roots;
+    }
+    bool maybe(std::string_view r) const {
+        const unsigned b = bit(r);
+        return (bits_[b >> 6] >> (b & 63)) & 1u;
+    }
+
+private:
+    RefinableRoots() {
+        const Lexicon& lex = Lexicon::instance();
+        lex.for_each_root([&](std::string_view r) {
+            if (r.size() < 2) return;
+            if (bel_pel_base(lex, std::string_view(), r, true) != r || nested_prefix_base(lex, {}, r) != r ||
+                negation_base(lex, r) != r) {
+                const unsigned b = bit(r);
+                bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
+            }
+        });
+    }
+    static unsigned bit(std::string_view r) {
+        const auto c = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(r[i])); };
+        return (static_cast<unsigned>(r.size()) * 2654435761u ^ c(0) * 40503u ^ c(1) * 9973u ^ c(r.size() - 1) * 31u) &
+               4095u;
+    }
+    std::array<std::uint64_t, 64> bits_{};
+};
+
 }  // namespace
 
 IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
-    : lexicon_(Lexicon::instance()), rules_(rules), keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()) {}
+    : lexicon_(Lexicon::instance()), rules_(rules), keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()) {
+    for (std::string_view w : *keep_whole_)
+        if (!w.empty()) keep_filter_[filter_bit(w) >> 6] |= std::uint64_t{1} << (filter_bit(w) & 63);
+}
 
 std::string_view IndonesianStemmer::refine_root(std::string_view word, std::string_view root) const {
+    if (root.size() < 2 || !RefinableRoots::instance().maybe(root)) return root;
     if (rules_ & kRuleBelPel) root = bel_pel_base(lexicon_, word, root);
     if (rules_ & kRuleNestedPrefix) root = nested_prefix_base(lexicon_, word, root);
     if (rules_ & kRuleNegation) root = negation_base(lexicon_, root);
