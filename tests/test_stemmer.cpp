@@ -207,6 +207,10 @@ INSTANTIATE_TEST_SUITE_P(OnlyLookAffixed, StemmerTable, ::testing::Values(
     StemCase{"sejarah", "sejarah", "not se+jarah"},
     StemCase{"bekasi", "bekasi", "a city, not be+kasi (corpus evidence)"},
     StemCase{"semeru", "semeru", "a mountain, not se+meru (corpus evidence)"},
+    StemCase{"kediri", "kediri", "a city the corpus capitalises, not ke+diri"},
+    StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
+    StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
+    StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
     StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
     StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}));
 

@@ -34,10 +34,11 @@ struct StemOptions {
 
 // --suspicious and --write-evidence: both read the corpus once.
 int run_corpus_reports(const StemOptions& options) {
-    const WordCounts counts = count_corpus_words(options.corpus);
+    WordCases cases;
+    const WordCounts counts = count_corpus_words(options.corpus, 0, &cases);
     std::printf("corpus %s: %zu distinct words\n", options.corpus.c_str(), counts.size());
     if (!options.write_evidence.empty()) {
-        const auto words = keep_whole_words(counts, options.evidence);
+        const auto words = keep_whole_words(counts, cases, options.evidence);
         write_evidence_source(words, options.write_evidence, options.corpus);
         std::printf("wrote %s: %zu words kept whole (min count %ju, ratio %.0f)\n", options.write_evidence.c_str(),
                     words.size(), static_cast<std::uintmax_t>(options.evidence.min_count), options.evidence.ratio);

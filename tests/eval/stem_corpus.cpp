@@ -15,18 +15,34 @@ namespace telusur::eval {
 namespace {
 
 // Splits text like tests/bench/bench_stemmer.cpp: ASCII letters, lower-cased,
-// with hyphens inside a word kept.
-void count_words(const std::string& text, WordCounts& counts) {
+// with hyphens inside a word kept. With cases, also counts how often each
+// word inside a sentence (not after . ! ? : or a quote) is capitalised.
+void count_words(const std::string& text, WordCounts& counts, WordCases* cases) {
     std::string word;
+    bool capitalised = false, sentence_start = true;
     const auto flush = [&] {
         while (!word.empty() && word.back() == '-') word.pop_back();
-        if (!word.empty()) ++counts[word];
+        if (!word.empty()) {
+            ++counts[word];
+            if (cases && !sentence_start) {
+                CaseCounts& c = (*cases)[word];
+                ++c.inside;
+                c.capitalised += capitalised;
+            }
+            sentence_start = false;
+        }
         word.clear();
     };
     for (char c : text) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) word += static_cast<char>(c | 0x20);
-        else if (c == '-' && !word.empty()) word += c;
-        else flush();
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            if (word.empty()) capitalised = c <= 'Z';
+            word += static_cast<char>(c | 0x20);
+        } else if (c == '-' && !word.empty()) {
+            word += c;
+        } else {
+            flush();
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\n') sentence_start = true;
+        }
     }
     flush();
 }
@@ -62,7 +78,7 @@ std::uint64_t fnv1a(const std::string& s) {
 
 }  // namespace
 
-WordCounts count_corpus_words(const std::string& path, std::size_t max_docs) {
+WordCounts count_corpus_words(const std::string& path, std::size_t max_docs, WordCases* cases) {
     gzFile in = gzopen(path.c_str(), "rb");
     if (in == nullptr) throw std::runtime_error("cannot open corpus file: " + path);
     gzbuffer(in, 1 << 20);
@@ -78,13 +94,16 @@ WordCounts count_corpus_words(const std::string& path, std::size_t max_docs) {
         if (doc.is_discarded() || !doc.is_object()) continue;
         ++docs;
         for (const char* field : {"title", "body"})
-            if (doc.contains(field) && doc[field].is_string()) count_words(doc[field].get_ref<const std::string&>(), counts);
+            if (doc.contains(field) && doc[field].is_string())  // titles are often Title Case: no case counts
+                count_words(doc[field].get_ref<const std::string&>(), counts,
+                            std::string_view(field) == "body" ? cases : nullptr);
     }
     gzclose(in);
     return counts;
 }
 
-std::vector<std::string> keep_whole_words(const WordCounts& counts, const EvidenceOptions& options) {
+std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCases& cases,
+                                          const EvidenceOptions& options) {
     const IndonesianStemmer stemmer(kRulesWithoutEvidence);
     const Lexicon& lex = Lexicon::instance();
     std::unordered_map<std::string, std::string> stem_of;
@@ -99,10 +118,25 @@ std::vector<std::string> keep_whole_words(const WordCounts& counts, const Eviden
     for (const auto& entry : family) roots.push_back(entry.first);
     for (const auto& root : roots)
         if (auto it = counts.find(root); it != counts.end() && stem_of.at(root) != root) family[root] += it->second;
+    // A name: unknown to the dictionary, capitalised inside sentences, and
+    // not a name plus a clitic (inggrisnya, desaku).
+    const auto is_name = [&](const std::string& word) {
+        if (lex.is_root(word) || lex.derived_roots(word)) return false;
+        for (std::string_view clitic : {"nya", "ku", "mu", "lah", "kah", "pun", "tah"})
+            if (word.ends_with(clitic)) return false;
+        const auto it = cases.find(word);
+        return it != cases.end() && it->second.inside >= options.name_min_inside &&
+               it->second.capitalised >= options.name_share * it->second.inside;
+    };
     std::vector<std::string> keep;
     for (const auto& [word, count] : counts) {
-        if (count < options.min_count || word.find('-') != std::string::npos) continue;
+        if (word.find('-') != std::string::npos) continue;
         const std::string& root = stem_of.at(word);
+        if (root != word && is_name(word)) {
+            keep.push_back(word);
+            continue;
+        }
+        if (count < options.min_count) continue;
         // Judged: a prefix alone stripped (the root ends the word) off an
         // unproductive root (at most one affix class): se+lasa, be+kasi.
         // Suffixed nominals (kecelakaan, lingkungan) have roots that are

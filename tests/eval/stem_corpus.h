@@ -18,20 +18,32 @@ namespace telusur::eval {
 /// JSON Lines corpus; words are runs of ASCII letters with inner hyphens,
 /// as the stemmer benchmark splits them. max_docs 0 = all.
 using WordCounts = std::unordered_map<std::string, std::uint64_t>;
-WordCounts count_corpus_words(const std::string& path, std::size_t max_docs = 0);
+/// Occurrences not at a sentence start, and how many of them capitalised.
+struct CaseCounts {
+    std::uint32_t inside = 0;
+    std::uint32_t capitalised = 0;
+};
+using WordCases = std::unordered_map<std::string, CaseCounts>;
+WordCounts count_corpus_words(const std::string& path, std::size_t max_docs = 0, WordCases* cases = nullptr);
 
 struct EvidenceOptions {
-    std::uint64_t min_count = 30;  ///< only words at least this frequent are judged
+    std::uint64_t min_count = 30;  ///< only words at least this frequent are judged by the ratio
     double ratio = 20.0;           ///< kept whole if the root's family is this much rarer
     int max_root_classes = 1;      ///< only roots with at most this many affix classes
+    double name_share = 0.9;       ///< a word capitalised this often inside sentences is a name
+    std::uint32_t name_min_inside = 10;  ///< occurrences inside sentences needed to judge that
 };
 
 /// Words the corpus says only look affixed: the stemmer (without corpus
 /// evidence) strips a prefix alone off them, leaving an unproductive root R
 /// (at most max_root_classes hunspell affix classes), and every other
 /// corpus word stemming to R, R itself included, adds up to less than
-/// count(word) / ratio. Sorted.
-std::vector<std::string> keep_whole_words(const WordCounts& counts, const EvidenceOptions& options);
+/// count(word) / ratio. Also names: a word the dictionary does not know,
+/// that the stemmer strips, and that the corpus capitalises inside
+/// sentences at least name_share of the time (kediri, pemalang, megawati).
+/// Sorted.
+std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCases& cases,
+                                          const EvidenceOptions& options);
 
 /// Writes the list as common/stemmer/corpus_evidence_data.cpp.
 void write_evidence_source(const std::vector<std::string>& words, const std::string& path,
