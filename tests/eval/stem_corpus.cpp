@@ -194,60 +194,81 @@ std::vector<FoldedGold> fold_gold(const std::vector<std::string>& paths, int fol
     return out;
 }
 
-void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
-    // correct[mask][file][pair]: whether the stemmer with those rules gets it.
-    const unsigned masks = kCandidateStemRules + 1;
-    std::vector<std::vector<std::vector<char>>> correct(masks);
-    for (unsigned m = 0; m < masks; ++m) {
-        const IndonesianStemmer stemmer(m);
-        for (const auto& g : gold) {
-            std::vector<char> ok;
-            for (const auto& p : g.pairs) ok.push_back(stemmer.stem(p.word) == p.lemma);
-            correct[m].push_back(std::move(ok));
+namespace {
+
+// Which gold pairs the stemmer gets right under each set of rule classes.
+class RuleScores {
+public:
+    explicit RuleScores(const std::vector<FoldedGold>& gold) : gold_(gold), correct_(kCandidateStemRules + 1) {
+        for (unsigned m = 0; m <= kCandidateStemRules; ++m) {
+            const IndonesianStemmer stemmer(m);
+            for (const auto& g : gold) {
+                std::vector<char> ok;
+                for (const auto& p : g.pairs) ok.push_back(stemmer.stem(p.word) == p.lemma);
+                correct_[m].push_back(std::move(ok));
+            }
         }
     }
-    // Mean accuracy over the files, on the folds selected by in_fold.
-    const auto mean_accuracy = [&](unsigned m, auto in_fold, std::vector<double>* per_file) {
+    // Mean accuracy over the files under rules m, on the folds in_fold
+    // selects; per_file gets each file's.
+    template <typename InFold>
+    double mean(unsigned m, const InFold& in_fold, std::vector<double>* per_file = nullptr) const {
         double sum = 0;
-        for (std::size_t f = 0; f < gold.size(); ++f) {
+        for (std::size_t f = 0; f < gold_.size(); ++f) {
             std::size_t n = 0, c = 0;
-            for (std::size_t i = 0; i < gold[f].pairs.size(); ++i)
-                if (in_fold(gold[f].fold[i])) ++n, c += correct[m][f][i];
+            for (std::size_t i = 0; i < gold_[f].pairs.size(); ++i)
+                if (in_fold(gold_[f].fold[i])) ++n, c += correct_[m][f][i];
             const double acc = n ? static_cast<double>(c) / n : 0.0;
             if (per_file) per_file->push_back(acc);
             sum += acc;
         }
-        return sum / static_cast<double>(gold.size());
-    };
+        return sum / static_cast<double>(gold_.size());
+    }
+    bool correct(unsigned m, std::size_t file, std::size_t pair) const { return correct_[m][file][pair]; }
+
+private:
+    const std::vector<FoldedGold>& gold_;
+    std::vector<std::vector<std::vector<char>>> correct_;  // [rules][file][pair]
+};
+
+void print_header(const std::vector<FoldedGold>& gold, int width) {
+    for (const auto& g : gold) std::printf(" %*s", width, g.name.substr(0, g.name.find('.')).c_str());
+    std::printf(" %*s\n", width, "mean");
+}
+
+// Per fold: the classes chosen greedily on the other folds, and the fold's
+// accuracy without and with them.
+void print_folds(const std::vector<FoldedGold>& gold, const RuleScores& scores, int folds) {
     std::printf("%d-fold cross-validation by word; rule classes chosen greedily on the other folds\n", folds);
     std::printf("%-5s %-58s", "fold", "rules chosen on the other folds");
-    for (const auto& g : gold) std::printf(" %17s", g.name.substr(0, g.name.find('.')).c_str());
-    std::printf("  %17s\n", "mean");
+    print_header(gold, 17);
     for (int k = 0; k < folds; ++k) {
         const auto train = [k](int f) { return f != k; };
         const auto test = [k](int f) { return f == k; };
         unsigned chosen = 0;
         for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1)
-            if (mean_accuracy(chosen | bit, train, nullptr) > mean_accuracy(chosen, train, nullptr)) chosen |= bit;
+            if (scores.mean(chosen | bit, train) > scores.mean(chosen, train)) chosen |= bit;
         std::vector<double> before, after;
-        const double mean_before = mean_accuracy(0, test, &before);
-        const double mean_after = mean_accuracy(chosen, test, &after);
+        const double mean_before = scores.mean(0, test, &before);
+        const double mean_after = scores.mean(chosen, test, &after);
         std::printf("%-5d %-58s", k, rule_names(chosen).c_str());
-        for (std::size_t f = 0; f < gold.size(); ++f) std::printf("   %6.2f -> %6.2f", 100 * before[f], 100 * after[f]);
-        std::printf("   %6.2f -> %6.2f\n", 100 * mean_before, 100 * mean_after);
+        for (std::size_t f = 0; f < gold.size(); ++f) std::printf("  %6.2f -> %6.2f", 100 * before[f], 100 * after[f]);
+        std::printf("  %6.2f -> %6.2f\n", 100 * mean_before, 100 * mean_after);
     }
-    // The shipped rule set, fold by fold.
     std::printf("\nshipped rule set (%s), accuracy on each fold\n%-5s", rule_names(kAllStemRules).c_str(), "fold");
-    for (const auto& g : gold) std::printf(" %15s", g.name.substr(0, g.name.find('.')).c_str());
-    std::printf(" %15s\n", "mean");
+    print_header(gold, 15);
     for (int k = 0; k < folds; ++k) {
         std::vector<double> acc;
-        const double mean = mean_accuracy(kAllStemRules, [k](int f) { return f == k; }, &acc);
+        const double mean = scores.mean(kAllStemRules, [k](int f) { return f == k; }, &acc);
         std::printf("%-5d", k);
         for (double a : acc) std::printf(" %15.2f", 100 * a);
         std::printf(" %15.2f\n", 100 * mean);
     }
-    // What each class changes: pairs it fixes (+) and breaks (-).
+}
+
+// Per class alone: the pairs it fixes (+) and breaks (-), and its gain on
+// each fold.
+void print_classes(const std::vector<FoldedGold>& gold, const RuleScores& scores, int folds) {
     std::printf("\npairs each rule class alone changes (+ fixed, - broken)\n");
     for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1) {
         const IndonesianStemmer with(bit);
@@ -255,21 +276,28 @@ void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
         std::size_t shown = 0;
         for (std::size_t f = 0; f < gold.size(); ++f)
             for (std::size_t i = 0; i < gold[f].pairs.size(); ++i)
-                if (correct[bit][f][i] != correct[0][f][i] && shown++ < 30)
-                    std::printf(" %c%s>%s", correct[bit][f][i] ? '+' : '-', gold[f].pairs[i].word.c_str(),
+                if (scores.correct(bit, f, i) != scores.correct(0, f, i) && shown++ < 30)
+                    std::printf(" %c%s>%s", scores.correct(bit, f, i) ? '+' : '-', gold[f].pairs[i].word.c_str(),
                                 with.stem(gold[f].pairs[i].word).c_str());
         std::printf("\n");
     }
-    // Each class alone, fold by fold: its gain where it was not chosen.
     std::printf("\ngain of each rule class alone on each fold (points of mean accuracy)\n");
     for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1) {
         std::printf("%-18s", rule_name(bit));
         for (int k = 0; k < folds; ++k) {
             const auto test = [k](int f) { return f == k; };
-            std::printf(" %+6.2f", 100 * (mean_accuracy(bit, test, nullptr) - mean_accuracy(0, test, nullptr)));
+            std::printf(" %+6.2f", 100 * (scores.mean(bit, test) - scores.mean(0, test)));
         }
         std::printf("\n");
     }
+}
+
+}  // namespace
+
+void print_cross_validation(const std::vector<FoldedGold>& gold, int folds) {
+    const RuleScores scores(gold);
+    print_folds(gold, scores, folds);
+    print_classes(gold, scores, folds);
 }
 
 }  // namespace telusur::eval
