@@ -316,6 +316,8 @@ std::string_view lexicalised_base(const Lexicon& lex, std::string_view entry) {
     return entry;
 }
 
+}  // namespace
+
 // Roots some refinement (bel_pel_base, nested_prefix_base, negation_base)
 // may change, as a 4096-bit filter over (length, first two and last
 // letters): refine_root() runs on every dictionary hit, and the
@@ -327,6 +329,7 @@ public:
         return roots;
     }
     bool maybe(std::string_view r) const {
+        if (r.size() < 2) return false;
         const unsigned b = bit(r);
         return (bits_[b >> 6] >> (b & 63)) & 1u;
     }
@@ -335,7 +338,8 @@ private:
     RefinableRoots() {
         const Lexicon& lex = Lexicon::instance();
         lex.for_each_root([&](std::string_view r) {
-            if (r.size() < 2) return;
+            // Only roots starting bel- pel- l- per- ke- tidak- can change.
+            if (r.size() < 2 || (r[0] != 'b' && r[0] != 'p' && r[0] != 'l' && r[0] != 'k' && r[0] != 't')) return;
             if (bel_pel_base(lex, std::string_view(), r, true) != r || nested_prefix_base(lex, {}, r) != r ||
                 negation_base(lex, r) != r) {
                 const unsigned b = bit(r);
@@ -344,23 +348,24 @@ private:
         });
     }
     static unsigned bit(std::string_view r) {
-        const auto c = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(r[i])); };
-        return (static_cast<unsigned>(r.size()) * 2654435761u ^ c(0) * 40503u ^ c(1) * 9973u ^ c(r.size() - 1) * 31u) &
-               4095u;
+        const auto c = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(r[i])); };
+        const std::uint32_t h = static_cast<std::uint32_t>(r.size()) * 0x9E3779B1u ^ c(0) * 0x85EBCA6Bu ^
+                                c(1) * 0x27D4EB2Fu ^ c(r.size() - 1) * 0xC2B2AE35u;
+        return (h ^ (h >> 15)) * 0x2C1B3C6Du >> 20;  // 12 bits
     }
     std::array<std::uint64_t, 64> bits_{};
 };
 
-}  // namespace
-
 IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
-    : lexicon_(Lexicon::instance()), rules_(rules), keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()) {
+    : lexicon_(Lexicon::instance()),
+      rules_(rules),
+      keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()),
+      refinable_(&RefinableRoots::instance()) {
     for (std::string_view w : *keep_whole_)
         if (!w.empty()) keep_filter_[filter_bit(w) >> 6] |= std::uint64_t{1} << (filter_bit(w) & 63);
 }
 
 std::string_view IndonesianStemmer::refine_root(std::string_view word, std::string_view root) const {
-    if (root.size() < 2 || !RefinableRoots::instance().maybe(root)) return root;
     if (rules_ & kRuleBelPel) root = bel_pel_base(lexicon_, word, root);
     if (rules_ & kRuleNestedPrefix) root = nested_prefix_base(lexicon_, word, root);
     if (rules_ & kRuleNegation) root = negation_base(lexicon_, root);
@@ -369,15 +374,20 @@ std::string_view IndonesianStemmer::refine_root(std::string_view word, std::stri
 
 // Dictionary look-up: a root (or the base of a dwipurwa entry), or the root
 // hunspell derives the form from.
-std::optional<std::string> IndonesianStemmer::look_up(std::string_view s) const {
+bool IndonesianStemmer::look_up(std::string_view s, std::string& out) const {
     const Lexicon& lex = lexicon_;
     if (lex.is_root(s)) {
         std::string_view root = dwipurwa_base(lex, s).value_or(s);
         if ((rules_ & kRuleLexicalisedEntry) && root == s) root = lexicalised_base(lex, s);
-        return std::string(refine_root(s, root));
+        out.assign(refinable_->maybe(root) ? refine_root(s, root) : root);
+        return true;
     }
-    if (auto* roots = lex.derived_roots(s)) return std::string(refine_root(s, pick_root(lex, *roots)));
-    return std::nullopt;
+    if (auto* roots = lex.derived_roots(s)) {
+        const std::string_view root = pick_root(lex, *roots);
+        out.assign(refinable_->maybe(root) ? refine_root(s, root) : root);
+        return true;
+    }
+    return false;
 }
 
 std::string IndonesianStemmer::stem(std::string_view word) const {
@@ -441,7 +451,7 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
             if (!ends_with(b, suffix) || b.size() < suffix.size() + kMinRoot) continue;
             const std::string_view base = b.substr(0, b.size() - suffix.size());
             if (!ends_with(a, base)) continue;
-            if (auto root = look_up(base)) return *root;
+            if (std::string root; look_up(base, root)) return root;
             return stem_simple(std::string(a) + std::string(suffix));
         }
     // Rhyming reduplication: sayur-mayur, lauk-pauk, asal-muasal.
@@ -454,7 +464,7 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     const Lexicon& lex = lexicon_;
     if (keep_whole(w)) return std::string(w);
-    if (auto root = look_up(w)) return *root;
+    if (std::string root; look_up(w, root)) return root;
     // A word the dictionary lacks that is Ce + a productive root is a
     // dwipurwa (tetamu -> tamu, sesemakan -> semak); checked before the
     // clitics, which would take it for teta + -mu.
@@ -471,7 +481,7 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
                 bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
     for (std::size_t i = 1; i < bases.size(); ++i) {
         if (keep_whole(bases[i])) return std::string(bases[i]);  // selasanya
-        if (auto root = look_up(bases[i])) return *root;
+        if (std::string root; look_up(bases[i], root)) return root;
     }
 
     // Rules, with the dictionary as the judge.

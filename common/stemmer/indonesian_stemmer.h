@@ -36,13 +36,13 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 
 namespace telusur {
 
 class Lexicon;
+class RefinableRoots;
 
 /// Classes of Indonesian morphology beyond the core confix stripping, each
 /// switchable so that `telusur-eval stem --cv` can check, on folds of the
@@ -98,14 +98,18 @@ public:
 private:
     std::string stem_hyphenated(std::string_view word) const;
     std::string stem_simple(std::string_view word) const;
-    std::optional<std::string> look_up(std::string_view word) const;
+    // Dictionary look-up: a root, or the root hunspell derives word from,
+    // refined; false if the dictionary knows neither.
+    bool look_up(std::string_view word, std::string& out) const;
     std::string_view refine_root(std::string_view word, std::string_view root) const;
-    // A 4096-bit filter over (length, first and last letter) of the words
+    // A 4096-bit filter over (length, first, middle and last letter) of the words
     // kept whole spares nearly every word the set look-up (uncached
     // throughput).
     static unsigned filter_bit(std::string_view w) {
-        return (static_cast<unsigned>(w.size()) * 131u + static_cast<unsigned char>(w.front()) * 31u +
-                static_cast<unsigned char>(w.back())) & 4095u;
+        const auto c = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])); };
+        const std::uint32_t h = static_cast<std::uint32_t>(w.size()) * 0x9E3779B1u ^ c(0) * 0x85EBCA6Bu ^
+                                c(w.size() / 2) * 0x27D4EB2Fu ^ c(w.size() - 1) * 0xC2B2AE35u;
+        return (h ^ (h >> 15)) * 0x2C1B3C6Du >> 20;  // 12 bits
     }
     bool keep_whole(std::string_view word) const {
         if (!(rules_ & kRuleCorpusEvidence) || word.empty()) return false;
@@ -116,6 +120,7 @@ private:
     unsigned rules_;
     const WordSet* keep_whole_;
     std::array<std::uint64_t, 64> keep_filter_{};
+    const RefinableRoots* refinable_;  // the roots some refinement may change
 };
 
 /// How TelusurStemImplementation memoizes stems.
