@@ -132,6 +132,97 @@ INSTANTIATE_TEST_SUITE_P(ConjunctionPun, StemmerTable, ::testing::Values(
     StemCase{"adapun", "adapun", "ada is no conjunction"},
     StemCase{"sekalipun", "sekalipun", "sekali is an adverb, not a conjunction"}));
 
+// Classes of issue 18, one group each (docs/stemmer.md, "Rule classes").
+
+// ber-/per- surface as bel-/pel- before ajar (Enhanced Confix Stripping);
+// other bel-/pel- words are roots or pe- + l-root.
+INSTANTIATE_TEST_SUITE_P(BelPelAllomorphs, StemmerTable, ::testing::Values(
+    StemCase{"belajar", "ajar", "bel+ajar, though hunspell lists belajar"},
+    StemCase{"pelajar", "ajar", "pel+ajar, though hunspell lists pelajar"},
+    StemCase{"pembelajaran", "ajar", "pem+bel+ajar+an"},
+    StemCase{"mempelajari", "ajar", "mem+pel+ajar+i (hunspell: lajar)"},
+    StemCase{"dipelajari", "ajar", "di+pel+ajar+i"},
+    StemCase{"pelajaran", "ajar", "pel+ajar+an"},
+    StemCase{"pelatih", "latih", "pe+latih: l-initial root, no allomorph"},
+    StemCase{"pelaku", "laku", "pe+laku, not pel+aku"},
+    StemCase{"belantara", "belantara", "a one-class root is no bel+antara"},
+    StemCase{"belanda", "belanda", "anda takes no affixes"},
+    StemCase{"pelopor", "pelopor", "opor takes no affixes"}));
+
+// per- (and ke-) forms under di-/meN- (and their nominals): the root of the
+// per- form, also where hunspell lists the per-/ke- form as a root.
+INSTANTIATE_TEST_SUITE_P(PerUnderDiMeN, StemmerTable, ::testing::Values(
+    StemCase{"memperhatikan", "hati", "mem+per+hati+kan"},
+    StemCase{"diperhatikan", "hati", "di+per+hati+kan, though hunspell has perhati"},
+    StemCase{"perhatiannya", "hati", "per+hati+an+nya"},
+    StemCase{"diketahui", "tahu", "di+ke+tahu+i, though hunspell has ketahu"},
+    StemCase{"mengetahui", "tahu", "meng+ke+tahu+i"},
+    StemCase{"memperbaiki", "baik", "mem+per+baik+i"},
+    StemCase{"dipertanyakan", "tanya", "di+per+tanya+kan"},
+    StemCase{"mempersiapkan", "siap", "mem+per+siap+kan"},
+    StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
+    StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
+    StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
+    StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}));
+
+// Inflectional particles (-lah -kah -tah -pun) come after possessives.
+INSTANTIATE_TEST_SUITE_P(ParticlesAfterPossessives, StemmerTable, ::testing::Values(
+    StemCase{"bukunyalah", "buku", "-nya then -lah"},
+    StemCase{"bukumukah", "buku", "-mu then -kah"},
+    StemCase{"rumahkupun", "rumah", "-ku then -pun"},
+    StemCase{"dibukukannyalah", "buku", "di+buku+kan+nya+lah"},
+    StemCase{"ketahuilah", "tahu", "ke+tahu+i+lah"},
+    StemCase{"bacakanlah", "baca", "baca+kan+lah"},
+    StemCase{"siapatah", "siapa", "particle -tah"},
+    StemCase{"rumahmulah", "rumah", "-mu then -lah"},
+    StemCase{"selasanya", "selasa", "-nya on a word kept whole"}));
+
+// Reduplication with affixes on either half.
+INSTANTIATE_TEST_SUITE_P(AffixedReduplication, StemmerTable, ::testing::Values(
+    StemCase{"anak-anaknya", "anak", "X-X-nya"},
+    StemCase{"membagi-bagikan", "bagi", "meN-X-X-kan"},
+    StemCase{"memukul-mukulkan", "pukul", "meN-X-X-kan, nasal on the first half"},
+    StemCase{"berlari-larian", "lari", "ber-X-X-an"},
+    StemCase{"bersalam-salaman", "salam", "ber-X-X-an"},
+    StemCase{"kemerah-merahan", "merah", "ke-X-X-an"},
+    StemCase{"kekanak-kanakan", "kanak-kanak", "ke-X-X-an over a reduplicated root"},
+    StemCase{"tolong-menolong", "tolong", "X-meN-X"},
+    StemCase{"tarik-menarik", "tarik", "X-meN-X"},
+    StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}));
+
+// Words that only look affixed: weekdays, months, proper nouns, common words
+// whose leftover is a short or rare entry (the corpus evidence keeps the
+// frequent ones whole).
+INSTANTIATE_TEST_SUITE_P(OnlyLookAffixed, StemmerTable, ::testing::Values(
+    StemCase{"selasa", "selasa", "Tuesday, not se+lasa (corpus evidence)"},
+    StemCase{"Selasa", "selasa", "capitalised as in text"},
+    StemCase{"sabtu", "sabtu", "Saturday"},
+    StemCase{"senin", "senin", "Monday"},
+    StemCase{"kamis", "kamis", "Thursday"},
+    StemCase{"jumat", "jumat", "Friday"},
+    StemCase{"minggu", "minggu", "Sunday, week"},
+    StemCase{"januari", "januari", "month"},
+    StemCase{"september", "september", "month"},
+    StemCase{"sekolah", "sekolah", "not se+kolah"},
+    StemCase{"sejarah", "sejarah", "not se+jarah"},
+    StemCase{"bekasi", "bekasi", "a city, not be+kasi (corpus evidence)"},
+    StemCase{"semeru", "semeru", "a mountain, not se+meru (corpus evidence)"},
+    StemCase{"kediri", "kediri", "a city the corpus capitalises, not ke+diri"},
+    StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
+    StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
+    StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
+    StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
+    StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}));
+
+TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
+    EXPECT_TRUE(corpus_keep_whole().count("selasa"));
+    EXPECT_FALSE(corpus_keep_whole().count("pemerintah"));
+    // Without the rule class the old false strip comes back.
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules & ~kRuleCorpusEvidence).stem("selasa"), "lasa");
+    const WordSet mine{"berita"};
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules, &mine).stem("selasa"), "lasa");
+}
+
 INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable, ::testing::Values(
     StemCase{"mereka", "mereka", "root, though me+reka parses"},
     StemCase{"partai", "partai", "root, though part+ai looks suffixed"},

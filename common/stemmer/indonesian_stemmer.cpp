@@ -62,7 +62,15 @@ struct Strip {
 // Every way one prefix can come off word, with meN-/peN- nasal recoding
 // (menulis -> tulis, memukul -> pukul, menyapu -> sapu, mengukur -> ukur or
 // kukur; the dictionary decides).
-void prefix_strips(std::string_view w, std::vector<Strip>& out) {
+// Consonants a nasal prefix's last letter assimilates to: mem- before
+// b f p v, men- before c d j s t z (sy, and t, s of loanwords: mentraktir,
+// mensyukuri).
+bool nasal_fits(char nasal, char c) {
+    if (nasal == 'm') return c == 'b' || c == 'f' || c == 'p' || c == 'v';
+    return c == 'c' || c == 'd' || c == 'j' || c == 's' || c == 't' || c == 'z';
+}
+
+void prefix_strips(std::string_view w, std::vector<Strip>& out, bool strict_nasal) {
     auto add = [&](Prefix f, std::string_view rest, std::string_view restore = {}) {
         if (rest.size() + restore.size() >= kMinRoot) out.push_back({f, std::string(restore) + std::string(rest)});
     };
@@ -101,12 +109,13 @@ void prefix_strips(std::string_view w, std::vector<Strip>& out) {
         } else if (starts_with(n, "m")) {
             std::string_view r = n.substr(1);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "p");  // memukul -> pukul
-            add(f, r);  // mem+baca, mem+proteksi
+            if (!strict_nasal || (!r.empty() && nasal_fits('m', r[0]))) add(f, r);  // mem+baca, mem+proteksi
             add(f, n);  // me+makan
         } else if (starts_with(n, "n")) {
             std::string_view r = n.substr(1);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "t");  // menulis -> tulis
-            add(f, r);  // men+cari, men+dua
+            // Not men+pora (menpora, an acronym): meN- before p is mem-.
+            if (!strict_nasal || (!r.empty() && nasal_fits('n', r[0]))) add(f, r);  // men+cari, men+dua
             add(f, n);  // me+nanti
         } else if (n[0] == 'l' || n[0] == 'r' || n[0] == 'w' || n[0] == 'y') {
             add(f, n);  // me+lipat, pe+warna
@@ -124,7 +133,8 @@ struct Analysis {
 
 class RuleAnalyzer {
 public:
-    RuleAnalyzer(const Lexicon& lex, std::string_view word) : lex_(lex), word_(word) {}
+    RuleAnalyzer(const Lexicon& lex, std::string_view word, bool strict_nasal)
+        : lex_(lex), word_(word), strict_nasal_(strict_nasal) {}
 
     // Suffix -i/-kan/-an (or none), then up to three prefixes.
     void run(std::vector<Analysis>& out) {
@@ -163,7 +173,7 @@ private:
                   std::optional<Prefix> first, std::optional<Prefix> prev, std::vector<Analysis>& out) {
         if (depth == 3) return;
         std::vector<Strip> strips;
-        prefix_strips(w, strips);
+        prefix_strips(w, strips, strict_nasal_);
         for (const auto& s : strips) {
             if (depth == 0 && !suffix.empty() && forbidden_confix(s.family, suffix)) continue;
             if (first && *first == s.family) continue;
@@ -177,6 +187,7 @@ private:
 
     const Lexicon& lex_;
     std::string_view word_;
+    bool strict_nasal_;
 };
 
 // Of several roots hunspell derives one word from, prefer one that is not
@@ -224,9 +235,160 @@ bool is_clitic(std::string_view s) {
            std::find(kPossessives.begin(), kPossessives.end(), s) != kPossessives.end();
 }
 
+// ber-/per- before the root ajar surface as bel-/pel- (the Enhanced Confix
+// Stripping rule). hunspell lists belajar and pelajar as roots of their own
+// and derives pelajaran from a root lajar, so the allomorph is recognised on
+// the root found: a bel-/pel- form that is itself a productive dictionary
+// root (three or more affix classes) over a vowel-initial productive root
+// that has more classes than what the dictionary found (belajar, pelajar,
+// lajar -> ajar). belantara (one class), belanda (anda has none) and
+// pelaku (laku is the more productive) stay as they are.
+std::string_view bel_pel_base(const Lexicon& lex, std::string_view word, std::string_view root,
+                              bool assume_tail = false) {
+    for (std::string_view allo : {"bel", "pel"}) {
+        const bool whole = starts_with(root, allo);  // belajar, pelajar
+        // lajar, found in pelajaran: pe + lajar
+        bool tail = assume_tail && !whole && root.size() > 1 && root[0] == 'l';
+        if (!whole && root.size() > 1 && root[0] == 'l')
+            for (auto at = word.find(root, 2); at != std::string_view::npos && !tail; at = word.find(root, at + 1))
+                tail = word.substr(at - 2, 2) == allo.substr(0, 2);
+        if (!whole && !tail) continue;
+        const std::string_view base = root.substr(whole ? 3 : 1);
+        if (base.size() < kMinRoot || !is_vowel(base[0])) continue;
+        const int classes = lex.affix_classes(base);
+        if (classes < kMinDwipurwaBaseClasses) continue;
+        if (lex.affix_classes(std::string(allo) + std::string(base)) < kMinDwipurwaBaseClasses) continue;
+        if (!whole && classes <= lex.affix_classes(root)) continue;
+        return base;
+    }
+    return root;
+}
+
+// An affixed word over a per- or ke- form that hunspell lists as a root of
+// its own and derives the affixed word from (diperhatikan -> perhati,
+// diketahui -> ketahu, berpengetahuan -> ketahu): the root is X, as
+// hunspell has it for memperhatikan and mengetahui, when it derives the
+// prefixed form from X too, or X is the more productive root. Not ber-:
+// berangkat, berapa are words of their own (diberangkatkan -> berangkat).
+std::string_view nested_prefix_base(const Lexicon& lex, std::string_view word, std::string_view root) {
+    if (root == word) return root;
+    for (std::string_view p : {"per", "ke"}) {
+        if (!starts_with(root, p) || root.size() < p.size() + kMinRoot) continue;
+        const std::string_view base = root.substr(p.size());
+        if (const auto* deeper = lex.derived_roots(root))
+            for (std::string_view d : *deeper)
+                if (d == base) return d;
+        if (lex.affix_classes(base) >= kMinDwipurwaBaseClasses && lex.affix_classes(base) > lex.affix_classes(root))
+            return base;
+    }
+    return root;
+}
+
+// ke-tidak-X-an nominalises a negation (ketidakadilan); hunspell lists some
+// tidak-X compounds as roots (tidakadil): the root is X.
+std::string_view negation_base(const Lexicon& lex, std::string_view root) {
+    if (!starts_with(root, "tidak") || root.size() < 5 + kMinRoot) return root;
+    const std::string_view base = root.substr(5);
+    return lex.is_root(base) ? base : root;
+}
+
+// A dictionary entry that is itself an affixed form of a more productive
+// root: hunspell lists many derived words as entries with classes of their
+// own (besaran, peluang, rincian), which a root-word dictionary would not.
+// One affix peeled off must leave a root with three or more affix classes,
+// more than the entry's, whose classes take that affix.
+std::string_view lexicalised_base(const Lexicon& lex, std::string_view entry) {
+    const int traits = lex.traits(entry);
+    if (traits < 0 || (traits & kLexical)) return entry;
+    const int own = lex.affix_classes(entry);
+    const auto productive = [&](std::string_view base, int needed_trait) {
+        const int t = lex.traits(base);
+        const int classes = lex.affix_classes(base);
+        return base.size() >= kMinRoot && t >= 0 && (t & needed_trait) && classes >= kMinDwipurwaBaseClasses &&
+               classes > own;
+    };
+    for (auto [suffix, trait] : {std::pair<std::string_view, int>{"kan", kTakesKan}, {"an", kTakesAn}, {"i", kTakesI}})
+        if (ends_with(entry, suffix) && productive(entry.substr(0, entry.size() - suffix.size()), trait))
+            return entry.substr(0, entry.size() - suffix.size());
+    for (std::string_view prefix : {"ber", "ter", "per", "se", "pe", "ke"})
+        if (starts_with(entry, prefix) && productive(entry.substr(prefix.size()), kTakesPrefix))
+            return entry.substr(prefix.size());
+    return entry;
+}
+
 }  // namespace
 
-IndonesianStemmer::IndonesianStemmer() : lexicon_(Lexicon::instance()) {}
+// Roots some refinement (bel_pel_base, nested_prefix_base, negation_base)
+// may change, as a 4096-bit filter over (length, first two and last
+// letters): refine_root() runs on every dictionary hit, and the
+// refinements' own look-ups would cost uncached throughput on every root.
+class RefinableRoots {
+public:
+    static const RefinableRoots& instance() {
+        static const RefinableRoots roots;
+        return roots;
+    }
+    bool maybe(std::string_view r) const {
+        if (r.size() < 2) return false;
+        const unsigned b = bit(r);
+        return (bits_[b >> 6] >> (b & 63)) & 1u;
+    }
+
+private:
+    RefinableRoots() {
+        const Lexicon& lex = Lexicon::instance();
+        lex.for_each_root([&](std::string_view r) {
+            // Only roots starting bel- pel- l- per- ke- tidak- can change.
+            if (r.size() < 2 || (r[0] != 'b' && r[0] != 'p' && r[0] != 'l' && r[0] != 'k' && r[0] != 't')) return;
+            if (bel_pel_base(lex, std::string_view(), r, true) != r || nested_prefix_base(lex, {}, r) != r ||
+                negation_base(lex, r) != r) {
+                const unsigned b = bit(r);
+                bits_[b >> 6] |= std::uint64_t{1} << (b & 63);
+            }
+        });
+    }
+    static unsigned bit(std::string_view r) {
+        const auto c = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(r[i])); };
+        const std::uint32_t h = static_cast<std::uint32_t>(r.size()) * 0x9E3779B1u ^ c(0) * 0x85EBCA6Bu ^
+                                c(1) * 0x27D4EB2Fu ^ c(r.size() - 1) * 0xC2B2AE35u;
+        return (h ^ (h >> 15)) * 0x2C1B3C6Du >> 20;  // 12 bits
+    }
+    std::array<std::uint64_t, 64> bits_{};
+};
+
+IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
+    : lexicon_(Lexicon::instance()),
+      rules_(rules),
+      keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()),
+      refinable_(&RefinableRoots::instance()) {
+    for (std::string_view w : *keep_whole_)
+        if (!w.empty()) keep_filter_[filter_bit(w) >> 6] |= std::uint64_t{1} << (filter_bit(w) & 63);
+}
+
+std::string_view IndonesianStemmer::refine_root(std::string_view word, std::string_view root) const {
+    if (rules_ & kRuleBelPel) root = bel_pel_base(lexicon_, word, root);
+    if (rules_ & kRuleNestedPrefix) root = nested_prefix_base(lexicon_, word, root);
+    if (rules_ & kRuleNegation) root = negation_base(lexicon_, root);
+    return root;
+}
+
+// Dictionary look-up: a root (or the base of a dwipurwa entry), or the root
+// hunspell derives the form from.
+bool IndonesianStemmer::look_up(std::string_view s, std::string& out) const {
+    const Lexicon& lex = lexicon_;
+    if (lex.is_root(s)) {
+        std::string_view root = dwipurwa_base(lex, s).value_or(s);
+        if ((rules_ & kRuleLexicalisedEntry) && root == s) root = lexicalised_base(lex, s);
+        out.assign(refinable_->maybe(root) ? refine_root(s, root) : root);
+        return true;
+    }
+    if (auto* roots = lex.derived_roots(s)) {
+        const std::string_view root = pick_root(lex, *roots);
+        out.assign(refinable_->maybe(root) ? refine_root(s, root) : root);
+        return true;
+    }
+    return false;
+}
 
 std::string IndonesianStemmer::stem(std::string_view word) const {
     std::string w(word);
@@ -244,6 +406,14 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     std::string_view a = w.substr(0, dash), b = w.substr(dash + 1);
     if (b.find('-') != std::string_view::npos) return std::string(w);
     const bool whole_known = lexicon_.is_root(w);  // masing-masing, bolak-balik
+    // An affixed reduplication hunspell derives whole (kekanak-kanakan ->
+    // kanak-kanak, meniru-niru -> tiru-niru): the reduplicated root, itself
+    // reduced (tiru-niru -> tiru; kanak-kanak stays, kanak is no word).
+    if (rules_ & kRuleAffixedReduplication)
+        if (const auto* roots = lexicon_.derived_roots(w)) {
+            const std::string_view root = pick_root(lexicon_, *roots);
+            return root.find('-') != std::string_view::npos && root != w ? stem_hyphenated(root) : std::string(root);
+        }
     const bool a_known = lexicon_.is_root(a) || lexicon_.derived_roots(a);
     // Full reduplication is a plural or intensive: the base is the lemma
     // (tentara-tentara, bagian-bagian), unless only the doubled form is a
@@ -268,7 +438,22 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     std::string ra = stem_simple(a);
     // Affixed reduplication: berlari-lari, meniru-niru, tiru-meniru, habis-habisan,
     // terus-menerus.
+    // A base of one or two letters is no reduplication (e-commerce, x-ray).
+    const bool short_half = std::min(a.size(), b.size()) < kMinRoot;
+    if (short_half && (rules_ & kRuleAffixedReduplication)) return std::string(a) + "-" + std::string(b);
     if (ends_with(a, b) || ends_with(b, a) || starts_with(b, a) || stem_simple(b) == ra) return ra;
+    // Affixes on either half around one base (prefix on the first, suffix
+    // on the second): the base when the dictionary knows it
+    // (kekanak-kanakan -> kanak), else the word both halves' affixes make
+    // (memukul-mukulkan -> memukulkan -> pukul).
+    if (rules_ & kRuleAffixedReduplication)
+        for (std::string_view suffix : {"kan", "an", "i"}) {
+            if (!ends_with(b, suffix) || b.size() < suffix.size() + kMinRoot) continue;
+            const std::string_view base = b.substr(0, b.size() - suffix.size());
+            if (!ends_with(a, base)) continue;
+            if (std::string root; look_up(base, root)) return root;
+            return stem_simple(std::string(a) + std::string(suffix));
+        }
     // Rhyming reduplication: sayur-mayur, lauk-pauk, asal-muasal.
     if (a.size() >= 3 && ((a.size() == b.size() && a.substr(1) == b.substr(1)) || ends_with(b, a))) return ra;
     // Compounds (bolak-balik) and unknowns stay whole, less a clitic
@@ -278,14 +463,8 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
 
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     const Lexicon& lex = lexicon_;
-    // Dictionary look-up: a root (or the base of a dwipurwa entry), or the
-    // root hunspell derives the form from.
-    auto look_up = [&lex](std::string_view s) -> std::optional<std::string> {
-        if (lex.is_root(s)) return std::string(dwipurwa_base(lex, s).value_or(s));
-        if (auto* roots = lex.derived_roots(s)) return std::string(pick_root(lex, *roots));
-        return std::nullopt;
-    };
-    if (auto root = look_up(w)) return *root;
+    if (keep_whole(w)) return std::string(w);
+    if (std::string root; look_up(w, root)) return root;
     // A word the dictionary lacks that is Ce + a productive root is a
     // dwipurwa (tetamu -> tamu, sesemakan -> semak); checked before the
     // clitics, which would take it for teta + -mu.
@@ -300,13 +479,15 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         for (auto q : kPossessives)
             if (ends_with(bases[i], q) && bases[i].size() - q.size() >= kMinRoot)
                 bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
-    for (std::size_t i = 1; i < bases.size(); ++i)
-        if (auto root = look_up(bases[i])) return *root;
+    for (std::size_t i = 1; i < bases.size(); ++i) {
+        if (keep_whole(bases[i])) return std::string(bases[i]);  // selasanya
+        if (std::string root; look_up(bases[i], root)) return root;
+    }
 
     // Rules, with the dictionary as the judge.
     std::vector<Analysis> found;
     for (auto base : bases) {
-        RuleAnalyzer(lex, base).run(found);
+        RuleAnalyzer(lex, base, rules_ & kRuleNasalAssimilation).run(found);
         if (!found.empty()) break;
     }
     if (found.empty()) {

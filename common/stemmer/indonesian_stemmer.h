@@ -23,23 +23,72 @@
 // as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).
 // Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
 // stem of the first part; se-X-X (sehari-hari) and prefix-hyphen-word
-// (men-download) to the word's.
+// (men-download) to the word's; affixes on either half belong to one word
+// around the shared base (memukul-mukulkan -> memukulkan -> pukul).
+// Words the news corpus says only look affixed (Selasa is no se+lasa) stay
+// whole: see corpus_evidence.h.
 #pragma once
+
+#include "common/stemmer/corpus_evidence.h"
 
 #include <xapian.h>
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace telusur {
 
 class Lexicon;
+class RefinableRoots;
+
+/// Classes of Indonesian morphology beyond the core confix stripping, each
+/// switchable so that `telusur-eval stem --cv` can check, on folds of the
+/// gold data it was not chosen on, that it gains.
+enum StemRule : unsigned {
+    /// ber-/per- surface as bel-/pel- before ajar (Enhanced Confix
+    /// Stripping): belajar, pelajar, pembelajaran, mempelajari -> ajar,
+    /// though hunspell lists belajar and pelajar as roots of their own.
+    kRuleBelPel = 1u << 0,
+    /// An affixed word over a per-/ke- form hunspell lists as a root: the
+    /// root of that form (diperhatikan -> perhati -> hati, diketahui ->
+    /// ketahu -> tahu).
+    kRuleNestedPrefix = 1u << 1,
+    /// Reduplication with affixes on either half: memukul-mukulkan,
+    /// kekanak-kanakan (the halves' affixes around one base); a half of one
+    /// or two letters is no reduplication (e-commerce stays whole).
+    kRuleAffixedReduplication = 1u << 2,
+    /// Words the news corpus says only look affixed stay whole (Selasa,
+    /// sebagai): corpus_evidence.h.
+    kRuleCorpusEvidence = 1u << 3,
+    /// ke-tidak-X-an: the root of X (ketidakadilan -> adil), though
+    /// hunspell lists tidakadil as a root.
+    kRuleNegation = 1u << 4,
+    /// meN-/peN- keep to nasal assimilation in the rules: mem- only before
+    /// b f p v, men- only before c d j s t z (menpora is no men+pora).
+    kRuleNasalAssimilation = 1u << 5,
+    /// A dictionary entry that is one affix on a more productive root
+    /// (besaran -> besar, peluang -> luang). Rejected by cross-validation
+    /// (the treebanks keep sejarah, sekarang, kepada whole): not in
+    /// kAllStemRules, kept so that `telusur-eval stem --cv` shows it.
+    kRuleLexicalisedEntry = 1u << 6,
+};
+/// The rule classes the stemmer applies by default.
+constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication |
+                                   kRuleCorpusEvidence | kRuleNegation | kRuleNasalAssimilation;
+/// Every rule class, tried or not: what cross-validation chooses from.
+constexpr unsigned kCandidateStemRules = kAllStemRules | kRuleLexicalisedEntry;
 
 /// The stemming algorithm itself: stateless, thread-safe, uncached.
 class IndonesianStemmer {
 public:
-    IndonesianStemmer();
+    /// @param rules StemRule bits to apply (all by default).
+    /// @param keep_whole words to keep whole under kRuleCorpusEvidence; null
+    ///        means the compiled-in list (corpus_keep_whole()). The set must
+    ///        outlive the stemmer.
+    explicit IndonesianStemmer(unsigned rules = kAllStemRules, const WordSet* keep_whole = nullptr);
 
     /// Returns the root of one lower-case word; words that are not
     /// [a-z]+(-[a-z]+)* (numbers, other scripts) and unknown words come back
@@ -49,7 +98,29 @@ public:
 private:
     std::string stem_hyphenated(std::string_view word) const;
     std::string stem_simple(std::string_view word) const;
+    // Dictionary look-up: a root, or the root hunspell derives word from,
+    // refined; false if the dictionary knows neither.
+    bool look_up(std::string_view word, std::string& out) const;
+    std::string_view refine_root(std::string_view word, std::string_view root) const;
+    // A 4096-bit filter over (length, first, middle and last letter) of the words
+    // kept whole spares nearly every word the set look-up (uncached
+    // throughput).
+    static unsigned filter_bit(std::string_view w) {
+        const auto c = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[i])); };
+        const std::uint32_t h = static_cast<std::uint32_t>(w.size()) * 0x9E3779B1u ^ c(0) * 0x85EBCA6Bu ^
+                                c(w.size() / 2) * 0x27D4EB2Fu ^ c(w.size() - 1) * 0xC2B2AE35u;
+        return (h ^ (h >> 15)) * 0x2C1B3C6Du >> 20;  // 12 bits
+    }
+    bool keep_whole(std::string_view word) const {
+        if (!(rules_ & kRuleCorpusEvidence) || word.empty()) return false;
+        const unsigned bit = filter_bit(word);
+        return ((keep_filter_[bit >> 6] >> (bit & 63)) & 1u) && keep_whole_->count(word) != 0;
+    }
     const Lexicon& lexicon_;
+    unsigned rules_;
+    const WordSet* keep_whole_;
+    std::array<std::uint64_t, 64> keep_filter_{};
+    const RefinableRoots* refinable_;  // the roots some refinement may change
 };
 
 /// How TelusurStemImplementation memoizes stems.

@@ -62,6 +62,15 @@ public:
         return it == derived_.end() ? nullptr : &it->second;
     }
 
+    /// Calls f(root) for every dictionary entry and every root a derived
+    /// form names.
+    template <typename F>
+    void for_each_root(F&& f) const {
+        for (const auto& entry : roots_) f(entry.first);
+        for (const auto& entry : derived_)
+            for (std::string_view r : entry.second) f(r);
+    }
+
     std::size_t root_count() const { return roots_.size(); }
     std::size_t derived_count() const { return derived_.size(); }
 

@@ -1,9 +1,13 @@
 // `telusur-eval stem`: exact-match stemming accuracy on word<TAB>lemma gold,
-// one column per stemmer so telusur, snowball and none compare side by side.
+// one column per stemmer so telusur, snowball and none compare side by side;
+// with --cv, the cross-validation of the stemmer's rule classes; with
+// --suspicious, the corpus words whose stems look wrong; with
+// --write-evidence, the corpus evidence compiled into the stemmer.
 #include "common/analysis/analyzer.h"
 #include "common/cli/options.h"
 #include "common/stemmer/stem_eval.h"
 #include "tests/eval/eval_command.h"
+#include "tests/eval/stem_corpus.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,9 +25,45 @@ struct StemOptions {
     std::vector<std::string> stemmers{AnalysisOptions{}.stemmer};
     std::size_t errors = 10;
     bool json = false;
+    int cv_folds = 0;
+    std::string corpus = TELUSUR_SHARED_DIR "/corpus/clickid/articles.jsonl.gz";
+    std::size_t suspicious = 0;
+    std::string write_evidence;
+    EvidenceOptions evidence;
+    unsigned rules = kAllStemRules;  // for --suspicious
 };
 
+// --suspicious and --write-evidence: both read the corpus once.
+int run_corpus_reports(const StemOptions& options) {
+    WordCases cases;
+    const WordCounts counts = count_corpus_words(options.corpus, 0, &cases);
+    std::printf("corpus %s: %zu distinct words\n", options.corpus.c_str(), counts.size());
+    if (!options.write_evidence.empty()) {
+        const auto words = keep_whole_words(counts, cases, options.evidence);
+        write_evidence_source(words, options.write_evidence, options.corpus);
+        std::printf("wrote %s: %zu words kept whole (min count %ju, ratio %.0f)\n", options.write_evidence.c_str(),
+                    words.size(), static_cast<std::uintmax_t>(options.evidence.min_count), options.evidence.ratio);
+    }
+    if (options.suspicious > 0) {
+        const IndonesianStemmer stemmer(options.rules);
+        std::printf("\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters or\n"
+                    "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s\n",
+                    options.suspicious, "rank", "word", "count", "stem", "stem count");
+        std::size_t rank = 0;
+        for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious))
+            std::printf("%5zu %-22s %9ju  %-16s %9ju\n", ++rank, s.word.c_str(), static_cast<std::uintmax_t>(s.count),
+                        s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count));
+    }
+    return 0;
+}
+
 int run_stem(const StemOptions& options) {
+    if (options.suspicious > 0 || !options.write_evidence.empty()) return run_corpus_reports(options);
+    if (options.gold_files.empty()) throw std::runtime_error("stem: --gold, --suspicious or --write-evidence needed");
+    if (options.cv_folds > 1) {
+        print_cross_validation(fold_gold(options.gold_files, options.cv_folds), options.cv_folds);
+        return 0;
+    }
     std::vector<Xapian::Stem> stemmers;
     for (const auto& name : options.stemmers) stemmers.push_back(make_stemmer(name));
 
@@ -74,13 +114,29 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     auto options = std::make_shared<StemOptions>();
     auto* sub = app.add_subcommand("stem", "Stemming accuracy on word<TAB>lemma gold files");
     sub->add_option("--gold", options->gold_files, "Gold TSV file (word<TAB>lemma); repeatable")
-        ->required()
         ->check(CLI::ExistingFile);
     auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to score, side by side");
     sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")
         ->capture_default_str();
     sub->add_flag("--json", options->json,
                   R"(Print {"files":[{"file":..,"pairs":N,"accuracy":0.xx,"stemmers":{..}}, ...]})");
+    sub->add_option("--cv", options->cv_folds,
+                    "Cross-validate the stemmer's rule classes over the gold files: folds by word");
+    sub->add_option("--corpus", options->corpus, "JSON Lines news corpus (title, body; may be gzip'd)")
+        ->capture_default_str();
+    sub->add_option("--suspicious", options->suspicious,
+                    "Print the N most frequent corpus words whose stem is short or much rarer than the word");
+    sub->add_option("--write-evidence", options->write_evidence,
+                    "Write the corpus evidence (words kept whole) as a C++ source, e.g. "
+                    "common/stemmer/corpus_evidence_data.cpp");
+    sub->add_option("--rules", options->rules,
+                    "--suspicious: StemRule bits of the stemmer (0 = the core rules only; default all)")
+        ->capture_default_str();
+    sub->add_option("--evidence-min-count", options->evidence.min_count, "Evidence: least count of a judged word")
+        ->capture_default_str();
+    sub->add_option("--evidence-ratio", options->evidence.ratio,
+                    "Evidence: keep whole when the root's family is this many times rarer")
+        ->capture_default_str();
     sub->callback([options, rc, stemmers] {
         if (!stemmers->names.empty()) options->stemmers = stemmers->names;
         *rc = run_stem(*options);
