@@ -39,8 +39,10 @@ struct IndexOptions {
     /// thread, each analyzing and writing its own part (or shard), and the
     /// parts are merged with Xapian's compactor at the end: one Xapian
     /// writer is the bottleneck otherwise. An existing database gets one
-    /// writer fed by this many analysis threads. Memory: each writer buffers
-    /// up to commit_every articles, so it grows with the thread count.
+    /// writer fed by this many analysis threads. The parts of a build killed
+    /// before its merge (DB.parts) are resumed the same way, with at least
+    /// one writer per part. Memory: each writer buffers up to commit_every
+    /// articles, so it grows with the thread count.
     unsigned threads = 0;
     /// For a new database: split it into this many shards (documents go to
     /// the shard chosen by a hash of their id). An existing database keeps
