@@ -38,20 +38,29 @@ Xapian::Query Searcher::parse(const SearchRequest& request) {
 }
 
 SearchResponse Searcher::search(const SearchRequest& request) {
-    try {
-        return run(request);
-    } catch (const Xapian::NetworkError& e) {
-        if (!db_options_.allow_partial) {
-            // Xapian's message does not say which shard: ask each again.
-            std::string which;
-            for (const auto& failing : failing_remote_shards(specs_, db_options_)) which += "; " + failing;
-            if (which.empty()) which = "; every shard answers again now";
-            throw DatabaseError("a remote shard failed during the search (" + e.get_msg() + ")" + which);
+    for (unsigned reopened = 0;; ++reopened) {
+        try {
+            return run(request);
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            // A writer committed twice while this search read: the blocks it
+            // needed are reused. Reopen at the newest revision and run again.
+            if (reopened >= kMaxReopens)
+                throw DatabaseError("the database changed " + std::to_string(reopened + 1) +
+                                    " times during one search: " + e.get_msg());
+            db_.reopen();
+        } catch (const Xapian::NetworkError& e) {
+            if (!db_options_.allow_partial) {
+                // Xapian's message does not say which shard: ask each again.
+                std::string which;
+                for (const auto& failing : failing_remote_shards(specs_, db_options_)) which += "; " + failing;
+                if (which.empty()) which = "; every shard answers again now";
+                throw DatabaseError("a remote shard failed during the search (" + e.get_msg() + ")" + which);
+            }
+            // Leave out what fails now and try once more with the rest.
+            open_databases();
+            query_builder_->set_database(db_);
+            return run(request);
         }
-        // Leave out what fails now and try once more with the rest.
-        open_databases();
-        query_builder_->set_database(db_);
-        return run(request);
     }
 }
 

@@ -75,8 +75,12 @@ public:
     explicit Searcher(const Xapian::Database& db);
     ~Searcher();
 
-    /// @throws QueryError for a malformed query, DatabaseError when a shard fails.
+    /// When an indexer commits during the search, reopens the database and
+    /// runs the search again (at most kMaxReopens times).
+    /// @throws QueryError for a malformed query, DatabaseError when a shard
+    ///   fails or the database keeps changing.
     SearchResponse search(const SearchRequest& request);
+    static constexpr unsigned kMaxReopens = 5;
 
     /// The query search() would run, filters included.
     /// @throws QueryError for a malformed query.
