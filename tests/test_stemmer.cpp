@@ -4,6 +4,8 @@
 #include "common/stemmer/indonesian_stemmer.h"
 #include "common/stemmer/lexicon.h"
 
+#include "tests/test_support.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -41,7 +43,7 @@ INSTANTIATE_TEST_SUITE_P(NasalRecoding, StemmerTable, ::testing::Values(
     StemCase{"pengeluaran", "keluar", "peng+(k)eluar+an"},
     StemCase{"mengebom", "bom", "menge+ monosyllabic root"},
     StemCase{"pemadatan", "padat", "pem+(p)adat+an: productive root wins"},
-    StemCase{"mengutang", "utang", "meng+utang or meng+(k)utang: the more productive root"}));
+    StemCase{"mengutang", "utang", "meng+utang or meng+(k)utang: the more productive root"}), testing::NameByField<&StemCase::word>());
 
 INSTANTIATE_TEST_SUITE_P(Confix, StemmerTable, ::testing::Values(
     StemCase{"kepemilikan", "milik", "ke+pe+milik+an"},
@@ -53,7 +55,7 @@ INSTANTIATE_TEST_SUITE_P(Confix, StemmerTable, ::testing::Values(
     StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"},
     StemCase{"perekonomian", "ekonomi", "per+ekonomi+an"},
     StemCase{"kekasih", "kasih", "bare ke- the dictionary licenses"},
-    StemCase{"kerumah", "rumah", "the preposition ke written together still goes"}));
+    StemCase{"kerumah", "rumah", "the preposition ke written together still goes"}), testing::NameByField<&StemCase::word>());
 
 INSTANTIATE_TEST_SUITE_P(Inflection, StemmerTable, ::testing::Values(
     StemCase{"bukuku", "buku", "possessive -ku"},
@@ -61,7 +63,7 @@ INSTANTIATE_TEST_SUITE_P(Inflection, StemmerTable, ::testing::Values(
     StemCase{"miliknyalah", "milik", "-nya then particle -lah"},
     StemCase{"siapapun", "siapa", "particle -pun"},
     StemCase{"benarkah", "benar", "particle -kah"},
-    StemCase{"berikanku", "beri", "-ku, then beri+kan"}));
+    StemCase{"berikanku", "beri", "-ku, then beri+kan"}), testing::NameByField<&StemCase::word>());
 
 INSTANTIATE_TEST_SUITE_P(Reduplication, StemmerTable, ::testing::Values(
     StemCase{"tentara-tentara", "tentara", "plural"},
@@ -77,7 +79,7 @@ INSTANTIATE_TEST_SUITE_P(Reduplication, StemmerTable, ::testing::Values(
     StemCase{"meniru-niru", "tiru", "a nasal first half is not se-"},
     StemCase{"asal-usulnya", "asal-usul", "a clitic comes off a compound"},
     StemCase{"men-download", "download", "prefix hyphenated to a loanword"},
-    StemCase{"di-update", "update", "passive prefix hyphenated to a loanword"}));
+    StemCase{"di-update", "update", "passive prefix hyphenated to a loanword"}), testing::NameByField<&StemCase::word>());
 
 // Words apertium-ind-zlm lists as lemmas of their own (function words,
 // lexicalised adverbs, ordinals) stay whole, as in the UD treebanks; with
@@ -95,7 +97,7 @@ INSTANTIATE_TEST_SUITE_P(Lexicalised, StemmerTable, ::testing::Values(
     StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
     StemCase{"sebuah", "buah", "determiner se- is still stripped"},
     StemCase{"keduanya", "kedua", "an ordinal plus -nya is the ordinal"},
-    StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}));
+    StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}), testing::NameByField<&StemCase::word>());
 
 // Partial reduplication (dwipurwa) Ce + root: on a dictionary entry hunspell
 // lists without affix classes, or on a word the dictionary lacks, when the
@@ -109,7 +111,7 @@ INSTANTIATE_TEST_SUITE_P(Dwipurwa, StemmerTable, ::testing::Values(
     StemCase{"tetamu", "tamu", "unknown word: te+tamu before the clitics (not teta+mu)"},
     StemCase{"pepaya", "pepaya", "paya has too few affix classes"},
     StemCase{"memori", "memori", "mori is no productive root"},
-    StemCase{"tetangga", "tetangga", "an entry with affix classes of its own stays"}));
+    StemCase{"tetangga", "tetangga", "an entry with affix classes of its own stays"}), testing::NameByField<&StemCase::word>());
 
 // A dictionary entry of three letters or fewer without affix classes is no
 // root of an affixed word; longer class-less roots (loanwords) still are.
@@ -119,7 +121,7 @@ INSTANTIATE_TEST_SUITE_P(BareRoots, StemmerTable, ::testing::Values(
     StemCase{"disease", "disease", "not di+sea+se"},
     StemCase{"diklik", "klik", "a four-letter class-less root still takes di-"},
     StemCase{"bervisi", "visi", "a four-letter class-less root still takes ber-"},
-    StemCase{"mengebom", "bom", "a short root with affix classes still counts"}));
+    StemCase{"mengebom", "bom", "a short root with affix classes still counts"}), testing::NameByField<&StemCase::word>());
 
 // A conjunction + -pun that hunspell lists whole is the conjunction (the UD
 // treebanks split -pun off as a clitic); other -pun words stay.
@@ -130,7 +132,7 @@ INSTANTIATE_TEST_SUITE_P(ConjunctionPun, StemmerTable, ::testing::Values(
     StemCase{"ataupun", "atau", "coordinating conjunction + -pun"},
     StemCase{"maupun", "maupun", "mau is no conjunction"},
     StemCase{"adapun", "adapun", "ada is no conjunction"},
-    StemCase{"sekalipun", "sekalipun", "sekali is an adverb, not a conjunction"}));
+    StemCase{"sekalipun", "sekalipun", "sekali is an adverb, not a conjunction"}), testing::NameByField<&StemCase::word>());
 
 // Classes of issue 18, one group each (docs/stemmer.md, "Rule classes").
 
@@ -147,7 +149,7 @@ INSTANTIATE_TEST_SUITE_P(BelPelAllomorphs, StemmerTable, ::testing::Values(
     StemCase{"pelaku", "laku", "pe+laku, not pel+aku"},
     StemCase{"belantara", "belantara", "a one-class root is no bel+antara"},
     StemCase{"belanda", "belanda", "anda takes no affixes"},
-    StemCase{"pelopor", "pelopor", "opor takes no affixes"}));
+    StemCase{"pelopor", "pelopor", "opor takes no affixes"}), testing::NameByField<&StemCase::word>());
 
 // per- (and ke-) forms under di-/meN- (and their nominals): the root of the
 // per- form, also where hunspell lists the per-/ke- form as a root.
@@ -163,7 +165,7 @@ INSTANTIATE_TEST_SUITE_P(PerUnderDiMeN, StemmerTable, ::testing::Values(
     StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
     StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
     StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
-    StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}));
+    StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}), testing::NameByField<&StemCase::word>());
 
 // Inflectional particles (-lah -kah -tah -pun) come after possessives.
 INSTANTIATE_TEST_SUITE_P(ParticlesAfterPossessives, StemmerTable, ::testing::Values(
@@ -175,7 +177,7 @@ INSTANTIATE_TEST_SUITE_P(ParticlesAfterPossessives, StemmerTable, ::testing::Val
     StemCase{"bacakanlah", "baca", "baca+kan+lah"},
     StemCase{"siapatah", "siapa", "particle -tah"},
     StemCase{"rumahmulah", "rumah", "-mu then -lah"},
-    StemCase{"selasanya", "selasa", "-nya on a word kept whole"}));
+    StemCase{"selasanya", "selasa", "-nya on a word kept whole"}), testing::NameByField<&StemCase::word>());
 
 // Reduplication with affixes on either half.
 INSTANTIATE_TEST_SUITE_P(AffixedReduplication, StemmerTable, ::testing::Values(
@@ -188,7 +190,7 @@ INSTANTIATE_TEST_SUITE_P(AffixedReduplication, StemmerTable, ::testing::Values(
     StemCase{"kekanak-kanakan", "kanak-kanak", "ke-X-X-an over a reduplicated root"},
     StemCase{"tolong-menolong", "tolong", "X-meN-X"},
     StemCase{"tarik-menarik", "tarik", "X-meN-X"},
-    StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}));
+    StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}), testing::NameByField<&StemCase::word>());
 
 // Words that only look affixed: weekdays, months, proper nouns, common words
 // whose leftover is a short or rare entry (the corpus evidence keeps the
@@ -212,7 +214,7 @@ INSTANTIATE_TEST_SUITE_P(OnlyLookAffixed, StemmerTable, ::testing::Values(
     StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
     StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
     StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
-    StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}));
+    StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}), testing::NameByField<&StemCase::word>());
 
 TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
     EXPECT_TRUE(corpus_keep_whole().count("selasa"));
@@ -230,7 +232,7 @@ INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable, ::testing::Values(
     StemCase{"berita", "berita", "root, though ber+ita parses"},
     StemCase{"nilai", "nilai", "root ending in -i"},
     StemCase{"asean", "asean", "unknown word: ase+an is not trusted"},
-    StemCase{"politisi", "politisi", "unknown word: bare -i is not trusted"}));
+    StemCase{"politisi", "politisi", "unknown word: bare -i is not trusted"}), testing::NameByField<&StemCase::word>());
 
 INSTANTIATE_TEST_SUITE_P(Unknown, StemmerTable, ::testing::Values(
     StemCase{"xyzzyan", "xyzzyan", "unknown words are left alone"},
@@ -242,7 +244,7 @@ INSTANTIATE_TEST_SUITE_P(Unknown, StemmerTable, ::testing::Values(
     StemCase{"polwan", "polwan", "-wan needs a root of four letters or more"},
     StemCase{"feminis", "feminis", "no infix stripping (f-em-inis is no infix)"},
     StemCase{"lemari", "lemari", "a dictionary word is never de-infixed"},
-    StemCase{"-", "-", "a lone hyphen"}));
+    StemCase{"-", "-", "a lone hyphen"}), testing::NameByField<&StemCase::word>());
 
 TEST(StemmerTest, PasukanIsNotOverstemmed) {
     // Never the bare pasu. hunspell-id lists pasuk with an -an class, so

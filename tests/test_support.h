@@ -16,8 +16,9 @@ namespace telusur::testing {
 
 /// A parameterised test's name from text ("Korut" -> "Korut", "Ketua
 /// PDI-P." -> "Ketua_PDI_P"): ASCII letters and digits kept, every other run
-/// of bytes one '_', "" -> "empty". gtest rejects duplicate names, so two
-/// cases with one name fail loudly rather than hide.
+/// of bytes one '_', "" -> "empty", text without a letter or digit -> its
+/// bytes in hex ("-" -> "x2d"). gtest rejects duplicate names, so two cases
+/// with one name fail loudly rather than hide.
 inline std::string param_name(std::string_view text, std::size_t max_length = 40) {
     std::string name;
     for (const char c : text) {
@@ -27,7 +28,12 @@ inline std::string param_name(std::string_view text, std::size_t max_length = 40
         if (name.size() >= max_length) break;
     }
     while (!name.empty() && name.back() == '_') name.pop_back();
-    return name.empty() ? "empty" : name;
+    if (!name.empty()) return name;
+    if (text.empty()) return "empty";
+    static constexpr char kHex[] = "0123456789abcdef";
+    name = "x";
+    for (const unsigned char c : text.substr(0, max_length / 2)) name += {kHex[c >> 4], kHex[c & 15]};
+    return name;
 }
 
 /// Names each case of a TestWithParam<Case> by param_name(case.*field).
