@@ -41,10 +41,12 @@ std::optional<ArticleDate> parse_article_date(std::string_view iso) {
     if (iso.size() > 10) {
         if (iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
         const auto time = iso.substr(11);
-        if (time.size() < 5 || time[2] != ':' || !all_ascii_digits(time.substr(0, 2)) || !all_ascii_digits(time.substr(3, 2)))
+        if (time.size() < 5 || time[2] != ':' || !all_ascii_digits(time.substr(0, 2)) ||
+            !all_ascii_digits(time.substr(3, 2)))
             return std::nullopt;
         std::string seconds = "00";
-        if (time.size() >= 8 && time[5] == ':' && all_ascii_digits(time.substr(6, 2))) seconds = std::string(time.substr(6, 2));
+        if (time.size() >= 8 && time[5] == ':' && all_ascii_digits(time.substr(6, 2)))
+            seconds = std::string(time.substr(6, 2));
         if (to_int(time.substr(0, 2)) > 23 || to_int(time.substr(3, 2)) > 59) return std::nullopt;
         hhmmss = std::string(time.substr(0, 2)) + std::string(time.substr(3, 2)) + seconds;
     }
@@ -61,8 +63,8 @@ std::string stable_article_id(const Article& article) {
 }
 
 std::string content_hash(const Article& article) {
-    return text::hex64(text::fnv1a64(text::collapse_spaces(article.title) + '\x1f' +
-                                     text::collapse_spaces(article.body)));
+    return text::hex64(
+        text::fnv1a64(text::collapse_spaces(article.title) + '\x1f' + text::collapse_spaces(article.body)));
 }
 
 }  // namespace telusur

@@ -9,11 +9,11 @@
 namespace telusur {
 
 struct Article {
-    std::string id;        ///< unique; see stable_article_id() when absent
-    std::string title;     ///< may be empty (some dumps have no headlines)
-    std::string body;      ///< required
-    std::string date;      ///< ISO 8601 as written: "2019-07-31T12:38:00+07:00" or "2019-07-31"
-    std::string source;    ///< site name, e.g. "Kompas"
+    std::string id;      ///< unique; see stable_article_id() when absent
+    std::string title;   ///< may be empty (some dumps have no headlines)
+    std::string body;    ///< required
+    std::string date;    ///< ISO 8601 as written: "2019-07-31T12:38:00+07:00" or "2019-07-31"
+    std::string source;  ///< site name, e.g. "Kompas"
     std::string url;
     std::string category;  ///< site section, e.g. "News"
     std::string author;
@@ -21,9 +21,9 @@ struct Article {
 
 /// A publication date in the encodings of the date and timestamp slots.
 struct ArticleDate {
-    std::string yyyymmdd;        ///< "20190731"
-    std::string yyyymmddhhmmss;  ///< "20190731123800"; time 000000 when absent
-    std::string iso_day() const; ///< "2019-07-31"
+    std::string yyyymmdd;         ///< "20190731"
+    std::string yyyymmddhhmmss;   ///< "20190731123800"; time 000000 when absent
+    std::string iso_day() const;  ///< "2019-07-31"
 };
 
 /// Parses "YYYY-MM-DD" optionally followed by "THH:MM[:SS]" and a zone,

@@ -116,17 +116,17 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     if (!article.source.empty()) doc.add_value(s::kSlotSource, s::normalize_boolean_value(article.source));
     if (!article.category.empty()) doc.add_value(s::kSlotCategory, s::normalize_boolean_value(article.category));
 
-    nlohmann::json data{{s::data_keys::kId, article.id},       {s::data_keys::kTitle, article.title},
-                        {s::data_keys::kDate, article.date},   {s::data_keys::kSource, article.source},
-                        {s::data_keys::kUrl, article.url},     {s::data_keys::kCategory, article.category},
+    nlohmann::json data{{s::data_keys::kId, article.id},     {s::data_keys::kTitle, article.title},
+                        {s::data_keys::kDate, article.date}, {s::data_keys::kSource, article.source},
+                        {s::data_keys::kUrl, article.url},   {s::data_keys::kCategory, article.category},
                         {s::data_keys::kBody, article.body}};
     if (!article.author.empty()) data[s::data_keys::kAuthor] = article.author;
     if (!terms.topic_lead_words.empty()) doc.add_value(s::kSlotTopicLeadWords, terms.topic_lead_words);
     const std::uint8_t entity_types = extractor_ ? add_entities(doc, article, data) : 0;
     const std::string hash = content_hash(article);
-    doc.add_value(s::kSlotContentKey,
-                  s::ContentKey{hash, static_cast<std::uint8_t>(terms.answer_types | entity_types), terms.lead_words}
-                      .encode());
+    doc.add_value(
+        s::kSlotContentKey,
+        s::ContentKey{hash, static_cast<std::uint8_t>(terms.answer_types | entity_types), terms.lead_words}.encode());
     doc.set_data(data.dump());
     return doc;
 }

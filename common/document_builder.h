@@ -33,8 +33,8 @@ private:
     /// What the content key and the topic lead slot need from the indexed
     /// words, read in one pass.
     struct TermSummary {
-        std::string lead_words;  ///< the body's first kLeadWords words, schema::lead_words_value() (lead boost)
-        std::string topic_lead_words;  ///< the first kTopicLeadWords words, the same way ("" for a shorter body)
+        std::string lead_words;         ///< the body's first kLeadWords words, schema::lead_words_value() (lead boost)
+        std::string topic_lead_words;   ///< the first kTopicLeadWords words, the same way ("" for a shorter body)
         std::uint8_t answer_types = 0;  ///< numbers and dates among all words (answer_types_of_word())
     };
     TermSummary summarize_terms(const Xapian::Document& doc, Xapian::termpos body_start) const;

@@ -132,7 +132,8 @@ Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day) {
         char text[16];
         const year_month_day ymd{d};
         if (timeline.granularity == "month")
-            std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+            std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(ymd.year()),
+                          static_cast<unsigned>(ymd.month()));
         else
             std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                           static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));

@@ -20,8 +20,9 @@ struct FacetCount {
 /// Matches over time: the granularity is chosen from the span of the
 /// matches' dates (days up to 45 days, ISO weeks up to a year, else months).
 struct Timeline {
-    std::string granularity;          ///< "day", "week" or "month"; "" when no match has a date
-    std::vector<FacetCount> buckets;  ///< value: "2024-11-05" (day, or the Monday of a week) or "2024-11"; in date order
+    std::string granularity;  ///< "day", "week" or "month"; "" when no match has a date
+    std::vector<FacetCount>
+        buckets;  ///< value: "2024-11-05" (day, or the Monday of a week) or "2024-11"; in date order
 };
 
 /// Buckets per-day counts ("YYYYMMDD" -> count) into a Timeline.

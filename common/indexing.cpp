@@ -85,7 +85,9 @@ IndexWriter::IndexWriter(Xapian::WritableDatabase db, std::string stemmer, bool 
     shards_.push_back(std::move(db));
 }
 
-Xapian::WritableDatabase& IndexWriter::shard_for(const std::string& id) { return shards_[shard_of(id, shards_.size())]; }
+Xapian::WritableDatabase& IndexWriter::shard_for(const std::string& id) {
+    return shards_[shard_of(id, shards_.size())];
+}
 
 IndexWriter::Stored IndexWriter::stored_state(const std::string& id, const std::string& hash) {
     Xapian::WritableDatabase& db = shard_for(id);

@@ -58,9 +58,9 @@ struct IndexOptions {
 struct IndexStats {
     std::size_t added = 0;
     std::size_t replaced = 0;
-    std::size_t unchanged = 0;   ///< same id and same content: left as it was
+    std::size_t unchanged = 0;  ///< same id and same content: left as it was
     std::size_t deleted = 0;
-    std::size_t not_found = 0;   ///< --delete of an id the database lacks
+    std::size_t not_found = 0;                  ///< --delete of an id the database lacks
     std::map<IssueKind, std::size_t> skipped;   ///< records skipped, by reason
     std::map<IssueKind, std::size_t> warnings;  ///< records kept with a warning
     /// Articles found already committed in the parts of an unfinished

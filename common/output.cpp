@@ -8,9 +8,15 @@ namespace telusur {
 nlohmann::json response_to_json(const SearchResponse& response) {
     nlohmann::json results = nlohmann::json::array();
     for (const auto& r : response.results) {
-        results.push_back({{"rank", r.rank},     {"id", r.id},         {"score", r.score},
-                           {"title", r.title},   {"date", r.date},     {"source", r.source},
-                           {"url", r.url},       {"category", r.category}, {"snippet", r.snippet},
+        results.push_back({{"rank", r.rank},
+                           {"id", r.id},
+                           {"score", r.score},
+                           {"title", r.title},
+                           {"date", r.date},
+                           {"source", r.source},
+                           {"url", r.url},
+                           {"category", r.category},
+                           {"snippet", r.snippet},
                            {"entities", r.entities}});
     }
     nlohmann::json facets = nlohmann::json::object();
@@ -18,12 +24,9 @@ nlohmann::json response_to_json(const SearchResponse& response) {
         auto& list = facets[name] = nlohmann::json::array();
         for (const auto& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
     }
-    nlohmann::json out{{"query", response.query},
-                       {"parsed", response.parsed},
-                       {"total_estimate", response.total_estimate},
-                       {"results", std::move(results)},
-                       {"facets", std::move(facets)},
-                       {"query_entities", response.query_entities}};
+    nlohmann::json out{
+        {"query", response.query},       {"parsed", response.parsed},   {"total_estimate", response.total_estimate},
+        {"results", std::move(results)}, {"facets", std::move(facets)}, {"query_entities", response.query_entities}};
     if (!response.timeline.granularity.empty()) {
         nlohmann::json buckets = nlohmann::json::array();
         for (const auto& b : response.timeline.buckets) buckets.push_back({{"period", b.value}, {"count", b.count}});

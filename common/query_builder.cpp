@@ -116,7 +116,8 @@ std::string date_bound(std::string_view text, bool is_end) {
     using text::all_ascii_digits;
     auto bad = [&] { return QueryError("'" + std::string(text) + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"); };
     if (text.size() == 4 && all_ascii_digits(text)) return std::string(text) + (is_end ? "1231" : "0101");
-    if (text.size() >= 7 && text[4] == '-' && all_ascii_digits(text.substr(0, 4)) && all_ascii_digits(text.substr(5, 2))) {
+    if (text.size() >= 7 && text[4] == '-' && all_ascii_digits(text.substr(0, 4)) &&
+        all_ascii_digits(text.substr(5, 2))) {
         const int month = std::stoi(std::string(text.substr(5, 2)));
         if (month < 1 || month > 12) throw bad();
         const std::string ym = std::string(text.substr(0, 4)) + std::string(text.substr(5, 2));
@@ -156,9 +157,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer,
                 const schema::EntityTypeSchema* entity = entity_type_of_prefix(field.prefix);
                 // Without entities indexed, the canonical names (which need
                 // the entity data) would match nothing anyway.
-                Xapian::FieldProcessor* processor = entity && entities_indexed
-                                                        ? static_cast<Xapian::FieldProcessor*>(new EntityFieldProcessor(*entity))
-                                                        : new BooleanFieldProcessor(field.prefix);
+                Xapian::FieldProcessor* processor =
+                    entity && entities_indexed ? static_cast<Xapian::FieldProcessor*>(new EntityFieldProcessor(*entity))
+                                               : new BooleanFieldProcessor(field.prefix);
                 parser_.add_boolean_prefix(field.name, processor->release());
                 break;
             }

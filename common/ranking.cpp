@@ -127,11 +127,11 @@ struct WeightingName {
 };
 
 constexpr WeightingName kWeightings[] = {
-    {"bm25", RankingOptions::Weighting::BM25},       {"bm25plus", RankingOptions::Weighting::BM25Plus},
-    {"dlh", RankingOptions::Weighting::DLH},         {"dph", RankingOptions::Weighting::DPH},
-    {"pl2", RankingOptions::Weighting::PL2},         {"pl2plus", RankingOptions::Weighting::PL2Plus},
-    {"inl2", RankingOptions::Weighting::InL2},       {"ifb2", RankingOptions::Weighting::IfB2},
-    {"ineb2", RankingOptions::Weighting::IneB2},     {"bb2", RankingOptions::Weighting::BB2},
+    {"bm25", RankingOptions::Weighting::BM25},   {"bm25plus", RankingOptions::Weighting::BM25Plus},
+    {"dlh", RankingOptions::Weighting::DLH},     {"dph", RankingOptions::Weighting::DPH},
+    {"pl2", RankingOptions::Weighting::PL2},     {"pl2plus", RankingOptions::Weighting::PL2Plus},
+    {"inl2", RankingOptions::Weighting::InL2},   {"ifb2", RankingOptions::Weighting::IfB2},
+    {"ineb2", RankingOptions::Weighting::IneB2}, {"bb2", RankingOptions::Weighting::BB2},
     {"lm", RankingOptions::Weighting::LM},
 };
 
@@ -172,10 +172,14 @@ RankingOptions xapian_default_ranking() {
 
 void set_ranking_option(RankingOptions& o, std::string_view key, std::string_view value) {
     if (key == "preset") {
-        if (value == "plain") o = plain_bm25_ranking();
-        else if (value == "xapian") o = xapian_default_ranking();
-        else if (value == "telusur") o = RankingOptions{};
-        else throw UsageError("ranking preset '" + std::string(value) + "' (plain, xapian, telusur)");
+        if (value == "plain")
+            o = plain_bm25_ranking();
+        else if (value == "xapian")
+            o = xapian_default_ranking();
+        else if (value == "telusur")
+            o = RankingOptions{};
+        else
+            throw UsageError("ranking preset '" + std::string(value) + "' (plain, xapian, telusur)");
     } else if (key == "weighting") {
         const std::string_view name = value == "bm25+" ? "bm25plus" : value == "pl2+" ? "pl2plus" : value;
         bool known = false;
@@ -184,37 +188,62 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         if (!known)
             throw UsageError("weighting '" + std::string(value) +
                              "' (bm25, bm25plus, dlh, dph, pl2, pl2plus, inl2, ifb2, ineb2, bb2, lm)");
-    } else if (key == "k1") o.k1 = parse_number(key, value);
-    else if (key == "k3") o.k3 = parse_number(key, value);
+    } else if (key == "k1")
+        o.k1 = parse_number(key, value);
+    else if (key == "k3")
+        o.k3 = parse_number(key, value);
     else if (key == "b") {
         o.b = parse_number(key, value);
         if (o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
-    } else if (key == "min_normlen") o.min_normlen = parse_number(key, value);
-    else if (key == "delta") o.delta = parse_number(key, value);
-    else if (key == "entity_boost" || key == "entity") o.entity_boost = parse_number(key, value);
-    else if (key == "exact" || key == "exact_weight") o.exact_weight = parse_number(key, value);
-    else if (key == "lead" || key == "lead_weight") o.lead_weight = parse_number(key, value);
-    else if (key == "lead_window") o.lead_window = parse_count(key, value);
-    else if (key == "lead_depth") o.lead_depth = parse_count(key, value);
-    else if (key == "coverage" || key == "coverage_weight") o.coverage_weight = parse_number(key, value);
-    else if (key == "coverage_power") o.coverage_power = parse_number(key, value);
-    else if (key == "answer" || key == "answer_weight") o.answer_weight = parse_number(key, value);
-    else if (key == "topic_lead" || key == "topic_lead_weight") o.topic_lead_weight = parse_number(key, value);
-    else if (key == "topic_lead_window") o.topic_lead_window = parse_count(key, value);
-    else if (key == "c") o.c = parse_number(key, value);
-    else if (key == "mu") o.mu = parse_number(key, value);
-    else if (key == "proximity") o.proximity = parse_switch(key, value);
-    else if (key == "proximity_weight") o.proximity_weight = parse_number(key, value);
-    else if (key == "proximity_window") o.proximity_window = parse_count(key, value);
-    else if (key == "proximity_ordered") o.proximity_ordered = parse_switch(key, value);
-    else if (key == "prf") o.prf = parse_switch(key, value);
-    else if (key == "prf_docs") o.prf_docs = parse_count(key, value);
-    else if (key == "prf_terms") o.prf_terms = parse_count(key, value);
-    else if (key == "prf_weight") o.prf_weight = parse_number(key, value);
+    } else if (key == "min_normlen")
+        o.min_normlen = parse_number(key, value);
+    else if (key == "delta")
+        o.delta = parse_number(key, value);
+    else if (key == "entity_boost" || key == "entity")
+        o.entity_boost = parse_number(key, value);
+    else if (key == "exact" || key == "exact_weight")
+        o.exact_weight = parse_number(key, value);
+    else if (key == "lead" || key == "lead_weight")
+        o.lead_weight = parse_number(key, value);
+    else if (key == "lead_window")
+        o.lead_window = parse_count(key, value);
+    else if (key == "lead_depth")
+        o.lead_depth = parse_count(key, value);
+    else if (key == "coverage" || key == "coverage_weight")
+        o.coverage_weight = parse_number(key, value);
+    else if (key == "coverage_power")
+        o.coverage_power = parse_number(key, value);
+    else if (key == "answer" || key == "answer_weight")
+        o.answer_weight = parse_number(key, value);
+    else if (key == "topic_lead" || key == "topic_lead_weight")
+        o.topic_lead_weight = parse_number(key, value);
+    else if (key == "topic_lead_window")
+        o.topic_lead_window = parse_count(key, value);
+    else if (key == "c")
+        o.c = parse_number(key, value);
+    else if (key == "mu")
+        o.mu = parse_number(key, value);
+    else if (key == "proximity")
+        o.proximity = parse_switch(key, value);
+    else if (key == "proximity_weight")
+        o.proximity_weight = parse_number(key, value);
+    else if (key == "proximity_window")
+        o.proximity_window = parse_count(key, value);
+    else if (key == "proximity_ordered")
+        o.proximity_ordered = parse_switch(key, value);
+    else if (key == "prf")
+        o.prf = parse_switch(key, value);
+    else if (key == "prf_docs")
+        o.prf_docs = parse_count(key, value);
+    else if (key == "prf_terms")
+        o.prf_terms = parse_count(key, value);
+    else if (key == "prf_weight")
+        o.prf_weight = parse_number(key, value);
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
                          "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, entity_boost, exact, lead, "
-                         "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, proximity, proximity_weight, proximity_window, proximity_ordered, "
+                         "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
+                         "proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
 }
 
@@ -225,7 +254,8 @@ void set_ranking_options(RankingOptions& options, std::string_view list) {
         list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
         if (item.empty()) continue;
         const auto eq = item.find('=');
-        if (eq == std::string_view::npos) throw UsageError("ranking option '" + std::string(item) + "' needs key=value");
+        if (eq == std::string_view::npos)
+            throw UsageError("ranking option '" + std::string(item) + "' needs key=value");
         set_ranking_option(options, item.substr(0, eq), item.substr(eq + 1));
     }
 }
@@ -248,11 +278,8 @@ std::string describe(const RankingOptions& o) {
     }
     if (o.entity_boost > 0) s += " entity(w=" + number(o.entity_boost) + ")";
     if (o.exact_weight > 0) s += " exact(w=" + number(o.exact_weight) + ")";
-    if (o.lead_weight > 0)
-        s += " lead(w=" + number(o.lead_weight) + ",win=" + std::to_string(o.lead_window) +
-             ")";
-    if (o.coverage_weight > 0)
-        s += " coverage(w=" + number(o.coverage_weight) + ",p=" + number(o.coverage_power) + ")";
+    if (o.lead_weight > 0) s += " lead(w=" + number(o.lead_weight) + ",win=" + std::to_string(o.lead_window) + ")";
+    if (o.coverage_weight > 0) s += " coverage(w=" + number(o.coverage_weight) + ",p=" + number(o.coverage_power) + ")";
     if (o.answer_weight > 0) s += " answer(w=" + number(o.answer_weight) + ")";
     if (o.topic_lead_weight > 0)
         s += " topic_lead(w=" + number(o.topic_lead_weight) + ",win=" + std::to_string(o.topic_lead_window) + ")";
@@ -302,19 +329,21 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
                 if (seen.insert(*u).second) exact.emplace_back(*u);
         }
         if (!exact.empty())
-            parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()),
-                               options.exact_weight);
+            parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                               Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()), options.exact_weight);
     }
     if (options.proximity) {
         const Xapian::Query boost = proximity_boost(positional_words(query, parser), options);
         if (!boost.empty()) parts.push_back(boost);
     }
-    Xapian::Query ranked = parts.size() == 1 ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, parts.begin(), parts.end());
+    Xapian::Query ranked =
+        parts.size() == 1 ? query : Xapian::Query(Xapian::Query::OP_AND_MAYBE, parts.begin(), parts.end());
     enquire.set_query(ranked);
 
     // Feedback only for queries with words to weight (not pure filters).
     bool has_words = false;
-    for (auto it = query.get_terms_begin(); it != query.get_terms_end() && !has_words; ++it) has_words = is_body_word(*it);
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end() && !has_words; ++it)
+        has_words = is_body_word(*it);
     if (options.prf && has_words && options.prf_weight > 0) {
         const Xapian::Query boost = feedback_boost(enquire, options);
         if (!boost.empty()) {
@@ -366,7 +395,8 @@ Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const
         Term t{{}, idf * (options.k1 + 1)};
         // The lead words hold typed words, not stems: a stem counts when any
         // word the query typed for it is there.
-        if (term[0] != 'Z') t.hashes.push_back(schema::lead_word_hash(term));
+        if (term[0] != 'Z')
+            t.hashes.push_back(schema::lead_word_hash(term));
         else
             for (auto u = parser.unstem_begin(term); u != parser.unstem_end(term); ++u)
                 t.hashes.push_back(schema::lead_word_hash(*u));
@@ -405,7 +435,8 @@ double Reranker::coverage_bonus(Xapian::docid docid) const {
 double Reranker::lead_sum(std::string_view lead_words, unsigned window) const {
     double sum = 0;
     for (const auto& term : terms_)
-        if (std::ranges::any_of(term.hashes, [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window); }))
+        if (std::ranges::any_of(term.hashes,
+                                [&](std::uint32_t h) { return schema::lead_words_contain(lead_words, h, window); }))
             sum += term.weight;
     return sum;
 }
@@ -421,8 +452,9 @@ bool Reranker::add_bonuses(RankedMatch& match) const {
     if (topic_query_) {
         // A body no longer than the content key's lead words has no slot.
         const std::string topic_lead = match.it.get_document().get_value(schema::kSlotTopicLeadWords);
-        match.score += options_.topic_lead_weight * lead_sum(topic_lead.empty() ? lead_words : std::string_view(topic_lead),
-                                                             options_.topic_lead_window);
+        match.score +=
+            options_.topic_lead_weight *
+            lead_sum(topic_lead.empty() ? lead_words : std::string_view(topic_lead), options_.topic_lead_window);
     }
     match.score += options_.lead_weight * lead_sum(lead_words, options_.lead_window) + coverage_bonus(*match.it);
     return key && (key->answer_types & asked_answer_type_);
@@ -444,7 +476,8 @@ void Reranker::rerank(std::vector<RankedMatch>& matches) const {
         for (std::size_t i = 0; i < by_docid.size(); ++i)
             if (has_answer[i]) by_docid[i]->score += options_.answer_weight * best;
     }
-    std::stable_sort(matches.begin(), top, [](const RankedMatch& a, const RankedMatch& b) { return a.score > b.score; });
+    std::stable_sort(matches.begin(), top,
+                     [](const RankedMatch& a, const RankedMatch& b) { return a.score > b.score; });
 }
 
 }  // namespace telusur

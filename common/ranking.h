@@ -179,8 +179,7 @@ public:
     /// @param parser the parser that produced `query`: maps stemmed query
     ///   terms back to the typed words the lead words hold
     Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
-             const RankingOptions& options);
+             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words, const RankingOptions& options);
 
     /// Adds the bonuses to the first lead_depth of matches (in MSet order)
     /// and sorts those by the new score (stable: equal scores keep the

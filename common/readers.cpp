@@ -210,10 +210,11 @@ bool ArticleReader::open_next_source(const IssueHandler& on_issue) {
             continue;
         }
         if (source.kind == Source::Kind::Text) return true;
-        gzFile file = source.kind == Source::Kind::Stdin ? gzdopen(dup(STDIN_FILENO), "rb")
-                                                         : gzopen(source.path.c_str(), "rb");
+        gzFile file =
+            source.kind == Source::Kind::Stdin ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(source.path.c_str(), "rb");
         if (file == nullptr) {
-            report(on_issue, {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
+            report(on_issue,
+                   {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
             continue;
         }
         ++files_read_;
@@ -290,7 +291,7 @@ bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_i
     }
     if (!lines_->error().empty()) {
         report(on_issue, {current_file_, lines_->line_number() + 1, IssueKind::TruncatedInput, true,
-                  "input ends early (" + lines_->error() + "); the rest of this file is lost"});
+                          "input ends early (" + lines_->error() + "); the rest of this file is lost"});
     }
     return false;
 }
@@ -298,7 +299,8 @@ bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_i
 bool ArticleReader::read_text_file(const Source& source, InputRecord& record, const IssueHandler& on_issue) {
     std::ifstream in(source.path, std::ios::binary);
     if (!in) {
-        report(on_issue, {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
+        report(on_issue,
+               {source.path, 0, IssueKind::Unreadable, true, "cannot open: " + std::string(std::strerror(errno))});
         return false;
     }
     ++files_read_;
@@ -308,7 +310,8 @@ bool ArticleReader::read_text_file(const Source& source, InputRecord& record, co
     std::string text = content.str();
     std::size_t bad_offset = 0;
     if (!text::is_valid_utf8(text, &bad_offset)) {
-        const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(bad_offset), '\n'));
+        const std::size_t line =
+            1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(bad_offset), '\n'));
         report(on_issue, {source.path, line, IssueKind::InvalidUtf8, true, "invalid UTF-8"});
         return false;
     }
@@ -359,8 +362,8 @@ bool ArticleReader::finish_article(InputRecord& record, const IssueHandler& on_i
         const std::size_t original = a.body.size();
         a.body = std::string(text::utf8_prefix(a.body, options_.max_body_bytes));
         report(on_issue, {record.file, record.line, IssueKind::TooLong, false,
-                  "body of " + std::to_string(original) + " bytes capped at " + std::to_string(a.body.size()) +
-                      " bytes (--max-body-bytes)"});
+                          "body of " + std::to_string(original) + " bytes capped at " + std::to_string(a.body.size()) +
+                              " bytes (--max-body-bytes)"});
     }
     if (!a.date.empty()) check_date(record, on_issue);
     if (a.id.empty()) a.id = stable_article_id(a);

@@ -15,14 +15,14 @@ namespace telusur {
 
 /// Why a record was skipped or changed; also the key of the summary counts.
 enum class IssueKind {
-    Unparsable,     ///< not valid JSON, or not a JSON object
-    InvalidUtf8,    ///< ill-formed UTF-8
-    MissingBody,    ///< no body, or an empty one
-    BadField,       ///< a field of the wrong type
-    TooLong,        ///< body capped (warning: the article is still indexed)
-    BadDate,        ///< date not understood (warning: indexed without date)
-    TruncatedInput, ///< gzip stream ends early; the rest of the file is lost
-    Unreadable,     ///< file missing or unreadable, or folder that cannot be listed
+    Unparsable,      ///< not valid JSON, or not a JSON object
+    InvalidUtf8,     ///< ill-formed UTF-8
+    MissingBody,     ///< no body, or an empty one
+    BadField,        ///< a field of the wrong type
+    TooLong,         ///< body capped (warning: the article is still indexed)
+    BadDate,         ///< date not understood (warning: indexed without date)
+    TruncatedInput,  ///< gzip stream ends early; the rest of the file is lost
+    Unreadable,      ///< file missing or unreadable, or folder that cannot be listed
 };
 
 /// Short name of a kind for summaries, e.g. "invalid UTF-8".
@@ -32,7 +32,7 @@ struct InputIssue {
     std::string file;
     std::size_t line = 0;  ///< 1-based; 0 when the issue concerns the whole file
     IssueKind kind;
-    bool is_error;         ///< error: record skipped; warning: record kept
+    bool is_error;  ///< error: record skipped; warning: record kept
     std::string reason;
     /// Compiler-style: "file:line: error: reason".
     std::string describe() const;

@@ -21,7 +21,7 @@ struct SearchResult {
 };
 
 struct SnippetOptions {
-    std::size_t length = 240;  ///< bytes of body text; 0: no snippet (evaluation runs, TREC output)
+    std::size_t length = 240;                    ///< bytes of body text; 0: no snippet (evaluation runs, TREC output)
     std::string highlight_start, highlight_end;  ///< around matched words
 };
 

@@ -26,8 +26,8 @@ std::string join_with_colon_rule(std::string_view prefix, std::string_view value
     // Omega's rule (scriptindex.cc prefix_needs_colon), which QueryParser
     // applies too: a multi-letter prefix is followed by ':' when the value
     // starts with a capital or ':', so the prefix's end stays unambiguous.
-    const bool needs_colon = prefix.size() > 1 && !value.empty() &&
-                             ((value[0] >= 'A' && value[0] <= 'Z') || value[0] == ':');
+    const bool needs_colon =
+        prefix.size() > 1 && !value.empty() && ((value[0] >= 'A' && value[0] <= 'Z') || value[0] == ':');
     if (needs_colon) term.push_back(':');
     term.append(value);
     return term;
@@ -39,9 +39,7 @@ std::string make_boolean_term(std::string_view prefix, std::string_view value) {
     return hash_long_term(join_with_colon_rule(prefix, normalize_boolean_value(value)));
 }
 
-std::string make_id_term(std::string_view id) {
-    return hash_long_term(join_with_colon_rule(kPrefixId, id));
-}
+std::string make_id_term(std::string_view id) { return hash_long_term(join_with_colon_rule(kPrefixId, id)); }
 
 std::string ContentKey::encode() const {
     std::string key(content_hash);
@@ -51,8 +49,7 @@ std::string ContentKey::encode() const {
 }
 
 std::optional<ContentKey> ContentKey::decode(std::string_view value) {
-    if (value.size() < kContentHashLength + 1 || (value.size() - kContentHashLength - 1) % 4 != 0)
-        return std::nullopt;
+    if (value.size() < kContentHashLength + 1 || (value.size() - kContentHashLength - 1) % 4 != 0) return std::nullopt;
     return ContentKey{value.substr(0, kContentHashLength), static_cast<std::uint8_t>(value[kContentHashLength]),
                       value.substr(kContentHashLength + 1)};
 }
@@ -76,7 +73,8 @@ bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned win
     const std::size_t n = std::min<std::size_t>(value.size() / 4, window);
     for (std::size_t i = 0; i < n; ++i) {
         std::uint32_t h = 0;
-        for (int b = 3; b >= 0; --b) h = (h << 8) | static_cast<unsigned char>(value[4 * i + static_cast<std::size_t>(b)]);
+        for (int b = 3; b >= 0; --b)
+            h = (h << 8) | static_cast<unsigned char>(value[4 * i + static_cast<std::size_t>(b)]);
         if (h == hash) return true;
     }
     return false;

@@ -37,26 +37,26 @@ inline constexpr const char* kMetaStemmer = "telusur.stemmer";
 inline constexpr const char* kMetaEntities = "telusur.entities";
 
 // --- Term prefixes -------------------------------------------------------
-inline constexpr const char* kPrefixTitle = "S";       ///< free text: title words
-inline constexpr const char* kPrefixId = "Q";          ///< boolean: unique article id
-inline constexpr const char* kPrefixUrl = "U";         ///< boolean: full URL (hashed past 240 bytes)
-inline constexpr const char* kPrefixAuthor = "A";      ///< boolean: author
-inline constexpr const char* kPrefixSource = "XSRC";   ///< boolean: source/site name
-inline constexpr const char* kPrefixCategory = "XCAT"; ///< boolean: section/category
+inline constexpr const char* kPrefixTitle = "S";        ///< free text: title words
+inline constexpr const char* kPrefixId = "Q";           ///< boolean: unique article id
+inline constexpr const char* kPrefixUrl = "U";          ///< boolean: full URL (hashed past 240 bytes)
+inline constexpr const char* kPrefixAuthor = "A";       ///< boolean: author
+inline constexpr const char* kPrefixSource = "XSRC";    ///< boolean: source/site name
+inline constexpr const char* kPrefixCategory = "XCAT";  ///< boolean: section/category
 /// Entity terms: prefix + normalize_boolean_value(canonical name), with wdf =
 /// number of mentions (so they filter like boolean terms and also rank).
-inline constexpr const char* kPrefixPerson = "XPER";   ///< PER entity
+inline constexpr const char* kPrefixPerson = "XPER";        ///< PER entity
 inline constexpr const char* kPrefixOrganization = "XORG";  ///< ORG entity
-inline constexpr const char* kPrefixLocation = "XLOC"; ///< LOC entity
-inline constexpr const char* kPrefixStemmed = "Z";     ///< stacks before the above for stemmed forms
+inline constexpr const char* kPrefixLocation = "XLOC";      ///< LOC entity
+inline constexpr const char* kPrefixStemmed = "Z";          ///< stacks before the above for stemmed forms
 
 // --- Value slots ---------------------------------------------------------
 /// Each slot's comment gives its encoding.
 enum ValueSlot : Xapian::valueno {
-    kSlotDate = 0,        ///< publication date, "YYYYMMDD" (article's own time zone); date filters
-    kSlotTimestamp = 1,   ///< "YYYYMMDDhhmmss" (local time, 000000 when only a date is known); sort
-    kSlotSource = 2,      ///< source name, normalize_boolean_value(); source facet
-    kSlotCategory = 3,    ///< category, normalize_boolean_value(); category facet
+    kSlotDate = 0,       ///< publication date, "YYYYMMDD" (article's own time zone); date filters
+    kSlotTimestamp = 1,  ///< "YYYYMMDDhhmmss" (local time, 000000 when only a date is known); sort
+    kSlotSource = 2,     ///< source name, normalize_boolean_value(); source facet
+    kSlotCategory = 3,   ///< category, normalize_boolean_value(); category facet
     /// ContentKey::encode(): the content hash (skip unchanged re-index),
     /// the article's answer types (answer-type bonus) and the body's lead
     /// words (lead boost). One value because it is the collapse key
@@ -64,9 +64,9 @@ enum ValueSlot : Xapian::valueno {
     /// collapse key back with the match: the re-ranking then reads nothing
     /// per match.
     kSlotContentKey = 4,
-    kSlotPersons = 5,     ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
+    kSlotPersons = 5,        ///< PER entities, canonical names (case kept) joined by '\n'; entity facet
     kSlotOrganizations = 6,  ///< ORG entities, as kSlotPersons
-    kSlotLocations = 7,   ///< LOC entities, as kSlotPersons
+    kSlotLocations = 7,      ///< LOC entities, as kSlotPersons
     // Slot 8 held the body's first term position in schema version 1; unused.
     /// The body's first kTopicLeadWords words, lead_words_value(): the
     /// topic-query lead bonus reads it for the top matches only, so it stays
@@ -113,9 +113,9 @@ bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned win
 /// in EntityType's order.
 struct EntityTypeSchema {
     EntityType type;
-    const char* prefix;     ///< boolean term prefix (filters, boost)
-    Xapian::valueno slot;   ///< multi-valued slot (facets)
-    const char* json_key;   ///< key in document data and JSON output
+    const char* prefix;        ///< boolean term prefix (filters, boost)
+    Xapian::valueno slot;      ///< multi-valued slot (facets)
+    const char* json_key;      ///< key in document data and JSON output
     std::uint8_t answer_type;  ///< the answer type it fills (answer_types.h)
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{

@@ -77,7 +77,8 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     Xapian::Enquire enquire = make_enquire(parsed.query, request);
     FacetCollector facets(db_, has_remote_);
     if (request.facets) facets.attach(enquire);
-    const bool rerank = request.sort == SearchRequest::Sort::Relevance && Reranker::applies(request.ranking, parsed.words);
+    const bool rerank =
+        request.sort == SearchRequest::Sort::Relevance && Reranker::applies(request.ranking, parsed.words);
     // Re-ranking needs the top lead_depth from the first match on.
     const Xapian::doccount first = rerank ? 0 : request.offset;
     const Xapian::doccount count =

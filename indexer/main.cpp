@@ -26,8 +26,9 @@ extern "C" void request_stop(int) { g_stop_requested.store(true); }
 namespace {
 
 int run(int argc, char** argv) {
-    CLI::App app{"telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database",
-                 "telusur-index"};
+    CLI::App app{
+        "telusur-index: index Indonesian news articles (JSON Lines, .gz, folders of .txt) into a Xapian database",
+        "telusur-index"};
     app.set_version_flag("--version", std::string("telusur-index ") + TELUSUR_VERSION);
 
     const telusur::cli::DatabasePathArg database(&app, "Database folder (created if missing)");
@@ -41,7 +42,8 @@ int run(int argc, char** argv) {
     auto* analyze = app.add_subcommand("analyze", "Show how text is tokenized, normalized and stemmed");
     std::string analyze_text, analyze_format = "table";
     analyze->add_option("text", analyze_text, "Text to analyze, or - to read standard input")->required();
-    analyze->add_option("--format", analyze_format, "table or json")->check(CLI::IsMember({"table", "json"}))
+    analyze->add_option("--format", analyze_format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}))
         ->capture_default_str();
     const telusur::cli::StemmerArg analyze_stemmer(analyze, telusur::AnalysisOptions{}.stemmer, "Stemmer to show");
 
@@ -57,7 +59,8 @@ int run(int argc, char** argv) {
     const std::string& db_path = database.path;
     const telusur::IndexOptions options = indexing.index_options();
     if (db_path.empty()) throw telusur::UsageError("--db DIR is required");
-    if (inputs.empty() && delete_ids.empty()) throw telusur::UsageError("nothing to do: give INPUT files or --delete IDs");
+    if (inputs.empty() && delete_ids.empty())
+        throw telusur::UsageError("nothing to do: give INPUT files or --delete IDs");
 
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);

@@ -24,8 +24,8 @@ int run(int argc, char** argv) {
     const telusur::cli::OutputArgs output(&app);
     const telusur::cli::RankingArgs ranking(&app);
     // A query word may start with '-' (exclusion): it goes after the options.
-    if (const auto status = telusur::cli::parse(
-            app, telusur::cli::words_after_options(app, telusur::cli::arguments(argc, argv))))
+    if (const auto status =
+            telusur::cli::parse(app, telusur::cli::words_after_options(app, telusur::cli::arguments(argc, argv))))
         return *status;
 
     const std::string query = search.query();
@@ -37,8 +37,8 @@ int run(int argc, char** argv) {
     if (output_format == telusur::OutputFormat::Trec) request.snippet_length = 0;
     const bool terminal = telusur::is_terminal(stdout);
     const std::string& highlight = output.highlight;
-    const bool color = output_format == telusur::OutputFormat::Text &&
-                       (highlight == "color" || (highlight == "auto" && terminal));
+    const bool color =
+        output_format == telusur::OutputFormat::Text && (highlight == "color" || (highlight == "auto" && terminal));
     if (color) request.highlight_start = "\033[1;33m", request.highlight_end = "\033[0m";
     if (highlight == "markers") request.highlight_start = "[", request.highlight_end = "]";
 
@@ -51,10 +51,10 @@ int run(int argc, char** argv) {
             if (!file) throw telusur::UsageError("cannot open batch file '" + search.batch_file + "'");
         }
         const auto queries = telusur::read_batch_queries(search.batch_file == "-" ? std::cin : file);
-        const auto summary = telusur::run_batch(searcher, request, queries,
-                                                output_format == telusur::OutputFormat::Json
-                                                    ? telusur::OutputFormat::JsonLines : output_format,
-                                                output.run_name, std::cout, std::cerr);
+        const auto summary = telusur::run_batch(
+            searcher, request, queries,
+            output_format == telusur::OutputFormat::Json ? telusur::OutputFormat::JsonLines : output_format,
+            output.run_name, std::cout, std::cerr);
         return summary.with_results > 0 ? 0 : 1;
     }
 
@@ -74,8 +74,12 @@ int run(int argc, char** argv) {
     for (const auto& warning : response.warnings) std::cerr << "telusur-query: warning: " << warning << '\n';
     switch (output_format) {
         case telusur::OutputFormat::Text: std::cout << telusur::format_text(response, {color}); break;
-        case telusur::OutputFormat::Json: std::cout << telusur::dump_json(telusur::response_to_json(response), true) << '\n'; break;
-        case telusur::OutputFormat::JsonLines: std::cout << telusur::dump_json(telusur::response_to_json(response)) << '\n'; break;
+        case telusur::OutputFormat::Json:
+            std::cout << telusur::dump_json(telusur::response_to_json(response), true) << '\n';
+            break;
+        case telusur::OutputFormat::JsonLines:
+            std::cout << telusur::dump_json(telusur::response_to_json(response)) << '\n';
+            break;
         case telusur::OutputFormat::Trec: std::cout << telusur::format_trec(response, "1", output.run_name); break;
     }
     return response.results.empty() ? 1 : 0;

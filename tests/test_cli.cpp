@@ -78,7 +78,8 @@ TEST_F(CorpusIndex, SnippetLengthZeroTurnsSnippetsOff) {
 }
 
 TEST_F(CorpusIndex, JsonIsValidForAwkwardQueries) {
-    for (const std::string q : {"'\"Korea\" \\\\ \t tab'", "'ünïcödé 🙂'", "'AND'", "'-'", "'yang'", "'*'", "'\"\"'", "'(('", "'judul:'"}) {
+    for (const std::string q : {"'\"Korea\" \\\\ \t tab'", "'ünïcödé 🙂'", "'AND'", "'-'", "'yang'", "'*'",
+                                "'\"\"'", "'(('", "'judul:'"}) {
         const auto r = query_cmd(db(), "--format json " + q);
         EXPECT_TRUE(nlohmann::json::accept(r.out)) << q << ": " << r.out;
         const auto json = nlohmann::json::parse(r.out, nullptr, false);
@@ -103,7 +104,8 @@ TEST_F(CorpusIndex, ExitStatusLikeGrep) {
 // exited 2 with no JSON object and a batch stopped at that query.
 TEST_F(CorpusIndex, InvalidUtf8QueryGetsItsOwnJsonError) {
     for (const char* format : {"json", "jsonl"}) {
-        const auto r = query_cmd(db(), std::string("--format ") + format + " \"$(printf 'banjir \\377')\"");  // sh has no $'...'
+        const auto r =
+            query_cmd(db(), std::string("--format ") + format + " \"$(printf 'banjir \\377')\"");  // sh has no $'...'
         EXPECT_EQ(r.exit_code, 2) << format << ": " << r.err;
         ASSERT_TRUE(nlohmann::json::accept(r.out)) << format << ": " << r.out;
         const auto json = nlohmann::json::parse(r.out);
@@ -112,8 +114,8 @@ TEST_F(CorpusIndex, InvalidUtf8QueryGetsItsOwnJsonError) {
         EXPECT_NE(r.err.find("not valid UTF-8"), std::string::npos) << r.err;
     }
     for (const char* format : {"jsonl", "json"}) {
-        const auto r = query_cmd(db(), std::string("--batch - --format ") + format,
-                                 "a\tbanjir\nb\tbanjir \xff\nc\tgempa\n");
+        const auto r =
+            query_cmd(db(), std::string("--batch - --format ") + format, "a\tbanjir\nb\tbanjir \xff\nc\tgempa\n");
         EXPECT_EQ(r.exit_code, 0) << r.err;
         std::vector<nlohmann::json> lines;
         std::istringstream in(r.out);
@@ -184,17 +186,17 @@ TEST_F(CorpusIndex, UsageErrorsExitTwoAndDashWordsAreQueries) {
         EXPECT_NE(version.out.find(TELUSUR_VERSION), std::string::npos) << bin << ": " << version.out;
     }
     const auto help = run_command(testing::kQueryBin + " --help");
-    for (const char* field : {"judul:", "sumber:", "kategori:", "penulis:", "orang:", "organisasi:", "lokasi:",
-                              "tanggal:"})
+    for (const char* field :
+         {"judul:", "sumber:", "kategori:", "penulis:", "orang:", "organisasi:", "lokasi:", "tanggal:"})
         EXPECT_NE(help.out.find(field), std::string::npos) << field;
 }
 
 // Issue 17.9: --limit 4294967295 --offset 1 wrapped around to 0 results,
 // --entity-boost inf gave "score": null and a negative boost was ignored.
 TEST_F(CorpusIndex, NumbersAreValidated) {
-    for (const char* bad : {"--limit 4294967295 --offset 1", "--limit 0", "--limit 1.5", "--offset -1",
-                            "--offset 4294967295", "--entity-boost inf", "--entity-boost -1",
-                            "--entity-boost nan", "--snippet-length -1"}) {
+    for (const char* bad :
+         {"--limit 4294967295 --offset 1", "--limit 0", "--limit 1.5", "--offset -1", "--offset 4294967295",
+          "--entity-boost inf", "--entity-boost -1", "--entity-boost nan", "--snippet-length -1"}) {
         const auto r = query_cmd(db(), std::string("--format json ") + bad + " 'Korea Utara'");
         EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.out;
         EXPECT_NE(r.err.find("telusur-query: error: --"), std::string::npos) << bad << ": " << r.err;
@@ -322,7 +324,9 @@ TEST(IndexCli, ReindexReplacesAndDeleteRemoves) {
     const auto again = index_cmd(db, quote(kCorpus));
     EXPECT_NE(again.err.find("0 added, 0 replaced, 30 unchanged"), std::string::npos) << again.err;
 
-    const std::string changed = tmp.write("changed.jsonl", R"({"id":"telusur-011","title":"Harga beras turun","body":"Harga beras turun tajam."})" "\n");
+    const std::string changed = tmp.write(
+        "changed.jsonl", R"({"id":"telusur-011","title":"Harga beras turun","body":"Harga beras turun tajam."})"
+                         "\n");
     EXPECT_NE(index_cmd(db, quote(changed)).err.find("0 added, 1 replaced"), std::string::npos);
     EXPECT_EQ(query_cmd(db, "--format json 'judul:turun'").exit_code, 0);
 
@@ -343,8 +347,8 @@ TEST(IndexCli, InterruptedRunLeavesAUsableDatabaseThatARerunCompletes) {
     const std::string file = tmp.write("many.jsonl", many);
     const std::string db = tmp.path("db");
     // SIGINT shortly after start: the indexer commits what it has and exits 130.
-    const auto r = run_command("timeout --preserve-status -s INT 0.7 " + testing::kIndexBin + " --commit-every 500 --db " + quote(db) +
-                               " " + quote(file));
+    const auto r = run_command("timeout --preserve-status -s INT 0.7 " + testing::kIndexBin +
+                               " --commit-every 500 --db " + quote(db) + " " + quote(file));
     if (r.exit_code == 0) GTEST_SKIP() << "indexing finished before the interrupt; machine too fast for this test";
     EXPECT_EQ(r.exit_code, 130) << r.err;
     EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;

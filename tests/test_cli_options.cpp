@@ -55,9 +55,30 @@ TEST(CliOptions, QueryDefaults) {
 
 TEST(CliOptions, QueryOptionsAreRead) {
     QueryApp q;
-    q.parse({"--db", "a.db", "--db", "tcp://host:1", "--timeout", "2.5", "--allow-partial", "--format", "jsonl",
-             "--limit", "5", "--offset", "10", "--sort", "date", "--facets", "--all", "--no-collapse",
-             "--entity-boost", "0.5", "--ranking", "preset=plain", "Korea", "Utara"});
+    q.parse({"--db",
+             "a.db",
+             "--db",
+             "tcp://host:1",
+             "--timeout",
+             "2.5",
+             "--allow-partial",
+             "--format",
+             "jsonl",
+             "--limit",
+             "5",
+             "--offset",
+             "10",
+             "--sort",
+             "date",
+             "--facets",
+             "--all",
+             "--no-collapse",
+             "--entity-boost",
+             "0.5",
+             "--ranking",
+             "preset=plain",
+             "Korea",
+             "Utara"});
     EXPECT_EQ(q.databases.specs, (Args{"a.db", "tcp://host:1"}));
     EXPECT_EQ(q.databases.options.remote_timeout, 2.5);
     EXPECT_TRUE(q.databases.options.allow_partial);
@@ -113,8 +134,8 @@ TEST(CliOptions, NumbersOutOfRangeAreRejected) {
         args.push_back("banjir");
         EXPECT_THROW(q.parse(args), CLI::ValidationError) << option[0] << " " << option[1];
     }
-    const std::vector<Args> good{{"--limit", "1"},        {"--limit", "10000"},        {"--offset", "1000000"},
-                                 {"--timeout", "0.001"},  {"--timeout", "3600"},       {"--entity-boost", "0"},
+    const std::vector<Args> good{{"--limit", "1"},        {"--limit", "10000"},     {"--offset", "1000000"},
+                                 {"--timeout", "0.001"},  {"--timeout", "3600"},    {"--entity-boost", "0"},
                                  {"--entity-boost", "2"}, {"--snippet-length", "0"}};
     for (const auto& option : good) {
         QueryApp q;
@@ -238,8 +259,8 @@ TEST(CliOptions, IndexingOptions) {
     EXPECT_EQ(o.commit_every, 50u);
     EXPECT_TRUE(o.strict);
 
-    for (const Args& bad : {Args{"--shards", "0"}, Args{"--shards", "-1"}, Args{"--threads", "-2"},
-                            Args{"--threads", "99999"}}) {
+    for (const Args& bad :
+         {Args{"--shards", "0"}, Args{"--shards", "-1"}, Args{"--threads", "-2"}, Args{"--threads", "99999"}}) {
         CLI::App a;
         IndexingArgs i(&a);
         EXPECT_THROW(parse_raw(a, bad), CLI::ValidationError) << bad[0] << " " << bad[1];

@@ -22,10 +22,11 @@ using testing::TempDir;
 /// indexer writes at a news dump's pace (hundreds of articles a second).
 std::string long_body(int i) {
     static const char* const kWords[] = {
-        "pemerintah", "warga", "banjir", "sungai", "hujan", "jalan", "rumah", "sekolah", "pasar", "harga",
-        "beras", "minyak", "presiden", "menteri", "gubernur", "kota", "desa", "polisi", "pasukan", "korea",
-        "utara", "jakarta", "bandung", "surabaya", "medan", "ekonomi", "politik", "olahraga", "timnas", "bola",
-        "pemilu", "partai", "dewan", "rakyat", "anggaran", "proyek", "jembatan", "bandara", "pelabuhan", "kapal"};
+        "pemerintah", "warga",   "banjir",   "sungai",   "hujan",    "jalan",   "rumah",     "sekolah",
+        "pasar",      "harga",   "beras",    "minyak",   "presiden", "menteri", "gubernur",  "kota",
+        "desa",       "polisi",  "pasukan",  "korea",    "utara",    "jakarta", "bandung",   "surabaya",
+        "medan",      "ekonomi", "politik",  "olahraga", "timnas",   "bola",    "pemilu",    "partai",
+        "dewan",      "rakyat",  "anggaran", "proyek",   "jembatan", "bandara", "pelabuhan", "kapal"};
     std::string body;
     unsigned x = static_cast<unsigned>(i) * 2654435761u + 1;
     for (int w = 0; w < 300; ++w) {
@@ -86,9 +87,10 @@ TEST(Concurrency, QueriesWhileAnIndexerCommitsEvery100Articles) {
             (i < 500 ? first : more) << line;
         }
     }
-    ASSERT_EQ(run_command(testing::kIndexBin + " -q --no-entities --db " + quote(db) + " " + quote(tmp.path("first.jsonl")))
-                  .exit_code,
-              0);
+    ASSERT_EQ(
+        run_command(testing::kIndexBin + " -q --no-entities --db " + quote(db) + " " + quote(tmp.path("first.jsonl")))
+            .exit_code,
+        0);
     // An update of the existing database, committing every 100 articles.
     auto indexer = std::async(std::launch::async, [&] {
         return run_command(testing::kIndexBin + " -q --no-entities --commit-every 100 --threads 1 --db " + quote(db) +
@@ -99,12 +101,14 @@ TEST(Concurrency, QueriesWhileAnIndexerCommitsEvery100Articles) {
     int singles = 0, batches = 0, failures = 0;
     std::string errors;
     while (indexer.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready && singles < 400) {
-        const auto single = run_command(testing::kQueryBin + " --db " + quote(db) + " --facets --format json 'banjir rumah warga'");
+        const auto single =
+            run_command(testing::kQueryBin + " --db " + quote(db) + " --facets --format json 'banjir rumah warga'");
         ++singles;
         if (single.exit_code != 0) ++failures, errors += single.err;
         const auto many = run_command(testing::kQueryBin + " --db " + quote(db) + " --format jsonl --batch -", batch);
         ++batches;
-        if (many.exit_code != 0 || std::count(many.out.begin(), many.out.end(), '\n') != 40) ++failures, errors += many.err;
+        if (many.exit_code != 0 || std::count(many.out.begin(), many.out.end(), '\n') != 40)
+            ++failures, errors += many.err;
     }
     const auto indexed = indexer.get();
     ASSERT_EQ(indexed.exit_code, 0) << indexed.err;

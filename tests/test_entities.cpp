@@ -59,10 +59,10 @@ INSTANTIATE_TEST_SUITE_P(
                     "Mereka menilai kerja sama militer Pyongyang dan Moskwa melanggar resolusi Dewan Keamanan PBB.",
                     EntityType::Location, "Moskwa"},
         // Titles stay outside the PER span.
-        MentionCase{"title trigger", "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.",
-                    EntityType::Person, "Joko Widodo"},
-        MentionCase{"rank trigger", "Mayor Jenderal Andika Perkasa memimpin upacara di lapangan.",
-                    EntityType::Person, "Andika Perkasa"},
+        MentionCase{"title trigger", "Presiden Joko Widodo meresmikan jalan tol itu pada Senin.", EntityType::Person,
+                    "Joko Widodo"},
+        MentionCase{"rank trigger", "Mayor Jenderal Andika Perkasa memimpin upacara di lapangan.", EntityType::Person,
+                    "Andika Perkasa"},
         // Speech verb before the speaker.
         MentionCase{"speech verb", "\"Kami akan bekerja keras,\" kata Budi Santoso kepada wartawan.",
                     EntityType::Person, "Budi Santoso"},
@@ -71,14 +71,14 @@ INSTANTIATE_TEST_SUITE_P(
         // Organisation heads are inside the ORG span.
         MentionCase{"ORG head Kementerian", "Kementerian Pertanian menyalurkan bantuan benih kepada petani.",
                     EntityType::Organization, "Kementerian Pertanian"},
-        MentionCase{"ORG head Partai", "Partai Golkar menggelar musyawarah nasional di Bali.",
-                    EntityType::Organization, "Partai Golkar"},
-        MentionCase{"gazetteer abbreviation", "Penyidik KPK memeriksa dua saksi hari ini.",
-                    EntityType::Organization, "KPK"},
+        MentionCase{"ORG head Partai", "Partai Golkar menggelar musyawarah nasional di Bali.", EntityType::Organization,
+                    "Partai Golkar"},
+        MentionCase{"gazetteer abbreviation", "Penyidik KPK memeriksa dua saksi hari ini.", EntityType::Organization,
+                    "KPK"},
         MentionCase{"place after preposition", "Banjir melanda sejumlah desa di Kabupaten Bekasi kemarin.",
                     EntityType::Location, "Kabupaten Bekasi"},
-        MentionCase{"country", "Pemerintah Indonesia dan Malaysia sepakat memperkuat kerja sama.",
-                    EntityType::Location, "Malaysia"}),
+        MentionCase{"country", "Pemerintah Indonesia dan Malaysia sepakat memperkuat kerja sama.", EntityType::Location,
+                    "Malaysia"}),
     testing::NameByField<&MentionCase::intent>());
 
 struct CanonicalCase {
@@ -104,8 +104,7 @@ INSTANTIATE_TEST_SUITE_P(
                       CanonicalCase{EntityType::Location, "Tiongkok", "Tiongkok"},
                       CanonicalCase{EntityType::Location, "China", "Tiongkok"},
                       CanonicalCase{EntityType::Location, "Jabar", "Jawa Barat"},
-                      CanonicalCase{EntityType::Organization, "Pentagon",
-                                    "Departemen Pertahanan Amerika Serikat"},
+                      CanonicalCase{EntityType::Organization, "Pentagon", "Departemen Pertahanan Amerika Serikat"},
                       CanonicalCase{EntityType::Organization, "PDIP", "Partai Demokrasi Indonesia Perjuangan"},
                       CanonicalCase{EntityType::Organization, "kpk", "Komisi Pemberantasan Korupsi"},
                       // Unknown names: spacing normalized, case kept.
@@ -144,16 +143,16 @@ TEST(EntityExtractor, OffsetsPointAtMentions) {
 }
 
 TEST(EntityExtractor, ShortNamesFoldIntoTheFullNameOfTheSameArticle) {
-    std::vector<std::string> names{"Austin", "Lloyd Austin", "Pat Ryder", "Prabowo", "Prabowo Subianto",
-                                   "Widodo", "Joko Widodo", "Agus Widodo", "Kim"};
-    std::map<std::string, unsigned> counts{{"Austin", 2},  {"Lloyd Austin", 1},     {"Pat Ryder", 1},
-                                           {"Prabowo", 3}, {"Prabowo Subianto", 1}, {"Widodo", 1},
-                                           {"Joko Widodo", 1}, {"Agus Widodo", 1},  {"Kim", 1}};
+    std::vector<std::string> names{"Austin", "Lloyd Austin", "Pat Ryder",   "Prabowo", "Prabowo Subianto",
+                                   "Widodo", "Joko Widodo",  "Agus Widodo", "Kim"};
+    std::map<std::string, unsigned> counts{{"Austin", 2},      {"Lloyd Austin", 1},     {"Pat Ryder", 1},
+                                           {"Prabowo", 3},     {"Prabowo Subianto", 1}, {"Widodo", 1},
+                                           {"Joko Widodo", 1}, {"Agus Widodo", 1},      {"Kim", 1}};
     merge_person_name_parts(names, counts);
     // Surname and first name fold in; "Widodo" could be either man and stays;
     // "Kim" is part of no longer name.
-    EXPECT_EQ(names, (std::vector<std::string>{"Lloyd Austin", "Pat Ryder", "Prabowo Subianto", "Widodo",
-                                               "Joko Widodo", "Agus Widodo", "Kim"}));
+    EXPECT_EQ(names, (std::vector<std::string>{"Lloyd Austin", "Pat Ryder", "Prabowo Subianto", "Widodo", "Joko Widodo",
+                                               "Agus Widodo", "Kim"}));
     EXPECT_EQ(counts["Lloyd Austin"], 3u);
     EXPECT_EQ(counts["Prabowo Subianto"], 4u);
     EXPECT_EQ(counts.count("Austin"), 0u);
@@ -168,8 +167,9 @@ TEST(EntityExtractor, EmptyAndBlankInput) {
 }
 
 TEST(EntityExtractor, NonAsciiInput) {
-    const std::string text = "Presiden Recep Tayyip Erdoğan menyambut Menteri Luar Negeri Retno Marsudi di "
-                             "Ankara, Türkiye, sementara “kabar” itu beredar — kata dia.";
+    const std::string text =
+        "Presiden Recep Tayyip Erdoğan menyambut Menteri Luar Negeri Retno Marsudi di "
+        "Ankara, Türkiye, sementara “kabar” itu beredar — kata dia.";
     const auto found = extractor().extract(text);
     for (const Entity& e : found) EXPECT_EQ(text.substr(e.begin, e.end - e.begin), e.text);
     EXPECT_TRUE(has_entity(found, EntityType::Location, "Ankara")) << describe(found);
@@ -233,13 +233,13 @@ TEST_P(TokenizeTest, SplitsLikeTheGoldData) {
 
 INSTANTIATE_TEST_SUITE_P(
     Tokenizer, TokenizeTest,
-    ::testing::Values(
-        TokenizeCase{"Ketua PDI-P, Megawati.", {"Ketua", "PDI-P", ",", "Megawati", "."}},
-        TokenizeCase{"(Jokowi) tiba.", {"(", "Jokowi", ")", "tiba", "."}},
-        TokenizeCase{"Rp 1.000,5 pada 7/4/2016", {"Rp", "1.000,5", "pada", "7/4/2016"}},
-        TokenizeCase{"Dr. Rofikoh dari A.S. datang...", {"Dr.", "Rofikoh", "dari", "A.S.", "datang", "..."}},
-        TokenizeCase{"\"Ya,\" kata dia", {"\"", "Ya", ",", "\"", "kata", "dia"}},
-        TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}),
+    ::testing::Values(TokenizeCase{"Ketua PDI-P, Megawati.", {"Ketua", "PDI-P", ",", "Megawati", "."}},
+                      TokenizeCase{"(Jokowi) tiba.", {"(", "Jokowi", ")", "tiba", "."}},
+                      TokenizeCase{"Rp 1.000,5 pada 7/4/2016", {"Rp", "1.000,5", "pada", "7/4/2016"}},
+                      TokenizeCase{"Dr. Rofikoh dari A.S. datang...",
+                                   {"Dr.", "Rofikoh", "dari", "A.S.", "datang", "..."}},
+                      TokenizeCase{"\"Ya,\" kata dia", {"\"", "Ya", ",", "\"", "kata", "dia"}},
+                      TokenizeCase{"“Erdoğan”", {"“", "Erdoğan", "”"}}),
     testing::NameByField<&TokenizeCase::text>());
 
 // Gold data has tokens with brackets attached ("(PDIP),"): lexical features
@@ -311,7 +311,7 @@ TEST(EntityTagger, LowerCaseHeadBeforeNameMayBeginEntity) {
     EXPECT_EQ(ner::allowed_tags(s, 1, ner::kOnlyO), ner::kAllTags);
     EXPECT_EQ(ner::allowed_tags(s, 2, ner::kAllTags), ner::kAllTags);
     EXPECT_EQ(ner::allowed_tags(s, 3, ner::kAllTags), ner::kOorInside);  // "dan" may continue a name
-    EXPECT_EQ(ner::allowed_tags(s, 4, ner::kOorInside), ner::kOnlyO);   // "desa lain": no name
+    EXPECT_EQ(ner::allowed_tags(s, 4, ner::kOorInside), ner::kOnlyO);    // "desa lain": no name
     EXPECT_EQ(ner::allowed_tags(s, 5, ner::kOnlyO), ner::kOnlyO);
 }
 
@@ -353,9 +353,10 @@ TEST(EntityTagger, DecodingGivesValidBio) {
     const auto gaz = ner::Gazetteer::load((dir / "gazetteer.tsv.gz").string());
     for (const std::vector<std::string_view>& sentence :
          {std::vector<std::string_view>{"Menteri", "Luar", "Negeri", "Retno", "Marsudi", "bertemu", "Presiden", "AS",
-                                        "di", "Gedung", "Putih", ",", "Washington", "dan", "Bank", "of", "America", "."},
-          std::vector<std::string_view>{"ketua", "umum", "partai", "demokrat", "susilo", "bambang", "yudhoyono",
-                                        "tiba", "di", "bandara", "soekarno-hatta", "."}}) {
+                                        "di", "Gedung", "Putih", ",", "Washington", "dan", "Bank", "of", "America",
+                                        "."},
+          std::vector<std::string_view>{"ketua", "umum", "partai", "demokrat", "susilo", "bambang", "yudhoyono", "tiba",
+                                        "di", "bandara", "soekarno-hatta", "."}}) {
         ner::SentenceFeatures s;
         ner::prepare_sentence(sentence.data(), sentence.size(), gaz, s);
         std::vector<ner::Tag> tags;

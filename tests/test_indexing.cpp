@@ -66,9 +66,9 @@ std::pair<std::string, std::string> split_corpus(const TempDir& tmp) {
 TEST(Indexing, StrictStopsAtTheFirstBadRecord) {
     for (unsigned threads : {1u, 2u}) {
         TempDir tmp;
-        const std::string input = tmp.write("in.jsonl", article("a", "Kabar pertama.") + "{bad json\n" +
-                                                            "{bad json again\n" + article("b", "Kabar kedua.") +
-                                                            "[3]\n");
+        const std::string input =
+            tmp.write("in.jsonl", article("a", "Kabar pertama.") + "{bad json\n" + "{bad json again\n" +
+                                      article("b", "Kabar kedua.") + "[3]\n");
         IndexOptions options = quick_options(threads);
         options.strict = true;
         RecordingObserver observer;
@@ -108,7 +108,8 @@ TEST(Indexing, StopAfterAllInputWasReadIsNotAnInterruption) {
     for (unsigned threads : {1u, 2u}) {
         TempDir tmp;
         std::string lines;
-        for (int i = 0; i < 50; ++i) lines += article("n" + std::to_string(i), "Kabar nomor " + std::to_string(i) + ".");
+        for (int i = 0; i < 50; ++i)
+            lines += article("n" + std::to_string(i), "Kabar nomor " + std::to_string(i) + ".");
         const std::string input = tmp.write("in.jsonl", lines + "{bad last line\n");
         std::atomic<bool> stop{false};
         RecordingObserver observer;
@@ -159,7 +160,9 @@ TEST(Indexing, SecondWriterOfTheSameDatabaseIsToldWhoHoldsIt) {
     const auto [even, odd] = split_corpus(tmp);
     // A run that is still building: its parts, and its lock.
     ASSERT_EQ(run_indexing(indexing::parts_folder(db) + "/part-000", {even}, {}, quick_options(1),
-                           *std::make_unique<RecordingObserver>()).added, 15u);
+                           *std::make_unique<RecordingObserver>())
+                  .added,
+              15u);
     HeldLock running(db);
     IndexOptions options = quick_options(2);
     options.wait_for_lock = false;
@@ -169,7 +172,8 @@ TEST(Indexing, SecondWriterOfTheSameDatabaseIsToldWhoHoldsIt) {
         ADD_FAILURE() << "a second writer was let in";
     } catch (const DatabaseError& e) {
         EXPECT_NE(std::string(e.what()).find(db + " is being written by process " + std::to_string(getpid())),
-                  std::string::npos) << e.what();
+                  std::string::npos)
+            << e.what();
     }
     EXPECT_TRUE(fs::exists(indexing::parts_folder(db) + "/part-000/iamglass"));  // left alone
     EXPECT_FALSE(fs::exists(db + "/iamglass"));
@@ -263,7 +267,8 @@ TEST(Indexing, OpenWritableSaysWhyItCannotCreateTheFolder) {
         ADD_FAILURE() << "created a database under a file";
     } catch (const DatabaseError& e) {
         EXPECT_NE(std::string(e.what()).find(file + "/db: cannot create the database folder: Not a directory"),
-                  std::string::npos) << e.what();
+                  std::string::npos)
+            << e.what();
     }
 }
 

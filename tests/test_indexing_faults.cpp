@@ -151,7 +151,8 @@ TEST(IndexFaults, KilledRunsAtSeveralPointsEndInACompleteDatabase) {
         for (const char* suffix : {"", ".parts", ".merging", ".lock"}) fs::remove_all(db + suffix);
     };
     const auto rerun = [&](const std::string& when) {
-        const auto r = run_command(testing::kIndexBin + " --threads 2 --no-entities --db " + quote(db) + " " + quote(input));
+        const auto r =
+            run_command(testing::kIndexBin + " --threads 2 --no-entities --db " + quote(db) + " " + quote(input));
         EXPECT_EQ(r.exit_code, 0) << when << ": " << r.err;
         expect_complete(db, when);
     };

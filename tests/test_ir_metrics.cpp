@@ -24,9 +24,9 @@ TEST(IrMetrics, GradedGainsAndIdealFromAllJudged) {
     // a (2) is at rank 3, b (1) at rank 1; c is judged non-relevant.
     const Judgments j{{"a", 2}, {"b", 1}, {"c", 0}};
     const std::vector<std::string> ranked{"b", "x", "a", "c"};
-    const double dcg = 1.0 / std::log2(2.0) + 2.0 / std::log2(4.0);     // 1 + 1 = 2
-    const double ideal = 2.0 / std::log2(2.0) + 1.0 / std::log2(3.0);   // 2.6309
-    EXPECT_NEAR(ndcg_at(ranked, j, 10), dcg / ideal, 1e-12);             // 0.7602
+    const double dcg = 1.0 / std::log2(2.0) + 2.0 / std::log2(4.0);    // 1 + 1 = 2
+    const double ideal = 2.0 / std::log2(2.0) + 1.0 / std::log2(3.0);  // 2.6309
+    EXPECT_NEAR(ndcg_at(ranked, j, 10), dcg / ideal, 1e-12);           // 0.7602
     EXPECT_DOUBLE_EQ(reciprocal_rank_at(ranked, j, 10), 1.0);
     EXPECT_DOUBLE_EQ(recall_at(ranked, j, 100), 1.0);
     EXPECT_EQ(relevant_count(j), 2u);

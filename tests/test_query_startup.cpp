@@ -13,7 +13,8 @@ using namespace telusur::testing;
 TEST(QueryStartup, NoEntityDataIsLoadedForADatabaseIndexedWithout) {
     const TempDir tmp;
     const std::string corpus = quote(kSourceDir + "/corpus/articles.jsonl");
-    ASSERT_EQ(run_command(kIndexBin + " -q --no-entities --db " + quote(tmp.path("plain.db")) + " " + corpus).exit_code, 0);
+    ASSERT_EQ(run_command(kIndexBin + " -q --no-entities --db " + quote(tmp.path("plain.db")) + " " + corpus).exit_code,
+              0);
     ASSERT_EQ(run_command(kIndexBin + " -q --db " + quote(tmp.path("tagged.db")) + " " + corpus).exit_code, 0);
     // Entity data that cannot be loaded: any attempt to load it fails.
     const std::string no_model = "TELUSUR_MODEL_DIR=" + quote(tmp.path("missing")) + " ";

@@ -66,8 +66,10 @@ TEST(Readers, ReadsGzipByContent) {
 
 TEST(Readers, MissingIdGetsAStableOne) {
     TempDir tmp;
-    const auto r = read_all({tmp.write("a.jsonl", R"({"title":"t","body":"b","url":"https://x.test/1"})" "\n"
-                                                  R"({"title":"t","body":"b","date":"2024-01-01"})" "\n")});
+    const auto r = read_all({tmp.write("a.jsonl", R"({"title":"t","body":"b","url":"https://x.test/1"})"
+                                                  "\n"
+                                                  R"({"title":"t","body":"b","date":"2024-01-01"})"
+                                                  "\n")});
     ASSERT_EQ(r.records.size(), 2u);
     EXPECT_EQ(r.records[0].article.id[0], 'u');
     EXPECT_EQ(r.records[1].article.id[0], 't');
@@ -76,15 +78,20 @@ TEST(Readers, MissingIdGetsAStableOne) {
 
 TEST(Readers, BadRecordsAreReportedCountedAndSkipped) {
     TempDir tmp;
-    const std::string lines = kGoodLine + "\n" +            // 1 good
-                              "{not json\n" +               // 2 unparsable
-                              "[1,2]\n" +                   // 3 not an object
-                              R"({"id":"x","body":""})" "\n" +       // 4 missing body
-                              R"({"id":"y","title":"t"})" "\n" +     // 5 missing body
+    const std::string lines = kGoodLine + "\n" +  // 1 good
+                              "{not json\n" +     // 2 unparsable
+                              "[1,2]\n" +         // 3 not an object
+                              R"({"id":"x","body":""})"
+                              "\n" +  // 4 missing body
+                              R"({"id":"y","title":"t"})"
+                              "\n" +                                     // 5 missing body
                               "{\"id\":\"z\",\"body\":\"caf\xC3\"}\n" +  // 6 invalid UTF-8
-                              R"({"id":7,"body":"angka id"})" "\n" +  // 7 good: numeric id
-                              R"({"id":"w","body":["a"]})" "\n" +      // 8 wrong type
-                              R"({"id":"d","body":"b","date":"kemarin"})" "\n";  // 9 good, bad date
+                              R"({"id":7,"body":"angka id"})"
+                              "\n" +  // 7 good: numeric id
+                              R"({"id":"w","body":["a"]})"
+                              "\n" +  // 8 wrong type
+                              R"({"id":"d","body":"b","date":"kemarin"})"
+                              "\n";  // 9 good, bad date
     const std::string file = tmp.write("bad.jsonl", lines);
     const auto r = read_all({file});
     ASSERT_EQ(r.records.size(), 3u);
@@ -99,7 +106,8 @@ TEST(Readers, BadRecordsAreReportedCountedAndSkipped) {
                                                          {6, IssueKind::InvalidUtf8},
                                                          {8, IssueKind::BadField},
                                                          {9, IssueKind::BadDate}}));
-    EXPECT_EQ(r.issues[0].describe().rfind(file + ":2: error: not valid JSON (at byte ", 0), 0u) << r.issues[0].describe();
+    EXPECT_EQ(r.issues[0].describe().rfind(file + ":2: error: not valid JSON (at byte ", 0), 0u)
+        << r.issues[0].describe();
     EXPECT_FALSE(r.issues.back().is_error);  // the bad date only warns
 }
 
@@ -117,7 +125,8 @@ TEST(Readers, TruncatedGzipKeepsWhatCameBefore) {
     TempDir tmp;
     std::string many;
     for (int i = 0; i < 2000; ++i)
-        many += R"({"id":")" + std::to_string(i) + R"(","body":"isi berita nomor )" + std::to_string(i * 7919) + "\"}\n";
+        many +=
+            R"({"id":")" + std::to_string(i) + R"(","body":"isi berita nomor )" + std::to_string(i * 7919) + "\"}\n";
     const std::string compressed = gzip(many);
     const auto r = read_all({tmp.write("cut.jsonl.gz", compressed.substr(0, compressed.size() / 2))});
     EXPECT_GT(r.records.size(), 100u);
@@ -152,11 +161,16 @@ TEST(Readers, MissingFileIsReported) {
 // Issue 17.13: years 1 and 9999 were accepted.
 TEST(Readers, ImplausibleYearsAreIndexedWithoutADate) {
     TempDir tmp;
-    const std::string file = tmp.write("d.jsonl", R"({"id":"a","body":"b","date":"0001-01-01"})" "\n"
-                                                  R"({"id":"b","body":"b","date":"9999-12-31T10:00"})" "\n"
-                                                  R"({"id":"c","body":"b","date":"1899-12-31"})" "\n"
-                                                  R"({"id":"d","body":"b","date":"1900-01-01"})" "\n"
-                                                  R"({"id":"e","body":"b","date":"2100-12-31"})" "\n");
+    const std::string file = tmp.write("d.jsonl", R"({"id":"a","body":"b","date":"0001-01-01"})"
+                                                  "\n"
+                                                  R"({"id":"b","body":"b","date":"9999-12-31T10:00"})"
+                                                  "\n"
+                                                  R"({"id":"c","body":"b","date":"1899-12-31"})"
+                                                  "\n"
+                                                  R"({"id":"d","body":"b","date":"1900-01-01"})"
+                                                  "\n"
+                                                  R"({"id":"e","body":"b","date":"2100-12-31"})"
+                                                  "\n");
     const auto r = read_all({file});
     ASSERT_EQ(r.records.size(), 5u);
     EXPECT_EQ(r.records[0].article.date, "");
@@ -168,8 +182,9 @@ TEST(Readers, ImplausibleYearsAreIndexedWithoutADate) {
     EXPECT_EQ(r.issues[0].kind, IssueKind::BadDate);
     EXPECT_FALSE(r.issues[0].is_error);
     EXPECT_EQ(r.issues[1].describe(),
-              file + ":2: warning: date '9999-12-31T10:00' is outside the years 1900..2100 (--min-year, --max-year); "
-                     "indexed without a date");
+              file +
+                  ":2: warning: date '9999-12-31T10:00' is outside the years 1900..2100 (--min-year, --max-year); "
+                  "indexed without a date");
 }
 
 TEST(Readers, PlausibleYearsAreConfigurable) {
@@ -177,8 +192,11 @@ TEST(Readers, PlausibleYearsAreConfigurable) {
     ReaderOptions options;
     options.min_year = 1800;
     options.max_year = 2030;
-    const auto r = read_all({tmp.write("d.jsonl", R"({"id":"c","body":"b","date":"1899-12-31"})" "\n"
-                                                  R"({"id":"e","body":"b","date":"2031-01-01"})" "\n")}, options);
+    const auto r = read_all({tmp.write("d.jsonl", R"({"id":"c","body":"b","date":"1899-12-31"})"
+                                                  "\n"
+                                                  R"({"id":"e","body":"b","date":"2031-01-01"})"
+                                                  "\n")},
+                            options);
     ASSERT_EQ(r.records.size(), 2u);
     EXPECT_EQ(r.records[0].article.date, "1899-12-31");
     EXPECT_EQ(r.records[1].article.date, "");
@@ -188,8 +206,9 @@ TEST(Readers, StopAtFirstErrorEndsTheInputThere) {
     TempDir tmp;
     ReaderOptions options;
     options.stop_at_first_error = true;
-    const auto r = read_all({tmp.write("a.jsonl", kGoodLine + "\n{bad\n{bad\n" + kGoodLine + "\n"),
-                             tmp.write("b.jsonl", kGoodLine + "\n")}, options);
+    const auto r = read_all(
+        {tmp.write("a.jsonl", kGoodLine + "\n{bad\n{bad\n" + kGoodLine + "\n"), tmp.write("b.jsonl", kGoodLine + "\n")},
+        options);
     EXPECT_EQ(r.records.size(), 1u);
     ASSERT_EQ(r.issues.size(), 1u);
     EXPECT_EQ(r.issues[0].line, 2u);

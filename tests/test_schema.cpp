@@ -43,7 +43,6 @@ TEST(Schema, LeadWordsKeepTheirPositions) {
     EXPECT_FALSE(schema::lead_words_contain(value, schema::lead_word_hash("rusia"), 100));
     EXPECT_NE(schema::lead_word_hash(""), 0u);  // 0 only marks an empty position
     EXPECT_FALSE(schema::lead_words_contain("", schema::lead_word_hash("korea"), 20));
-
 }
 
 TEST(Schema, ContentKeyPartsSitAtFixedOffsets) {
@@ -81,7 +80,7 @@ TEST(Schema, QueryFieldNamesAreUnique) {
 
 struct DateCase {
     const char* input;
-    const char* day;        // "" when invalid
+    const char* day;  // "" when invalid
     const char* timestamp;
 };
 

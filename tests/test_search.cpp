@@ -206,7 +206,8 @@ TEST_P(InMemoryIndex, EntityFacetsAndResultEntities) {
     request.facets = true;
     const auto response = searcher.search(request);
     const auto& places = response.facets.at("location");
-    const auto korea = std::find_if(places.begin(), places.end(), [](const FacetCount& f) { return f.value == "Korea Utara"; });
+    const auto korea =
+        std::find_if(places.begin(), places.end(), [](const FacetCount& f) { return f.value == "Korea Utara"; });
     ASSERT_NE(korea, places.end());
     EXPECT_EQ(korea->count, 2u);  // over both matches, though the page holds one
     ASSERT_EQ(response.results.size(), 1u);
@@ -259,7 +260,7 @@ TEST(Timeline, GranularityFollowsTheSpan) {
     auto granularity = [](std::map<std::string, Xapian::doccount> days) { return make_timeline(days).granularity; };
     EXPECT_EQ(granularity({}), "");
     EXPECT_EQ(granularity({{"20241105", 2}}), "day");
-    EXPECT_EQ(granularity({{"20241001", 1}, {"20241114", 1}}), "day");     // 44 days
+    EXPECT_EQ(granularity({{"20241001", 1}, {"20241114", 1}}), "day");  // 44 days
     EXPECT_EQ(granularity({{"20241001", 1}, {"20241231", 1}}), "week");
     EXPECT_EQ(granularity({{"20230101", 1}, {"20241231", 1}}), "month");
 }

@@ -46,7 +46,8 @@ protected:
         for (const auto& p : people) doc.add_term(schema::make_boolean_term(schema::kPrefixPerson, p), 1);
         doc.add_value(schema::kSlotLocations, joined(places));
         doc.add_value(schema::kSlotPersons, joined(people));
-        nlohmann::json data{{schema::data_keys::kId, id}, {schema::data_keys::kTitle, text},
+        nlohmann::json data{{schema::data_keys::kId, id},
+                            {schema::data_keys::kTitle, text},
                             {schema::data_keys::kBody, text + ". " + text},
                             {schema::data_keys::kEntities, {{"location", places}}}};
         doc.set_data(data.dump());

@@ -122,13 +122,16 @@ std::pair<std::string, std::string> split_corpus(const TempDir& tmp) {
     return {tmp.write("even.jsonl", even), tmp.write("odd.jsonl", odd)};
 }
 
-const char* const kQueries[] = {"'pasukan Korea Utara Kursk'", "'harga beras'", "'banjir OR gempa'", "'kategori:politik'"};
+const char* const kQueries[] = {"'pasukan Korea Utara Kursk'", "'harga beras'", "'banjir OR gempa'",
+                                "'kategori:politik'"};
 
 TEST(Scale, ThreadedIndexingEqualsSequential) {
     TempDir tmp;
     for (const char* threads : {"1", "2", "3"})
-        ASSERT_EQ(run_command(testing::kIndexBin + " --threads " + threads + " --db " + quote(tmp.path(threads)) +
-                              " " + quote(kCorpus)).exit_code, 0);
+        ASSERT_EQ(run_command(testing::kIndexBin + " --threads " + threads + " --db " + quote(tmp.path(threads)) + " " +
+                              quote(kCorpus))
+                      .exit_code,
+                  0);
     for (const char* q : kQueries) {
         const auto one = query_json("--db " + quote(tmp.path("1")), std::string("--facets --limit 50 ") + q);
         for (const char* threads : {"2", "3"}) {
@@ -158,13 +161,16 @@ TEST(Scale, ShardedDatabaseAnswersLikeASingleOne) {
             EXPECT_NEAR(a["results"][i]["score"].get<double>(), b["results"][i]["score"].get<double>(), 1e-9);
     }
     // Updates and deletes find their shard: no duplicates, nothing left behind.
-    const std::string update = tmp.write("u.jsonl", R"({"id":"telusur-011","title":"Harga beras turun","body":"Harga beras turun."})" "\n");
+    const std::string update =
+        tmp.write("u.jsonl", R"({"id":"telusur-011","title":"Harga beras turun","body":"Harga beras turun."})"
+                             "\n");
     EXPECT_NE(run_command(testing::kIndexBin + " --db " + quote(sharded) + " " + quote(update)).err.find("1 replaced"),
               std::string::npos);
     EXPECT_EQ(run_command(testing::kIndexBin + " --db " + quote(sharded) + " --delete telusur-012").exit_code, 0);
     const auto all = query_json("--db " + quote(sharded), "--limit 100 'tanggal:2000..2100 OR judul:turun'");
     EXPECT_EQ(all["results"].size(), 29u);
-    EXPECT_EQ(run_command(testing::kIndexBin + " --shards 2 --db " + quote(sharded) + " " + quote(kCorpus)).exit_code, 2);
+    EXPECT_EQ(run_command(testing::kIndexBin + " --shards 2 --db " + quote(sharded) + " " + quote(kCorpus)).exit_code,
+              2);
 }
 
 TEST(Scale, RemoteShardsThroughXapianTcpsrv) {
@@ -188,7 +194,7 @@ TEST(Scale, RemoteShardsThroughXapianTcpsrv) {
         const auto local = query_json("--db " + quote(single), std::string("--facets --limit 50 ") + q);
         const auto both = query_json(remote, std::string("--facets --limit 50 ") + q);
         EXPECT_EQ(result_ids(both), result_ids(local)) << q;
-        EXPECT_EQ(both["facets"], local["facets"]) << q;  // merged across shards
+        EXPECT_EQ(both["facets"], local["facets"]) << q;      // merged across shards
         EXPECT_EQ(both["timeline"], local["timeline"]) << q;  // counted once (issue 17: doubled)
         EXPECT_EQ(both["total_estimate"], local["total_estimate"]) << q;
     }
@@ -200,7 +206,8 @@ TEST(Scale, RemoteShardsThroughXapianTcpsrv) {
     EXPECT_NE(down.err.find(std::to_string(port_b)), std::string::npos) << down.err;  // names the shard
     EXPECT_LT(std::chrono::steady_clock::now() - t0, std::chrono::seconds(20));
 
-    const auto partial = run_command(testing::kQueryBin + " " + remote + " --allow-partial --format json --limit 50 Korea");
+    const auto partial =
+        run_command(testing::kQueryBin + " " + remote + " --allow-partial --format json --limit 50 Korea");
     EXPECT_EQ(partial.exit_code, 0) << partial.err;
     EXPECT_NE(partial.err.find("warning"), std::string::npos);
     const auto json = nlohmann::json::parse(partial.out);
@@ -217,8 +224,10 @@ TEST(Scale, AShardFailingMidQueryIsNamed) {
     ASSERT_EQ(run_command(testing::kIndexBin + " --db " + quote(tmp.path("a")) + " " + quote(even)).exit_code, 0);
     ASSERT_EQ(run_command(testing::kIndexBin + " --db " + quote(tmp.path("b")) + " " + quote(odd)).exit_code, 0);
     const int port_a = free_port(), port_b = free_port();
-    BackgroundProcess server_a({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), tmp.path("a")});
-    BackgroundProcess server_b({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), tmp.path("b")});
+    BackgroundProcess server_a(
+        {"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), tmp.path("a")});
+    BackgroundProcess server_b(
+        {"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), tmp.path("b")});
     ASSERT_TRUE(server_a.started() && server_b.started());
     ASSERT_TRUE(wait_for_port(port_a) && wait_for_port(port_b));
     const std::string spec_b = "tcp://127.0.0.1:" + std::to_string(port_b);
@@ -259,7 +268,8 @@ TEST(Scale, SlowShardTimesOutInsteadOfHanging) {
 }
 
 TEST(Scale, ReplicationKeepsAReadReplicaInSync) {
-    if (!have_command("xapian-replicate-server")) GTEST_SKIP() << "xapian-replicate-server not installed (xapian-tools)";
+    if (!have_command("xapian-replicate-server"))
+        GTEST_SKIP() << "xapian-replicate-server not installed (xapian-tools)";
     TempDir tmp;
     const auto [even, odd] = split_corpus(tmp);
     const std::string master_dir = tmp.path("master"), master = master_dir + "/news", replica = tmp.path("replica");
@@ -268,8 +278,8 @@ TEST(Scale, ReplicationKeepsAReadReplicaInSync) {
     ASSERT_EQ(run_command(index + quote(even)).exit_code, 0);
 
     const int port = free_port();
-    BackgroundProcess server({"xapian-replicate-server", "--interface", "127.0.0.1", "--port", std::to_string(port),
-                              master_dir});
+    BackgroundProcess server(
+        {"xapian-replicate-server", "--interface", "127.0.0.1", "--port", std::to_string(port), master_dir});
     ASSERT_TRUE(server.started() && wait_for_port(port));
     const std::string replicate = "xapian-replicate --host 127.0.0.1 --port " + std::to_string(port) +
                                   " --master news --one-shot " + quote(replica);
@@ -291,9 +301,12 @@ TEST(Scale, NewDatabaseIsBuiltInPartsAndMerged) {
     TempDir tmp;
     const std::string db = tmp.path("db");
     // The same id twice: the last record wins, as in a sequential run.
-    const std::string file = tmp.write("dup.jsonl", R"({"id":"x","title":"Satu","body":"Kabar tentang gajah."})" "\n"
-                                                    R"({"id":"y","title":"Dua","body":"Kabar tentang kucing."})" "\n"
-                                                    R"({"id":"x","title":"Tiga","body":"Kabar tentang harimau."})" "\n");
+    const std::string file = tmp.write("dup.jsonl", R"({"id":"x","title":"Satu","body":"Kabar tentang gajah."})"
+                                                    "\n"
+                                                    R"({"id":"y","title":"Dua","body":"Kabar tentang kucing."})"
+                                                    "\n"
+                                                    R"({"id":"x","title":"Tiga","body":"Kabar tentang harimau."})"
+                                                    "\n");
     const auto r = run_command(testing::kIndexBin + " --threads 2 --db " + quote(db) + " " + quote(file));
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.err.find("2 added, 1 replaced"), std::string::npos) << r.err;
@@ -310,8 +323,13 @@ TEST(Scale, PartsLeftByAKilledRunAreMergedByTheNextRun) {
     const std::string db = tmp.path("db");
     // What a run killed before its merge leaves: committed part databases.
     std::filesystem::create_directories(db + ".parts");
-    ASSERT_EQ(run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-000") + " " + quote(even)).exit_code, 0);
-    ASSERT_EQ(run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-001") + " " + quote(odd)).exit_code, 0);
+    ASSERT_EQ(
+        run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-000") + " " + quote(even))
+            .exit_code,
+        0);
+    ASSERT_EQ(run_command(testing::kIndexBin + " --threads 1 --db " + quote(db + ".parts/shard-001") + " " + quote(odd))
+                  .exit_code,
+              0);
 
     const auto rerun = run_command(testing::kIndexBin + " --db " + quote(db) + " " + quote(kCorpus));
     ASSERT_EQ(rerun.exit_code, 0) << rerun.err;

@@ -33,188 +33,198 @@ TEST_P(StemmerTable, Stems) {
     EXPECT_EQ(stemmer.stem(c.word), c.root) << c.why;
 }
 
-INSTANTIATE_TEST_SUITE_P(NasalRecoding, StemmerTable, ::testing::Values(
-    StemCase{"menyatakan", "nyata", "me+nyata+kan, not me(s)+sata"},
-    StemCase{"pengerahan", "kerah", "peng+(k)erah+an"},
-    StemCase{"memukul", "pukul", "mem+(p)ukul"},
-    StemCase{"menulis", "tulis", "men+(t)ulis"},
-    StemCase{"menyapu", "sapu", "meny+(s)apu"},
-    StemCase{"mengukur", "ukur", "meng+ukur, k not restored"},
-    StemCase{"pengeluaran", "keluar", "peng+(k)eluar+an"},
-    StemCase{"mengebom", "bom", "menge+ monosyllabic root"},
-    StemCase{"pemadatan", "padat", "pem+(p)adat+an: productive root wins"},
-    StemCase{"mengutang", "utang", "meng+utang or meng+(k)utang: the more productive root"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    NasalRecoding, StemmerTable,
+    ::testing::Values(StemCase{"menyatakan", "nyata", "me+nyata+kan, not me(s)+sata"},
+                      StemCase{"pengerahan", "kerah", "peng+(k)erah+an"}, StemCase{"memukul", "pukul", "mem+(p)ukul"},
+                      StemCase{"menulis", "tulis", "men+(t)ulis"}, StemCase{"menyapu", "sapu", "meny+(s)apu"},
+                      StemCase{"mengukur", "ukur", "meng+ukur, k not restored"},
+                      StemCase{"pengeluaran", "keluar", "peng+(k)eluar+an"},
+                      StemCase{"mengebom", "bom", "menge+ monosyllabic root"},
+                      StemCase{"pemadatan", "padat", "pem+(p)adat+an: productive root wins"},
+                      StemCase{"mengutang", "utang", "meng+utang or meng+(k)utang: the more productive root"}),
+    testing::NameByField<&StemCase::word>());
 
-INSTANTIATE_TEST_SUITE_P(Confix, StemmerTable, ::testing::Values(
-    StemCase{"kepemilikan", "milik", "ke+pe+milik+an"},
-    StemCase{"mempertanggungjawabkan", "tanggungjawab", "mem+per+...+kan"},
-    StemCase{"keberuntunganmu", "untung", "ke+ber+untung+an+mu"},
-    StemCase{"diajukan", "aju", "di+aju+kan; di+ajuk+an is a forbidden confix"},
-    StemCase{"ditarikan", "tari", "di+tari+kan, not di+tarik+an"},
-    StemCase{"membicarakan", "bicara", "mem+bicara+kan, not the listed bicarakan"},
-    StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"},
-    StemCase{"perekonomian", "ekonomi", "per+ekonomi+an"},
-    StemCase{"kekasih", "kasih", "bare ke- the dictionary licenses"},
-    StemCase{"kerumah", "rumah", "the preposition ke written together still goes"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    Confix, StemmerTable,
+    ::testing::Values(StemCase{"kepemilikan", "milik", "ke+pe+milik+an"},
+                      StemCase{"mempertanggungjawabkan", "tanggungjawab", "mem+per+...+kan"},
+                      StemCase{"keberuntunganmu", "untung", "ke+ber+untung+an+mu"},
+                      StemCase{"diajukan", "aju", "di+aju+kan; di+ajuk+an is a forbidden confix"},
+                      StemCase{"ditarikan", "tari", "di+tari+kan, not di+tarik+an"},
+                      StemCase{"membicarakan", "bicara", "mem+bicara+kan, not the listed bicarakan"},
+                      StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"},
+                      StemCase{"perekonomian", "ekonomi", "per+ekonomi+an"},
+                      StemCase{"kekasih", "kasih", "bare ke- the dictionary licenses"},
+                      StemCase{"kerumah", "rumah", "the preposition ke written together still goes"}),
+    testing::NameByField<&StemCase::word>());
 
-INSTANTIATE_TEST_SUITE_P(Inflection, StemmerTable, ::testing::Values(
-    StemCase{"bukuku", "buku", "possessive -ku"},
-    StemCase{"celananya", "celana", "possessive -nya"},
-    StemCase{"miliknyalah", "milik", "-nya then particle -lah"},
-    StemCase{"siapapun", "siapa", "particle -pun"},
-    StemCase{"benarkah", "benar", "particle -kah"},
-    StemCase{"berikanku", "beri", "-ku, then beri+kan"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(Inflection, StemmerTable,
+                         ::testing::Values(StemCase{"bukuku", "buku", "possessive -ku"},
+                                           StemCase{"celananya", "celana", "possessive -nya"},
+                                           StemCase{"miliknyalah", "milik", "-nya then particle -lah"},
+                                           StemCase{"siapapun", "siapa", "particle -pun"},
+                                           StemCase{"benarkah", "benar", "particle -kah"},
+                                           StemCase{"berikanku", "beri", "-ku, then beri+kan"}),
+                         testing::NameByField<&StemCase::word>());
 
-INSTANTIATE_TEST_SUITE_P(Reduplication, StemmerTable, ::testing::Values(
-    StemCase{"tentara-tentara", "tentara", "plural"},
-    StemCase{"buku-bukunya", "buku", "plural with possessive"},
-    StemCase{"bagian-bagian", "bagi", "plural of a derived word"},
-    StemCase{"berlari-lari", "lari", "affixed first half"},
-    StemCase{"memanggil-manggil", "panggil", "nasal on the first half"},
-    StemCase{"sayur-mayur", "sayur", "rhyming reduplication"},
-    StemCase{"kuasa-mu", "kuasa", "hyphenated clitic"},
-    StemCase{"bolak-balik", "bolak-balik", "a dictionary compound stays whole"},
-    StemCase{"sebaik-baiknya", "baik", "se- + reduplication + -nya"},
-    StemCase{"sehari-hari", "hari", "se- + reduplicated word"},
-    StemCase{"meniru-niru", "tiru", "a nasal first half is not se-"},
-    StemCase{"asal-usulnya", "asal-usul", "a clitic comes off a compound"},
-    StemCase{"men-download", "download", "prefix hyphenated to a loanword"},
-    StemCase{"di-update", "update", "passive prefix hyphenated to a loanword"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(Reduplication, StemmerTable,
+                         ::testing::Values(StemCase{"tentara-tentara", "tentara", "plural"},
+                                           StemCase{"buku-bukunya", "buku", "plural with possessive"},
+                                           StemCase{"bagian-bagian", "bagi", "plural of a derived word"},
+                                           StemCase{"berlari-lari", "lari", "affixed first half"},
+                                           StemCase{"memanggil-manggil", "panggil", "nasal on the first half"},
+                                           StemCase{"sayur-mayur", "sayur", "rhyming reduplication"},
+                                           StemCase{"kuasa-mu", "kuasa", "hyphenated clitic"},
+                                           StemCase{"bolak-balik", "bolak-balik", "a dictionary compound stays whole"},
+                                           StemCase{"sebaik-baiknya", "baik", "se- + reduplication + -nya"},
+                                           StemCase{"sehari-hari", "hari", "se- + reduplicated word"},
+                                           StemCase{"meniru-niru", "tiru", "a nasal first half is not se-"},
+                                           StemCase{"asal-usulnya", "asal-usul", "a clitic comes off a compound"},
+                                           StemCase{"men-download", "download", "prefix hyphenated to a loanword"},
+                                           StemCase{"di-update", "update", "passive prefix hyphenated to a loanword"}),
+                         testing::NameByField<&StemCase::word>());
 
 // Words apertium-ind-zlm lists as lemmas of their own (function words,
 // lexicalised adverbs, ordinals) stay whole, as in the UD treebanks; with
 // hunspell-id alone they would be stripped (ketujuh -> tujuh).
-INSTANTIATE_TEST_SUITE_P(Lexicalised, StemmerTable, ::testing::Values(
-    StemCase{"ketujuh", "ketujuh", "ordinal ke- + numeral"},
-    StemCase{"keempatnya", "keempat", "ordinal plus -nya"},
-    StemCase{"kesebelas", "kesebelas", "ke- + a numeral apertium knows is an ordinal"},
-    StemCase{"perkalian", "kali", "per+kali+an: kalian is kept whole but is no root of it"},
-    StemCase{"memangku", "pangku", "mem+(p)angku: memang+ku is not an analysis"},
-    StemCase{"mengapa", "mengapa", "interrogative adverb, not meng+apa"},
-    StemCase{"sesungguhnya", "sungguh", "se-...-nya adverb is still stripped"},
-    StemCase{"lantaran", "lantaran", "subordinating conjunction, not lantar+an"},
-    StemCase{"memulai", "mulai", "verb listed as mulai, not mula+i"},
-    StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
-    StemCase{"sebuah", "buah", "determiner se- is still stripped"},
-    StemCase{"keduanya", "kedua", "an ordinal plus -nya is the ordinal"},
-    StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    Lexicalised, StemmerTable,
+    ::testing::Values(StemCase{"ketujuh", "ketujuh", "ordinal ke- + numeral"},
+                      StemCase{"keempatnya", "keempat", "ordinal plus -nya"},
+                      StemCase{"kesebelas", "kesebelas", "ke- + a numeral apertium knows is an ordinal"},
+                      StemCase{"perkalian", "kali", "per+kali+an: kalian is kept whole but is no root of it"},
+                      StemCase{"memangku", "pangku", "mem+(p)angku: memang+ku is not an analysis"},
+                      StemCase{"mengapa", "mengapa", "interrogative adverb, not meng+apa"},
+                      StemCase{"sesungguhnya", "sungguh", "se-...-nya adverb is still stripped"},
+                      StemCase{"lantaran", "lantaran", "subordinating conjunction, not lantar+an"},
+                      StemCase{"memulai", "mulai", "verb listed as mulai, not mula+i"},
+                      StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
+                      StemCase{"sebuah", "buah", "determiner se- is still stripped"},
+                      StemCase{"keduanya", "kedua", "an ordinal plus -nya is the ordinal"},
+                      StemCase{"terkebelakang", "terkebelakang", "ter-ke- forms are lexicalised"}),
+    testing::NameByField<&StemCase::word>());
 
 // Partial reduplication (dwipurwa) Ce + root: on a dictionary entry hunspell
 // lists without affix classes, or on a word the dictionary lacks, when the
 // base is a productive root (three or more affix classes).
-INSTANTIATE_TEST_SUITE_P(Dwipurwa, StemmerTable, ::testing::Values(
-    StemCase{"lelembut", "lembut", "class-less entry le+lembut"},
-    StemCase{"rerata", "rata", "class-less entry re+rata"},
-    StemCase{"tetua", "tua", "class-less entry te+tua"},
-    StemCase{"dedaunan", "daun", "class-less entry de+daun+an"},
-    StemCase{"lelembutnya", "lembut", "a dwipurwa entry plus -nya"},
-    StemCase{"tetamu", "tamu", "unknown word: te+tamu before the clitics (not teta+mu)"},
-    StemCase{"pepaya", "pepaya", "paya has too few affix classes"},
-    StemCase{"memori", "memori", "mori is no productive root"},
-    StemCase{"tetangga", "tetangga", "an entry with affix classes of its own stays"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    Dwipurwa, StemmerTable,
+    ::testing::Values(StemCase{"lelembut", "lembut", "class-less entry le+lembut"},
+                      StemCase{"rerata", "rata", "class-less entry re+rata"},
+                      StemCase{"tetua", "tua", "class-less entry te+tua"},
+                      StemCase{"dedaunan", "daun", "class-less entry de+daun+an"},
+                      StemCase{"lelembutnya", "lembut", "a dwipurwa entry plus -nya"},
+                      StemCase{"tetamu", "tamu", "unknown word: te+tamu before the clitics (not teta+mu)"},
+                      StemCase{"pepaya", "pepaya", "paya has too few affix classes"},
+                      StemCase{"memori", "memori", "mori is no productive root"},
+                      StemCase{"tetangga", "tetangga", "an entry with affix classes of its own stays"}),
+    testing::NameByField<&StemCase::word>());
 
 // A dictionary entry of three letters or fewer without affix classes is no
 // root of an affixed word; longer class-less roots (loanwords) still are.
-INSTANTIATE_TEST_SUITE_P(BareRoots, StemmerTable, ::testing::Values(
-    StemCase{"merit", "merit", "not me+rit"},
-    StemCase{"berlin", "berlin", "not ber+lin"},
-    StemCase{"disease", "disease", "not di+sea+se"},
-    StemCase{"diklik", "klik", "a four-letter class-less root still takes di-"},
-    StemCase{"bervisi", "visi", "a four-letter class-less root still takes ber-"},
-    StemCase{"mengebom", "bom", "a short root with affix classes still counts"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    BareRoots, StemmerTable,
+    ::testing::Values(StemCase{"merit", "merit", "not me+rit"}, StemCase{"berlin", "berlin", "not ber+lin"},
+                      StemCase{"disease", "disease", "not di+sea+se"},
+                      StemCase{"diklik", "klik", "a four-letter class-less root still takes di-"},
+                      StemCase{"bervisi", "visi", "a four-letter class-less root still takes ber-"},
+                      StemCase{"mengebom", "bom", "a short root with affix classes still counts"}),
+    testing::NameByField<&StemCase::word>());
 
 // A conjunction + -pun that hunspell lists whole is the conjunction (the UD
 // treebanks split -pun off as a clitic); other -pun words stay.
-INSTANTIATE_TEST_SUITE_P(ConjunctionPun, StemmerTable, ::testing::Values(
-    StemCase{"meskipun", "meski", "subordinating conjunction + -pun"},
-    StemCase{"walaupun", "walau", "subordinating conjunction + -pun"},
-    StemCase{"kalaupun", "kalau", "subordinating conjunction + -pun"},
-    StemCase{"ataupun", "atau", "coordinating conjunction + -pun"},
-    StemCase{"maupun", "maupun", "mau is no conjunction"},
-    StemCase{"adapun", "adapun", "ada is no conjunction"},
-    StemCase{"sekalipun", "sekalipun", "sekali is an adverb, not a conjunction"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(ConjunctionPun, StemmerTable,
+                         ::testing::Values(StemCase{"meskipun", "meski", "subordinating conjunction + -pun"},
+                                           StemCase{"walaupun", "walau", "subordinating conjunction + -pun"},
+                                           StemCase{"kalaupun", "kalau", "subordinating conjunction + -pun"},
+                                           StemCase{"ataupun", "atau", "coordinating conjunction + -pun"},
+                                           StemCase{"maupun", "maupun", "mau is no conjunction"},
+                                           StemCase{"adapun", "adapun", "ada is no conjunction"},
+                                           StemCase{"sekalipun", "sekalipun",
+                                                    "sekali is an adverb, not a conjunction"}),
+                         testing::NameByField<&StemCase::word>());
 
 // Classes of issue 18, one group each (docs/stemmer.md, "Rule classes").
 
 // ber-/per- surface as bel-/pel- before ajar (Enhanced Confix Stripping);
 // other bel-/pel- words are roots or pe- + l-root.
-INSTANTIATE_TEST_SUITE_P(BelPelAllomorphs, StemmerTable, ::testing::Values(
-    StemCase{"belajar", "ajar", "bel+ajar, though hunspell lists belajar"},
-    StemCase{"pelajar", "ajar", "pel+ajar, though hunspell lists pelajar"},
-    StemCase{"pembelajaran", "ajar", "pem+bel+ajar+an"},
-    StemCase{"mempelajari", "ajar", "mem+pel+ajar+i (hunspell: lajar)"},
-    StemCase{"dipelajari", "ajar", "di+pel+ajar+i"},
-    StemCase{"pelajaran", "ajar", "pel+ajar+an"},
-    StemCase{"pelatih", "latih", "pe+latih: l-initial root, no allomorph"},
-    StemCase{"pelaku", "laku", "pe+laku, not pel+aku"},
-    StemCase{"belantara", "belantara", "a one-class root is no bel+antara"},
-    StemCase{"belanda", "belanda", "anda takes no affixes"},
-    StemCase{"pelopor", "pelopor", "opor takes no affixes"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(BelPelAllomorphs, StemmerTable,
+                         ::testing::Values(StemCase{"belajar", "ajar", "bel+ajar, though hunspell lists belajar"},
+                                           StemCase{"pelajar", "ajar", "pel+ajar, though hunspell lists pelajar"},
+                                           StemCase{"pembelajaran", "ajar", "pem+bel+ajar+an"},
+                                           StemCase{"mempelajari", "ajar", "mem+pel+ajar+i (hunspell: lajar)"},
+                                           StemCase{"dipelajari", "ajar", "di+pel+ajar+i"},
+                                           StemCase{"pelajaran", "ajar", "pel+ajar+an"},
+                                           StemCase{"pelatih", "latih", "pe+latih: l-initial root, no allomorph"},
+                                           StemCase{"pelaku", "laku", "pe+laku, not pel+aku"},
+                                           StemCase{"belantara", "belantara", "a one-class root is no bel+antara"},
+                                           StemCase{"belanda", "belanda", "anda takes no affixes"},
+                                           StemCase{"pelopor", "pelopor", "opor takes no affixes"}),
+                         testing::NameByField<&StemCase::word>());
 
 // per- (and ke-) forms under di-/meN- (and their nominals): the root of the
 // per- form, also where hunspell lists the per-/ke- form as a root.
-INSTANTIATE_TEST_SUITE_P(PerUnderDiMeN, StemmerTable, ::testing::Values(
-    StemCase{"memperhatikan", "hati", "mem+per+hati+kan"},
-    StemCase{"diperhatikan", "hati", "di+per+hati+kan, though hunspell has perhati"},
-    StemCase{"perhatiannya", "hati", "per+hati+an+nya"},
-    StemCase{"diketahui", "tahu", "di+ke+tahu+i, though hunspell has ketahu"},
-    StemCase{"mengetahui", "tahu", "meng+ke+tahu+i"},
-    StemCase{"memperbaiki", "baik", "mem+per+baik+i"},
-    StemCase{"dipertanyakan", "tanya", "di+per+tanya+kan"},
-    StemCase{"mempersiapkan", "siap", "mem+per+siap+kan"},
-    StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
-    StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
-    StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
-    StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    PerUnderDiMeN, StemmerTable,
+    ::testing::Values(StemCase{"memperhatikan", "hati", "mem+per+hati+kan"},
+                      StemCase{"diperhatikan", "hati", "di+per+hati+kan, though hunspell has perhati"},
+                      StemCase{"perhatiannya", "hati", "per+hati+an+nya"},
+                      StemCase{"diketahui", "tahu", "di+ke+tahu+i, though hunspell has ketahu"},
+                      StemCase{"mengetahui", "tahu", "meng+ke+tahu+i"},
+                      StemCase{"memperbaiki", "baik", "mem+per+baik+i"},
+                      StemCase{"dipertanyakan", "tanya", "di+per+tanya+kan"},
+                      StemCase{"mempersiapkan", "siap", "mem+per+siap+kan"},
+                      StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
+                      StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
+                      StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
+                      StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}),
+    testing::NameByField<&StemCase::word>());
 
 // Inflectional particles (-lah -kah -tah -pun) come after possessives.
-INSTANTIATE_TEST_SUITE_P(ParticlesAfterPossessives, StemmerTable, ::testing::Values(
-    StemCase{"bukunyalah", "buku", "-nya then -lah"},
-    StemCase{"bukumukah", "buku", "-mu then -kah"},
-    StemCase{"rumahkupun", "rumah", "-ku then -pun"},
-    StemCase{"dibukukannyalah", "buku", "di+buku+kan+nya+lah"},
-    StemCase{"ketahuilah", "tahu", "ke+tahu+i+lah"},
-    StemCase{"bacakanlah", "baca", "baca+kan+lah"},
-    StemCase{"siapatah", "siapa", "particle -tah"},
-    StemCase{"rumahmulah", "rumah", "-mu then -lah"},
-    StemCase{"selasanya", "selasa", "-nya on a word kept whole"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    ParticlesAfterPossessives, StemmerTable,
+    ::testing::Values(StemCase{"bukunyalah", "buku", "-nya then -lah"}, StemCase{"bukumukah", "buku", "-mu then -kah"},
+                      StemCase{"rumahkupun", "rumah", "-ku then -pun"},
+                      StemCase{"dibukukannyalah", "buku", "di+buku+kan+nya+lah"},
+                      StemCase{"ketahuilah", "tahu", "ke+tahu+i+lah"}, StemCase{"bacakanlah", "baca", "baca+kan+lah"},
+                      StemCase{"siapatah", "siapa", "particle -tah"}, StemCase{"rumahmulah", "rumah", "-mu then -lah"},
+                      StemCase{"selasanya", "selasa", "-nya on a word kept whole"}),
+    testing::NameByField<&StemCase::word>());
 
 // Reduplication with affixes on either half.
-INSTANTIATE_TEST_SUITE_P(AffixedReduplication, StemmerTable, ::testing::Values(
-    StemCase{"anak-anaknya", "anak", "X-X-nya"},
-    StemCase{"membagi-bagikan", "bagi", "meN-X-X-kan"},
-    StemCase{"memukul-mukulkan", "pukul", "meN-X-X-kan, nasal on the first half"},
-    StemCase{"berlari-larian", "lari", "ber-X-X-an"},
-    StemCase{"bersalam-salaman", "salam", "ber-X-X-an"},
-    StemCase{"kemerah-merahan", "merah", "ke-X-X-an"},
-    StemCase{"kekanak-kanakan", "kanak-kanak", "ke-X-X-an over a reduplicated root"},
-    StemCase{"tolong-menolong", "tolong", "X-meN-X"},
-    StemCase{"tarik-menarik", "tarik", "X-meN-X"},
-    StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    AffixedReduplication, StemmerTable,
+    ::testing::Values(StemCase{"anak-anaknya", "anak", "X-X-nya"}, StemCase{"membagi-bagikan", "bagi", "meN-X-X-kan"},
+                      StemCase{"memukul-mukulkan", "pukul", "meN-X-X-kan, nasal on the first half"},
+                      StemCase{"berlari-larian", "lari", "ber-X-X-an"},
+                      StemCase{"bersalam-salaman", "salam", "ber-X-X-an"},
+                      StemCase{"kemerah-merahan", "merah", "ke-X-X-an"},
+                      StemCase{"kekanak-kanakan", "kanak-kanak", "ke-X-X-an over a reduplicated root"},
+                      StemCase{"tolong-menolong", "tolong", "X-meN-X"}, StemCase{"tarik-menarik", "tarik", "X-meN-X"},
+                      StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}),
+    testing::NameByField<&StemCase::word>());
 
 // Words that only look affixed: weekdays, months, proper nouns, common words
 // whose leftover is a short or rare entry (the corpus evidence keeps the
 // frequent ones whole).
-INSTANTIATE_TEST_SUITE_P(OnlyLookAffixed, StemmerTable, ::testing::Values(
-    StemCase{"selasa", "selasa", "Tuesday, not se+lasa (corpus evidence)"},
-    StemCase{"Selasa", "selasa", "capitalised as in text"},
-    StemCase{"sabtu", "sabtu", "Saturday"},
-    StemCase{"senin", "senin", "Monday"},
-    StemCase{"kamis", "kamis", "Thursday"},
-    StemCase{"jumat", "jumat", "Friday"},
-    StemCase{"minggu", "minggu", "Sunday, week"},
-    StemCase{"januari", "januari", "month"},
-    StemCase{"september", "september", "month"},
-    StemCase{"sekolah", "sekolah", "not se+kolah"},
-    StemCase{"sejarah", "sejarah", "not se+jarah"},
-    StemCase{"bekasi", "bekasi", "a city, not be+kasi (corpus evidence)"},
-    StemCase{"semeru", "semeru", "a mountain, not se+meru (corpus evidence)"},
-    StemCase{"kediri", "kediri", "a city the corpus capitalises, not ke+diri"},
-    StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
-    StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
-    StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
-    StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
-    StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(
+    OnlyLookAffixed, StemmerTable,
+    ::testing::Values(StemCase{"selasa", "selasa", "Tuesday, not se+lasa (corpus evidence)"},
+                      StemCase{"Selasa", "selasa", "capitalised as in text"}, StemCase{"sabtu", "sabtu", "Saturday"},
+                      StemCase{"senin", "senin", "Monday"}, StemCase{"kamis", "kamis", "Thursday"},
+                      StemCase{"jumat", "jumat", "Friday"}, StemCase{"minggu", "minggu", "Sunday, week"},
+                      StemCase{"januari", "januari", "month"}, StemCase{"september", "september", "month"},
+                      StemCase{"sekolah", "sekolah", "not se+kolah"}, StemCase{"sejarah", "sejarah", "not se+jarah"},
+                      StemCase{"bekasi", "bekasi", "a city, not be+kasi (corpus evidence)"},
+                      StemCase{"semeru", "semeru", "a mountain, not se+meru (corpus evidence)"},
+                      StemCase{"kediri", "kediri", "a city the corpus capitalises, not ke+diri"},
+                      StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
+                      StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
+                      StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
+                      StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
+                      StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}),
+    testing::NameByField<&StemCase::word>());
 
 TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
     EXPECT_TRUE(corpus_keep_whole().count("selasa"));
@@ -225,26 +235,28 @@ TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
     EXPECT_EQ(IndonesianStemmer(kAllStemRules, &mine).stem("selasa"), "lasa");
 }
 
-INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable, ::testing::Values(
-    StemCase{"mereka", "mereka", "root, though me+reka parses"},
-    StemCase{"partai", "partai", "root, though part+ai looks suffixed"},
-    StemCase{"pantai", "pantai", "root ending in -i"},
-    StemCase{"berita", "berita", "root, though ber+ita parses"},
-    StemCase{"nilai", "nilai", "root ending in -i"},
-    StemCase{"asean", "asean", "unknown word: ase+an is not trusted"},
-    StemCase{"politisi", "politisi", "unknown word: bare -i is not trusted"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(MustNotStem, StemmerTable,
+                         ::testing::Values(StemCase{"mereka", "mereka", "root, though me+reka parses"},
+                                           StemCase{"partai", "partai", "root, though part+ai looks suffixed"},
+                                           StemCase{"pantai", "pantai", "root ending in -i"},
+                                           StemCase{"berita", "berita", "root, though ber+ita parses"},
+                                           StemCase{"nilai", "nilai", "root ending in -i"},
+                                           StemCase{"asean", "asean", "unknown word: ase+an is not trusted"},
+                                           StemCase{"politisi", "politisi", "unknown word: bare -i is not trusted"}),
+                         testing::NameByField<&StemCase::word>());
 
-INSTANTIATE_TEST_SUITE_P(Unknown, StemmerTable, ::testing::Values(
-    StemCase{"xyzzyan", "xyzzyan", "unknown words are left alone"},
-    StemCase{"", "", "empty input"},
-    StemCase{"2024", "2024", "digits are not words"},
-    StemCase{"rp11.000", "rp11.000", "punctuation: left alone"},
-    StemCase{"Memukul", "pukul", "ASCII case folded"},
-    StemCase{"agamawan", "agama", "-wan on a word the dictionary lacks"},
-    StemCase{"polwan", "polwan", "-wan needs a root of four letters or more"},
-    StemCase{"feminis", "feminis", "no infix stripping (f-em-inis is no infix)"},
-    StemCase{"lemari", "lemari", "a dictionary word is never de-infixed"},
-    StemCase{"-", "-", "a lone hyphen"}), testing::NameByField<&StemCase::word>());
+INSTANTIATE_TEST_SUITE_P(Unknown, StemmerTable,
+                         ::testing::Values(StemCase{"xyzzyan", "xyzzyan", "unknown words are left alone"},
+                                           StemCase{"", "", "empty input"},
+                                           StemCase{"2024", "2024", "digits are not words"},
+                                           StemCase{"rp11.000", "rp11.000", "punctuation: left alone"},
+                                           StemCase{"Memukul", "pukul", "ASCII case folded"},
+                                           StemCase{"agamawan", "agama", "-wan on a word the dictionary lacks"},
+                                           StemCase{"polwan", "polwan", "-wan needs a root of four letters or more"},
+                                           StemCase{"feminis", "feminis", "no infix stripping (f-em-inis is no infix)"},
+                                           StemCase{"lemari", "lemari", "a dictionary word is never de-infixed"},
+                                           StemCase{"-", "-", "a lone hyphen"}),
+                         testing::NameByField<&StemCase::word>());
 
 TEST(StemmerTest, PasukanIsNotOverstemmed) {
     // Never the bare pasu. hunspell-id lists pasuk with an -an class, so
@@ -288,8 +300,8 @@ TEST(StemmerTest, CacheModesAgree) {
 }
 
 TEST(StemmerTest, ThreadSafeCaches) {
-    const std::vector<std::string> words{"menyatakan", "pengerahan", "memukul", "menulis", "berlari-lari",
-                                         "kepemilikan", "bukuku", "mereka"};
+    const std::vector<std::string> words{"menyatakan",   "pengerahan",  "memukul", "menulis",
+                                         "berlari-lari", "kepemilikan", "bukuku",  "mereka"};
     IndonesianStemmer plain;
     for (auto mode : {StemCacheMode::kThreadLocal, StemCacheMode::kSharded}) {
         Xapian::Stem shared(new TelusurStemImplementation(mode));

@@ -23,8 +23,10 @@ inline std::string param_name(std::string_view text, std::size_t max_length = 40
     std::string name;
     for (const char c : text) {
         const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        if (alnum) name += c;
-        else if (!name.empty() && name.back() != '_') name += '_';
+        if (alnum)
+            name += c;
+        else if (!name.empty() && name.back() != '_')
+            name += '_';
         if (name.size() >= max_length) break;
     }
     while (!name.empty() && name.back() == '_') name.pop_back();
@@ -52,16 +54,13 @@ inline const std::string kQueryBin = TELUSUR_QUERY_BIN;
 inline const std::string kEvalBin = TELUSUR_EVAL_BIN;
 
 /// ../shared beside the checkout, or "" when absent (a user's fresh clone).
-inline std::string shared_dir() {
-    return std::filesystem::is_directory(kSharedDir) ? kSharedDir : std::string();
-}
+inline std::string shared_dir() { return std::filesystem::is_directory(kSharedDir) ? kSharedDir : std::string(); }
 
 /// Skips the calling test, saying why, when ../shared is absent.
-#define TELUSUR_REQUIRE_SHARED(relative)                                                                \
-    do {                                                                                                \
-        if (!std::filesystem::exists(::telusur::testing::kSharedDir + "/" + (relative)))               \
-            GTEST_SKIP() << "needs ../shared/" << (relative)                                            \
-                         << " (present in CI; absent in a fresh clone)";                               \
+#define TELUSUR_REQUIRE_SHARED(relative)                                                                     \
+    do {                                                                                                     \
+        if (!std::filesystem::exists(::telusur::testing::kSharedDir + "/" + (relative)))                     \
+            GTEST_SKIP() << "needs ../shared/" << (relative) << " (present in CI; absent in a fresh clone)"; \
     } while (0)
 
 /// A fresh folder under the system temp dir, removed with the object.

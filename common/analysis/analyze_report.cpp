@@ -64,7 +64,8 @@ std::string format_analysis(const Analyzer& analyzer, const EntityExtractor* ext
         out += line;
     }
     for (const auto& e : entities)
-        out += std::string(entity_type_name(e.type)) + "  " + e.text + (e.canonical != e.text ? "  -> " + e.canonical : "") + "\n";
+        out += std::string(entity_type_name(e.type)) + "  " + e.text +
+               (e.canonical != e.text ? "  -> " + e.canonical : "") + "\n";
     return out;
 }
 

@@ -55,8 +55,7 @@ std::string lowercase_words(const std::string& text) {
 
 }  // namespace
 
-Analyzer::Analyzer(AnalysisOptions options)
-    : options_(std::move(options)), stemmer_(make_stemmer(options_.stemmer)) {
+Analyzer::Analyzer(AnalysisOptions options) : options_(std::move(options)), stemmer_(make_stemmer(options_.stemmer)) {
     if (options_.use_stopwords) {
         const auto& words = indonesian_stopwords();
         stopper_ = std::make_unique<Xapian::SimpleStopper>(words.begin(), words.end());
@@ -93,9 +92,7 @@ Xapian::Query Analyzer::parse_query(Xapian::QueryParser& parser, std::string_vie
     return parser.parse_query(normalized, kQueryParserFlags);
 }
 
-bool Analyzer::is_stopword(const std::string& lowercase_word) const {
-    return stopper_ && (*stopper_)(lowercase_word);
-}
+bool Analyzer::is_stopword(const std::string& lowercase_word) const { return stopper_ && (*stopper_)(lowercase_word); }
 
 std::vector<AnalyzedToken> Analyzer::analyze(std::string_view input) const {
     Xapian::TermGenerator generator;

@@ -51,8 +51,8 @@ struct QueryAnalysisOptions {
 /// One token as the index sees it, for `telusur-index analyze`.
 struct AnalyzedToken {
     Xapian::termpos position;
-    std::string term;    ///< normalized, lower-cased word as indexed
-    std::string stem;    ///< what the stemmer makes of it ("" for stopwords)
+    std::string term;  ///< normalized, lower-cased word as indexed
+    std::string stem;  ///< what the stemmer makes of it ("" for stopwords)
     bool stopword;
 };
 
@@ -80,9 +80,8 @@ public:
 
     /// What users may type: Xapian's default syntax (phrases, AND/OR/NOT,
     /// +/-, fields, brackets), a query of only NOT terms, and wildcards.
-    static constexpr unsigned kQueryParserFlags = Xapian::QueryParser::FLAG_DEFAULT |
-                                                  Xapian::QueryParser::FLAG_PURE_NOT |
-                                                  Xapian::QueryParser::FLAG_WILDCARD;
+    static constexpr unsigned kQueryParserFlags =
+        Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_WILDCARD;
     /// Parses query text with a parser configure()d by this analyzer:
     /// normalize(), lower-casing for options.stem_capitalized, then
     /// parse_query() with kQueryParserFlags.

@@ -24,8 +24,16 @@ constexpr std::array<QuestionWord, 21> kQuestionWords{{
     {"dimanakah", answer_type::kPlace},
     {"mana", answer_type::kPlace},
     {"manakah", answer_type::kPlace},
-    {"apa", 0}, {"apakah", 0}, {"mengapa", 0}, {"mengapakah", 0}, {"kenapa", 0},
-    {"bagaimana", 0}, {"bagaimanakah", 0}, {"darimana", 0}, {"kemana", 0}, {"kemanakah", 0},
+    {"apa", 0},
+    {"apakah", 0},
+    {"mengapa", 0},
+    {"mengapakah", 0},
+    {"kenapa", 0},
+    {"bagaimana", 0},
+    {"bagaimanakah", 0},
+    {"darimana", 0},
+    {"kemana", 0},
+    {"kemanakah", 0},
 }};
 
 const QuestionWord* find_question_word(std::string_view word) {
@@ -35,8 +43,8 @@ const QuestionWord* find_question_word(std::string_view word) {
 
 // Month and weekday names (Indonesian, as they are written in dates).
 constexpr std::array<std::string_view, 19> kDateWords{
-    "januari", "februari", "maret",  "april",  "mei",   "juni",  "juli",   "agustus", "september", "oktober",
-    "november", "desember", "senin", "selasa", "rabu",  "kamis", "jumat",  "sabtu",   "minggu",
+    "januari",  "februari", "maret", "april",  "mei",  "juni",  "juli",  "agustus", "september", "oktober",
+    "november", "desember", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",   "minggu",
 };
 
 }  // namespace

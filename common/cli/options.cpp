@@ -80,11 +80,10 @@ DatabasePathArg::DatabasePathArg(CLI::App* app, const std::string& help, bool re
     if (required) option->required();
 }
 
-std::string stemmer_choices() {
-    return join(stemmer_names()) + " (default: " + AnalysisOptions{}.stemmer + ")";
-}
+std::string stemmer_choices() { return join(stemmer_names()) + " (default: " + AnalysisOptions{}.stemmer + ")"; }
 
-StemmerArg::StemmerArg(CLI::App* app, std::string default_name, const std::string& help) : name(std::move(default_name)) {
+StemmerArg::StemmerArg(CLI::App* app, std::string default_name, const std::string& help)
+    : name(std::move(default_name)) {
     app->add_option("--stemmer", name, help + ": " + stemmer_choices())->check(CLI::IsMember(stemmer_names()));
 }
 
@@ -128,7 +127,8 @@ IndexingArgs::IndexingArgs(CLI::App* app) {
         ->check(CLI::Range(1, 9999))
         ->capture_default_str()
         ->group(group);
-    app->add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it")->group(group);
+    app->add_flag("--strict", options.strict, "Fail at the first bad input record instead of skipping it")
+        ->group(group);
 }
 
 IndexOptions IndexingArgs::index_options() const {
@@ -158,14 +158,16 @@ std::string query_syntax_help() {
     std::string out = "Query syntax:\n";
     for (const auto& line : lines)
         out += "  " + line.syntax + std::string(width + 2 - line.syntax.size(), ' ') + line.meaning + "\n";
-    out += "A first query word that starts with '-' is a query word, not an option: "
-           "telusur-query --db DB '-Ukraina Kursk' (or put the query after --).\n";
+    out +=
+        "A first query word that starts with '-' is a query word, not an option: "
+        "telusur-query --db DB '-Ukraina Kursk' (or put the query after --).\n";
     return out;
 }
 
 SearchArgs::SearchArgs(CLI::App* app) {
     std::string fields;
-    for (const auto& field : schema::kQueryFields) fields += (fields.empty() ? "" : " ") + std::string(field.name) + ":";
+    for (const auto& field : schema::kQueryFields)
+        fields += (fields.empty() ? "" : " ") + std::string(field.name) + ":";
     app->add_option("query", words,
                     "Query words, joined with spaces: words, \"phrases\", AND/OR/NOT, -word, " + fields +
                         " (see Query syntax below)")
@@ -188,7 +190,8 @@ SearchArgs::SearchArgs(CLI::App* app) {
     app->add_option("--to", request.to, "Only articles on or before this date (YYYY[-MM[-DD]])")->group(group);
     app->add_flag("--facets", request.facets,
                   "Count the people, organizations, places, sources and categories of all matches (not only "
-                  "this page; the top " + std::to_string(request.facet_values) +
+                  "this page; the top " +
+                      std::to_string(request.facet_values) +
                       " of each) and the matches per day, week or month (timeline)")
         ->group(group);
     app->add_flag("--all", request.match_all, "Require every word (default: rank articles matching any word)")
@@ -246,8 +249,8 @@ RankingArgs::RankingArgs(CLI::App* app) {
         ->group(group);
     app->add_option("--entity-boost", entity_boost,
                     "Weight for people, organizations and places the query names (0: off; at most " +
-                        format_number(kMaxEntityBoost) + "; default " +
-                        format_number(RankingOptions{}.entity_boost) + ")")
+                        format_number(kMaxEntityBoost) + "; default " + format_number(RankingOptions{}.entity_boost) +
+                        ")")
         ->check(number_in(0, kMaxEntityBoost))
         ->group(group);
 }
@@ -303,8 +306,6 @@ std::optional<int> parse(CLI::App& app, const std::vector<std::string>& args) {
     return std::nullopt;
 }
 
-std::optional<int> parse(CLI::App& app, int argc, const char* const* argv) {
-    return parse(app, arguments(argc, argv));
-}
+std::optional<int> parse(CLI::App& app, int argc, const char* const* argv) { return parse(app, arguments(argc, argv)); }
 
 }  // namespace telusur::cli

@@ -6,7 +6,7 @@ namespace telusur::ner {
 namespace {
 
 constexpr std::array<std::string_view, kNumTags> kTagNames = {"O",     "B-PER", "I-PER", "B-ORG",
-                                                               "I-ORG", "B-LOC", "I-LOC"};
+                                                              "I-ORG", "B-LOC", "I-LOC"};
 
 }  // namespace
 

@@ -215,8 +215,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
             out.push_back(Entity{type, std::string(mention),
-                                 canonical_for(*impl_->gazetteer, sc.features, type, b, e, mention), begin,
-                                 end});
+                                 canonical_for(*impl_->gazetteer, sc.features, type, b, e, mention), begin, end});
         });
     }
     return out;

@@ -29,9 +29,9 @@ enum class EntityType { Person, Organization, Location };
 /// One entity mention in a text.
 struct Entity {
     EntityType type;
-    std::string text;       ///< as written (a substring of the input)
-    std::string canonical;  ///< the name facets and filters use ("Korut" -> "Korea Utara")
-    std::size_t begin, end; ///< byte offsets of text in the input: [begin, end)
+    std::string text;        ///< as written (a substring of the input)
+    std::string canonical;   ///< the name facets and filters use ("Korut" -> "Korea Utara")
+    std::size_t begin, end;  ///< byte offsets of text in the input: [begin, end)
 };
 
 /// One entity over pre-tokenized input: tokens [first, last).
@@ -66,8 +66,8 @@ public:
     static EntityExtractor load(const std::string& model_dir, ExtractorOptions options = {});
 
     /// Builds an extractor from parts already in memory (training, tests).
-    EntityExtractor(std::shared_ptr<const ner::PerceptronModel> model,
-                    std::shared_ptr<const ner::Gazetteer> gazetteer, ExtractorOptions options = {});
+    EntityExtractor(std::shared_ptr<const ner::PerceptronModel> model, std::shared_ptr<const ner::Gazetteer> gazetteer,
+                    ExtractorOptions options = {});
 
     /// Entities in raw UTF-8 text in original case, in text order. Splits
     /// sentences and tokenizes internally. Thread-safe.

@@ -22,8 +22,8 @@ namespace {
 constexpr int kGazWordTypeCount = 3;
 
 constexpr std::array<std::string_view, kTrigRoles> kRoleNames = {
-    "PER_title_before", "PER_rank_before",  "PER_honorific_before", "PER_speech_after",
-    "ORG_head",         "LOC_head",         "LOC_prep_before",      "LOC_direction_after"};
+    "PER_title_before", "PER_rank_before", "PER_honorific_before", "PER_speech_after",
+    "ORG_head",         "LOC_head",        "LOC_prep_before",      "LOC_direction_after"};
 
 int role_index(std::string_view name) {
     for (std::size_t i = 0; i < kRoleNames.size(); ++i)
@@ -92,8 +92,7 @@ void Gazetteer::add_word(std::string_view word, unsigned cluster, unsigned cap_c
     info.cap_class = static_cast<std::uint8_t>(cap_class);
 }
 
-void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical,
-                             bool record) {
+void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std::string_view canonical, bool record) {
     const std::string norm = normalize_spacing(phrase);
     const std::vector<TokenSpan> tokens = tokenize(norm);
     if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
@@ -157,8 +156,8 @@ void Gazetteer::add_icu_cities() {
     if (U_FAILURE(status) || !names || !zones) return;  // a place list without cities still works
     // Research stations and small US county seats (Davis, Casey, Palmer,
     // Knox) are surnames more often than places in Indonesian news.
-    constexpr std::array<std::string_view, 6> kSkipped = {"Antarctica/", "Arctic/", "Etc/", "America/Indiana/",
-                                                          "America/Kentucky/", "America/North_Dakota/"};
+    constexpr std::array<std::string_view, 6> kSkipped = {
+        "Antarctica/", "Arctic/", "Etc/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/"};
     std::string zone, city, lower;
     while (const icu::UnicodeString* id = zones->snext(status)) {
         zone.clear();
@@ -173,7 +172,7 @@ void Gazetteer::add_icu_cities() {
         const std::uint32_t idx = index_.find(phrase_hash(city));
         if (idx != FlatMap64::kMissing) {
             const Info& known = infos_[idx];
-            if (known.type_mask & ~(1u << kGazVillage)) continue;  // listed already, with its own type
+            if (known.type_mask & ~(1u << kGazVillage)) continue;        // listed already, with its own type
             if (known.cap_class >= 2 && known.cap_class <= 5) continue;  // capitalized < 80 %: a common word
         }
         add_internal("LOC", city, "", false);
@@ -210,8 +209,7 @@ Gazetteer Gazetteer::load(const std::string& path) {
         if (t1 == std::string_view::npos) continue;
         const std::size_t t2 = line.find('\t', t1 + 1);
         const std::string_view kind = line.substr(0, t1);
-        const std::string_view phrase =
-            line.substr(t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1);
+        const std::string_view phrase = line.substr(t1 + 1, (t2 == std::string_view::npos ? line.size() : t2) - t1 - 1);
         const std::string_view canonical = t2 == std::string_view::npos ? "" : line.substr(t2 + 1);
         if (kind == "W") {
             unsigned cluster = 0, cap = 0;
@@ -231,8 +229,7 @@ void Gazetteer::save(const std::string& path) const {
     for (const Record& r : records_) sorted.push_back(&r);
     // Entries whose canonical form is listed first keep priority, so sort
     // only by kind, keeping the source order within a kind.
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Record* a, const Record* b) { return a->kind < b->kind; });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Record* a, const Record* b) { return a->kind < b->kind; });
     std::string out = "#telusur-gazetteer 1\tkind\tphrase\tcanonical (see docs/entities.md)\n";
     for (const Record* r : sorted) {
         out += r->kind;

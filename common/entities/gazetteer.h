@@ -16,9 +16,7 @@ namespace telusur::ner {
 /// Entity lists. kGazLocWeak holds ambiguous place names (kecamatan) and
 /// kGazVillage village names (desa, kelurahan): only features, never a
 /// match on their own; a village match does not make a token a candidate.
-enum GazType : std::uint8_t {
-    kGazPer = 0, kGazOrg = 1, kGazLoc = 2, kGazLocWeak = 3, kGazVillage = 4, kGazTypes = 5
-};
+enum GazType : std::uint8_t { kGazPer = 0, kGazOrg = 1, kGazLoc = 2, kGazLocWeak = 3, kGazVillage = 4, kGazTypes = 5 };
 
 /// Trigger roles, as in the curated trigger list.
 enum TriggerRole : std::uint8_t {

@@ -28,44 +28,58 @@ UChar32 decode_at(std::string_view s, std::size_t i, std::size_t& len) {
 }
 
 bool is_space(UChar32 c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x2009 || c == 0x200B || c == 0x3000 || c == 0x202F;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x2009 ||
+           c == 0x200B || c == 0x3000 || c == 0x202F;
 }
 
-bool is_digit_at(std::string_view s, std::size_t i) {
-    return i < s.size() && s[i] >= '0' && s[i] <= '9';
-}
+bool is_digit_at(std::string_view s, std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
 
 // Characters that are always a token of their own, wherever they occur.
 bool always_split(UChar32 c) {
     switch (c) {
-        case '(': case ')': case '[': case ']': case '{': case '}': case '"': case ';':
-        case '!': case '?': case 0x201C: case 0x201D: case 0x00AB: case 0x00BB:
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case '"':
+        case ';':
+        case '!':
+        case '?':
+        case 0x201C:
+        case 0x201D:
+        case 0x00AB:
+        case 0x00BB:
         case 0x2026:  // …
             return true;
-        default:
-            return false;
+        default: return false;
     }
 }
 
 // Characters stripped off the edges of a piece (as separate tokens).
 bool edge_punct(UChar32 c) {
     switch (c) {
-        case '\'': case 0x2018: case 0x2019: case ',': case ':': case '*': case '`':
-        case 0x2013: case 0x2014:  // – —
+        case '\'':
+        case 0x2018:
+        case 0x2019:
+        case ',':
+        case ':':
+        case '*':
+        case '`':
+        case 0x2013:
+        case 0x2014:  // – —
             return true;
-        default:
-            return false;
+        default: return false;
     }
 }
 
 // Words written with a final dot in the gold data (titles, company forms).
 bool is_known_abbreviation(std::string_view w) {
     static constexpr std::array<std::string_view, 40> kAbbrev = {
-        "Dr", "dr", "Prof", "Ir", "Jl", "Jln", "No", "St", "Inc", "Co", "Ltd", "Tbk",
-        "dll", "dsb", "dkk", "Sdr", "Sdri", "Bpk", "Mr", "Mrs", "Ms", "Ny", "Tn", "drg",
-        "Kol", "Mgr", "Hj", "Drs", "Dra", "Kab", "Kec", "Kel", "Jr", "Sr", "vs", "Corp",
-        "Bros", "Tgl", "Rp", "hlm"};
+        "Dr",  "dr",  "Prof", "Ir",  "Jl", "Jln", "No", "St",   "Inc",  "Co",  "Ltd", "Tbk", "dll", "dsb",
+        "dkk", "Sdr", "Sdri", "Bpk", "Mr", "Mrs", "Ms", "Ny",   "Tn",   "drg", "Kol", "Mgr", "Hj",  "Drs",
+        "Dra", "Kab", "Kec",  "Kel", "Jr", "Sr",  "vs", "Corp", "Bros", "Tgl", "Rp",  "hlm"};
     return std::find(kAbbrev.begin(), kAbbrev.end(), w) != kAbbrev.end();
 }
 
@@ -181,8 +195,8 @@ std::vector<TokenSpan> tokenize(std::string_view text) {
     return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(
-    std::string_view text, const std::vector<TokenSpan>& tokens) {
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text,
+                                                                 const std::vector<TokenSpan>& tokens) {
     constexpr std::size_t kMaxSentence = 160;
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = 0;
@@ -192,8 +206,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(
         if (end_here && i + 1 < tokens.size()) {
             // A closing quote right after the full stop stays with the sentence.
             const std::string_view next = text.substr(tokens[i + 1].begin, tokens[i + 1].end - tokens[i + 1].begin);
-            if ((next == "\"" || next == "\xE2\x80\x9D" || next == "'") &&
-                tokens[i + 1].begin == tokens[i].end) {
+            if ((next == "\"" || next == "\xE2\x80\x9D" || next == "'") && tokens[i + 1].begin == tokens[i].end) {
                 ++i;
             }
         }
@@ -241,10 +254,14 @@ void word_shape(std::string_view s, std::string& out) {
         const UChar32 c = decode_at(s, i, len);
         char cls;
         if (c < 0x80) {
-            if (c >= 'A' && c <= 'Z') cls = 'X';
-            else if (c >= 'a' && c <= 'z') cls = 'x';
-            else if (c >= '0' && c <= '9') cls = 'd';
-            else cls = static_cast<char>(c);
+            if (c >= 'A' && c <= 'Z')
+                cls = 'X';
+            else if (c >= 'a' && c <= 'z')
+                cls = 'x';
+            else if (c >= '0' && c <= '9')
+                cls = 'd';
+            else
+                cls = static_cast<char>(c);
         } else if (u_isupper(c)) {
             cls = 'X';
         } else if (u_isalpha(c)) {

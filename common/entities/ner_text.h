@@ -28,8 +28,8 @@ std::vector<TokenSpan> tokenize(std::string_view text);
 /// Groups tokens into sentences: after '.', '!', '?' (as tokens) or at a
 /// blank line. Returns [first, last) token index pairs. Long sentences are
 /// cut so the tagger's work stays linear.
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(
-    std::string_view text, const std::vector<TokenSpan>& tokens);
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(std::string_view text,
+                                                                 const std::vector<TokenSpan>& tokens);
 
 /// Lower-cases UTF-8 (ASCII fast path, ICU for the rest).
 std::string to_lower(std::string_view s);
@@ -42,9 +42,9 @@ void append_lower(std::string_view s, std::string& out);
 /// "PDI-P" -> "X-X", "1.000" -> "d.d").
 void word_shape(std::string_view s, std::string& out);
 
-bool starts_upper(std::string_view s);        ///< first letter is upper case
-bool has_lower_letter(std::string_view s);    ///< any lower-case letter
-bool has_letter(std::string_view s);          ///< any letter at all
+bool starts_upper(std::string_view s);      ///< first letter is upper case
+bool has_lower_letter(std::string_view s);  ///< any lower-case letter
+bool has_letter(std::string_view s);        ///< any letter at all
 
 /// 64-bit hash of a byte string (FNV-1a then a murmur3 finalizer).
 std::uint64_t hash_bytes(std::string_view s);

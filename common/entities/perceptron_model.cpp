@@ -146,9 +146,7 @@ void PerceptronModel::save(const std::string& path) const {
 PerceptronModel PerceptronModel::load(const std::string& path) {
     std::string data;
     const bool read_ok = read_gzip_file(path, data);
-    const auto bad = [&](const char* why) {
-        return std::runtime_error("bad entity model file " + path + ": " + why);
-    };
+    const auto bad = [&](const char* why) { return std::runtime_error("bad entity model file " + path + ": " + why); };
     if (!read_ok) throw bad("read error");
     if (data.size() < kHeaderBytes || std::memcmp(data.data(), kMagic, sizeof kMagic) != 0) throw bad("wrong magic");
     std::uint32_t n_tags, n_feats;

@@ -16,14 +16,44 @@ constexpr std::uint64_t kEos = 0xE05E05E05E05ULL;
 // never share an id even for the same value. The values are part of the
 // model file (they are hashed into its keys): append, never reorder.
 enum Template : std::uint64_t {
-    kFBias = 1, kFWord, kFLower, kFShape, kFPre3, kFSuf3, kFSuf4,
-    kFLowerM1, kFLowerP1, kFLowerM2, kFLowerP2, kFShapeM1, kFShapeP1, kFShape3,
-    kFBigramL, kFBigramR, kFPrev, kFPrevLower, kFStartShape, kFStartLower,
-    kFLowerM1Shape, kFShapeLowerP1,
-    kFGaz, kFGazM1, kFGazP1, kFGazLowerM1, kFGazPrev, kFGazEnd,
-    kFTrigEndM1, kFTrigEndM2, kFTrigStartP1, kFTrigStart0, kFTrigEndM1Shape,
-    kFAllLower, kFAllLowerLower,
-    kFCluster, kFCapClass, kFWordTypes,
+    kFBias = 1,
+    kFWord,
+    kFLower,
+    kFShape,
+    kFPre3,
+    kFSuf3,
+    kFSuf4,
+    kFLowerM1,
+    kFLowerP1,
+    kFLowerM2,
+    kFLowerP2,
+    kFShapeM1,
+    kFShapeP1,
+    kFShape3,
+    kFBigramL,
+    kFBigramR,
+    kFPrev,
+    kFPrevLower,
+    kFStartShape,
+    kFStartLower,
+    kFLowerM1Shape,
+    kFShapeLowerP1,
+    kFGaz,
+    kFGazM1,
+    kFGazP1,
+    kFGazLowerM1,
+    kFGazPrev,
+    kFGazEnd,
+    kFTrigEndM1,
+    kFTrigEndM2,
+    kFTrigStartP1,
+    kFTrigStart0,
+    kFTrigEndM1Shape,
+    kFAllLower,
+    kFAllLowerLower,
+    kFCluster,
+    kFCapClass,
+    kFWordTypes,
 };
 
 // ---- per-token facts ----
@@ -53,10 +83,10 @@ bool to_lower_changes(std::string_view w) {
 bool is_connector_word(std::uint64_t lower_hash) {
     static const std::vector<std::uint64_t> kWords = [] {
         std::vector<std::uint64_t> v;
-        for (const char* w : {"dan", "of", "and", "the", "for", "in", "de", "des", "del", "della", "der", "den",
-                              "van", "von", "du", "da", "do", "dos", "la", "le", "el", "al", "bin", "binti",
-                              "ibn", "y", "e", "ni", "utara", "selatan", "timur", "barat", "tengah",
-                              "raya", "baru", "lama", "'s"})
+        for (const char* w : {"dan",   "of",    "and",    "the",   "for",  "in",   "de", "des", "del",   "della",
+                              "der",   "den",   "van",    "von",   "du",   "da",   "do", "dos", "la",    "le",
+                              "el",    "al",    "bin",    "binti", "ibn",  "y",    "e",  "ni",  "utara", "selatan",
+                              "timur", "barat", "tengah", "raya",  "baru", "lama", "'s"})
             v.push_back(hash_bytes(w));
         std::sort(v.begin(), v.end());
         return v;
@@ -211,8 +241,7 @@ void add_trigger_features(const SentenceFeatures& s, std::size_t i, FeatureSink&
 
 }  // namespace
 
-void prepare_sentence(const std::string_view* tokens, std::size_t n, const Gazetteer& gaz,
-                      SentenceFeatures& s) {
+void prepare_sentence(const std::string_view* tokens, std::size_t n, const Gazetteer& gaz, SentenceFeatures& s) {
     s.n = n;
     for (auto* v : {&s.word, &s.lower, &s.shape, &s.pre3, &s.suf3, &s.suf4}) v->resize(n);
     s.capitalized.resize(n);

@@ -32,8 +32,7 @@ struct SentenceFeatures {
 };
 
 /// Fills `out` for one sentence.
-void prepare_sentence(const std::string_view* tokens, std::size_t n, const Gazetteer& gaz,
-                      SentenceFeatures& out);
+void prepare_sentence(const std::string_view* tokens, std::size_t n, const Gazetteer& gaz, SentenceFeatures& out);
 
 /// Maximum number of features one token can produce (per kind).
 constexpr int kMaxFeatures = 128;

@@ -43,8 +43,8 @@ std::uint8_t reachable_states(std::uint8_t prev_mask, const Score (&delta)[kNumT
 // this overlaps them. Context features are computed only for the classes
 // of the reachable previous states.
 template <typename Score, typename Lookup, typename Prefetch>
-void score_token(const SentenceFeatures& s, std::size_t i, bool emits, std::uint8_t reachable,
-                 const Lookup& weights, const Prefetch& prefetch, TokenScores<Score>& out) {
+void score_token(const SentenceFeatures& s, std::size_t i, bool emits, std::uint8_t reachable, const Lookup& weights,
+                 const Prefetch& prefetch, TokenScores<Score>& out) {
     std::uint64_t feats[kMaxFeatures + kPrevClasses * kMaxTransitionFeatures];
     const int nf = emits ? emission_features(s, i, feats) : 0;
     std::uint8_t classes = 0;

@@ -31,7 +31,8 @@ std::string holder_of(int fd) {
 /// True when fd is still the file at path: a holder removes the file when
 /// it is done, so a lock taken on the removed file is no lock at all.
 bool still_linked(int fd, const std::string& path) {
-    struct stat by_fd{}, by_path{};
+    struct stat by_fd {
+    }, by_path{};
     return fstat(fd, &by_fd) == 0 && stat(path.c_str(), &by_path) == 0 && by_fd.st_ino == by_path.st_ino &&
            by_fd.st_dev == by_path.st_dev;
 }
@@ -39,7 +40,8 @@ bool still_linked(int fd, const std::string& path) {
 int open_lock_file(const std::string& path) {
     std::error_code ec;
     const auto parent = std::filesystem::path(path).parent_path();
-    if (!parent.empty() && !std::filesystem::exists(parent, ec) && !std::filesystem::create_directories(parent, ec) && ec)
+    if (!parent.empty() && !std::filesystem::exists(parent, ec) && !std::filesystem::create_directories(parent, ec) &&
+        ec)
         throw DatabaseError(parent.string() + ": cannot create the folder: " + ec.message());
     const int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) throw DatabaseError(path + ": cannot create the lock file: " + os_reason());
@@ -75,8 +77,10 @@ std::optional<DatabaseLock> DatabaseLock::acquire(const std::string& db_path, bo
         std::string holder = holder_of(fd);
         close(fd);
         holder = holder.empty() ? "another process" : "process " + holder;
-        if (!wait) throw DatabaseError("database " + db_path + " is being written by " + holder + " (it holds " + path + ")");
-        if (!told && on_wait) on_wait("database " + db_path + " is being written by " + holder + "; waiting for it to finish");
+        if (!wait)
+            throw DatabaseError("database " + db_path + " is being written by " + holder + " (it holds " + path + ")");
+        if (!told && on_wait)
+            on_wait("database " + db_path + " is being written by " + holder + "; waiting for it to finish");
         told = true;
         if (stop && stop->load()) return std::nullopt;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -28,7 +28,9 @@ public:
     /// @param committed what db already holds (a resumed part), else empty
     PartWriter(Xapian::WritableDatabase db, IdHashes committed, const AnalysisOptions& analysis,
                const EntityExtractor* extractor, std::size_t commit_every)
-        : db_(std::move(db)), commit_every_(std::max<std::size_t>(1, commit_every)), written_(std::move(committed)),
+        : db_(std::move(db)),
+          commit_every_(std::max<std::size_t>(1, commit_every)),
+          written_(std::move(committed)),
           thread_([this, analysis, extractor] { work(analysis, extractor); }) {}
     ~PartWriter() { close(); }
     PartWriter(const PartWriter&) = delete;

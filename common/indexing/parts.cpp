@@ -49,9 +49,12 @@ void merge_parts(const std::vector<std::string>& part_paths, const std::string& 
         // Most likely a full disk: give the space of the partial merge back.
         fs::remove_all(merging, ec);
         const char* os_reason = e.get_error_string();  // "No space left on device"
-        throw DatabaseError(merging + ": merging " + std::to_string(part_paths.size()) + " parts failed: " +
-                            e.get_msg() + (os_reason ? std::string(" (") + os_reason + ")" : "") + "; the partial merge was removed. Nothing committed is lost: the parts "
-                            "are kept in " + parts_folder(db_path) + " and a rerun merges them (free some space "
+        throw DatabaseError(merging + ": merging " + std::to_string(part_paths.size()) +
+                            " parts failed: " + e.get_msg() + (os_reason ? std::string(" (") + os_reason + ")" : "") +
+                            "; the partial merge was removed. Nothing committed is lost: the parts "
+                            "are kept in " +
+                            parts_folder(db_path) +
+                            " and a rerun merges them (free some space "
                             "first if the disk is full)");
     }
     if (fs::exists(db_path)) fs::remove(db_path);  // an empty folder (is_new_database)

@@ -14,7 +14,10 @@ ReaderOptions reader_options(const IndexOptions& options) {
 
 IndexRun::IndexRun(const std::vector<std::string>& inputs, const IndexOptions& options, IndexObserver& observer,
                    const std::atomic<bool>* stop)
-    : options_(options), observer_(observer), stop_(stop), has_inputs_(!inputs.empty()),
+    : options_(options),
+      observer_(observer),
+      stop_(stop),
+      has_inputs_(!inputs.empty()),
       reader_(inputs, reader_options(options)) {
     on_issue_ = [this](const InputIssue& issue) {
         (issue.is_error ? stats_.skipped : stats_.warnings)[issue.kind]++;

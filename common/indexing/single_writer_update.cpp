@@ -87,8 +87,14 @@ SingleWriterUpdate::SingleWriterUpdate(IndexRun& run, const std::string& db_path
 void SingleWriterUpdate::count(IndexWriter::Outcome outcome) {
     IndexStats& stats = run_.stats();
     switch (outcome) {
-        case IndexWriter::Outcome::Added: ++stats.added; ++changes_since_commit_; break;
-        case IndexWriter::Outcome::Replaced: ++stats.replaced; ++changes_since_commit_; break;
+        case IndexWriter::Outcome::Added:
+            ++stats.added;
+            ++changes_since_commit_;
+            break;
+        case IndexWriter::Outcome::Replaced:
+            ++stats.replaced;
+            ++changes_since_commit_;
+            break;
         case IndexWriter::Outcome::Unchanged: ++stats.unchanged; break;
     }
     if (changes_since_commit_ >= run_.options().commit_every) {
@@ -111,8 +117,7 @@ void SingleWriterUpdate::run_sequential() {
 }
 
 void SingleWriterUpdate::run_pooled(unsigned threads) {
-    AnalysisPool pool(threads, writer_.analysis_options(),
-                      writer_.entities() ? &EntityExtractor::instance() : nullptr);
+    AnalysisPool pool(threads, writer_.analysis_options(), writer_.entities() ? &EntityExtractor::instance() : nullptr);
     auto write_oldest = [&] {
         for (auto& built : pool.take()) count(writer_.store(built.id, built.hash, std::move(built.document)));
     };

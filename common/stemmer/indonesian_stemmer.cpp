@@ -31,9 +31,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) {
-    return s.substr(0, prefix.size()) == prefix;
-}
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // Prefix families; a family may not repeat inside one word and decides which
 // derivational suffixes it may combine with.
@@ -81,8 +79,10 @@ void prefix_strips(std::string_view w, std::vector<Strip>& out, bool strict_nasa
     if (starts_with(w, "tidak")) add(Prefix::kTidak, w.substr(5));
     // Partial reduplication (dwipurwa) Ce + root: lelembut, rerata, dedaunan.
     if (w.size() > 4 && w[1] == 'e' && w[0] == w[2] && !is_vowel(w[0])) add(Prefix::kDwipurwa, w.substr(2));
-    if (starts_with(w, "kau")) add(Prefix::kKu, w.substr(3));
-    else if (starts_with(w, "ku")) add(Prefix::kKu, w.substr(2));
+    if (starts_with(w, "kau"))
+        add(Prefix::kKu, w.substr(3));
+    else if (starts_with(w, "ku"))
+        add(Prefix::kKu, w.substr(2));
     // be(r)-, te(r)-, pe(r)-: "ber" + root, or "be" before r and a few
     // r-dropping roots (bekerja).
     for (auto [p, f] : {std::pair{"be", Prefix::kBer}, {"te", Prefix::kTer}, {"pe", Prefix::kPer}}) {
@@ -100,23 +100,23 @@ void prefix_strips(std::string_view w, std::vector<Strip>& out, bool strict_nasa
         if (starts_with(n, "nge") && n.size() > 3) add(f, n.substr(3));  // mengebom
         if (starts_with(n, "ng")) {
             std::string_view r = n.substr(2);
-            add(f, r);  // meng+gali, meng+ukur
+            add(f, r);                                         // meng+gali, meng+ukur
             if (!r.empty() && is_vowel(r[0])) add(f, r, "k");  // mengirim -> kirim
         } else if (starts_with(n, "ny")) {
             std::string_view r = n.substr(2);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "s");  // menyapu -> sapu
-            add(f, n);  // me+nyanyi, me+nyata
+            add(f, n);                                         // me+nyanyi, me+nyata
         } else if (starts_with(n, "m")) {
             std::string_view r = n.substr(1);
-            if (!r.empty() && is_vowel(r[0])) add(f, r, "p");  // memukul -> pukul
+            if (!r.empty() && is_vowel(r[0])) add(f, r, "p");                       // memukul -> pukul
             if (!strict_nasal || (!r.empty() && nasal_fits('m', r[0]))) add(f, r);  // mem+baca, mem+proteksi
-            add(f, n);  // me+makan
+            add(f, n);                                                              // me+makan
         } else if (starts_with(n, "n")) {
             std::string_view r = n.substr(1);
             if (!r.empty() && is_vowel(r[0])) add(f, r, "t");  // menulis -> tulis
             // Not men+pora (menpora, an acronym): meN- before p is mem-.
             if (!strict_nasal || (!r.empty() && nasal_fits('n', r[0]))) add(f, r);  // men+cari, men+dua
-            add(f, n);  // me+nanti
+            add(f, n);                                                              // me+nanti
         } else if (n[0] == 'l' || n[0] == 'r' || n[0] == 'w' || n[0] == 'y') {
             add(f, n);  // me+lipat, pe+warna
         } else if (f == Prefix::kPe) {
@@ -169,8 +169,8 @@ private:
         out.push_back({std::string(root), affixes});
     }
 
-    void prefixes(std::string_view w, std::string_view suffix, int affixes, int depth,
-                  std::optional<Prefix> first, std::optional<Prefix> prev, std::vector<Analysis>& out) {
+    void prefixes(std::string_view w, std::string_view suffix, int affixes, int depth, std::optional<Prefix> first,
+                  std::optional<Prefix> prev, std::vector<Analysis>& out) {
         if (depth == 3) return;
         std::vector<Strip> strips;
         prefix_strips(w, strips, strict_nasal_);
@@ -201,8 +201,7 @@ std::string_view pick_root(const Lexicon& lex, const std::vector<std::string_vie
     for (auto r : roots) {
         bool secondary = false;
         if (auto* deeper = lex.derived_roots(r))
-            for (auto d : *deeper)
-                secondary |= std::find(roots.begin(), roots.end(), d) != roots.end();
+            for (auto d : *deeper) secondary |= std::find(roots.begin(), roots.end(), d) != roots.end();
         long score = (secondary ? 0 : 1L << 20) + lex.affix_classes(r) * 256L + static_cast<long>(r.size());
         if (score > best_score) best = r, best_score = score;
     }
@@ -393,8 +392,10 @@ bool IndonesianStemmer::look_up(std::string_view s, std::string& out) const {
 std::string IndonesianStemmer::stem(std::string_view word) const {
     std::string w(word);
     for (char& c : w) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        else if ((c < 'a' || c > 'z') && c != '-') return std::string(word);
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        else if ((c < 'a' || c > 'z') && c != '-')
+            return std::string(word);
     }
     if (w.empty() || w.front() == '-' || w.back() == '-') return w;
     if (w.find('-') != std::string::npos) return stem_hyphenated(w);
@@ -420,11 +421,11 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     // word (masing-masing, kupu-kupu).
     if (a == b) return whole_known && !a_known ? std::string(w) : stem_simple(a);
     if (is_clitic(b)) return stem_simple(a);  // kuasa-mu, allah-lah
-    for (auto c : kPossessives)  // anak-anakmu, cerita-ceritanya
+    for (auto c : kPossessives)               // anak-anakmu, cerita-ceritanya
         if (ends_with(b, c) && b.substr(0, b.size() - c.size()) == a) return stem_simple(a);
     // A prefix written apart from a (loan) word: men-casting, di-update.
-    for (std::string_view p : {"di", "ke", "se", "ber", "ter", "me", "mem", "men", "meng", "meny", "pe", "per",
-                               "pem", "pen", "peng", "peny"})
+    for (std::string_view p : {"di", "ke", "se", "ber", "ter", "me", "mem", "men", "meng", "meny", "pe", "per", "pem",
+                               "pen", "peng", "peny"})
         if (a == p) return stem_simple(b);
     // A clitic on the second half belongs to the whole: asal-muasalnya.
     for (auto c : kPossessives)
@@ -538,8 +539,7 @@ TelusurStemImplementation::~TelusurStemImplementation() { delete sharded_; }
 
 std::string TelusurStemImplementation::operator()(const std::string& word) {
     switch (mode_) {
-        case StemCacheMode::kNone:
-            return stemmer_.stem(word);
+        case StemCacheMode::kNone: return stemmer_.stem(word);
         case StemCacheMode::kThreadLocal: {
             // Every instance computes the same function, so one cache per
             // thread serves them all.

@@ -76,8 +76,8 @@ enum StemRule : unsigned {
     kRuleLexicalisedEntry = 1u << 6,
 };
 /// The rule classes the stemmer applies by default.
-constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication |
-                                   kRuleCorpusEvidence | kRuleNegation | kRuleNasalAssimilation;
+constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication | kRuleCorpusEvidence |
+                                   kRuleNegation | kRuleNasalAssimilation;
 /// Every rule class, tried or not: what cross-validation chooses from.
 constexpr unsigned kCandidateStemRules = kAllStemRules | kRuleLexicalisedEntry;
 

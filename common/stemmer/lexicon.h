@@ -23,12 +23,12 @@ namespace telusur {
 /// What a root's hunspell affix classes allow (bit values shared with
 /// gen_lexicon.py).
 enum RootTraits : std::uint8_t {
-    kTakesAn = 1,       ///< some class adds -an
-    kTakesI = 2,        ///< some class adds -i
-    kTakesKan = 4,      ///< some class adds -kan
-    kTakesPrefix = 8,   ///< some prefix class
-    kTakesAffixes = 16, ///< any affix class at all
-    kLexical = 32,      ///< a lemma apertium-ind-zlm lists whole (function word, ordinal)
+    kTakesAn = 1,        ///< some class adds -an
+    kTakesI = 2,         ///< some class adds -i
+    kTakesKan = 4,       ///< some class adds -kan
+    kTakesPrefix = 8,    ///< some prefix class
+    kTakesAffixes = 16,  ///< any affix class at all
+    kLexical = 32,       ///< a lemma apertium-ind-zlm lists whole (function word, ordinal)
 };
 
 /// Read-only lexicon shared by all stemmer instances and threads.

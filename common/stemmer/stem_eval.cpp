@@ -21,8 +21,7 @@ std::vector<StemGoldPair> read_stem_gold(const std::string& path) {
     return gold;
 }
 
-StemScore score_stemmer(const std::vector<StemGoldPair>& gold, const Xapian::Stem& stemmer,
-                        std::size_t max_errors) {
+StemScore score_stemmer(const std::vector<StemGoldPair>& gold, const Xapian::Stem& stemmer, std::size_t max_errors) {
     StemScore score;
     Xapian::Stem stem = stemmer;  // operator() is non-const
     for (const auto& pair : gold) {

@@ -41,8 +41,8 @@ namespace {
 
 const icu::Normalizer2& normalizer(bool casefold) {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = casefold ? icu::Normalizer2::getNFKCCasefoldInstance(status)
-                                         : icu::Normalizer2::getNFKCInstance(status);
+    const icu::Normalizer2* n =
+        casefold ? icu::Normalizer2::getNFKCCasefoldInstance(status) : icu::Normalizer2::getNFKCInstance(status);
     if (U_FAILURE(status) || n == nullptr)
         throw std::runtime_error(std::string("ICU normalizer unavailable: ") + u_errorName(status));
     return *n;

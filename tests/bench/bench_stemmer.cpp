@@ -99,9 +99,7 @@ void BM_TelusurUncached(benchmark::State& state) {
 // first iteration they measure the warm cache of a long indexing run (the
 // first, cold pass costs about what the uncached run does). The 2-thread
 // variants share that instance to show lock contention in the sharded cache.
-Xapian::Stem cached(telusur::StemCacheMode mode) {
-    return Xapian::Stem(new telusur::TelusurStemImplementation(mode));
-}
+Xapian::Stem cached(telusur::StemCacheMode mode) { return Xapian::Stem(new telusur::TelusurStemImplementation(mode)); }
 void BM_TelusurThreadLocalCache(benchmark::State& state) {
     static const Xapian::Stem stem = cached(telusur::StemCacheMode::kThreadLocal);
     run(state, stem);

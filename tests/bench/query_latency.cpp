@@ -128,9 +128,10 @@ std::vector<std::string> read_queries(const std::string& path) {
 }
 
 void usage() {
-    std::cerr << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
-                 "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time] "
-                 "[--per-query FILE]\n";
+    std::cerr
+        << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
+           "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time] "
+           "[--per-query FILE]\n";
 }
 
 }  // namespace
@@ -149,18 +150,30 @@ int main(int argc, char** argv) try {
             }
             return argv[++i];
         };
-        if (arg == "--db") db_path = value();
-        else if (arg == "--queries") queries_path = value();
-        else if (arg == "--mode") modes = value();
-        else if (arg == "--stemmer") stemmer_name = value();
-        else if (arg == "--limit") limit = static_cast<Xapian::doccount>(std::stoul(value()));
-        else if (arg == "--repeat") repeat = std::stoi(value());
-        else if (arg == "--warmup") g_warmup = std::stoul(value());
-        else if (arg == "--ranking") telusur::set_ranking_options(base.ranking, value());
-        else if (arg == "--cpu-time") g_cpu_time = true;
-        else if (arg == "--per-query") g_per_query.open(value());
-        else if (arg == "--no-collapse") base.collapse_duplicates = false;
-        else if (arg == "--no-entity-boost") base.ranking.entity_boost = 0;
+        if (arg == "--db")
+            db_path = value();
+        else if (arg == "--queries")
+            queries_path = value();
+        else if (arg == "--mode")
+            modes = value();
+        else if (arg == "--stemmer")
+            stemmer_name = value();
+        else if (arg == "--limit")
+            limit = static_cast<Xapian::doccount>(std::stoul(value()));
+        else if (arg == "--repeat")
+            repeat = std::stoi(value());
+        else if (arg == "--warmup")
+            g_warmup = std::stoul(value());
+        else if (arg == "--ranking")
+            telusur::set_ranking_options(base.ranking, value());
+        else if (arg == "--cpu-time")
+            g_cpu_time = true;
+        else if (arg == "--per-query")
+            g_per_query.open(value());
+        else if (arg == "--no-collapse")
+            base.collapse_duplicates = false;
+        else if (arg == "--no-entity-boost")
+            base.ranking.entity_boost = 0;
         else {
             usage();
             return 2;
@@ -210,10 +223,10 @@ int main(int argc, char** argv) try {
     std::printf("{\"queries\": %zu, \"modes\": {", queries.size());
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& s = all[i];
-        std::printf("%s\"%s\": {\"count\": %zu, \"errors\": %zu, \"results\": %llu, \"p50_ms\": %.4f, "
-                    "\"p95_ms\": %.4f, \"p99_ms\": %.4f, \"mean_ms\": %.4f, \"max_ms\": %.4f, \"total_s\": %.4f}",
-                    i ? ", " : "", s.mode.c_str(), s.count, s.errors, s.results, s.p50, s.p95, s.p99, s.mean,
-                    s.max, s.total_s);
+        std::printf(
+            "%s\"%s\": {\"count\": %zu, \"errors\": %zu, \"results\": %llu, \"p50_ms\": %.4f, "
+            "\"p95_ms\": %.4f, \"p99_ms\": %.4f, \"mean_ms\": %.4f, \"max_ms\": %.4f, \"total_s\": %.4f}",
+            i ? ", " : "", s.mode.c_str(), s.count, s.errors, s.results, s.p50, s.p95, s.p99, s.mean, s.max, s.total_s);
     }
     std::printf("}}\n");
     return 0;

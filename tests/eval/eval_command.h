@@ -19,9 +19,7 @@ std::vector<CommandRegistrar>& command_registry();
 /// Declare one at namespace scope in a subcommand's .cpp:
 ///   static const RegisterCommand reg{[](CLI::App& app, int* rc) { ... }};
 struct RegisterCommand {
-    explicit RegisterCommand(CommandRegistrar registrar) {
-        command_registry().push_back(std::move(registrar));
-    }
+    explicit RegisterCommand(CommandRegistrar registrar) { command_registry().push_back(std::move(registrar)); }
 };
 
 }  // namespace telusur::eval

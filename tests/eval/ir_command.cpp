@@ -69,7 +69,8 @@ Variant parse_variant(const std::string& spec) {
         if (item.rfind("stemmer=", 0) == 0)
             v.stemmer = item.substr(8);
         else if (item.rfind("stem_caps=", 0) == 0)
-            v.analysis.stem_capitalized = item.substr(10) == "on" || item.substr(10) == "true" || item.substr(10) == "1";
+            v.analysis.stem_capitalized =
+                item.substr(10) == "on" || item.substr(10) == "true" || item.substr(10) == "1";
         else
             ranking_list += item + ",";
     }
@@ -139,8 +140,8 @@ void build_index(const std::string& path, const std::string& stemmer, const IrOp
     std::cerr << "telusur-eval ir: indexed " << stats.indexed() << " documents ("
               << (stemmer.empty() ? "default" : stemmer) << " stemmer) in " << std::fixed;
     std::cerr.precision(1);
-    std::cerr << seconds << " s" << (observer.issues() ? ", " + std::to_string(observer.issues()) + " input issues" : "")
-              << '\n';
+    std::cerr << seconds << " s"
+              << (observer.issues() ? ", " + std::to_string(observer.issues()) + " input issues" : "") << '\n';
     std::cerr.unsetf(std::ios::fixed);
     if (stats.indexed() == 0) throw UsageError("no document could be indexed from --docs/--distractors");
 }
@@ -157,8 +158,10 @@ void check_judged_documents(const std::string& db_path, const ir::Qrels& qrels, 
         for (const auto& [doc, rel] : judgments) {
             if (rel <= 0) continue;
             ++judged;
-            if (db.term_exists(schema::make_id_term(doc))) ++found;
-            else if (missing_example.empty()) missing_example = doc;
+            if (db.term_exists(schema::make_id_term(doc)))
+                ++found;
+            else if (missing_example.empty())
+                missing_example = doc;
         }
     }
     if (judged > 0 && found == 0)
@@ -291,16 +294,16 @@ int run_ir(const IrOptions& o) {
 
     if (o.json) {
         auto scores_json = [](const ir::IrScores& s) {
-            return nlohmann::json{{"queries", s.queries}, {"ndcg@10", s.ndcg10}, {"mrr@10", s.mrr10},
-                                  {"recall@100", s.recall100}};
+            return nlohmann::json{
+                {"queries", s.queries}, {"ndcg@10", s.ndcg10}, {"mrr@10", s.mrr10}, {"recall@100", s.recall100}};
         };
         if (results.size() == 1) {
             std::cout << scores_json(results[0].scores).dump() << '\n';
         } else {
             nlohmann::json list = nlohmann::json::array();
             for (const auto& r : results) {
-                nlohmann::json entry{{"name", r.variant.name}, {"stemmer", r.stemmer},
-                                     {"ranking", describe(r.variant.ranking)}};
+                nlohmann::json entry{
+                    {"name", r.variant.name}, {"stemmer", r.stemmer}, {"ranking", describe(r.variant.ranking)}};
                 entry.update(scores_json(r.scores));
                 list.push_back(entry);
             }
@@ -308,8 +311,8 @@ int run_ir(const IrOptions& o) {
         }
         return 0;
     }
-    std::printf("%-24s %-9s %7s %8s %8s %8s %7s  %s\n", "variant", "stemmer", "queries", "nDCG@10", "MRR@10",
-                "R@100", "q/s", "ranking");
+    std::printf("%-24s %-9s %7s %8s %8s %8s %7s  %s\n", "variant", "stemmer", "queries", "nDCG@10", "MRR@10", "R@100",
+                "q/s", "ranking");
     for (const auto& r : results)
         std::printf("%-24s %-9s %7zu %8.4f %8.4f %8.4f %7.0f  %s\n", r.variant.name.c_str(), r.stemmer.c_str(),
                     r.scores.queries, r.scores.ndcg10, r.scores.mrr10, r.scores.recall100,
@@ -328,19 +331,19 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->check(CLI::ExistingFile);
     sub->add_option("--queries", o->queries, "Queries, qid<TAB>query per line")->required()->check(CLI::ExistingFile);
     sub->add_option("--qrels", o->qrels, "TREC qrels: qid 0 docid rel")->required()->check(CLI::ExistingFile);
-    sub->add_option("--run", o->run,
-                    "Write the TREC run here (several variants: FILE.NAME.ext, one per variant)");
+    sub->add_option("--run", o->run, "Write the TREC run here (several variants: FILE.NAME.ext, one per variant)");
     auto database = std::make_shared<cli::DatabasePathArg>(
         sub, "Use (and, with --docs, update) this database instead of a temporary one");
     sub->add_option("--index-dir", o->index_dir,
                     "Keep the indexes in DIR/STEMMER and reuse them next time (instead of a temporary folder)");
-    sub->add_option("--variant", o->variants,
-                    "NAME=key=value,... : a ranking to compare, e.g. bm25=preset=plain,stemmer=none or "
-                    "prox=proximity=on,proximity_weight=0.5 (keys: stemmer, entity_boost, preset, weighting, k1, b, k3, "
-                    "min_normlen, delta, c, mu, stem_caps, exact, lead, lead_window, lead_depth, coverage, coverage_power, "
-                    "proximity, "
-                    "proximity_weight, proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight); "
-                    "repeatable, one row each");
+    sub->add_option(
+        "--variant", o->variants,
+        "NAME=key=value,... : a ranking to compare, e.g. bm25=preset=plain,stemmer=none or "
+        "prox=proximity=on,proximity_weight=0.5 (keys: stemmer, entity_boost, preset, weighting, k1, b, k3, "
+        "min_normlen, delta, c, mu, stem_caps, exact, lead, lead_window, lead_depth, coverage, coverage_power, "
+        "proximity, "
+        "proximity_weight, proximity_window, proximity_ordered, prf, prf_docs, prf_terms, prf_weight); "
+        "repeatable, one row each");
     auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to compare, crossed with --variant");
     sub->add_option("--depth", o->depth, "Results retrieved per query")->capture_default_str();
     sub->add_option("--per-query", o->per_query, "Write per-query scores (TSV) here");

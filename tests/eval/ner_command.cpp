@@ -40,24 +40,28 @@ std::array<bool, 3> parse_types(const std::string& s) {
     std::stringstream in(s);
     std::string t;
     while (std::getline(in, t, ',')) {
-        if (t == "PER") out[0] = true;
-        else if (t == "ORG") out[1] = true;
-        else if (t == "LOC") out[2] = true;
-        else throw std::invalid_argument("unknown entity type in --types: " + t);
+        if (t == "PER")
+            out[0] = true;
+        else if (t == "ORG")
+            out[1] = true;
+        else if (t == "LOC")
+            out[2] = true;
+        else
+            throw std::invalid_argument("unknown entity type in --types: " + t);
     }
     return out;
 }
 
 // Prints a sentence whose predicted spans differ from the gold ones, with
 // gold spans as [text]TYPE and predictions as {text}TYPE.
-void print_errors(const ConllSentence& s, const std::vector<TokenEntity>& predicted,
-                  const std::array<bool, 3>& types) {
+void print_errors(const ConllSentence& s, const std::vector<TokenEntity>& predicted, const std::array<bool, 3>& types) {
     NerCounts c;
     c.add_sentence(s, predicted, types);
     if (c.tp == c.predicted && c.tp == c.gold) return;
     std::string gold_line, pred_line;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-        gold_line += (s.tags[i] == "O" ? "" : s.tags[i].substr(0, 1) + s.tags[i].substr(2, 1) + ":") + s.tokens[i] + ' ';
+        gold_line +=
+            (s.tags[i] == "O" ? "" : s.tags[i].substr(0, 1) + s.tags[i].substr(2, 1) + ":") + s.tokens[i] + ' ';
     }
     for (const TokenEntity& p : predicted) {
         pred_line += " {";
@@ -102,8 +106,8 @@ void time_extraction(const EntityExtractor& extractor, const std::string& path, 
     const std::clock_t c0 = std::clock();
     for (const std::string& t : texts) entities += extractor.extract(t).size();
     const double secs = double(std::clock() - c0) / CLOCKS_PER_SEC;
-    std::printf("%zu texts, %zu tokens, %zu entities: %.3f s CPU, %.3f M tokens/s\n", texts.size(), tokens,
-                entities, secs, tokens / secs / 1e6);
+    std::printf("%zu texts, %zu tokens, %zu entities: %.3f s CPU, %.3f M tokens/s\n", texts.size(), tokens, entities,
+                secs, tokens / secs / 1e6);
 }
 
 int run_ner(const NerOptions& opt) {
@@ -129,7 +133,8 @@ int run_ner(const NerOptions& opt) {
         NerCounts counts;
         std::size_t sentences = 0;
         for (const ConllSentence& s : read_conll(path)) {
-            if (opt.split != "all" && in_dev_split(s, opt.dev_fraction, opt.dev_offset) != (opt.split == "dev")) continue;
+            if (opt.split != "all" && in_dev_split(s, opt.dev_fraction, opt.dev_offset) != (opt.split == "dev"))
+                continue;
             ++sentences;
             const std::vector<TokenEntity> predicted = extractor.extract_tokens(s.tokens);
             counts.add_sentence(s, predicted, types);
@@ -145,15 +150,24 @@ int run_ner(const NerOptions& opt) {
         for (std::size_t t = 0; t < 3; ++t) {
             if (!types[t]) continue;
             const Prf r = prf(counts.tp[t], counts.predicted[t], counts.gold[t]);
-            per_type[kTypeNames[t]] = {{"p", r.p}, {"r", r.r}, {"f1", r.f1}, {"gold", counts.gold[t]},
-                                       {"predicted", counts.predicted[t]}, {"tp", counts.tp[t]}};
+            per_type[kTypeNames[t]] = {{"p", r.p},
+                                       {"r", r.r},
+                                       {"f1", r.f1},
+                                       {"gold", counts.gold[t]},
+                                       {"predicted", counts.predicted[t]},
+                                       {"tp", counts.tp[t]}};
             if (!opt.json)
                 std::printf("  %-5s %7.2f %7.2f %7.2f %6zu %6zu %6zu\n", kTypeNames[t], 100 * r.p, 100 * r.r,
                             100 * r.f1, counts.gold[t], counts.predicted[t], counts.tp[t]);
         }
         if (!opt.json) std::printf("  %-5s %7.2f %7.2f %7.2f\n", "micro", 100 * m.p, 100 * m.r, 100 * m.f1);
-        files.push_back({{"file", path}, {"sentences", sentences}, {"split", opt.split}, {"micro_p", m.p},
-                         {"micro_r", m.r}, {"micro_f1", m.f1}, {"per_type", per_type}});
+        files.push_back({{"file", path},
+                         {"sentences", sentences},
+                         {"split", opt.split},
+                         {"micro_p", m.p},
+                         {"micro_r", m.r},
+                         {"micro_f1", m.f1},
+                         {"per_type", per_type}});
     }
     if (opt.json) std::cout << nlohmann::json{{"files", files}}.dump(2) << '\n';
     return 0;
@@ -163,8 +177,9 @@ const RegisterCommand reg{[](CLI::App& app, int* rc) {
     auto opt = std::make_shared<NerOptions>();
     auto* sub = app.add_subcommand("ner", "Entity F1 (exact match, per type and micro) on CoNLL BIO gold files");
     sub->add_option("--gold", opt->gold, "CoNLL file (token<TAB>tag); repeatable");
-    sub->add_option("--model-dir", opt->model_dir, "directory with ner.model and gazetteer.tsv.gz (default: "
-                                                   "$TELUSUR_MODEL_DIR or the source tree's models/)");
+    sub->add_option("--model-dir", opt->model_dir,
+                    "directory with ner.model and gazetteer.tsv.gz (default: "
+                    "$TELUSUR_MODEL_DIR or the source tree's models/)");
     sub->add_option("--types", opt->types,
                     "types to score, e.g. PER,LOC (default: all; PER,LOC for nerp* files, which have no ORG)");
     sub->add_option("--split", opt->split, "score all sentences, or only the train-ner dev/train split")

@@ -85,8 +85,10 @@ std::size_t add_corpus_lexicon(ner::Gazetteer& g, const LexiconOptions& opt) {
                     const bool letter = ner::has_letter(tok);
                     // Inside a sentence, after a word or a comma: capitalization means a name.
                     if (letter && prev_word) {
-                        if (ner::starts_upper(tok)) ++cap[id];
-                        else if (ner::has_lower_letter(tok)) ++low[id];
+                        if (ner::starts_upper(tok))
+                            ++cap[id];
+                        else if (ner::has_lower_letter(tok))
+                            ++low[id];
                     }
                     prev_word = letter || tok == "," || (!tok.empty() && tok[0] >= '0' && tok[0] <= '9');
                 }
@@ -126,7 +128,8 @@ std::size_t add_corpus_lexicon(ner::Gazetteer& g, const LexiconOptions& opt) {
         const int step = offset < 0 ? -1 : 1;
         for (int k = step; k != offset + step; k += step) {
             const std::int64_t r = static_cast<std::int64_t>(p) + k;
-            if (r < 0 || static_cast<std::size_t>(r) >= stream.size() || stream[static_cast<std::size_t>(r)] == kSentenceBreak) {
+            if (r < 0 || static_cast<std::size_t>(r) >= stream.size() ||
+                stream[static_cast<std::size_t>(r)] == kSentenceBreak) {
                 id = kSentenceBreak;
                 break;
             }
@@ -190,7 +193,8 @@ std::size_t add_corpus_lexicon(ner::Gazetteer& g, const LexiconOptions& opt) {
         std::shuffle(order.begin(), order.end(), rng);
         std::vector<float> cent(static_cast<std::size_t>(k) * dims);
         for (int c = 0; c < k; ++c)
-            std::copy_n(&vec[order[static_cast<std::size_t>(c)] * dims], dims, &cent[static_cast<std::size_t>(c) * dims]);
+            std::copy_n(&vec[order[static_cast<std::size_t>(c)] * dims], dims,
+                        &cent[static_cast<std::size_t>(c) * dims]);
         for (int it = 0; it < opt.iterations; ++it) {
             std::size_t moved = 0;
             for (std::size_t w = 0; w < n; ++w) {

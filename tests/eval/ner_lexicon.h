@@ -17,10 +17,10 @@ namespace telusur::eval {
 struct LexiconOptions {
     std::vector<std::string> corpus;  ///< JSON-lines files (gzip'd or not) with a "body" field
     int clusters = 256;
-    int min_count = 5;          ///< words seen fewer times are left out
+    int min_count = 5;  ///< words seen fewer times are left out
     std::size_t max_words = 80000;
-    int dims = 96;              ///< random projection size
-    int context_words = 2000;   ///< most frequent words used as contexts
+    int dims = 96;             ///< random projection size
+    int context_words = 2000;  ///< most frequent words used as contexts
     int iterations = 15;
     std::uint64_t seed = 42;
 };

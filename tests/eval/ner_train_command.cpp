@@ -222,8 +222,10 @@ int run_train(const TrainOptions& opt) {
             best = model;
         }
     }
-    if (!best) best = std::make_shared<ner::PerceptronModel>(average());
-    else std::printf("best epoch by mean dev F1 (+rules): %d (%.2f)\n", best_epoch, 100 * best_score / dev.size());
+    if (!best)
+        best = std::make_shared<ner::PerceptronModel>(average());
+    else
+        std::printf("best epoch by mean dev F1 (+rules): %d (%.2f)\n", best_epoch, 100 * best_score / dev.size());
     best->save(opt.out);
     std::printf("wrote %s: %zu features (%ju bytes)\n", opt.out.c_str(), best->size(),
                 static_cast<std::uintmax_t>(fs::file_size(opt.out)));
@@ -238,7 +240,8 @@ const RegisterCommand reg_gaz{[](CLI::App& app, int* rc) {
         ->check(CLI::ExistingDirectory);
     sub->add_option("--out", opt->out, "output file")->capture_default_str();
     sub->add_flag("--no-dbpedia", opt->no_dbpedia, "leave out the DBpedia (CC BY-SA) name lists");
-    sub->add_flag("--no-villages", opt->no_villages, "leave out the village names (id_villages.tsv, a feature-only list)");
+    sub->add_flag("--no-villages", opt->no_villages,
+                  "leave out the village names (id_villages.tsv, a feature-only list)");
     sub->add_option("--corpus", opt->lexicon.corpus,
                     "unlabeled JSON-lines news (\"body\" field, may be gzip'd) for the word classes; repeatable")
         ->check(CLI::ExistingFile);
@@ -266,8 +269,7 @@ const RegisterCommand reg_train{[](CLI::App& app, int* rc) {
     sub->add_option("--dev-offset", opt->dev_offset,
                     "start of the dev slice in the hash range, 0..1 (another fold for model selection)")
         ->capture_default_str();
-    sub->add_option("--prune", opt->prune, "drop features whose largest |weight| is below this")
-        ->capture_default_str();
+    sub->add_option("--prune", opt->prune, "drop features whose largest |weight| is below this")->capture_default_str();
     sub->add_option("--seed", opt->seed, "shuffle seed")->capture_default_str();
     sub->add_option("--ensemble", opt->ensemble,
                     "train this many perceptrons on different orders and average their weights")

@@ -33,7 +33,8 @@ void PerceptronTrainer::decode(const SentenceFeatures& s) {
     for (int p = 0; p < kNumTags; ++p)
         if (const float* w = lookup(bigram_feature(s, static_cast<Tag>(p))))
             for (int t = 0; t < kNumTags; ++t) trans[p][t] = w[t];
-    viterbi_decode<float>(s, lookup, [](const std::uint64_t*, int) {}, trans, scratch_, pred_);
+    viterbi_decode<float>(
+        s, lookup, [](const std::uint64_t*, int) {}, trans, scratch_, pred_);
 }
 
 void PerceptronTrainer::reachable_gold(const TrainSentence& ts) {
@@ -108,8 +109,7 @@ double PerceptronTrainer::average_total(std::size_t j) const {
 
 PerceptronModel PerceptronTrainer::averaged(float prune_below) const { return averaged({this}, prune_below); }
 
-PerceptronModel PerceptronTrainer::averaged(const std::vector<const PerceptronTrainer*>& trainers,
-                                            float prune_below) {
+PerceptronModel PerceptronTrainer::averaged(const std::vector<const PerceptronTrainer*>& trainers, float prune_below) {
     // The mean over trainers of each feature's averaged weights.
     FlatMap64 index;
     std::vector<std::uint64_t> keys;
@@ -128,7 +128,8 @@ PerceptronModel PerceptronTrainer::averaged(const std::vector<const PerceptronTr
             }
             const std::size_t base = static_cast<std::size_t>(idx) * kNumTags;
             for (int t = 0; t < kNumTags; ++t)
-                sums[k][t] += static_cast<float>(tr->average_total(base + t) / now / static_cast<double>(trainers.size()));
+                sums[k][t] +=
+                    static_cast<float>(tr->average_total(base + t) / now / static_cast<double>(trainers.size()));
         }
     }
     // Pruned, and quantized with the largest weight kept as full scale.

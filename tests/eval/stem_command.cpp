@@ -46,9 +46,10 @@ int run_corpus_reports(const StemOptions& options) {
     }
     if (options.suspicious > 0) {
         const IndonesianStemmer stemmer(options.rules);
-        std::printf("\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters or\n"
-                    "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s\n",
-                    options.suspicious, "rank", "word", "count", "stem", "stem count");
+        std::printf(
+            "\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters or\n"
+            "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s\n",
+            options.suspicious, "rank", "word", "count", "stem", "stem count");
         std::size_t rank = 0;
         for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious))
             std::printf("%5zu %-22s %9ju  %-16s %9ju\n", ++rank, s.word.c_str(), static_cast<std::uintmax_t>(s.count),
@@ -116,8 +117,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--gold", options->gold_files, "Gold TSV file (word<TAB>lemma); repeatable")
         ->check(CLI::ExistingFile);
     auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to score, side by side");
-    sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")
-        ->capture_default_str();
+    sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")->capture_default_str();
     sub->add_flag("--json", options->json,
                   R"(Print {"files":[{"file":..,"pairs":N,"accuracy":0.xx,"stemmers":{..}}, ...]})");
     sub->add_option("--cv", options->cv_folds,

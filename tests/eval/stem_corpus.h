@@ -27,10 +27,10 @@ using WordCases = std::unordered_map<std::string, CaseCounts>;
 WordCounts count_corpus_words(const std::string& path, std::size_t max_docs = 0, WordCases* cases = nullptr);
 
 struct EvidenceOptions {
-    std::uint64_t min_count = 30;  ///< only words at least this frequent are judged by the ratio
-    double ratio = 20.0;           ///< kept whole if the root's family is this much rarer
-    int max_root_classes = 1;      ///< only roots with at most this many affix classes
-    double name_share = 0.9;       ///< a word capitalised this often inside sentences is a name
+    std::uint64_t min_count = 30;        ///< only words at least this frequent are judged by the ratio
+    double ratio = 20.0;                 ///< kept whole if the root's family is this much rarer
+    int max_root_classes = 1;            ///< only roots with at most this many affix classes
+    double name_share = 0.9;             ///< a word capitalised this often inside sentences is a name
     std::uint32_t name_min_inside = 10;  ///< occurrences inside sentences needed to judge that
 };
 
@@ -46,8 +46,7 @@ std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCa
                                           const EvidenceOptions& options);
 
 /// Writes the list as common/stemmer/corpus_evidence_data.cpp.
-void write_evidence_source(const std::vector<std::string>& words, const std::string& path,
-                           const std::string& corpus);
+void write_evidence_source(const std::vector<std::string>& words, const std::string& path, const std::string& corpus);
 
 struct SuspiciousStem {
     std::string word;
