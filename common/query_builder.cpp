@@ -84,6 +84,9 @@ void check_field(const std::string& query, std::size_t start, std::size_t colon)
 /// Rejects what QueryParser would silently misread: an odd number of
 /// quotes, and `name:` where name is not a field.
 void check_query_syntax(const std::string& query) {
+    if (query.size() > kMaxQueryBytes)
+        throw QueryError("query too long (" + std::to_string(query.size()) + " bytes; at most " +
+                         std::to_string(kMaxQueryBytes) + ")");
     std::size_t quotes = 0;
     for (char c : query) quotes += c == '"';
     if (quotes % 2 != 0) throw QueryError("unbalanced quote (\") in the query");

@@ -37,6 +37,9 @@ struct QueryText {
 /// kMaxWildcards per query (more is a QueryError), each expanding to its
 /// kMaxWildcardExpansion most frequent words.
 inline constexpr unsigned kMaxWildcards = 10;
+/// Longer query text is a QueryError: a pasted article of 10,000 words
+/// took seconds to parse and match, and no search needs it.
+inline constexpr std::size_t kMaxQueryBytes = 8192;
 inline constexpr unsigned kMaxWildcardExpansion = 100;
 
 /// Not thread-safe (it holds a Xapian::QueryParser): one per Searcher.

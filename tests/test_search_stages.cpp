@@ -126,6 +126,15 @@ TEST(QueryBuilderLimits, WildcardsAreBounded) {
         EXPECT_NE(std::string(e.what()).find("too many wildcards"), std::string::npos) << e.what();
     }
     EXPECT_NO_THROW(builder.build({"a* b*", false, "", "", {}}));
+    // A pasted article is not a query: a clear error, not seconds of work.
+    std::string pasted;
+    while (pasted.size() <= kMaxQueryBytes) pasted += "banjir ";
+    try {
+        builder.build({pasted, false, "", "", {}});
+        FAIL() << "a query over kMaxQueryBytes must be an error";
+    } catch (const QueryError& e) {
+        EXPECT_NE(std::string(e.what()).find("query too long"), std::string::npos) << e.what();
+    }
     EXPECT_NO_THROW(builder.build({"3 * 4", false, "", "", {}}));  // not wildcards
 }
 
