@@ -209,8 +209,8 @@ TEST_F(CorpusIndex, NumbersAreValidated) {
     for (const auto& result : json["results"]) EXPECT_TRUE(result["score"].is_number()) << result;
     const auto boosted = query_cmd(db(), "--format json --entity-boost 5 'Korea Utara'");
     ASSERT_EQ(boosted.exit_code, 0) << boosted.err;
-    for (const auto& result : nlohmann::json::parse(boosted.out)["results"])
-        EXPECT_TRUE(result["score"].is_number()) << result;
+    const auto boosted_json = nlohmann::json::parse(boosted.out);  // kept alive for the loop (ASan)
+    for (const auto& result : boosted_json["results"]) EXPECT_TRUE(result["score"].is_number()) << result;
 }
 
 // README: --format trec computes no snippets, in single-query mode too.
