@@ -110,7 +110,7 @@ std::vector<std::string> failing_remote_shards(const std::vector<std::string>& s
 }
 
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
-                                 std::string* stemmer, std::vector<std::string>* dropped) {
+                                 std::vector<std::string>* dropped) {
     if (specs.empty()) throw UsageError("no database given (--db DIR)");
     Xapian::Database combined;
     std::string common_stemmer;
@@ -139,7 +139,6 @@ Xapian::Database open_for_search(const std::vector<std::string>& specs, const Se
         ++opened;
     }
     if (opened == 0) throw DatabaseError("no database could be opened");
-    if (stemmer) *stemmer = common_stemmer;
     return combined;
 }
 

@@ -47,12 +47,13 @@ bool is_remote_spec(const std::string& spec);
 /// Opens each spec (a directory, a sharded database's folder, or
 /// tcp://HOST:PORT for xapian-tcpsrv) and combines them with add_database(),
 /// checking every one's schema and that all were built with the same
-/// stemmer (returned in *stemmer). With options.allow_partial, a spec that
-/// cannot be opened is left out and described in *dropped.
+/// stemmer (database_stemmer() of the result names it). With
+/// options.allow_partial, a spec that cannot be opened is left out and
+/// described in *dropped.
 /// @throws DatabaseError naming the spec that failed (or, with
 ///         allow_partial, when none could be opened).
 Xapian::Database open_for_search(const std::vector<std::string>& specs, const SearchDatabaseOptions& options,
-                                 std::string* stemmer, std::vector<std::string>* dropped = nullptr);
+                                 std::vector<std::string>* dropped = nullptr);
 
 /// The remote specs that do not answer now (opened afresh with the
 /// timeout), each as "spec: reason": which shard a failed search lost.

@@ -24,7 +24,7 @@ Searcher::~Searcher() = default;
 
 void Searcher::open_databases() {
     dropped_shards_.clear();
-    db_ = open_for_search(specs_, db_options_, nullptr, &dropped_shards_);
+    db_ = open_for_search(specs_, db_options_, &dropped_shards_);
 }
 
 void Searcher::init_query_side() {
