@@ -304,8 +304,9 @@ std::string canonical_entity_name(EntityType type, std::string_view name) {
 
 std::string entity_model_dir() {
     if (const char* env = std::getenv("TELUSUR_MODEL_DIR"); env != nullptr && *env != '\0') return env;
-    // This file is common/entities/entities.cpp; the models sit at the root.
-    return (std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "models").string();
+    // An absolute path set by CMake (not __FILE__, which a ccache build with
+    // CCACHE_BASEDIR makes relative to the build directory).
+    return TELUSUR_SOURCE_MODEL_DIR;
 }
 
 }  // namespace telusur
