@@ -2,11 +2,13 @@
 
 #include "common/analysis/answer_types.h"
 #include "common/schema.h"
+#include "common/text/unicode.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,24 +19,43 @@ DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor
     analyzer_.configure(generator_);
 }
 
+void DocumentBuilder::add_name_use_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                         const std::string& name, const std::set<std::string>& forms) {
+    const std::string key = schema::normalize_boolean_value(name);
+    for (const auto& form : forms) {
+        std::string use = type.name_use_prefix + key + schema::kNameUseSeparator + form;
+        std::string alias = type.alias_prefix + schema::normalize_boolean_value(form) + schema::kNameUseSeparator + key;
+        // Past Xapian's term length limit the parts could not be told apart
+        // again after hashing; such names are not worth a display form.
+        if (use.size() > schema::kMaxSafeTermLength || alias.size() > schema::kMaxSafeTermLength) continue;
+        doc.add_boolean_term(use);
+        doc.add_boolean_term(alias);
+    }
+}
+
 std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const {
-    // Mentions per canonical name, per type, in order of first mention.
+    // Mentions per canonical name, per type, in order of first mention, and
+    // the forms each name was written in.
     struct Mentions {
         std::vector<std::string> names;
         std::map<std::string, unsigned> counts;
+        std::map<std::string, std::set<std::string>> forms;
     };
     std::map<EntityType, Mentions> by_type;
     auto collect = [&](const std::string& text) {
         for (const auto& e : extractor_->extract(text)) {
             auto& m = by_type[e.type];
             if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
+            m.forms[e.canonical].insert(text::collapse_spaces(e.text));
         }
     };
     collect(article.title);
     collect(article.body);
     if (const auto people = by_type.find(EntityType::Person); people != by_type.end()) {
         auto& m = people->second;
-        merge_person_name_parts(m.names, m.counts);
+        std::map<std::string, std::string> folded_into;
+        merge_person_name_parts(m.names, m.counts, &folded_into);
+        for (const auto& [part, full] : folded_into) m.forms[full].merge(m.forms[part]);
     }
 
     nlohmann::json entities = nlohmann::json::object();
@@ -50,6 +71,7 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             // one that names it once (see the query-side entity boost).
             doc.add_term(schema::make_boolean_term(type.prefix, name), it->second.counts[name]);
             slot_value += (slot_value.empty() ? "" : "\n") + name;
+            add_name_use_terms(doc, type, name, it->second.forms[name]);
         }
         doc.add_value(type.slot, slot_value);
         entities[type.json_key] = it->second.names;

@@ -5,11 +5,13 @@
 #include "common/analysis/analyzer.h"
 #include "common/document.h"
 #include "common/entities/entities.h"
+#include "common/schema.h"
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include <cstdint>
+#include <set>
 #include <string>
 
 namespace telusur {
@@ -30,6 +32,10 @@ private:
     /// Adds the entity terms, slots and data; returns the answer types the
     /// entities give (person, organization, place).
     std::uint8_t add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const;
+    /// The name-use terms of one entity (schema.h): its key with each form it
+    /// was written in, both ways.
+    static void add_name_use_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type, const std::string& name,
+                                   const std::set<std::string>& forms);
     /// What the content key and the topic lead slot need from the indexed
     /// words, read in one pass.
     struct TermSummary {

@@ -1,6 +1,6 @@
 #include "common/query_builder.h"
 
-#include "common/entities/entities.h"
+#include "common/entities/entity_names.h"
 #include "common/errors.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
@@ -23,17 +23,21 @@ private:
     std::string prefix_;
 };
 
-/// `lokasi:korut` -> the entity term of the canonical name ("Korea Utara"),
-/// so filters are case- and alias-insensitive like the index.
+/// `orang:Jokowi` -> the entity terms of every key this database resolves
+/// the name to ("joko widodo", and "jokowi" where it is a key of its own), so
+/// filters are case- and alias-insensitive like the facets.
 class EntityFieldProcessor : public Xapian::FieldProcessor {
 public:
-    explicit EntityFieldProcessor(const schema::EntityTypeSchema& type) : type_(type) {}
+    EntityFieldProcessor(const schema::EntityTypeSchema& type, std::unique_ptr<EntityNames>& names)
+        : type_(type), names_(names) {}
     Xapian::Query operator()(const std::string& value) override {
-        return Xapian::Query(schema::make_boolean_term(type_.prefix, canonical_entity_name(type_.type, value)));
+        const std::vector<std::string> terms = names_->filter_terms(type_, value);
+        return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     }
 
 private:
     const schema::EntityTypeSchema& type_;
+    std::unique_ptr<EntityNames>& names_;  ///< the QueryBuilder's, replaced on reopen
 };
 
 /// `tanggal:2019-09-01..2019-09-30`, `tanggal:2019-09`, `tanggal:..2019-12-31`.
@@ -148,8 +152,13 @@ Xapian::Query date_field_query(std::string_view value) {
     return date_range_query(value.substr(0, dots), value.substr(dots + 2));
 }
 
+void QueryBuilder::set_database(const Xapian::Database& db) {
+    parser_.set_database(db);
+    entity_names_ = std::make_unique<EntityNames>(db);
+}
+
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer, bool entities_indexed)
-    : analyzer_(analyzer) {
+    : analyzer_(analyzer), entity_names_(std::make_unique<EntityNames>(db)) {
     analyzer_.configure(parser_);
     parser_.set_database(db);
     parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
@@ -161,8 +170,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer,
                 // Without entities indexed, the canonical names (which need
                 // the entity data) would match nothing anyway.
                 Xapian::FieldProcessor* processor =
-                    entity && entities_indexed ? static_cast<Xapian::FieldProcessor*>(new EntityFieldProcessor(*entity))
-                                               : new BooleanFieldProcessor(field.prefix);
+                    entity && entities_indexed
+                        ? static_cast<Xapian::FieldProcessor*>(new EntityFieldProcessor(*entity, entity_names_))
+                        : new BooleanFieldProcessor(field.prefix);
                 parser_.add_boolean_prefix(field.name, processor->release());
                 break;
             }

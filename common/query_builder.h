@@ -3,9 +3,11 @@
 #pragma once
 
 #include "common/analysis/analyzer.h"
+#include "common/entities/entity_names.h"
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -58,10 +60,15 @@ public:
     /// words typed (ranking needs both).
     const Xapian::QueryParser& parser() const { return parser_; }
     /// For a reopened database.
-    void set_database(const Xapian::Database& db) { parser_.set_database(db); }
+    void set_database(const Xapian::Database& db);
+
+    /// The database's entity names (filters, query entities, facets); its
+    /// memo lasts until the database is reopened.
+    EntityNames& entity_names() { return *entity_names_; }
 
 private:
     const Analyzer& analyzer_;
+    std::unique_ptr<EntityNames> entity_names_;
     Xapian::QueryParser parser_;
 };
 

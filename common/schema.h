@@ -25,8 +25,10 @@ namespace telusur::schema {
 /// in the database metadata under kMetaSchemaVersion; opening a database of
 /// another version is an error rather than silently wrong results.
 /// Version 2: the content key's parts at fixed offsets (ContentKey), no
-/// body-start slot. Databases of version 1 are re-indexed into a new one.
-inline constexpr int kSchemaVersion = 2;
+/// body-start slot. Version 3: name-use terms (kEntityTypes' name_use_prefix
+/// and alias_prefix), which entity filters and facets resolve names with.
+/// Databases of older versions are re-indexed into a new one.
+inline constexpr int kSchemaVersion = 3;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "telusur.schema_version";
@@ -49,6 +51,14 @@ inline constexpr const char* kPrefixPerson = "XPER";        ///< PER entity
 inline constexpr const char* kPrefixOrganization = "XORG";  ///< ORG entity
 inline constexpr const char* kPrefixLocation = "XLOC";      ///< LOC entity
 inline constexpr const char* kPrefixStemmed = "Z";          ///< stacks before the above for stemmed forms
+/// Name-use terms: each article records, per entity, the forms it was written
+/// in, in both directions, so their document frequencies (summed over shards
+/// like any term's) tell which form the news uses most and what a short name
+/// means (entities/entity_names.h). Both are boolean (wdf 0).
+///   name_use_prefix + key + '\t' + form as written   ("XUPERjoko widodo\tJokowi")
+///   alias_prefix + normalized form + '\t' + key      ("XAPERjokowi\tjoko widodo")
+/// where key = normalize_boolean_value(canonical name).
+inline constexpr char kNameUseSeparator = '\t';
 
 // --- Value slots ---------------------------------------------------------
 /// Each slot's comment gives its encoding.
@@ -113,15 +123,18 @@ bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned win
 /// in EntityType's order.
 struct EntityTypeSchema {
     EntityType type;
-    const char* prefix;        ///< boolean term prefix (filters, boost)
-    Xapian::valueno slot;      ///< multi-valued slot (facets)
-    const char* json_key;      ///< key in document data and JSON output
-    std::uint8_t answer_type;  ///< the answer type it fills (answer_types.h)
+    const char* prefix;           ///< boolean term prefix (filters, boost)
+    Xapian::valueno slot;         ///< multi-valued slot (facets)
+    const char* json_key;         ///< key in document data and JSON output
+    std::uint8_t answer_type;     ///< the answer type it fills (answer_types.h)
+    const char* name_use_prefix;  ///< key -> form as written (see kNameUseSeparator)
+    const char* alias_prefix;     ///< form as written -> key
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
-    {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson},
-    {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization},
-    {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace},
+    {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER"},
+    {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization,
+     "XUORG", "XAORG"},
+    {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC"},
 }};
 constexpr const EntityTypeSchema& entity_schema(EntityType type) {
     return kEntityTypes[static_cast<std::size_t>(type)];

@@ -111,8 +111,8 @@ Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request
     parsed.words = analyzer_->analyze(request.query);
     if (request.ranking.entity_boost > 0 && entities_indexed_) {
         std::vector<std::string> terms;
-        for (auto& entity : find_query_entities(db_, parsed.words)) {
-            terms.push_back(std::move(entity.term));
+        for (auto& entity : find_query_entities(query_builder_->entity_names(), parsed.words)) {
+            terms.insert(terms.end(), entity.terms.begin(), entity.terms.end());
             parsed.entity_labels.push_back(std::move(entity.label));
         }
         parsed.query = with_entity_boost(parsed.query, terms, request.ranking.entity_boost);

@@ -269,7 +269,8 @@ std::vector<std::string_view> words_of(std::string_view name) {
 
 }  // namespace
 
-void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts) {
+void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
+                             std::map<std::string, std::string>* folded_into) {
     std::vector<std::vector<std::string_view>> words;
     for (const auto& name : names) words.push_back(words_of(name));
     std::vector<std::string> kept;
@@ -294,6 +295,7 @@ void merge_person_name_parts(std::vector<std::string>& names, std::map<std::stri
         }
         counts[*full] += counts[name];
         counts.erase(name);
+        if (folded_into != nullptr) (*folded_into)[name] = *full;
     }
     names = std::move(kept);
 }

@@ -99,8 +99,10 @@ std::string canonical_entity_name(EntityType type, std::string_view name);
 /// mentions per name: a person is named in full once, then by surname or
 /// first name ("Lloyd Austin" ... "ujar Austin"), so a name that exactly one
 /// longer name of the article starts or ends with (word by word) is folded
-/// into it, with its mentions. Ambiguous short names stay.
-void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts);
+/// into it, with its mentions. Ambiguous short names stay. `folded_into`, if
+/// given, receives each folded name -> the name it was folded into.
+void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
+                             std::map<std::string, std::string>* folded_into = nullptr);
 
 /// The directory the committed model is read from: $TELUSUR_MODEL_DIR if
 /// set and non-empty, else <source tree>/models.

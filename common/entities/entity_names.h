@@ -1,0 +1,75 @@
+// Entity names as one database uses them, read from its name-use terms
+// (schema.h: every article records, per entity, the forms it was written in).
+// Document frequencies of those terms are summed over shards and remote
+// databases like any term's, so one database and its parts resolve alike.
+//
+//  * resolve(): the key a name stands for in this database. A short name that,
+//    wherever an article named it beside a full name, nearly always meant the
+//    same one ("Trump" -> "donald trump") stands for that full name
+//    everywhere; a form the gazetteer folded ("Korut") stands for its key.
+//  * display_name(): the form the news writes most ("G7", "Jokowi").
+//  * filter_keys(): every key whose articles an entity filter should match.
+//
+// Not thread-safe (it memoizes); one per Xapian::Database handle, like the
+// handle itself.
+#pragma once
+
+#include "common/schema.h"
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur {
+
+class EntityNames {
+public:
+    /// The share of an ambiguous short name's resolved uses that must go to
+    /// one key for the name to stand for it everywhere.
+    static constexpr double kDominantShare = 0.8;
+    /// Resolved uses needed before a short name stands for a longer key (a
+    /// name folded once is not yet a pattern).
+    static constexpr Xapian::doccount kMinResolvedUses = 2;
+
+    explicit EntityNames(const Xapian::Database& db) : db_(db) {}
+
+    /// The key (schema::normalize_boolean_value form) that `name`, an indexed
+    /// canonical name or what a user typed, stands for; the normalized name
+    /// itself when the database knows no other meaning.
+    const std::string& resolve(const schema::EntityTypeSchema& type, std::string_view name);
+
+    /// Whether the database knows `name` as an entity of this type, as a key
+    /// or as a form some article wrote.
+    bool known(const schema::EntityTypeSchema& type, std::string_view name);
+
+    /// The entity terms (prefix + key) a filter on `name` matches: the key it
+    /// resolves to and every other key that resolves to the same (at most
+    /// kMaxFilterKeys, most used first).
+    std::vector<std::string> filter_terms(const schema::EntityTypeSchema& type, std::string_view name);
+    static constexpr std::size_t kMaxFilterKeys = 32;
+
+    /// The form the news writes `key` in most often (ties: the first in byte
+    /// order, so it is stable); for people, surnames and first names used
+    /// after a full mention do not count as forms of the full name. `fallback`
+    /// when the database has no name-use terms for the key (older indexing).
+    const std::string& display_name(const schema::EntityTypeSchema& type, const std::string& key,
+                                    const std::string& fallback);
+
+private:
+    struct Use {
+        std::string value;  ///< the part after the separator
+        Xapian::doccount documents = 0;
+    };
+    /// Terms prefix + head + separator + *, with their document frequencies.
+    std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
+
+    static constexpr std::size_t kMaxMemo = 100000;
+    Xapian::Database db_;
+    std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
+    std::map<std::string, std::string> display_;   ///< type prefix + key -> display name
+};
+
+}  // namespace telusur
