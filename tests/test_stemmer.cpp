@@ -269,6 +269,23 @@ TEST(StemmerTest, LexiconIsCompiledIn) {
     EXPECT_GT(lex.root_count(), 25000u);
     EXPECT_GT(lex.derived_count(), 20000u);
     EXPECT_TRUE(lex.is_root("tulis"));
+    EXPECT_FALSE(lex.is_root("tuliskan"));
+    EXPECT_FALSE(lex.is_root(""));
+    EXPECT_EQ(lex.traits("bukan-kata"), -1);
+    // The compiled-in hash tables find every record they were built from.
+    std::size_t found = 0;
+    lex.for_each_root([&](std::string_view r) { found += lex.is_root(r); });
+    EXPECT_GE(found, lex.root_count());
+    const auto menulis = lex.derived_roots("menulis");
+    ASSERT_FALSE(menulis.empty());
+    EXPECT_EQ(menulis.front(), "tulis");
+}
+
+TEST(StemmerData, RefinableRootFilterIsCurrent) {
+    // The filter is compiled in; a change to the refinements or the lexicon
+    // (a new hunspell-id) needs: telusur-eval stem --write-refinable
+    // common/stemmer/refinable_roots_data.cpp
+    EXPECT_EQ(compiled_refinable_root_filter(), compute_refinable_root_filter());
 }
 
 TEST(StemmerTest, LexicalBitMarksApertiumLemmas) {

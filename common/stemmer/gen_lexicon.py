@@ -6,13 +6,14 @@ classes) and expands every root's derivational affixes (prefixes, suffixes and
 confixes; particles and possessives are left to the stemmer's rules) to learn
 which affixed surface forms are real words and what their roots are.
 
-Writes a C++ source with two string tables compiled into telusur_common:
-  kRoots:   "root<TAB>traits<TAB>classes\\n" ...  every dictionary word,
+Writes a C++ source with two tables compiled into telusur_common, each as
+records plus a ready-made hash table (lexicon.h; no process parses them):
+  roots:    every dictionary word,
             lower-cased, with a bit mask of the affix kinds its flags allow
             (see lexicon.h; bit 32 marks the words apertium keeps whole) and
             its number of affix classes (a proxy for how productive, hence
             how common, the root is);
-  kDerived: "surface<TAB>root[,root...]\\n" ... expansion results. Where a
+  derived:  surface form -> root(s), the expansion results. Where a
             form has a derivation hunspell states explicitly (one affix, or a
             confix class) the roots reaching it only through a free
             prefix x suffix cross product are dropped.
@@ -254,18 +255,9 @@ def main():
                   ". Do not edit.\n"
                   "#include \"common/stemmer/lexicon.h\"\n\n"
                   "namespace telusur::stemmer_data {\n")
-        write_table(out, "kRoots",
-                    (f"{r}\\t{m}\\t{min(classes[r], 255)}" for r, m in sorted(roots.items())))
-        write_table(out, "kDerived", derived_rows(derived))
+        write_tables(out, [(r, m, min(classes[r], 255)) for r, m in sorted(roots.items())],
+                     list(derived_rows(derived)))
         out.write("}  // namespace telusur::stemmer_data\n")
-
-
-def derived_rows(derived):
-    for surface, by_root in sorted(derived.items()):
-        if surface in by_root:
-            continue
-        best = max(by_root.values())
-        yield f"{surface}\\t{','.join(sorted(r for r, s in by_root.items() if s == best))}"
 
 
 def note(derived, form, root, strength):
@@ -329,11 +321,82 @@ def expand(root, flags, affixes, circ, derived):
                 note(derived, pform, root, 1 if cross else 2)
 
 
-def write_table(out, name, rows):
-    out.write(f"extern const char {name}[];\nconst char {name}[] =\n")
-    for row in rows:
-        out.write(f'    "{row}\\n"\n')
+def derived_rows(derived):
+    for surface, by_root in sorted(derived.items()):
+        if surface in by_root:
+            continue
+        best = max(by_root.values())
+        yield surface, sorted(r for r, s in by_root.items() if s == best)
+
+
+def fnv1a32(word):
+    """The hash Lexicon::slot_of() computes (lexicon.h)."""
+    h = 2166136261
+    for b in word.encode("utf-8"):
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def hash_slots(keys):
+    """An open-addressing table (linear probing, at most half full) of
+    record index + 1 per slot, 0 for an empty slot: built here so that no
+    process builds a hash map of the lexicon at start-up."""
+    size = 1
+    while size < 2 * max(len(keys), 1):
+        size *= 2
+    slots = [0] * size
+    for index, key in enumerate(keys):
+        slot = fnv1a32(key) & (size - 1)
+        while slots[slot]:
+            slot = (slot + 1) & (size - 1)
+        slots[slot] = index + 1
+    return slots
+
+
+def c_string(text):
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def write_tables(out, roots, derived):
+    """Every word once in kWords; records point into it by offset (no
+    pointers: nothing to relocate when a binary loads)."""
+    offsets = {}
+    words = []
+    position = 0
+
+    def ref(word):
+        nonlocal position
+        if word not in offsets:
+            offsets[word] = position
+            words.append(word)
+            position += len(word.encode("utf-8"))
+        return f"{{{offsets[word]}, {len(word.encode('utf-8'))}}}"
+
+    root_records = [f"{{{ref(r)}, {m}, {c}}}" for r, m, c in roots]
+    derived_roots = []
+    derived_records = []
+    for surface, rs in derived:
+        derived_records.append(f"{{{ref(surface)}, {len(derived_roots)}, {len(rs)}}}")
+        derived_roots.extend(ref(r) for r in rs)
+
+    out.write("extern const char kWords[];\nconst char kWords[] =\n")
+    for i in range(0, len(words), 64):
+        out.write('    "' + c_string("".join(words[i:i + 64])) + '"\n')
     out.write(";\n\n")
+    write_array(out, "RootRecord", "kRootRecords", root_records)
+    write_array(out, "std::uint32_t", "kRootSlots", [str(v) for v in hash_slots([r for r, _, _ in roots])])
+    write_array(out, "DerivedRecord", "kDerivedRecords", derived_records)
+    write_array(out, "std::uint32_t", "kDerivedSlots", [str(v) for v in hash_slots([s for s, _ in derived])])
+    write_array(out, "WordRef", "kDerivedRoots", derived_roots)
+
+
+def write_array(out, type_name, name, items):
+    out.write(f"extern const {type_name} {name}[];\nextern const std::uint32_t {name}Size;\n")
+    out.write(f"const std::uint32_t {name}Size = {len(items)};\n")
+    out.write(f"const {type_name} {name}[] = {{\n")
+    for i in range(0, len(items), 8):
+        out.write("    " + ", ".join(items[i:i + 8]) + ",\n")
+    out.write("};\n\n")
 
 
 if __name__ == "__main__":

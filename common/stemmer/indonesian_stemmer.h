@@ -44,6 +44,16 @@ namespace telusur {
 class Lexicon;
 class RefinableRoots;
 
+/// A 4096-bit filter of the roots a refinement of the stemmer may change.
+using RootFilter = std::array<std::uint64_t, 64>;
+/// The filter computed from the lexicon and the rules (a few milliseconds).
+RootFilter compute_refinable_root_filter();
+/// The filter the stemmer uses, compiled in so that no process computes it.
+RootFilter compiled_refinable_root_filter();
+/// Writes the compiled-in filter's source (common/stemmer/refinable_roots_data.cpp):
+/// `telusur-eval stem --write-refinable PATH`. @throws std::runtime_error
+void write_refinable_root_filter(const std::string& path);
+
 /// Classes of Indonesian morphology beyond the core confix stripping, each
 /// switchable so that `telusur-eval stem --cv` can check, on folds of the
 /// gold data it was not chosen on, that it gains.

@@ -1,23 +1,27 @@
 #include "common/stemmer/lexicon.h"
 
-#include <charconv>
-#include <cstring>
-
 namespace telusur {
 
 namespace {
 
-// Calls fn(key, value) for each "key<TAB>value\n" line of a generated table.
-template <typename Fn>
-void for_each_row(const char* table, Fn fn) {
-    std::string_view rest(table, std::strlen(table));
-    while (!rest.empty()) {
-        auto eol = rest.find('\n');
-        std::string_view line = rest.substr(0, eol);
-        rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
-        auto tab = line.find('\t');
-        if (tab == std::string_view::npos) continue;
-        fn(line.substr(0, tab), line.substr(tab + 1));
+/// gen_lexicon.py's fnv1a32().
+std::uint32_t fnv1a32(std::string_view word) {
+    std::uint32_t h = 2166136261u;
+    for (const unsigned char c : word) h = (h ^ c) * 16777619u;
+    return h;
+}
+
+/// The record index a hash table of gen_lexicon.py's hash_slots() holds for
+/// `word`, given how to read a record's key; -1 when absent.
+template <typename KeyOf>
+long find_slot(const std::uint32_t* slots, std::uint32_t size, std::string_view word, KeyOf key_of) {
+    const std::uint32_t mask = size - 1;
+    for (std::uint32_t slot = fnv1a32(word) & mask;; slot = (slot + 1) & mask) {
+        const std::uint32_t entry = slots[slot];
+        if (entry == 0) return -1;
+        const stemmer_data::WordRef& ref = key_of(entry - 1);
+        if (ref.length == word.size() && std::string_view(stemmer_data::kWords + ref.offset, ref.length) == word)
+            return static_cast<long>(entry - 1);
     }
 }
 
@@ -28,24 +32,20 @@ const Lexicon& Lexicon::instance() {
     return lexicon;
 }
 
-Lexicon::Lexicon() {
-    roots_.reserve(32 * 1024);
-    for_each_row(stemmer_data::kRoots, [&](std::string_view root, std::string_view fields) {
-        unsigned traits = 0, classes = 0;
-        auto [end, ec] = std::from_chars(fields.data(), fields.data() + fields.size(), traits);
-        if (ec == std::errc() && end < fields.data() + fields.size())
-            std::from_chars(end + 1, fields.data() + fields.size(), classes);
-        roots_.emplace(root, RootInfo{static_cast<std::uint8_t>(traits), static_cast<std::uint8_t>(classes)});
-    });
-    derived_.reserve(32 * 1024);
-    for_each_row(stemmer_data::kDerived, [&](std::string_view surface, std::string_view roots) {
-        auto& list = derived_[surface];
-        while (!roots.empty()) {
-            auto comma = roots.find(',');
-            list.push_back(roots.substr(0, comma));
-            roots.remove_prefix(comma == std::string_view::npos ? roots.size() : comma + 1);
-        }
-    });
+const stemmer_data::RootRecord* Lexicon::find_root(std::string_view word) const {
+    const long i =
+        find_slot(stemmer_data::kRootSlots, stemmer_data::kRootSlotsSize, word,
+                  [](std::uint32_t r) -> const stemmer_data::WordRef& { return stemmer_data::kRootRecords[r].word; });
+    return i < 0 ? nullptr : &stemmer_data::kRootRecords[i];
+}
+
+RootList Lexicon::derived_roots(std::string_view word) const {
+    const long i = find_slot(
+        stemmer_data::kDerivedSlots, stemmer_data::kDerivedSlotsSize, word,
+        [](std::uint32_t r) -> const stemmer_data::WordRef& { return stemmer_data::kDerivedRecords[r].surface; });
+    if (i < 0) return {};
+    const auto& record = stemmer_data::kDerivedRecords[i];
+    return {stemmer_data::kDerivedRoots + record.first_root, record.root_count};
 }
 
 }  // namespace telusur

@@ -5,6 +5,7 @@
 // --write-evidence, the corpus evidence compiled into the stemmer.
 #include "common/analysis/analyzer.h"
 #include "common/cli/options.h"
+#include "common/stemmer/indonesian_stemmer.h"
 #include "common/stemmer/stem_eval.h"
 #include "tests/eval/eval_command.h"
 #include "tests/eval/stem_corpus.h"
@@ -29,6 +30,7 @@ struct StemOptions {
     std::string corpus = TELUSUR_SHARED_DIR "/corpus/clickid/articles.jsonl.gz";
     std::size_t suspicious = 0;
     std::string write_evidence;
+    std::string write_refinable;
     EvidenceOptions evidence;
     unsigned rules = kAllStemRules;  // for --suspicious
 };
@@ -59,6 +61,11 @@ int run_corpus_reports(const StemOptions& options) {
 }
 
 int run_stem(const StemOptions& options) {
+    if (!options.write_refinable.empty()) {
+        write_refinable_root_filter(options.write_refinable);
+        std::printf("wrote %s\n", options.write_refinable.c_str());
+        return 0;
+    }
     if (options.suspicious > 0 || !options.write_evidence.empty()) return run_corpus_reports(options);
     if (options.gold_files.empty()) throw std::runtime_error("stem: --gold, --suspicious or --write-evidence needed");
     if (options.cv_folds > 1) {
@@ -126,6 +133,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->capture_default_str();
     sub->add_option("--suspicious", options->suspicious,
                     "Print the N most frequent corpus words whose stem is short or much rarer than the word");
+    sub->add_option("--write-refinable", options->write_refinable,
+                    "Write the compiled-in filter of refinable roots (common/stemmer/refinable_roots_data.cpp)");
     sub->add_option("--write-evidence", options->write_evidence,
                     "Write the corpus evidence (words kept whole) as a C++ source, e.g. "
                     "common/stemmer/corpus_evidence_data.cpp");

@@ -121,7 +121,7 @@ std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCa
     // A name: unknown to the dictionary, capitalised inside sentences, and
     // not a name plus a clitic (inggrisnya, desaku).
     const auto is_name = [&](const std::string& word) {
-        if (lex.is_root(word) || lex.derived_roots(word)) return false;
+        if (lex.is_root(word) || !lex.derived_roots(word).empty()) return false;
         for (std::string_view clitic : {"nya", "ku", "mu", "lah", "kah", "pun", "tah"})
             if (word.ends_with(clitic)) return false;
         const auto it = cases.find(word);
