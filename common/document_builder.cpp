@@ -21,15 +21,11 @@ DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor
 
 void DocumentBuilder::add_name_use_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
                                          const std::string& name, const std::set<std::string>& forms) {
-    const std::string key = schema::normalize_boolean_value(name);
     for (const auto& form : forms) {
-        std::string use = type.name_use_prefix + key + schema::kNameUseSeparator + form;
-        std::string alias = type.alias_prefix + schema::normalize_boolean_value(form) + schema::kNameUseSeparator + key;
-        // Past Xapian's term length limit the parts could not be told apart
-        // again after hashing; such names are not worth a display form.
-        if (use.size() > schema::kMaxSafeTermLength || alias.size() > schema::kMaxSafeTermLength) continue;
-        doc.add_boolean_term(use);
-        doc.add_boolean_term(alias);
+        const schema::NameUseTerms terms = schema::name_use_terms(type, name, form);
+        if (terms.use.empty()) continue;
+        doc.add_boolean_term(terms.use);
+        doc.add_boolean_term(terms.alias);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "common/schema.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string_view>
 #include <tuple>
@@ -34,8 +35,9 @@ std::vector<Candidate> candidates_of(const std::vector<AnalyzedToken>& tokens) {
     return candidates;
 }
 
-/// Which candidates the database knows as names (a key, or a form some
-/// article wrote).
+/// The candidates the database knows as names (a key, or a form some article
+/// wrote); of the types an n-gram is known as, the one most articles use
+/// ("Arab Saudi" is a place, though the tagger once took it for a person).
 std::set<const Candidate*> known_candidates(EntityNames& names, const std::vector<Candidate>& candidates) {
     // Looked up in term order, which keeps the B-tree cursor on the blocks
     // it has (a 15-word question has ~160 candidates; in query order, each
@@ -45,9 +47,18 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
     std::sort(lookups.begin(), lookups.end(), [](const Candidate* a, const Candidate* b) {
         return std::tie(a->type->prefix, a->name) < std::tie(b->type->prefix, b->name);
     });
-    std::set<const Candidate*> known;
+    std::map<const Candidate*, Xapian::doccount> articles;
     for (const auto* c : lookups)
-        if (names.known(*c->type, c->name)) known.insert(c);
+        if (const Xapian::doccount n = names.articles(*c->type, c->name)) articles[c] = n;
+    // Candidates of one n-gram are adjacent, one per type.
+    std::set<const Candidate*> known;
+    for (std::size_t i = 0; i < candidates.size(); i += schema::kEntityTypes.size()) {
+        const Candidate* best = nullptr;
+        for (std::size_t t = i; t < i + schema::kEntityTypes.size(); ++t)
+            if (articles.count(&candidates[t]) && (best == nullptr || articles[&candidates[t]] > articles[best]))
+                best = &candidates[t];
+        if (best != nullptr) known.insert(best);
+    }
     return known;
 }
 

@@ -41,6 +41,14 @@ std::string make_boolean_term(std::string_view prefix, std::string_view value) {
 
 std::string make_id_term(std::string_view id) { return hash_long_term(join_with_colon_rule(kPrefixId, id)); }
 
+NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canonical, std::string_view form) {
+    const std::string key = normalize_boolean_value(canonical);
+    NameUseTerms terms{type.name_use_prefix + key + kNameUseSeparator + std::string(form),
+                       type.alias_prefix + normalize_boolean_value(form) + kNameUseSeparator + key};
+    if (terms.use.size() > kMaxSafeTermLength || terms.alias.size() > kMaxSafeTermLength) return {};
+    return terms;
+}
+
 std::string ContentKey::encode() const {
     std::string key(content_hash);
     key += static_cast<char>(answer_types);

@@ -208,6 +208,16 @@ std::string make_boolean_term(std::string_view prefix, std::string_view value);
 /// they are identifiers, not words.
 std::string make_id_term(std::string_view id);
 
+/// The two name-use terms (kNameUseSeparator) recording that an article wrote
+/// the entity with this canonical name as `form`; both empty when either is
+/// longer than kMaxSafeTermLength (its parts could not be told apart after
+/// hashing).
+struct NameUseTerms {
+    std::string use;    ///< name_use_prefix + key + '\t' + form
+    std::string alias;  ///< alias_prefix + normalized form + '\t' + key
+};
+NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canonical, std::string_view form);
+
 /// Omega's hashterm: keeps short terms, replaces the tail of long ones by a hash.
 std::string hash_long_term(std::string term, std::size_t max_length = kMaxSafeTermLength);
 

@@ -15,6 +15,14 @@ bool is_name_part(std::string_view part, std::string_view full) {
     return prefix || suffix;
 }
 
+/// For people, a name part (surname, first name); otherwise a name of fewer
+/// words, or an acronym of a longer name.
+bool is_shorter_name(std::string_view name, std::string_view key, EntityType type) {
+    if (type == EntityType::Person) return is_name_part(name, key);
+    const auto words = [](std::string_view s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    return words(name) < words(key);
+}
+
 }  // namespace
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
@@ -34,27 +42,34 @@ const std::string& EntityNames::resolve(const schema::EntityTypeSchema& type, st
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
     const Use* best = nullptr;
+    const bool own_key = db_.term_exists(schema::make_boolean_term(type.prefix, normalized));
     const std::vector<Use> meanings = uses(type.alias_prefix, normalized);
     for (const auto& use : meanings) {
         if (use.value == normalized) continue;
+        // A name that is a key of its own only stands for a longer name
+        // ("trump" for "donald trump", never "joko widodo" for "iriana joko
+        // widodo", whose articles also wrote "Joko Widodo").
+        if (own_key && !is_shorter_name(normalized, use.value, type.type)) continue;
         elsewhere += use.documents;
         if (best == nullptr || use.documents > best->documents) best = &use;
     }
     // A name that is never a key of its own (the gazetteer always folded it)
     // stands for its most common meaning; a name that is also a key only
     // when one meaning dominates its resolved uses.
-    const bool own_key = db_.term_exists(schema::make_boolean_term(type.prefix, normalized));
     if (best != nullptr &&
         (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere)))
         key = best->value;
     return resolved_.emplace(memo_key, std::move(key)).first->second;
 }
 
-bool EntityNames::known(const schema::EntityTypeSchema& type, std::string_view name) {
+Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std::string_view name) {
     const std::string normalized = schema::normalize_boolean_value(name);
-    if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized))) return true;
+    if (const Xapian::doccount n = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized))) return n;
+    // Not a key: a form some article wrote (checked first, as it is cheap
+    // and most n-grams of a query are neither).
     const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
-    return db_.allterms_begin(start) != db_.allterms_end(start);
+    if (db_.allterms_begin(start) == db_.allterms_end(start)) return 0;
+    return db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve(type, normalized)));
 }
 
 std::vector<std::string> EntityNames::filter_terms(const schema::EntityTypeSchema& type, std::string_view name) {

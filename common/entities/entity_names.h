@@ -41,9 +41,10 @@ public:
     /// itself when the database knows no other meaning.
     const std::string& resolve(const schema::EntityTypeSchema& type, std::string_view name);
 
-    /// Whether the database knows `name` as an entity of this type, as a key
-    /// or as a form some article wrote.
-    bool known(const schema::EntityTypeSchema& type, std::string_view name);
+    /// How many articles name `name` as an entity of this type, as a key or
+    /// as a form some article wrote (then the articles of the key it
+    /// resolves to); 0 when the database does not know the name.
+    Xapian::doccount articles(const schema::EntityTypeSchema& type, std::string_view name);
 
     /// The entity terms (prefix + key) a filter on `name` matches: the key it
     /// resolves to and every other key that resolves to the same (at most
