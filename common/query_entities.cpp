@@ -13,6 +13,7 @@ namespace telusur {
 namespace {
 
 constexpr std::size_t kLongestName = 4;
+constexpr double kMinNameShareOfWord = 0.05;
 
 /// One n-gram of the query read as a name of one entity type.
 struct Candidate {
@@ -48,8 +49,14 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
         return std::tie(a->type->prefix, a->name) < std::tie(b->type->prefix, b->name);
     });
     std::map<const Candidate*, Xapian::doccount> articles;
-    for (const auto* c : lookups)
-        if (const Xapian::doccount n = names.articles(*c->type, c->name)) articles[c] = n;
+    for (const auto* c : lookups) {
+        const Xapian::doccount n = names.articles(*c->type, c->name);
+        // A single word is a name when a fair share of the articles with
+        // the word name it: "timnas" (201 of 772), not "pasukan", which the
+        // tagger once took for an organization (1 of 373).
+        if (n > 0 && (c->length > 1 || n >= kMinNameShareOfWord * names.database().get_termfreq(c->name)))
+            articles[c] = n;
+    }
     // Candidates of one n-gram are adjacent, one per type.
     std::set<const Candidate*> known;
     for (std::size_t i = 0; i < candidates.size(); i += schema::kEntityTypes.size()) {

@@ -42,33 +42,38 @@ const std::string& EntityNames::resolve(const schema::EntityTypeSchema& type, st
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
     const Use* best = nullptr;
-    const bool own_key = db_.term_exists(schema::make_boolean_term(type.prefix, normalized));
+    const Xapian::doccount own_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized));
+    const bool own_key = own_articles > 0;
     const std::vector<Use> meanings = uses(type.alias_prefix, normalized);
     for (const auto& use : meanings) {
         if (use.value == normalized) continue;
         // A name that is a key of its own only stands for a longer name
-        // ("trump" for "donald trump", never "joko widodo" for "iriana joko
-        // widodo", whose articles also wrote "Joko Widodo").
+        // ("trump" for "donald trump", never "iriana joko widodo" for "joko
+        // widodo", though her full name contains his).
         if (own_key && !is_shorter_name(normalized, use.value, type.type)) continue;
         elsewhere += use.documents;
         if (best == nullptr || use.documents > best->documents) best = &use;
     }
     // A name that is never a key of its own (the gazetteer always folded it)
-    // stands for its most common meaning; a name that is also a key only
-    // when one meaning dominates its resolved uses.
+    // stands for its most common meaning. A name that is also a key stands
+    // for a longer one when that meaning dominates its resolved uses and is
+    // not rare beside the articles naming it alone ("trump": 124 articles
+    // Donald Trump, 48 alone; "joko widodo": 4 Iriana Joko Widodo, 1,339 alone).
     if (best != nullptr &&
-        (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere)))
+        (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere &&
+                      best->documents >= kMinShareOfAlone * own_articles)))
         key = best->value;
     return resolved_.emplace(memo_key, std::move(key)).first->second;
 }
 
 Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std::string_view name) {
     const std::string normalized = schema::normalize_boolean_value(name);
-    if (const Xapian::doccount n = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized))) return n;
-    // Not a key: a form some article wrote (checked first, as it is cheap
-    // and most n-grams of a query are neither).
-    const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
-    if (db_.allterms_begin(start) == db_.allterms_end(start)) return 0;
+    // Cheap checks first: most n-grams of a query are neither a key nor a
+    // form some article wrote.
+    if (!db_.term_exists(schema::make_boolean_term(type.prefix, normalized))) {
+        const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
+        if (db_.allterms_begin(start) == db_.allterms_end(start)) return 0;
+    }
     return db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve(type, normalized)));
 }
 

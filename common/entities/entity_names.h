@@ -33,17 +33,21 @@ public:
     /// Resolved uses needed before a short name stands for a longer key (a
     /// name folded once is not yet a pattern).
     static constexpr Xapian::doccount kMinResolvedUses = 2;
+    /// ... and at least this share of the articles that name it alone.
+    static constexpr double kMinShareOfAlone = 0.5;
 
     explicit EntityNames(const Xapian::Database& db) : db_(db) {}
+
+    const Xapian::Database& database() const { return db_; }
 
     /// The key (schema::normalize_boolean_value form) that `name`, an indexed
     /// canonical name or what a user typed, stands for; the normalized name
     /// itself when the database knows no other meaning.
     const std::string& resolve(const schema::EntityTypeSchema& type, std::string_view name);
 
-    /// How many articles name `name` as an entity of this type, as a key or
-    /// as a form some article wrote (then the articles of the key it
-    /// resolves to); 0 when the database does not know the name.
+    /// How many articles name the entity `name` resolves to (the articles of
+    /// its key); 0 when the database knows `name` neither as a key of this
+    /// type nor as a form some article wrote.
     Xapian::doccount articles(const schema::EntityTypeSchema& type, std::string_view name);
 
     /// The entity terms (prefix + key) a filter on `name` matches: the key it
