@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <set>
@@ -314,11 +315,16 @@ Reply SearchService::stats() {
         const Xapian::Database& db = lease.searcher().database();
         json body{{"documents", db.get_doccount()},
                   {"databases", options_.db_specs},
-                  {"schema_version", db.get_metadata(schema::kMetaSchemaVersion)},
+                  {"schema_version", nullptr},
                   {"stemmer", database_stemmer(db)},
                   {"entities_indexed", entities_indexed(db)},
                   {"searchers", workers_.size()},
                   {"version", TELUSUR_VERSION}};
+        const std::string version = db.get_metadata(schema::kMetaSchemaVersion);
+        int number = 0;
+        if (const auto [end, ec] = std::from_chars(version.data(), version.data() + version.size(), number);
+            ec == std::errc() && end == version.data() + version.size())
+            body["schema_version"] = number;  // null: an empty database records none
         try {
             body["revision"] = db.get_revision();
         } catch (const Xapian::Error&) {

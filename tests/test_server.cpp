@@ -2,6 +2,7 @@
 // an index of corpus/, answering as telusur-query and telusur-index analyze
 // do; every error case; new articles visible after an indexing run; a down
 // remote shard.
+#include "common/schema.h"
 #include "tests/test_support.h"
 
 #include <httplib.h>
@@ -225,7 +226,7 @@ TEST_F(ServerCorpus, HealthAndStats) {
     EXPECT_EQ(j["documents"], 30);
     EXPECT_EQ(j["stemmer"], "telusur");
     EXPECT_EQ(j["entities_indexed"], true);
-    EXPECT_EQ(j["schema_version"], "2");
+    EXPECT_EQ(j["schema_version"], schema::kSchemaVersion);
     EXPECT_TRUE(j["revision"].is_number_integer());
 }
 
