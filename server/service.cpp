@@ -151,6 +151,8 @@ public:
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
     Searcher& searcher() { return *worker_->searcher; }
+    /// The searcher lost a shard: open the databases afresh later.
+    void mark_stale() { worker_->stale = true; }
 
 private:
     SearchService& service_;
@@ -192,6 +194,16 @@ void SearchService::release(Worker* worker) {
 
 void SearchService::refresh(Worker& worker) {
     const auto now = std::chrono::steady_clock::now();
+    if (worker.stale && now - worker.rebuilt >= kReopenShardsInterval) {
+        worker.rebuilt = worker.checked = now;
+        try {
+            worker.searcher = std::make_unique<Searcher>(options_.db_specs, options_.db_options);
+            worker.stale = false;
+        } catch (const std::exception&) {
+            // Still down: the old searcher answers (503, or partial).
+        }
+        return;
+    }
     if (now - worker.checked < options_.reopen_interval) return;
     worker.checked = now;
     try {
@@ -212,18 +224,22 @@ Reply SearchService::error(int status, const std::string& message) { return json
 Reply SearchService::search(const Params& params) {
     const std::string query = param(params, "q").empty() ? param(params, "query") : param(params, "q");
     ParsedSearch parsed;
+    std::optional<Lease> lease;
     try {
         parsed = parse_search_params(params, true);
-        Lease lease(*this);
-        const SearchResponse response = lease.searcher().search(parsed.request);
+        lease.emplace(*this);
+        const SearchResponse response = lease->searcher().search(parsed.request);
+        if (response.partial) lease->mark_stale();
         return json_reply(200, response_to_json(response), parsed.pretty);
     } catch (const BadRequest& e) {
         return json_reply(400, error_to_json(query, e.what()));
     } catch (const QueryError& e) {
         return json_reply(400, error_to_json(query, e.what()), parsed.pretty);
     } catch (const DatabaseError& e) {
+        if (lease) lease->mark_stale();
         return error(503, e.what());
     } catch (const Xapian::Error& e) {
+        if (lease) lease->mark_stale();
         return error(503, e.get_description());
     }
 }
@@ -238,6 +254,7 @@ Reply SearchService::search_json(const std::string& body) {
 
 Reply SearchService::batch(const Params& params, const std::string& body) {
     std::vector<BatchQuery> queries;
+    std::optional<Lease> lease;
     try {
         const ParsedSearch parsed = parse_search_params(params, false);
         std::istringstream lines(body);
@@ -260,16 +277,18 @@ Reply SearchService::batch(const Params& params, const std::string& body) {
                 return error(413, "more than " + std::to_string(options_.max_batch_queries) + " queries in one batch");
         }
         std::ostringstream out, err;  // err: per-query errors, already in their JSON lines
-        Lease lease(*this);
-        run_batch(lease.searcher(), parsed.request, queries, OutputFormat::JsonLines, "telusur", out, err);
+        lease.emplace(*this);
+        run_batch(lease->searcher(), parsed.request, queries, OutputFormat::JsonLines, "telusur", out, err);
         return {200, "application/x-ndjson", out.str()};
     } catch (const BadRequest& e) {
         return error(400, e.what());
     } catch (const QueryError& e) {
         return error(400, e.what());
     } catch (const DatabaseError& e) {
+        if (lease) lease->mark_stale();
         return error(503, e.what());
     } catch (const Xapian::Error& e) {
+        if (lease) lease->mark_stale();
         return error(503, e.get_description());
     }
 }

@@ -78,7 +78,13 @@ private:
     struct Worker {
         std::unique_ptr<Searcher> searcher;
         std::chrono::steady_clock::time_point checked;
+        /// A shard failed or was left out (--allow-partial): the databases
+        /// are opened afresh, at most every kReopenShardsInterval, so a
+        /// shard that comes back is searched again.
+        bool stale = false;
+        std::chrono::steady_clock::time_point rebuilt;
     };
+    static constexpr std::chrono::seconds kReopenShardsInterval{2};
     class Lease;
     Worker* acquire();
     void release(Worker* worker);

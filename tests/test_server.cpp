@@ -449,6 +449,24 @@ TEST(ServerShards, DownRemoteShardIs503OrPartial) {
     EXPECT_EQ(j["partial"], true);
     EXPECT_LT(j["results"].size(), all);
     EXPECT_GT(j["results"].size(), 0u);
+
+    // The shard comes back: both servers search it again, without a restart.
+    BackgroundProcess back({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(shard_port), remote});
+    ASSERT_TRUE(testing::wait_for_port(shard_port));
+    for (const ServerProcess* server : {&strict, &partial}) {
+        int status = 0;
+        json answer;
+        for (int i = 0; i < 40; ++i) {  // the searchers reopen the shards every 2 s
+            const auto again = server->client().Get(path.c_str());
+            status = again ? again->status : -1;
+            answer = again ? parse(again->body) : json();
+            if (status == 200 && !answer.contains("partial")) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(250));
+        }
+        EXPECT_EQ(status, 200) << answer;
+        EXPECT_FALSE(answer.contains("partial")) << answer;
+        EXPECT_EQ(answer["results"].size(), all);
+    }
 }
 
 }  // namespace
