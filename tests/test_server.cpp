@@ -132,35 +132,33 @@ const SameAsQuery kSameAsQuery[] = {
     {"a AND", "", ""},
 };
 
-class ServerSameAsQuery : public ServerCorpus, public ::testing::WithParamInterface<SameAsQuery> {};
+// One test over every case: each ctest test is a process that indexes and
+// starts its own server, which would cost seconds per case.
+TEST_F(ServerCorpus, JsonIdenticalToTelusurQuery) {
+    for (const auto& c : kSameAsQuery) {
+        SCOPED_TRACE(c.query + " " + c.cli_options);
+        const auto cli = run_command(testing::kQueryBin + " --db " + quote(db()) + " --format json " + c.cli_options +
+                                     " -- " + quote(c.query));
+        EXPECT_LE(cli.exit_code, 2) << cli.err;
+        const json expected = parse(cli.out);
+        EXPECT_TRUE(expected.is_object()) << cli.out;
 
-TEST_P(ServerSameAsQuery, JsonIdenticalToTelusurQuery) {
-    const auto& c = GetParam();
-    const auto cli = run_command(testing::kQueryBin + " --db " + quote(db()) + " --format json " + c.cli_options +
-                                 " -- " + quote(c.query));
-    ASSERT_LE(cli.exit_code, 2) << cli.err;
-    const json expected = parse(cli.out);
-    ASSERT_FALSE(expected.is_discarded()) << cli.out;
+        const auto got = get("/search?q=" + url_encode(c.query) + c.parameters);
+        ASSERT_TRUE(got);
+        EXPECT_EQ(got->status, cli.exit_code == 2 ? 400 : 200) << got->body;
+        EXPECT_EQ(got->get_header_value("Content-Type"), "application/json");
+        EXPECT_EQ(parse(got->body), expected) << "GET " << c.query << c.parameters;
 
-    const auto got = get("/search?q=" + url_encode(c.query) + c.parameters);
-    ASSERT_TRUE(got);
-    EXPECT_EQ(got->status, cli.exit_code == 2 ? 400 : 200) << got->body;
-    EXPECT_EQ(got->get_header_value("Content-Type"), "application/json");
-    EXPECT_EQ(parse(got->body), expected) << "GET " << c.query << c.parameters;
-
-    // POST /search: the same fields as a JSON object.
-    json body{{"q", c.query}};
-    std::istringstream pairs(c.parameters);
-    for (std::string pair; std::getline(pairs, pair, '&');)
-        if (const auto eq = pair.find('='); eq != std::string::npos) body[pair.substr(0, eq)] = pair.substr(eq + 1);
-    const auto posted = post("/search", body.dump());
-    ASSERT_TRUE(posted);
-    EXPECT_EQ(parse(posted->body), expected) << "POST " << body.dump();
+        // POST /search: the same fields as a JSON object.
+        json body{{"q", c.query}};
+        std::istringstream pairs(c.parameters);
+        for (std::string pair; std::getline(pairs, pair, '&');)
+            if (const auto eq = pair.find('='); eq != std::string::npos) body[pair.substr(0, eq)] = pair.substr(eq + 1);
+        const auto posted = post("/search", body.dump());
+        ASSERT_TRUE(posted);
+        EXPECT_EQ(parse(posted->body), expected) << "POST " << body.dump();
+    }
 }
-
-INSTANTIATE_TEST_SUITE_P(Queries, ServerSameAsQuery, ::testing::ValuesIn(kSameAsQuery), [](const auto& info) {
-    return std::to_string(info.index) + "_" + testing::param_name(info.param.query, 30);
-});
 
 TEST_F(ServerCorpus, KurskArticleFirstWithFacets) {
     const auto r = get("/search?q=pasukan+Korea+Utara+Kursk&facets=1");
@@ -272,27 +270,24 @@ const ErrorCase kErrorCases[] = {
     {"no_file_serving", "GET", "/../../etc/passwd", "", 404, ""},
 };
 
-class ServerErrors : public ServerCorpus, public ::testing::WithParamInterface<ErrorCase> {};
-
-TEST_P(ServerErrors, AnswersWithStatusAndJsonError) {
-    const auto& c = GetParam();
-    auto client = server_->client();
-    const auto r =
-        c.method == "GET" ? client.Get(c.path.c_str()) : client.Post(c.path.c_str(), c.body, "application/json");
-    ASSERT_TRUE(r) << httplib::to_string(r.error());
-    EXPECT_EQ(r->status, c.status) << r->body;
-    const json j = parse(r->body);
-    ASSERT_TRUE(j.is_object()) << r->body;
-    ASSERT_TRUE(j.contains("error")) << r->body;
-    EXPECT_NE(j["error"].get<std::string>().find(c.message), std::string::npos) << j["error"];
-    // The process is still there and answering.
-    const auto health = get("/health");
-    ASSERT_TRUE(health);
-    EXPECT_EQ(health->status, 200);
+TEST_F(ServerCorpus, ErrorsAnswerWithStatusAndJsonError) {
+    for (const auto& c : kErrorCases) {
+        SCOPED_TRACE(c.name);
+        auto client = server_->client();
+        const auto r =
+            c.method == "GET" ? client.Get(c.path.c_str()) : client.Post(c.path.c_str(), c.body, "application/json");
+        ASSERT_TRUE(r) << httplib::to_string(r.error());
+        EXPECT_EQ(r->status, c.status) << r->body;
+        const json j = parse(r->body);
+        ASSERT_TRUE(j.is_object()) << r->body;
+        ASSERT_TRUE(j.contains("error")) << r->body;
+        EXPECT_NE(j["error"].get<std::string>().find(c.message), std::string::npos) << j["error"];
+        // The process is still there and answering.
+        const auto health = get("/health");
+        ASSERT_TRUE(health);
+        EXPECT_EQ(health->status, 200);
+    }
 }
-
-INSTANTIATE_TEST_SUITE_P(Cases, ServerErrors, ::testing::ValuesIn(kErrorCases),
-                         testing::NameByField<&ErrorCase::name>());
 
 // --- The search page, in a real browser ----------------------------------------
 
