@@ -201,6 +201,7 @@ void SearchService::refresh(Worker& worker) {
             worker.stale = false;
         } catch (const std::exception&) {
             // Still down: the old searcher answers (503, or partial).
+        } catch (const Xapian::Error&) {  // not a std::exception
         }
         return;
     }
