@@ -17,6 +17,8 @@ packages=(
   hunspell-id                      # Indonesian roots + affix classes: the stemmer lexicon (build time)
   apertium-ind-zlm                 # Indonesian morphological analyzer (lt-proc): lemma classes for the lexicon (build time)
   python3                          # end-to-end test helpers
+  libcpp-httplib-dev               # telusur-serve's HTTP server (and the tests' client)
+  chromium                         # the search page's headless-browser test and docs/serve.png
 )
 
 missing=()

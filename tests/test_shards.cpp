@@ -11,96 +11,24 @@
 
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
-extern char** environ;
-
 namespace telusur {
 namespace {
 
+using testing::BackgroundProcess;
+using testing::free_port;
+using testing::have_command;
 using testing::quote;
 using testing::run_command;
 using testing::TempDir;
+using testing::wait_for_port;
 
 const std::string kCorpus = testing::kSourceDir + "/corpus/articles.jsonl";
-
-/// A child process, killed (SIGTERM, then SIGKILL) when the object goes.
-class BackgroundProcess {
-public:
-    explicit BackgroundProcess(const std::vector<std::string>& argv) {
-        std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        // Its own process group: xapian-tcpsrv answers SIGTERM by signalling
-        // its whole group (to stop its forked children), which must not
-        // include this test.
-        posix_spawnattr_t attr;
-        posix_spawnattr_init(&attr);
-        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-        posix_spawnattr_setpgroup(&attr, 0);
-        if (posix_spawnp(&pid_, args[0], nullptr, &attr, args.data(), environ) != 0) pid_ = -1;
-        posix_spawnattr_destroy(&attr);
-    }
-    ~BackgroundProcess() { stop(); }
-    BackgroundProcess(const BackgroundProcess&) = delete;
-    BackgroundProcess& operator=(const BackgroundProcess&) = delete;
-    bool started() const { return pid_ > 0; }
-    void stop() {
-        if (pid_ <= 0) return;
-        kill(-pid_, SIGTERM);
-        for (int i = 0; i < 50 && waitpid(pid_, nullptr, WNOHANG) == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        if (waitpid(pid_, nullptr, WNOHANG) == 0) {
-            kill(-pid_, SIGKILL);
-            waitpid(pid_, nullptr, 0);
-        }
-        pid_ = -1;
-    }
-
-private:
-    pid_t pid_ = -1;
-};
-
-/// A port on 127.0.0.1 that nothing listens on right now.
-int free_port() {
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    close(fd);
-    return ntohs(addr.sin_port);
-}
-
-/// Waits until something accepts connections on the port.
-bool wait_for_port(int port) {
-    for (int i = 0; i < 200; ++i) {
-        const int fd = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = htons(static_cast<uint16_t>(port));
-        const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-        close(fd);
-        if (ok) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return false;
-}
-
-bool have_command(const std::string& name) { return run_command("command -v " + name).exit_code == 0; }
 
 std::vector<std::string> result_ids(const nlohmann::json& json) {
     std::vector<std::string> ids;
