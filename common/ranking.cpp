@@ -223,6 +223,8 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         o.min_normlen = parse_number(key, value);
     else if (key == "delta")
         o.delta = parse_number(key, value);
+    else if (key == "prune")
+        o.prune = parse_switch(key, value);
     else if (key == "entity_boost" || key == "entity")
         o.entity_boost = parse_number(key, value);
     else if (key == "exact" || key == "exact_weight")
@@ -265,7 +267,7 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         o.prf_weight = parse_number(key, value);
     else
         throw UsageError("unknown ranking option '" + std::string(key) +
-                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, entity_boost, exact, lead, "
+                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, prune, entity_boost, exact, lead, "
                          "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
                          "proximity, proximity_weight, proximity_window, proximity_ordered, "
                          "prf, prf_docs, prf_terms, prf_weight)");
@@ -291,6 +293,7 @@ std::string describe(const RankingOptions& o) {
         s += "(k1=" + number(o.k1) + ",b=" + number(o.b);
         if (o.k3 != 1.0) s += ",k3=" + number(o.k3);
         if (o.min_normlen != 0.5) s += ",min_normlen=" + number(o.min_normlen);
+        if (o.prune && o.weighting == W::BM25) s += ",prune";
         if (o.weighting == W::BM25Plus) s += ",delta=" + number(o.delta);
         s += ")";
     } else if (o.weighting == W::LM) {
@@ -322,7 +325,11 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
     const double c = options.c > 0 ? options.c : 1.0;  // DFR schemes need c > 0
     switch (options.weighting) {
         case W::BM25:
-            enquire.set_weighting_scheme(UnprunedBM25Weight(options.k1, options.k3, options.b, options.min_normlen));
+            if (options.prune)
+                enquire.set_weighting_scheme(
+                    Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+            else
+                enquire.set_weighting_scheme(UnprunedBM25Weight(options.k1, options.k3, options.b, options.min_normlen));
             break;
         case W::BM25Plus:
             enquire.set_weighting_scheme(
