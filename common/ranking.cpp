@@ -266,11 +266,12 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "prf_weight")
         o.prf_weight = parse_number(key, value);
     else
-        throw UsageError("unknown ranking option '" + std::string(key) +
-                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, prune, entity_boost, exact, lead, "
-                         "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
-                         "proximity, proximity_weight, proximity_window, proximity_ordered, "
-                         "prf, prf_docs, prf_terms, prf_weight)");
+        throw UsageError(
+            "unknown ranking option '" + std::string(key) +
+            "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, prune, entity_boost, exact, lead, "
+            "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
+            "proximity, proximity_weight, proximity_window, proximity_ordered, "
+            "prf, prf_docs, prf_terms, prf_weight)");
 }
 
 void set_ranking_options(RankingOptions& options, std::string_view list) {
@@ -329,7 +330,8 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
                 enquire.set_weighting_scheme(
                     Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
             else
-                enquire.set_weighting_scheme(UnprunedBM25Weight(options.k1, options.k3, options.b, options.min_normlen));
+                enquire.set_weighting_scheme(
+                    UnprunedBM25Weight(options.k1, options.k3, options.b, options.min_normlen));
             break;
         case W::BM25Plus:
             enquire.set_weighting_scheme(
