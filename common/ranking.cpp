@@ -75,6 +75,30 @@ private:
     bool stemmed_;
 };
 
+/// BM25 with every term's weight bound set out of reach, so that Xapian's
+/// matcher never prunes: it scores every match (same formula, same scores)
+/// instead of skipping postings that its bounds say cannot reach the top.
+/// Xapian 1.4.22's pruning drops matches when a shard is searched with the
+/// statistics of several (several --db, a sharded database, remote shards):
+/// `harga minyak Arab Saudi` on clickid split in halves lost its rank-16
+/// match at get_mset(0, 20), and a fixed weight cutoff lost matches above it
+/// on plain OR queries too; bounds raised by 10 % hid it, by 1 % did not.
+/// So every layout computes the exact top (tests/test_shard_equality.cpp).
+/// Cost measured in docs/benchmarks.md (batch p99 against the bare loop).
+/// name() and serialise() stay BM25Weight's: a remote shard (xapian-tcpsrv
+/// knows only Xapian's own schemes) ranks with plain BM25Weight.
+class UnprunedBM25Weight : public Xapian::BM25Weight {
+public:
+    UnprunedBM25Weight(double k1, double k3, double b, double min_normlen)
+        : Xapian::BM25Weight(k1, 0, k3, b, min_normlen), k1_(k1), k3_(k3), b_(b), min_normlen_(min_normlen) {}
+    UnprunedBM25Weight* clone() const override { return new UnprunedBM25Weight(k1_, k3_, b_, min_normlen_); }
+    /// Finite, so that sums and differences of bounds stay numbers.
+    double get_maxpart() const override { return 1e100; }
+
+private:
+    double k1_, k3_, b_, min_normlen_;
+};
+
 Xapian::Query feedback_boost(Xapian::Enquire& enquire, const RankingOptions& options) {
     const Xapian::MSet top = enquire.get_mset(0, options.prf_docs);
     if (top.empty()) return {};
@@ -199,6 +223,8 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         o.min_normlen = parse_number(key, value);
     else if (key == "delta")
         o.delta = parse_number(key, value);
+    else if (key == "prune")
+        o.prune = parse_switch(key, value);
     else if (key == "entity_boost" || key == "entity")
         o.entity_boost = parse_number(key, value);
     else if (key == "exact" || key == "exact_weight")
@@ -240,11 +266,12 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
     else if (key == "prf_weight")
         o.prf_weight = parse_number(key, value);
     else
-        throw UsageError("unknown ranking option '" + std::string(key) +
-                         "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, entity_boost, exact, lead, "
-                         "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
-                         "proximity, proximity_weight, proximity_window, proximity_ordered, "
-                         "prf, prf_docs, prf_terms, prf_weight)");
+        throw UsageError(
+            "unknown ranking option '" + std::string(key) +
+            "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, prune, entity_boost, exact, lead, "
+            "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
+            "proximity, proximity_weight, proximity_window, proximity_ordered, "
+            "prf, prf_docs, prf_terms, prf_weight)");
 }
 
 void set_ranking_options(RankingOptions& options, std::string_view list) {
@@ -267,6 +294,7 @@ std::string describe(const RankingOptions& o) {
         s += "(k1=" + number(o.k1) + ",b=" + number(o.b);
         if (o.k3 != 1.0) s += ",k3=" + number(o.k3);
         if (o.min_normlen != 0.5) s += ",min_normlen=" + number(o.min_normlen);
+        if (o.prune && o.weighting == W::BM25) s += ",prune";
         if (o.weighting == W::BM25Plus) s += ",delta=" + number(o.delta);
         s += ")";
     } else if (o.weighting == W::LM) {
@@ -298,7 +326,12 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
     const double c = options.c > 0 ? options.c : 1.0;  // DFR schemes need c > 0
     switch (options.weighting) {
         case W::BM25:
-            enquire.set_weighting_scheme(Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+            if (options.prune)
+                enquire.set_weighting_scheme(
+                    Xapian::BM25Weight(options.k1, 0, options.k3, options.b, options.min_normlen));
+            else
+                enquire.set_weighting_scheme(
+                    UnprunedBM25Weight(options.k1, options.k3, options.b, options.min_normlen));
             break;
         case W::BM25Plus:
             enquire.set_weighting_scheme(

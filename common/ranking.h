@@ -33,6 +33,11 @@ struct RankingOptions {
     double delta = 1.0;  ///< BM25+ lower bound on a matching term's tf part (PL2+: 0.8 is Xapian's)
     double c = 1.0;      ///< DFR schemes (PL2, PL2+, InL2, IfB2, IneB2, BB2): length normalization
     double mu = 2000;    ///< LM: Dirichlet smoothing
+    /// BM25 only: let Xapian's matcher skip matches its weight bounds rule
+    /// out (faster). Off by default: Xapian 1.4.22 then drops matches when
+    /// a database is split into shards (several --db, sharded, remote), so
+    /// the top differed with the layout (issue 15; common/ranking.cpp).
+    bool prune = false;
 
     /// Entity boost: the entity terms of the people, organizations and
     /// places the query names ("Korea Utara", "Kursk"; common/query_entities.h)
@@ -122,7 +127,7 @@ RankingOptions xapian_default_ranking();
 
 /// Sets one option from text: weighting=bm25|bm25plus|dlh|dph|pl2|pl2plus|
 /// inl2|ifb2|ineb2|bb2|lm, k1, k3, b, min_normlen, delta, c, mu,
-/// entity_boost, exact, lead, lead_window, lead_depth, coverage,
+/// prune=on|off, entity_boost, exact, lead, lead_window, lead_depth, coverage,
 /// coverage_power, answer, topic_lead, topic_lead_window,
 /// proximity=on|off, proximity_weight, proximity_window,
 /// proximity_ordered=on|off, prf=on|off, prf_docs, prf_terms, prf_weight,
