@@ -223,10 +223,15 @@ bool is_site_or_byline(std::string_view tok) {
 
 // Words that introduce the name of a storm: the name after them is no
 // person ("Topan Lingling", "Badai Harvey", "Siklon Seroja").
-bool is_storm_word(std::string_view lower) {
+bool is_storm_word(std::string_view word) {
     static constexpr std::string_view kWords[] = {"topan",   "badai",     "siklon",  "taifun", "hurikan",
                                                   "typhoon", "hurricane", "cyclone", "storm",  "tornado"};
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    if (word.size() < 5 || word.size() > 9) return false;
+    char lower[9];
+    for (std::size_t k = 0; k < word.size(); ++k)
+        lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    const std::string_view w(lower, word.size());
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 // Per-thread scratch space, so extract() allocates little per call.
@@ -269,20 +274,28 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         EntityType type;
         std::size_t b, e;
     };
-    std::vector<Span> spans;
+    thread_local std::vector<Span> spans;
+    spans.clear();
     for_each_span(tags, [&](EntityType type, std::size_t b, std::size_t e) { spans.push_back({type, b, e}); });
     const auto clear = [&](std::size_t b, std::size_t e) { std::fill(tags.begin() + b, tags.begin() + e, ner::kO); };
     const auto gaz_len = [&](std::size_t k, ner::GazType t) { return s.gaz.match_len[k * ner::kGazTypes + t]; };
     // A Title Case headline (most words capitalized), where capitalization
     // no longer marks names; elsewhere a common word in a name is the name's
     // ("Awal Bawa", "Maju Daryono").
-    std::size_t words = 0, capitalized = 0;
-    for (std::size_t k = 0; k < s.n; ++k) {
-        if (!ner::has_letter(tokens[k])) continue;
-        ++words;
-        capitalized += s.capitalized[k] != 0;
-    }
-    const bool title_case = words >= 3 && capitalized * 10 >= words * 7;
+    // Computed on first need: most spans end in a word no rule would cut.
+    int title_case = -1;
+    const auto is_title_case = [&] {
+        if (title_case < 0) {
+            std::size_t words = 0, capitalized = 0;
+            for (std::size_t k = 0; k < s.n; ++k) {
+                if (!ner::has_letter(tokens[k])) continue;
+                ++words;
+                capitalized += s.capitalized[k] != 0;
+            }
+            title_case = words >= 3 && capitalized * 10 >= words * 7;
+        }
+        return title_case == 1;
+    };
     for (const Span& sp : spans) {
         if (mask & 64u) {
             // A site or desk name is an organisation ("dilansir Kompas.com";
@@ -295,8 +308,8 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 drop = drop || (std::islower(static_cast<unsigned char>(tokens[k][0])) &&
                                 tokens[k].find('/') != std::string_view::npos);
             }
-            if (sp.b > 0 && is_storm_word(ner::to_lower(tokens[sp.b - 1]))) drop = true;
-            if (sp.e - sp.b > 1 && is_storm_word(ner::to_lower(tokens[sp.b]))) drop = true;
+            if (sp.b > 0 && is_storm_word(tokens[sp.b - 1])) drop = true;
+            if (sp.e - sp.b > 1 && is_storm_word(tokens[sp.b])) drop = true;
             if (drop) {
                 clear(sp.b, sp.e);
                 continue;
@@ -328,7 +341,9 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 break;
             }
         }
-        if (!(mask & 32u) || !title_case) continue;
+        // Cheap test first: the last word is capitalized and rare in capitals.
+        if (!(mask & 32u) || !s.capitalized[sp.e - 1] || s.gaz.cap_class[sp.e - 1] > kCapUncommon || !is_title_case())
+            continue;
         // 32: cut common words off the end, except inside a listed name the
         // span ends with.
         std::size_t listed_end = b;  // end of the last listed name inside the span
@@ -500,36 +515,58 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
                              [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
     }
 
-    // (2) one type per string
+    // (2) one type per string, keyed by a hash of the lower-cased text; first
+    // a cheap check that some string has two types.
+    thread_local std::vector<std::uint64_t> keys;
+    thread_local std::vector<std::pair<std::uint64_t, int>> seen;
+    keys.clear();
+    seen.clear();
+    for (const Entity& ent : out) {
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (char ch : ent.text)
+            h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)))) * 0x100000001b3ULL;
+        keys.push_back(h);
+        seen.emplace_back(h, static_cast<int>(ent.type));
+    }
+    std::sort(seen.begin(), seen.end());
+    bool conflict = false;
+    for (std::size_t k = 1; k < seen.size() && !conflict; ++k)
+        conflict = seen[k].first == seen[k - 1].first && seen[k].second != seen[k - 1].second;
+    if (!conflict) return;
     struct Votes {
         unsigned count[3] = {0, 0, 0};
         int first = -1;
+        int chosen = -1;  // decided once per string
     };
-    std::unordered_map<std::string, Votes> votes;
-    for (const Entity& ent : out) {
-        Votes& v = votes[ner::to_lower(ner::normalize_spacing(ent.text))];
-        const int t = static_cast<int>(ent.type);
+    std::unordered_map<std::uint64_t, Votes> votes;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Votes& v = votes[keys[i]];
+        const int t = static_cast<int>(out[i].type);
         ++v.count[t];
         if (v.first < 0) v.first = t;
     }
-    for (Entity& ent : out) {
-        const Votes& v = votes[ner::to_lower(ner::normalize_spacing(ent.text))];
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Entity& ent = out[i];
+        Votes& v = votes[keys[i]];
         if ((v.count[0] != 0) + (v.count[1] != 0) + (v.count[2] != 0) < 2) continue;
-        int chosen = -1;
-        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(ent.text));
-        for (int t = 0; t < 3; ++t) {
-            if (v.count[t] == 0 || gaz.canonical(gaz_type(static_cast<EntityType>(t)), h) == nullptr) continue;
-            chosen = chosen < 0 ? t : 3;  // listed under two of them: undecided
+        if (v.chosen < 0) {
+            int chosen = -1;
+            const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(ent.text));
+            for (int t = 0; t < 3; ++t) {
+                if (v.count[t] == 0 || gaz.canonical(gaz_type(static_cast<EntityType>(t)), h) == nullptr) continue;
+                chosen = chosen < 0 ? t : 3;  // listed under two of them: undecided
+            }
+            // A person's first or last name(s) after the full name ("Gading
+            // Marten" ... "Gading"), though a place is listed under it too.
+            if (v.count[0] != 0 && is_part_of_person(ent.text, out)) chosen = 0;
+            if (chosen < 0 || chosen == 3) {
+                chosen = v.first;
+                for (int t = 0; t < 3; ++t)
+                    if (v.count[t] > v.count[chosen]) chosen = t;
+            }
+            v.chosen = chosen;
         }
-        // A person's first or last name(s) after the full name ("Gading
-        // Marten" ... "Gading"), though a place is listed under it too.
-        if (v.count[0] != 0 && is_part_of_person(ent.text, out)) chosen = 0;
-        if (chosen < 0 || chosen == 3) {
-            chosen = v.first;
-            for (int t = 0; t < 3; ++t)
-                if (v.count[t] > v.count[chosen]) chosen = t;
-        }
-        const auto type = static_cast<EntityType>(chosen);
+        const auto type = static_cast<EntityType>(v.chosen);
         if (ent.type == type) continue;
         ent.type = type;
         ent.canonical = x.canonical_name(type, ent.text);
