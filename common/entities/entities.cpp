@@ -4,11 +4,14 @@
 #include "common/entities/ner_text.h"
 #include "common/entities/perceptron_model.h"
 #include "common/entities/tagger_features.h"
+#include "common/stemmer/indonesian_stemmer.h"
+#include "common/stemmer/lexicon.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace telusur {
 
@@ -141,6 +144,96 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
     }
 }
 
+// ---- Clean-up for real news text (rule bits 32, 64, 128) ----
+//
+// The gold sets are edited sentences; a news dump also has Title Case
+// headlines ("Kim Jong Un Marahi Pejabat"), bylines and site names
+// ("KOMPAS.com", "(jhn/yn)") and named storms ("Topan Lingling"), where
+// capitalization says nothing. These rules only remove or cut spans the
+// model produced; they never add one.
+
+// Corpus capitalization classes (Gazetteer::add_word): 2 = capitalized in
+// < 2 % of its in-sentence uses, 3 = < 20 %.
+constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapMostly = 5;
+
+// A word the stemmer derives from a dictionary root with a verb affix (me-,
+// di-, ber-, ter-, per-, -kan, -i): "marahi", "sarankan", "dikirim",
+// "menyelip".
+bool is_affixed_verb(std::string_view lower) {
+    const Lexicon& lex = Lexicon::instance();
+    if (lex.is_root(lower)) return false;
+    // The stemmer's analysis (hunspell's derivations, then confix stripping
+    // that only accepts a dictionary root): "marahi" -> "marah".
+    static const IndonesianStemmer stemmer;
+    if (lex.derived_roots(lower) == nullptr && stemmer.stem(lower) == lower) return false;
+    for (std::string_view p : {"me", "di", "ber", "ter", "per"})
+        if (lower.starts_with(p)) return true;
+    return lower.ends_with("kan") || lower.ends_with("i");
+}
+
+// A capitalized word at the end of a span that the news corpus writes in
+// lower case: a Title Case headline's verb or common noun after a name
+// ("Anies Dikirim", "Wawan Wartawan", "Pemprov Riau Sarankan"). For a
+// person, a word capitalized in < 2 % of its in-sentence uses, or an
+// affixed verb capitalized in < 20 %; for an organisation or place, whose
+// names end in common nouns ("Badan Penanggulangan Bencana"), only an
+// affixed verb capitalized in < 2 %. Names made of common words ("Bibit",
+// "Kuat") usually start the span, which this never cuts.
+bool is_common_word_in_name(const std::string_view* tokens, const SentenceFeatures& s, std::size_t k, EntityType type) {
+    const std::uint8_t c = s.gaz.cap_class[k];
+    // A word too rare in the corpus for a capitalization class: an affixed
+    // verb by the dictionary ("Marahi") still ends a person's name.
+    if (c <= 1) return type == EntityType::Person && is_affixed_verb(ner::to_lower(tokens[k]));
+    if (c != kCapRare && c != kCapUncommon) return false;
+    if (type == EntityType::Person && c == kCapRare) return true;
+    if (type != EntityType::Person && c != kCapRare) return false;
+    return is_affixed_verb(ner::to_lower(tokens[k]));
+}
+
+// A news site, domain or desk credit ("KOMPAS.com", "TEMPO.CO",
+// "Liputan6.com", "detikSport") or a byline of initials ("jhn/yn").
+bool is_site_or_byline(std::string_view tok) {
+    if (tok.empty()) return false;
+    // domain: letters/digits, a dot, then a letter-only suffix of 2-4 ("com", "co", "id").
+    const std::size_t dot = tok.rfind('.');
+    if (dot != std::string_view::npos && dot > 0 && dot + 1 < tok.size()) {
+        const std::string_view tld = tok.substr(dot + 1);
+        const bool letters =
+            std::all_of(tld.begin(), tld.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+        const bool head_word = std::isalnum(static_cast<unsigned char>(tok[dot - 1])) && dot >= 3;
+        if (letters && head_word && tld.size() >= 2 && tld.size() <= 4) {
+            std::string t;
+            for (char ch : tld) t += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (t == "com" || t == "co" || t == "id" || t == "net" || t == "org" || t == "tv" || t == "news")
+                return true;
+        }
+    }
+    // camel case starting lower-case: a site's desk ("detikSport", "iNews")
+    if (std::islower(static_cast<unsigned char>(tok[0])) &&
+        std::all_of(tok.begin(), tok.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); }) &&
+        std::any_of(tok.begin() + 1, tok.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); }))
+        return true;
+    // initials joined by a slash: "jhn/yn"
+    if (tok.find('/') != std::string_view::npos && std::all_of(tok.begin(), tok.end(), [](char ch) {
+            return std::islower(static_cast<unsigned char>(ch)) || ch == '/';
+        }))
+        return true;
+    return false;
+}
+
+// Words that introduce the name of a storm: the name after them is no
+// person ("Topan Lingling", "Badai Harvey", "Siklon Seroja").
+bool is_storm_word(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"topan",   "badai",     "siklon",  "taifun", "hurikan",
+                                                  "typhoon", "hurricane", "cyclone", "storm",  "tornado"};
+    if (word.size() < 5 || word.size() > 9) return false;
+    char lower[9];
+    for (std::size_t k = 0; k < word.size(); ++k)
+        lower[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+    const std::string_view w(lower, word.size());
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // Per-thread scratch space, so extract() allocates little per call.
 struct Scratch {
     SentenceFeatures features;
@@ -173,12 +266,311 @@ void for_each_span(const std::vector<Tag>& tags, Emit&& emit) {
     }
 }
 
+// Applies the clean-up rules to one sentence's tags (see above).
+void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
+                 std::vector<Tag>& tags, unsigned mask) {
+    if (s.all_lower || !(mask & (32u | 64u | 128u))) return;
+    struct Span {
+        EntityType type;
+        std::size_t b, e;
+    };
+    thread_local std::vector<Span> spans;
+    spans.clear();
+    for_each_span(tags, [&](EntityType type, std::size_t b, std::size_t e) { spans.push_back({type, b, e}); });
+    const auto clear = [&](std::size_t b, std::size_t e) { std::fill(tags.begin() + b, tags.begin() + e, ner::kO); };
+    const auto gaz_len = [&](std::size_t k, ner::GazType t) { return s.gaz.match_len[k * ner::kGazTypes + t]; };
+    // A Title Case headline (most words capitalized), where capitalization
+    // no longer marks names; elsewhere a common word in a name is the name's
+    // ("Awal Bawa", "Maju Daryono").
+    // Computed on first need: most spans end in a word no rule would cut.
+    int title_case = -1;
+    const auto is_title_case = [&] {
+        if (title_case < 0) {
+            std::size_t words = 0, capitalized = 0;
+            for (std::size_t k = 0; k < s.n; ++k) {
+                if (!ner::has_letter(tokens[k])) continue;
+                ++words;
+                capitalized += s.capitalized[k] != 0;
+            }
+            title_case = words >= 3 && capitalized * 10 >= words * 7;
+        }
+        return title_case == 1;
+    };
+    for (const Span& sp : spans) {
+        if (mask & 64u) {
+            // A site or desk name is an organisation ("dilansir Kompas.com";
+            // the gold sets tag "detikINET" ORG), never a person or place; a
+            // byline of initials and a storm's name are no entity.
+            bool site = false, drop = false;
+            for (std::size_t k = sp.b; k < sp.e; ++k) {
+                if (!is_site_or_byline(tokens[k])) continue;
+                site = true;
+                drop = drop || (std::islower(static_cast<unsigned char>(tokens[k][0])) &&
+                                tokens[k].find('/') != std::string_view::npos);
+            }
+            if (sp.b > 0 && is_storm_word(tokens[sp.b - 1])) drop = true;
+            if (sp.e - sp.b > 1 && is_storm_word(tokens[sp.b])) drop = true;
+            if (drop) {
+                clear(sp.b, sp.e);
+                continue;
+            }
+            if (site) {
+                if (sp.type != EntityType::Organization) set_span(tags, sp.b, sp.e, EntityType::Organization);
+                continue;
+            }
+        }
+        std::size_t b = sp.b;
+        // 128: a person span that starts with a listed short form of a place
+        // or organisation (an alias whose canonical name differs), in capitals
+        // or not part of any listed person's name: "AS Donald Trump" -> AS
+        // (place) + Donald Trump, "Tangsel Muhamad"; not "Aden Hashi",
+        // "Jordan Henderson".
+        const bool upper_abbreviation =
+            tokens[b].size() >= 2 && std::all_of(tokens[b].begin(), tokens[b].end(), [](char ch) {
+                return std::isupper(static_cast<unsigned char>(ch)) != 0;
+            });
+        if ((mask & 128u) && sp.type == EntityType::Person && sp.e - b > 1 &&
+            (upper_abbreviation || !(s.gaz.word_types[b] & (1u << ner::kGazPer)))) {
+            for (ner::GazType t : {ner::kGazLoc, ner::kGazOrg}) {
+                if (gaz_len(b, t) != 1) continue;
+                const std::string* canonical = gaz.canonical(t, ner::hash_combine(Gazetteer::kPhraseSeed, s.lower[b]));
+                if (canonical == nullptr || ner::to_lower(*canonical) == ner::to_lower(tokens[b])) continue;
+                set_span(tags, b, b + 1, t == ner::kGazLoc ? EntityType::Location : EntityType::Organization);
+                set_span(tags, b + 1, sp.e, EntityType::Person);
+                ++b;
+                break;
+            }
+        }
+        // Cheap test first: the last word is capitalized and rare in capitals.
+        if (!(mask & 32u) || !s.capitalized[sp.e - 1] || s.gaz.cap_class[sp.e - 1] > kCapUncommon || !is_title_case())
+            continue;
+        // 32: cut common words off the end, except inside a listed name the
+        // span ends with.
+        std::size_t listed_end = b;  // end of the last listed name inside the span
+        for (std::size_t k = b; k < sp.e; ++k)
+            for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
+                if (const std::size_t len = gaz_len(k, t); len > 1 && k + len <= sp.e)
+                    listed_end = std::max(listed_end, k + len);
+        std::size_t e = sp.e;
+        while (e > b + 1 && e > listed_end && s.capitalized[e - 1] && is_common_word_in_name(tokens, s, e - 1, sp.type))
+            --e;
+        if (e < sp.e) clear(e, sp.e);
+    }
+}
+
+std::string person_key(std::string name);
+
 std::string canonical_for(const Gazetteer& gaz, const SentenceFeatures& s, EntityType type, std::size_t b,
                           std::size_t e, std::string_view text) {
     std::uint64_t h = Gazetteer::kPhraseSeed;
     for (std::size_t k = b; k < e; ++k) h = ner::hash_combine(h, s.lower[k]);
-    if (const std::string* c = gaz.canonical(gaz_type(type), h)) return *c;
-    return ner::normalize_spacing(text);
+    std::string name = ner::normalize_spacing(text);
+    if (const std::string* c = gaz.canonical(gaz_type(type), h)) name = *c;
+    return type == EntityType::Person ? person_key(std::move(name)) : name;
+}
+
+// Key of a person's name: a hyphen between letters becomes a space and the
+// next letter upper case, so "Kim Jong-un", "Kim Jong-Un" and "Kim Jong Un"
+// are one person.
+std::string person_key(std::string name) {
+    for (std::size_t i = 1; i + 1 < name.size(); ++i) {
+        if (name[i] != '-' || !std::isalpha(static_cast<unsigned char>(name[i - 1])) ||
+            !std::isalpha(static_cast<unsigned char>(name[i + 1])))
+            continue;
+        name[i] = ' ';
+        name[i + 1] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[i + 1])));
+    }
+    return name;
+}
+
+// ---- One text's entities as a whole (rule bit 256) ----
+
+// Lower-cased words of a full name for acronym matching, split at spaces,
+// hyphens and commas ("Perserikatan Bangsa-Bangsa" -> 3 words).
+std::vector<std::string> acronym_source_words(std::string_view full) {
+    std::vector<std::string> words;
+    std::string cur;
+    for (char ch : ner::to_lower(full)) {
+        if (ch == ' ' || ch == '-' || ch == ',' || ch == '(' || ch == ')') {
+            if (!cur.empty()) words.push_back(std::move(cur));
+            cur.clear();
+        } else {
+            cur += ch;
+        }
+    }
+    if (!cur.empty()) words.push_back(std::move(cur));
+    return words;
+}
+
+// Function words an acronym's letters skip ("Badan Meteorologi,
+// Klimatologi, dan Geofisika" -> BMKG).
+bool acronym_skips(std::string_view w) {
+    return w == "dan" || w == "and" || w == "of" || w == "the" || w == "untuk" || w == "serta" || w == "&" ||
+           w == "di" || w == "ke" || w == "dari" || w == "atas" || w == "bagi";
+}
+
+bool acronym_matches(std::string_view acr, const std::vector<std::string>& words, std::size_t a, std::size_t w,
+                     int used) {
+    if (a == acr.size()) return used >= 2 && w == words.size();
+    if (w == words.size()) return false;
+    // Leading words ("Kementerian" of PUPR) and function words may be skipped.
+    if ((used == 0 || acronym_skips(words[w])) && acronym_matches(acr, words, a, w + 1, used)) return true;
+    const std::string& word = words[w];
+    for (std::size_t len = 1; len <= word.size() && a + len <= acr.size() && word[len - 1] == acr[a + len - 1]; ++len)
+        if (acronym_matches(acr, words, a + len, w + 1, used + 1)) return true;
+    return false;
+}
+
+// "KPK" of "Komisi Pemberantasan Korupsi", "PUPR" of "Kementerian Pekerjaan
+// Umum dan Perumahan Rakyat", "Kemenkeu" of "Kementerian Keuangan": the
+// letters are prefixes of at least two of the full name's words, in order,
+// ending with its last word.
+bool is_acronym_of(std::string_view token, std::string_view full) {
+    if (token.size() < 2 || token.size() > 12 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
+    std::string acr;
+    for (char ch : token) {
+        if (ch == '.' || ch == '-') continue;
+        if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
+        acr += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    const std::vector<std::string> words = acronym_source_words(full);
+    if (words.size() < 2 || acr.size() < 2 || acr.size() > 2 * words.size() + 6) return false;
+    return acronym_matches(acr, words, 0, 0, 0);
+}
+
+// A news site's own name ("KOMPAS.com", "TEMPO.CO", "detikSport") in an
+// article is its dateline credit or "kata X kepada Kompas.com": the
+// publisher, which the source facet already shows, not something the
+// article is about. (extract_tokens() keeps them as organisations, as the
+// gold sets tag them.)
+void drop_site_names(std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (ranges[i].second - ranges[i].first == 1 && is_site_or_byline(out[i].text)) continue;
+        if (kept != i) {
+            out[kept] = std::move(out[i]);
+            ranges[kept] = ranges[i];
+        }
+        ++kept;
+    }
+    out.resize(kept);
+    ranges.resize(kept);
+}
+
+// True if name is the first or last word(s) of a longer person's name
+// among entities.
+bool is_part_of_person(std::string_view name, const std::vector<Entity>& entities) {
+    const std::string n = ner::normalize_spacing(name);
+    for (const Entity& e : entities) {
+        if (e.type != EntityType::Person || e.text.size() <= n.size() + 1) continue;
+        const std::string full = ner::normalize_spacing(e.text);
+        if ((full.starts_with(n) && full[n.size()] == ' ') ||
+            (full.ends_with(n) && full[full.size() - n.size() - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
+// Within one text: (1) an acronym introduced in parentheses after its full
+// name, or a full name in parentheses after its acronym, takes the full
+// name's type and canonical name, at every mention (also where the model
+// left it untagged); (2) one type per string: the type the gazetteer lists
+// the string under if it lists it under exactly one of the types seen,
+// else the type of most mentions (the first one's on a tie).
+void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                    const std::vector<ner::TokenSpan>& tokens,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) {
+        return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
+    };
+    struct Definition {
+        EntityType type;
+        std::string canonical;
+    };
+    std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto [b, e] = ranges[i];
+        if (tok(e) == "(" && tok(e + 2) == ")" && is_acronym_of(tok(e + 1), out[i].text))
+            defined.try_emplace(std::string(tok(e + 1)), Definition{out[i].type, out[i].canonical});
+        if (e == b + 1 && i + 1 < out.size() && tok(e) == "(" && ranges[i + 1].first == e + 1 &&
+            tok(ranges[i + 1].second) == ")" && is_acronym_of(out[i].text, out[i + 1].text))
+            defined.try_emplace(out[i].text, Definition{out[i + 1].type, out[i + 1].canonical});
+    }
+    if (!defined.empty()) {
+        std::vector<std::uint8_t> covered(tokens.size(), 0);
+        for (const auto& [b, e] : ranges) std::fill(covered.begin() + b, covered.begin() + e, 1);
+        for (Entity& ent : out)
+            if (const auto it = defined.find(ent.text); it != defined.end()) {
+                ent.type = it->second.type;
+                ent.canonical = it->second.canonical;
+            }
+        const std::size_t listed = out.size();
+        for (std::size_t k = 0; k < tokens.size(); ++k)
+            if (!covered[k])
+                if (const auto it = defined.find(tok(k)); it != defined.end())
+                    out.push_back(Entity{it->second.type, std::string(tok(k)), it->second.canonical, tokens[k].begin,
+                                         tokens[k].end});
+        if (out.size() > listed)
+            std::stable_sort(out.begin(), out.end(),
+                             [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
+    }
+
+    // (2) one type per string, keyed by a hash of the lower-cased text; first
+    // a cheap check that some string has two types.
+    thread_local std::vector<std::uint64_t> keys;
+    thread_local std::vector<std::pair<std::uint64_t, int>> seen;
+    keys.clear();
+    seen.clear();
+    for (const Entity& ent : out) {
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (char ch : ent.text)
+            h = (h ^ static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(ch)))) * 0x100000001b3ULL;
+        keys.push_back(h);
+        seen.emplace_back(h, static_cast<int>(ent.type));
+    }
+    std::sort(seen.begin(), seen.end());
+    bool conflict = false;
+    for (std::size_t k = 1; k < seen.size() && !conflict; ++k)
+        conflict = seen[k].first == seen[k - 1].first && seen[k].second != seen[k - 1].second;
+    if (!conflict) return;
+    struct Votes {
+        unsigned count[3] = {0, 0, 0};
+        int first = -1;
+        int chosen = -1;  // decided once per string
+    };
+    std::unordered_map<std::uint64_t, Votes> votes;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Votes& v = votes[keys[i]];
+        const int t = static_cast<int>(out[i].type);
+        ++v.count[t];
+        if (v.first < 0) v.first = t;
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Entity& ent = out[i];
+        Votes& v = votes[keys[i]];
+        if ((v.count[0] != 0) + (v.count[1] != 0) + (v.count[2] != 0) < 2) continue;
+        if (v.chosen < 0) {
+            int chosen = -1;
+            const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(ent.text));
+            for (int t = 0; t < 3; ++t) {
+                if (v.count[t] == 0 || gaz.canonical(gaz_type(static_cast<EntityType>(t)), h) == nullptr) continue;
+                chosen = chosen < 0 ? t : 3;  // listed under two of them: undecided
+            }
+            // A person's first or last name(s) after the full name ("Gading
+            // Marten" ... "Gading"), though a place is listed under it too.
+            if (v.count[0] != 0 && is_part_of_person(ent.text, out)) chosen = 0;
+            if (chosen < 0 || chosen == 3) {
+                chosen = v.first;
+                for (int t = 0; t < 3; ++t)
+                    if (v.count[t] > v.count[chosen]) chosen = t;
+            }
+            v.chosen = chosen;
+        }
+        const auto type = static_cast<EntityType>(v.chosen);
+        if (ent.type == type) continue;
+        ent.type = type;
+        ent.canonical = x.canonical_name(type, ent.text);
+    }
 }
 
 }  // namespace
@@ -204,20 +596,28 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     const std::vector<ner::TokenSpan> tokens = ner::tokenize(text);
     if (tokens.empty()) return out;
     Scratch& sc = scratch();
+    std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
     for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k)
             sc.views.push_back(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
         ner::prepare_sentence(sc.views.data(), sc.views.size(), *impl_->gazetteer, sc.features);
         impl_->model->tag(sc.features, sc.tags);
-        if (impl_->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+        if (impl_->options.rules) {
+            apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+            clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+        }
         for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
             out.push_back(Entity{type, std::string(mention),
                                  canonical_for(*impl_->gazetteer, sc.features, type, b, e, mention), begin, end});
+            token_ranges.emplace_back(first + b, first + e);
         });
     }
+    if (impl_->options.rules && (impl_->options.rule_mask & 64u)) drop_site_names(token_ranges, out);
+    if (impl_->options.rules && (impl_->options.rule_mask & 256u))
+        harmonize_text(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
     return out;
 }
 
@@ -228,7 +628,10 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
     sc.views.assign(tokens.begin(), tokens.end());
     ner::prepare_sentence(sc.views.data(), sc.views.size(), *impl_->gazetteer, sc.features);
     impl_->model->tag(sc.features, sc.tags);
-    if (impl_->options.rules) apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+    if (impl_->options.rules) {
+        apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+        clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+    }
     for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
         std::string mention;
         for (std::size_t k = b; k < e; ++k) {
@@ -241,9 +644,9 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
 }
 
 std::string EntityExtractor::canonical_name(EntityType type, std::string_view name) const {
-    const std::string norm = ner::normalize_spacing(name);
-    if (const std::string* c = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) return *c;
-    return norm;
+    std::string norm = ner::normalize_spacing(name);
+    if (const std::string* c = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) norm = *c;
+    return type == EntityType::Person ? person_key(std::move(norm)) : norm;
 }
 
 std::string_view entity_type_name(EntityType type) {

@@ -1,5 +1,6 @@
 #include "common/entities/gazetteer.h"
 
+#include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
@@ -51,6 +52,22 @@ std::string icu_country_name(std::string_view iso2) {
     name.toUTF8String(out);
     if (out == iso2 || out.empty()) return {};
     if (const auto paren = out.find(" ("); paren != std::string::npos) out.resize(paren);
+    // CLDR's short form when it is the start of the full one: "Hong Kong",
+    // not "Hong Kong DAK Tiongkok" (the name the news uses; "AS" for
+    // "Amerika Serikat" is no start of it and is left alone).
+    static const std::unique_ptr<icu::LocaleDisplayNames> short_names = [] {
+        UDisplayContext ctx[] = {UDISPCTX_LENGTH_SHORT};
+        return std::unique_ptr<icu::LocaleDisplayNames>(
+            icu::LocaleDisplayNames::createInstance(icu::Locale("id"), ctx, 1));
+    }();
+    if (short_names) {
+        icu::UnicodeString short_name;
+        short_names->regionDisplayName(std::string(iso2).c_str(), short_name);
+        std::string short_utf8;
+        short_name.toUTF8String(short_utf8);
+        if (!short_utf8.empty() && out.size() > short_utf8.size() && out.starts_with(short_utf8 + " "))
+            return short_utf8;
+    }
     return out;
 }
 
@@ -97,6 +114,25 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
     const std::vector<TokenSpan> tokens = tokenize(norm);
     if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
     int type = -1, role = -1;
+    // "A:<type>": an alias that only names the canonical form ("BJ Habibie"
+    // -> Bacharuddin Jusuf Habibie, "DKI" -> Daerah Khusus Ibukota Jakarta)
+    // and gives the tagger no feature, so the model need not be retrained.
+    const bool alias_only = kind.starts_with("A:");
+    if (alias_only) {
+        type = type_index(kind.substr(2));
+        if (type < 0 || type > kGazLoc || canonical.empty()) return;
+        if (record) records_.push_back({std::string(kind), norm, std::string(canonical)});
+        const std::uint64_t h = phrase_hash(norm);
+        info_for(h);  // a new phrase gets an entry with no feature bits
+        std::int32_t& canon = info_canonicals_[index_.find(h)].by_type[type];
+        if (canon < 0) {
+            std::string name = canonical.starts_with("@") ? icu_country_name(canonical.substr(1)) : "";
+            if (name.empty()) name = normalize_spacing(canonical);
+            canon = static_cast<std::int32_t>(canonicals_.size());
+            canonicals_.push_back(std::move(name));
+        }
+        return;
+    }
     if (kind.starts_with("T:")) {
         role = role_index(kind.substr(2));
         if (role < 0) return;

@@ -34,6 +34,18 @@ void BM_ExtractParagraph(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractParagraph)->ThreadRange(1, 2)->UseRealTime();
 
+// The same with the rules before the clean-up for real news (rule_mask 12:
+// no headline-verb cut, site/storm drop, abbreviation split, acronym and
+// type harmonizing): the baseline, side by side in one run.
+void BM_ExtractParagraphBaselineRules(benchmark::State& state) {
+    static const telusur::EntityExtractor extractor =
+        telusur::EntityExtractor::load(telusur::entity_model_dir(), telusur::ExtractorOptions{true, 0xC});
+    const std::size_t tokens = telusur::ner::tokenize(kParagraph).size();
+    for (auto _ : state) benchmark::DoNotOptimize(extractor.extract(kParagraph));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * tokens));
+}
+BENCHMARK(BM_ExtractParagraphBaselineRules)->UseRealTime();
+
 void BM_Tokenize(benchmark::State& state) {
     const std::size_t tokens = telusur::ner::tokenize(kParagraph).size();
     for (auto _ : state) benchmark::DoNotOptimize(telusur::ner::tokenize(kParagraph));

@@ -32,7 +32,7 @@ struct NerOptions {
     std::string predictions;  // write token<TAB>gold<TAB>predicted here
     std::string time_corpus;  // JSON lines with "title"/"body": time extract() over them
     std::size_t time_docs = 20000;
-    unsigned rule_mask = 0xC;
+    unsigned rule_mask = ExtractorOptions{}.rule_mask;
 };
 
 std::array<bool, 3> parse_types(const std::string& s) {

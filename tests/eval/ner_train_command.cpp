@@ -9,7 +9,9 @@
 #include "tests/eval/ner_conll.h"
 #include "tests/eval/ner_lexicon.h"
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -65,6 +67,68 @@ std::vector<std::string> split_list(const std::string& s) {
 
 std::string cell(const std::vector<std::string>& row, std::size_t i) { return i < row.size() ? row[i] : ""; }
 
+std::vector<std::string> words_of(const std::string& s) {
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string w;
+    while (ss >> w) out.push_back(w);
+    return out;
+}
+
+bool all_upper(const std::string& w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "DKI" when alias is "DKI Jakarta" and name "Daerah Khusus Ibukota
+// Jakarta": an upper-case first word of 3+ letters that spells the initials
+// of the words the name has before the alias's remaining words. "" if not.
+std::string leading_acronym(const std::string& alias, const std::string& name) {
+    const auto a = words_of(alias), n = words_of(name);
+    if (a.size() < 2 || !all_upper(a[0]) || a[0].size() < 3 || n.size() < a[0].size() + a.size() - 1) return "";
+    const std::size_t lead = n.size() - (a.size() - 1);
+    if (lead != a[0].size() || !std::equal(a.begin() + 1, a.end(), n.begin() + static_cast<long>(lead))) return "";
+    for (std::size_t i = 0; i < lead; ++i)
+        if (n[i][0] != a[0][i]) return "";
+    return a[0];
+}
+
+// Indonesian news shortens a listed person to initials and surname ("BJ
+// Habibie", "B.J. Habibie" for Bacharuddin Jusuf Habibie). Each form that
+// exactly one listed person of three or four names yields, and that is no
+// listed name, becomes an alias of that person. (Initials alone, "SBY",
+// would be a person hint on every three-letter acronym, so they are not
+// generated.)
+void add_person_initials(ner::Gazetteer& g, const std::vector<std::string>& people) {
+    std::map<std::string, std::vector<const std::string*>> forms;
+    std::set<std::string> listed;
+    for (const std::string& p : people) listed.insert(ner::to_lower(p));
+    for (const std::string& p : people) {
+        const auto w = words_of(p);
+        if (w.size() < 3 || w.size() > 4) continue;
+        bool plain = true;  // capitalized ASCII words of 3+ letters
+        for (const std::string& x : w)
+            plain = plain && x.size() >= 3 && x[0] >= 'A' && x[0] <= 'Z' &&
+                    std::all_of(x.begin() + 1, x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!plain) continue;
+        std::string initials, dotted;
+        for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+            initials += w[i][0];
+            dotted += std::string(1, w[i][0]) + ".";
+        }
+        forms[initials + " " + w.back()].push_back(&p);
+        forms[dotted + " " + w.back()].push_back(&p);
+    }
+    std::size_t added = 0;
+    for (const auto& [form, who] : forms) {
+        if (who.size() != 1 || listed.count(ner::to_lower(form)) != 0) continue;
+        const std::uint64_t h = ner::Gazetteer::phrase_hash(form);
+        if (g.canonical(ner::kGazOrg, h) != nullptr || g.canonical(ner::kGazLoc, h) != nullptr) continue;
+        g.add("A:PER", form, *who[0]);
+        ++added;
+    }
+    std::printf("person initials: %zu aliases\n", added);
+}
+
 int run_build_gazetteer(const GazetteerOptions& opt) {
     const fs::path src(opt.source);
     ner::Gazetteer g;
@@ -80,7 +144,12 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
         g.add(cell(r, 0) == "EU" || cell(r, 0) == "UN" ? "ORG" : "LOC", cell(r, 1), "");
     for (const auto& r : read_tsv(src / "id_provinces.tsv")) {
         g.add("LOC", cell(r, 1), "");
-        for (const auto& a : split_list(cell(r, 2))) g.add("LOC", a, cell(r, 1));
+        for (const auto& a : split_list(cell(r, 2))) {
+            g.add("LOC", a, cell(r, 1));
+            // "DKI Jakarta" for "Daerah Khusus Ibukota Jakarta": the
+            // acronym alone ("DKI") names the province too.
+            if (const std::string acr = leading_acronym(a, cell(r, 1)); !acr.empty()) g.add("A:LOC", acr, cell(r, 1));
+        }
     }
     for (const auto& r : read_tsv(src / "id_regencies_cities.tsv")) {
         g.add("LOC", cell(r, 1), "");
@@ -106,13 +175,18 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
     if (!opt.no_dbpedia) {
         // Wikipedia titles (CC BY-SA 3.0). Places written "Village, District,
         // Regency" are villages: too ambiguous, skipped.
+        std::vector<std::string> people;
         for (const auto& r : read_tsv(src / "dbpedia_id_person.tsv"))
-            if (ner::starts_upper(cell(r, 1))) g.add("PER", cell(r, 1), "");
+            if (ner::starts_upper(cell(r, 1))) {
+                g.add("PER", cell(r, 1), "");
+                people.push_back(cell(r, 1));
+            }
         for (const auto& r : read_tsv(src / "dbpedia_id_organization.tsv"))
             if (ner::starts_upper(cell(r, 1))) g.add("ORG", cell(r, 1), "");
         for (const auto& r : read_tsv(src / "dbpedia_id_place.tsv"))
             if (cell(r, 1).find(',') == std::string::npos && ner::starts_upper(cell(r, 1)))
                 g.add("LOC", cell(r, 1), "");
+        add_person_initials(g, people);  // after the other lists, which its forms must not shadow
     }
     if (!opt.lexicon.corpus.empty()) add_corpus_lexicon(g, opt.lexicon);
     g.save(opt.out);
