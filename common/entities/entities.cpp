@@ -165,7 +165,7 @@ bool is_affixed_verb(std::string_view lower) {
     // The stemmer's analysis (hunspell's derivations, then confix stripping
     // that only accepts a dictionary root): "marahi" -> "marah".
     static const IndonesianStemmer stemmer;
-    if (lex.derived_roots(lower) == nullptr && stemmer.stem(lower) == lower) return false;
+    if (lex.derived_roots(lower).empty() && stemmer.stem(lower) == lower) return false;
     for (std::string_view p : {"me", "di", "ber", "ter", "per"})
         if (lower.starts_with(p)) return true;
     return lower.ends_with("kan") || lower.ends_with("i");
