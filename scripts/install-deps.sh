@@ -17,6 +17,7 @@ packages=(
   hunspell-id                      # Indonesian roots + affix classes: the stemmer lexicon (build time)
   apertium-ind-zlm                 # Indonesian morphological analyzer (lt-proc): lemma classes for the lexicon (build time)
   python3                          # end-to-end test helpers
+  clang libfuzzer-14-dev           # sanitizer + fuzz step (scripts/sanitize.sh): clang, ASan/UBSan, libFuzzer
 )
 
 missing=()
