@@ -12,6 +12,10 @@
 #include <fstream>
 
 namespace telusur {
+namespace fuzz {
+// gtest prints a parameter by this, not as bytes.
+void PrintTo(const Target& target, std::ostream* os) { *os << target.name; }
+}  // namespace fuzz
 namespace {
 
 namespace fs = std::filesystem;
