@@ -39,10 +39,12 @@ echo "sanitize: labels $labels passed under ASan+UBSan in $((SECONDS - tests_sta
 # New inputs go to a scratch corpus, not into the committed seeds.
 scratch=$build_dir/fuzz-run
 rm -rf "$scratch"
+# -timeout: a hang guard (wall time, generous for a loaded machine); the
+# 2 s bound on a query is HostileQueryRun's.
 fuzz_one() {
   local target=$1 dir=$scratch/$1 status=0
   mkdir -p "$dir/new" "$dir/artifacts" tests/fuzz/regressions/"$target"
-  "$build_dir/tests/fuzz/fuzz_$target" -max_total_time="$fuzz_seconds" -timeout=10 -print_final_stats=1 \
+  "$build_dir/tests/fuzz/fuzz_$target" -max_total_time="$fuzz_seconds" -timeout=20 -print_final_stats=1 \
     -dict=tests/fuzz/"$target".dict -artifact_prefix="$dir/artifacts/" \
     "$dir/new" tests/fuzz/corpus/"$target" tests/fuzz/regressions/"$target" >"$dir/log" 2>&1 || status=$?
   echo "$status" >"$dir/status"
