@@ -19,6 +19,7 @@ packages=(
   python3                          # end-to-end test helpers
   libcpp-httplib-dev               # telusur-serve's HTTP server (and the tests' client)
   chromium                         # the search page's headless-browser test and docs/serve.png
+  clang libfuzzer-14-dev           # sanitizer + fuzz step (scripts/sanitize.sh): clang, ASan/UBSan, libFuzzer
 )
 
 missing=()

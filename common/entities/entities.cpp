@@ -607,7 +607,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
             apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
             clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
         }
-        for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
+        for_each_span(sc.tags, [&, first = first](EntityType type, std::size_t b, std::size_t e) {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
             out.push_back(Entity{type, std::string(mention),
