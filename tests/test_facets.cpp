@@ -39,22 +39,25 @@ Xapian::doccount timeline_sum(const Timeline& timeline) {
 }
 
 /// Two articles answer `banjir Jakarta` (Anies Baswedan speaks in both);
-/// four only name Jakarta (Joko Widodo in each); two name neither word.
+/// four only name Jakarta (Joko Widodo in each); two name neither word. No
+/// two texts are identical (identical copies are collapsed).
 class FacetScope : public ::testing::Test {
 protected:
     FacetScope() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), writer_(db_, "snowball") {
         for (int i = 1; i <= 2; ++i)
             writer_.upsert(make_article("flood" + std::to_string(i), "Banjir merendam Jakarta",
-                                        "Banjir merendam ratusan rumah di Jakarta. Gubernur Anies Baswedan "
-                                        "mengatakan banjir surut besok.",
+                                        "Banjir merendam " + std::to_string(100 * i) +
+                                            " rumah di Jakarta. Gubernur Anies Baswedan mengatakan banjir surut besok.",
                                         "2024-01-0" + std::to_string(i)));
         for (int i = 1; i <= 4; ++i)
-            writer_.upsert(make_article("visit" + std::to_string(i), "Kunjungan kerja",
-                                        "Presiden Joko Widodo meresmikan gedung baru di Jakarta pada hari itu.",
-                                        "2024-02-0" + std::to_string(i)));
+            writer_.upsert(make_article(
+                "visit" + std::to_string(i), "Kunjungan kerja",
+                "Presiden Joko Widodo meresmikan gedung baru di Jakarta pada hari ke-" + std::to_string(i) + ".",
+                "2024-02-0" + std::to_string(i)));
         for (int i = 1; i <= 2; ++i)
             writer_.upsert(make_article("rice" + std::to_string(i), "Harga beras",
-                                        "Harga beras naik di pasar induk Cipinang.", "2024-03-0" + std::to_string(i)));
+                                        "Harga beras naik " + std::to_string(i) + " persen di pasar induk Cipinang.",
+                                        "2024-03-0" + std::to_string(i)));
         writer_.commit();
     }
 
@@ -153,8 +156,9 @@ protected:
     FacetNames() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), writer_(db_, "snowball") {
         for (int i = 1; i <= 2; ++i)
             writer_.upsert(make_article("full" + std::to_string(i), "Kebijakan tarif",
-                                        "Presiden Amerika Serikat Donald Trump mengumumkan tarif baru. Trump "
-                                        "mengatakan tarif itu mulai berlaku pekan depan.",
+                                        "Presiden Amerika Serikat Donald Trump mengumumkan tarif baru " +
+                                            std::to_string(10 * i) +
+                                            " persen. Trump mengatakan tarif itu mulai berlaku pekan depan.",
                                         "2024-05-0" + std::to_string(i)));
         writer_.upsert(make_article("short", "Tarif baru",
                                     "Trump mengatakan tarif baru untuk baja berlaku pekan depan.", "2024-05-03"));
