@@ -1,63 +1,46 @@
 #include "common/facets.h"
 
+#include "common/entities/entity_names.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
+#include <string_view>
 
 namespace telusur {
 
-/// Counts the values of a multi-valued slot ('\n'-joined entity names)
-/// over the match set. Xapian's ValueCountMatchSpy counts whole values only.
-/// Names with equal counts are ordered by the best match weight among the
-/// articles naming them, so the people of the top results come first rather
-/// than the alphabet's first.
-class MultiValueCountMatchSpy : public Xapian::MatchSpy {
-public:
-    explicit MultiValueCountMatchSpy(Xapian::valueno slot) : slot_(slot) {}
-    void operator()(const Xapian::Document& doc, double weight) override { count(doc.get_value(slot_), weight); }
-    void count(const std::string& joined, double weight) {
-        std::size_t start = 0;
-        while (start < joined.size()) {
-            std::size_t end = joined.find('\n', start);
-            if (end == std::string::npos) end = joined.size();
-            if (end > start) {
-                Tally& t = counts_[joined.substr(start, end - start)];
-                ++t.documents;
-                t.best_weight = std::max(t.best_weight, weight);
-            }
-            start = end + 1;
-        }
-    }
-    std::string name() const override { return "Telusur::MultiValueCountMatchSpy"; }
-    Xapian::valueno slot() const { return slot_; }
-
-    std::vector<FacetCount> top(std::size_t n) const {
-        std::vector<std::pair<const std::string*, const Tally*>> sorted;
-        for (const auto& [value, tally] : counts_) sorted.emplace_back(&value, &tally);
-        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-            if (a.second->documents != b.second->documents) return a.second->documents > b.second->documents;
-            if (a.second->best_weight != b.second->best_weight) return a.second->best_weight > b.second->best_weight;
-            return *a.first < *b.first;
-        });
-        if (sorted.size() > n) sorted.resize(n);
-        std::vector<FacetCount> out;
-        for (const auto& [value, tally] : sorted) out.push_back({*value, tally->documents});
-        return out;
-    }
-
-private:
-    struct Tally {
-        Xapian::doccount documents = 0;
-        double best_weight = 0;
-    };
-    Xapian::valueno slot_;
-    std::map<std::string, Tally> counts_;
-};
-
 namespace {
+
+/// Calls f(name) for each name of a '\n'-joined slot value.
+template <class F>
+void for_each_name(const std::string& joined, F&& f) {
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        std::size_t end = joined.find('\n', start);
+        if (end == std::string::npos) end = joined.size();
+        if (end > start) f(std::string_view(joined).substr(start, end - start));
+        start = end + 1;
+    }
+}
+
+/// Most frequent first; equal counts by the best weight, then by value.
+std::vector<FacetCount> top_counts(const std::map<std::string, std::pair<Xapian::doccount, double>>& counts,
+                                   std::size_t n) {
+    std::vector<const std::pair<const std::string, std::pair<Xapian::doccount, double>>*> sorted;
+    for (const auto& entry : counts) sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+        if (a->second.first != b->second.first) return a->second.first > b->second.first;
+        if (a->second.second != b->second.second) return a->second.second > b->second.second;
+        return a->first < b->first;
+    });
+    if (sorted.size() > n) sorted.resize(n);
+    std::vector<FacetCount> out;
+    for (const auto* entry : sorted) out.push_back({entry->first, entry->second.first});
+    return out;
+}
 
 std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, std::size_t n) {
     std::vector<FacetCount> out;
@@ -67,15 +50,127 @@ std::vector<FacetCount> top_values(const Xapian::ValueCountMatchSpy& spy, std::s
 
 }  // namespace
 
-FacetCollector::FacetCollector(const Xapian::Database& db, bool remote)
+EntityTally::EntityTally(EntityNames* names) : names_(names), by_type_(schema::kEntityTypes.size()) {}
+EntityTally::~EntityTally() = default;
+EntityTally::EntityTally(EntityTally&&) noexcept = default;
+
+void EntityTally::add(const Xapian::Document& doc, double weight) {
+    std::array<std::string, schema::kEntityTypes.size()> values;
+    for (std::size_t t = 0; t < values.size(); ++t) values[t] = doc.get_value(schema::kEntityTypes[t].slot);
+    add(values.data(), weight);
+}
+
+void EntityTally::add(const std::string* entity_values, double weight) {
+    std::vector<const std::string*> seen;  // keys of this article, per type: few
+    for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
+        const auto& type = schema::kEntityTypes[t];
+        seen.clear();
+        for_each_name(entity_values[t], [&](std::string_view name) {
+            // One article names one thing once, whatever forms it used.
+            const std::string& key = names_ != nullptr ? names_->resolve(type, name) : std::string(name);
+            for (const auto* s : seen)
+                if (*s == key) return;
+            auto [it, added] = by_type_[t].try_emplace(key);
+            Tally& tally = it->second;
+            if (added) tally.first_name = name;
+            ++tally.documents;
+            tally.best_weight = std::max(tally.best_weight, weight);
+            seen.push_back(&it->first);
+        });
+    }
+}
+
+void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
+    for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
+        const auto& type = schema::kEntityTypes[t];
+        std::map<std::string, std::pair<Xapian::doccount, double>> counts;
+        for (const auto& [key, tally] : by_type_[t]) counts[key] = {tally.documents, tally.best_weight};
+        std::vector<FacetCount> top = top_counts(counts, values);
+        if (names_ != nullptr)
+            for (auto& value : top)
+                value.value = names_->display_name(type, value.value, by_type_[t].at(value.value).first_name);
+        out[type.json_key] = std::move(top);
+    }
+}
+
+namespace {
+/// The slots FacetTally reads: date, source, category, then the entity slots.
+constexpr std::size_t kFirstEntity = 3;
+constexpr std::size_t kTallySlots = kFirstEntity + schema::kEntityTypes.size();
+Xapian::valueno tally_slot(std::size_t i) {
+    if (i == 0) return schema::kSlotDate;
+    if (i == 1) return schema::kSlotSource;
+    if (i == 2) return schema::kSlotCategory;
+    return schema::kEntityTypes[i - kFirstEntity].slot;
+}
+}  // namespace
+
+void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles) {
+    std::vector<std::array<std::string, kTallySlots>> values(articles.size());
+    std::vector<std::size_t> order(articles.size());
+    for (std::size_t a = 0; a < order.size(); ++a) order[a] = a;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return articles[x].docid < articles[y].docid; });
+    for (std::size_t i = 0; i < kTallySlots; ++i) {
+        const Xapian::valueno slot = tally_slot(i);
+        auto stream = db.valuestream_begin(slot);
+        const auto end = db.valuestream_end(slot);
+        for (const std::size_t a : order) {
+            if (stream == end) break;
+            stream.skip_to(articles[a].docid);
+            if (stream != end && stream.get_docid() == articles[a].docid) values[a][i] = *stream;
+        }
+    }
+    for (std::size_t a = 0; a < articles.size(); ++a) add(values[a].data(), articles[a].weight);
+}
+
+void FacetTally::add(const Xapian::Document& doc, double weight) {
+    std::array<std::string, kTallySlots> values;
+    for (std::size_t i = 0; i < kTallySlots; ++i) values[i] = doc.get_value(tally_slot(i));
+    add(values.data(), weight);
+}
+
+void FacetTally::add(const std::string* values, double weight) {
+    ++articles_;
+    entities_.add(values + kFirstEntity, weight);
+    auto count = [weight](std::pair<Xapian::doccount, double>& tally) {
+        ++tally.first;
+        tally.second = std::max(tally.second, weight);
+    };
+    if (!values[1].empty()) count(sources_[values[1]]);
+    if (!values[2].empty()) count(categories_[values[2]]);
+    if (!values[0].empty()) ++per_day_[values[0]];
+}
+
+FacetCounts FacetTally::counts(std::size_t values) const {
+    FacetCounts out;
+    out.facets["source"] = top_counts(sources_, values);
+    out.facets["category"] = top_counts(categories_, values);
+    entities_.top(values, out.facets);
+    out.timeline = make_timeline(per_day_);
+    return out;
+}
+
+/// Tallies the entity slots of every match (Xapian's ValueCountMatchSpy
+/// counts whole values only, and knows no aliases).
+class EntityMatchSpy : public Xapian::MatchSpy {
+public:
+    explicit EntityMatchSpy(EntityNames* names) : tally_(names) {}
+    void operator()(const Xapian::Document& doc, double weight) override { tally_.add(doc, weight); }
+    std::string name() const override { return "Telusur::EntityMatchSpy"; }
+    EntityTally& tally() { return tally_; }
+
+private:
+    EntityTally tally_;
+};
+
+FacetCollector::FacetCollector(const Xapian::Database& db, bool remote, EntityNames* names)
     : db_(db),
       remote_(remote),
       source_spy_(schema::kSlotSource),
       category_spy_(schema::kSlotCategory),
-      date_spy_(schema::kSlotDate) {
-    for (const auto& type : schema::kEntityTypes)
-        entity_spies_.push_back(std::make_unique<MultiValueCountMatchSpy>(type.slot));
-}
+      date_spy_(schema::kSlotDate),
+      entity_spy_(std::make_unique<EntityMatchSpy>(names)) {}
 
 FacetCollector::~FacetCollector() = default;
 
@@ -83,8 +178,7 @@ void FacetCollector::attach(Xapian::Enquire& enquire) {
     enquire.add_matchspy(&source_spy_);
     enquire.add_matchspy(&category_spy_);
     enquire.add_matchspy(&date_spy_);
-    if (!remote_)
-        for (auto& spy : entity_spies_) enquire.add_matchspy(spy.get());
+    if (!remote_) enquire.add_matchspy(entity_spy_.get());
 }
 
 FacetCounts FacetCollector::collect(Xapian::Enquire& enquire, std::size_t values) {
@@ -99,14 +193,11 @@ FacetCounts FacetCollector::collect(Xapian::Enquire& enquire, std::size_t values
         // fetched once). The spies come off first: a second match would
         // count every value again.
         enquire.clear_matchspies();
-        const Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
-        for (auto it = all.begin(); it != all.end(); ++it) {
-            const Xapian::Document doc = it.get_document();
-            for (auto& spy : entity_spies_) spy->count(doc.get_value(spy->slot()), it.get_weight());
-        }
+        Xapian::MSet all = enquire.get_mset(0, db_.get_doccount());
+        all.fetch();  // the documents in a few round trips, not one per match
+        for (auto it = all.begin(); it != all.end(); ++it) entity_spy_->tally().add(it.get_document(), it.get_weight());
     }
-    for (std::size_t t = 0; t < entity_spies_.size(); ++t)
-        out.facets[schema::kEntityTypes[t].json_key] = entity_spies_[t]->top(values);
+    entity_spy_->tally().top(values, out.facets);
     return out;
 }
 

@@ -1,6 +1,14 @@
 // Facets: counts of sources, categories, people, organizations and places
 // over a query's matches, and a timeline of matches per day, week or month.
-// One collector serves local, multi-database and remote searches alike.
+//
+// Two ways to count, the same counts for local, multi-database and remote
+// searches alike:
+//  * FacetTally over a bounded set of articles (by default the articles that
+//    answer the query: Searcher reads their value slots after the match);
+//  * FacetCollector over every match (match spies during the match; entity
+//    names are tallied on the client for remote shards).
+// Entity names are resolved through EntityNames: each article counts once per
+// real-world thing (the key a name resolves to), shown by its display name.
 #pragma once
 
 #include <xapian.h>
@@ -11,6 +19,8 @@
 #include <vector>
 
 namespace telusur {
+
+class EntityNames;
 
 struct FacetCount {
     std::string value;
@@ -28,8 +38,6 @@ struct Timeline {
 /// Buckets per-day counts ("YYYYMMDD" -> count) into a Timeline.
 Timeline make_timeline(const std::map<std::string, Xapian::doccount>& per_day);
 
-class MultiValueCountMatchSpy;
-
 /// Facet values and the timeline of one query.
 struct FacetCounts {
     /// facet name ("source", "category", "person", "organization",
@@ -38,6 +46,66 @@ struct FacetCounts {
     Timeline timeline;
 };
 
+/// Counts the entity names of articles, one count per article and resolved
+/// key. Equal counts are ordered by the best weight among the articles
+/// naming the key (the people of the top results before the alphabet's
+/// first), then by display name.
+class EntityTally {
+public:
+    /// @param names resolves names to keys and picks display names; nullptr
+    ///   counts names as indexed (a database without name-use terms).
+    explicit EntityTally(EntityNames* names);
+    ~EntityTally();
+    EntityTally(EntityTally&&) noexcept;
+    EntityTally& operator=(EntityTally&&) = delete;
+
+    /// Tallies the article's entity slots.
+    void add(const Xapian::Document& doc, double weight);
+    /// The same from the slots' values, in schema::kEntityTypes order.
+    void add(const std::string* entity_values, double weight);
+    /// "person"/"organization"/"location" -> the top `values` display names.
+    void top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const;
+
+private:
+    struct Tally {
+        Xapian::doccount documents = 0;
+        double best_weight = 0;
+        std::string first_name;  ///< as indexed: the display name's fallback
+    };
+    EntityNames* names_;
+    std::vector<std::map<std::string, Tally>> by_type_;  ///< schema::kEntityTypes order; key -> tally
+};
+
+/// Every facet over a bounded set of articles (Searcher: the articles that
+/// answer the query). Usage: add() them, then counts().
+class FacetTally {
+public:
+    explicit FacetTally(EntityNames* names) : entities_(names) {}
+    struct Article {
+        Xapian::docid docid;
+        double weight;
+    };
+    /// Tallies the articles' value slots, read slot by slot by advancing one
+    /// value stream over the docids in order (5-10 times faster than reading
+    /// each document's values). Local databases only: remote ones have no
+    /// value streams.
+    void add(const Xapian::Database& db, const std::vector<Article>& articles);
+    /// Tallies one document's value slots (remote databases).
+    void add(const Xapian::Document& doc, double weight);
+    FacetCounts counts(std::size_t values) const;
+    Xapian::doccount articles() const { return articles_; }
+
+private:
+    /// One article's values of kSlots.
+    void add(const std::string* values, double weight);
+    EntityTally entities_;
+    std::map<std::string, std::pair<Xapian::doccount, double>> sources_, categories_;  ///< value -> count, best weight
+    std::map<std::string, Xapian::doccount> per_day_;
+    Xapian::doccount articles_ = 0;
+};
+
+class EntityMatchSpy;
+
 /// Counts facets over every match of one Enquire. Usage: attach(), run the
 /// match with check_at_least() as get_mset()'s checkatleast, then collect().
 class FacetCollector {
@@ -45,7 +113,8 @@ public:
     /// @param remote whether db has remote shards: xapian-tcpsrv does not
     ///   know Telusur's own match spy, so entity counts are then taken on
     ///   the client, one document fetch per match.
-    FacetCollector(const Xapian::Database& db, bool remote);
+    /// @param names as for EntityTally
+    FacetCollector(const Xapian::Database& db, bool remote, EntityNames* names = nullptr);
     ~FacetCollector();
     FacetCollector(const FacetCollector&) = delete;
     FacetCollector& operator=(const FacetCollector&) = delete;
@@ -55,8 +124,8 @@ public:
     void attach(Xapian::Enquire& enquire);
     /// Every match must be seen, not only the page.
     Xapian::doccount check_at_least() const { return db_.get_doccount(); }
-    /// The top `values` values of each facet (equal counts ordered by the
-    /// best match weight among the articles, then by value) and the
+    /// The top `values` values of each facet (entities: equal counts ordered
+    /// by the best match weight among the articles, then by value) and the
     /// timeline. For remote shards this detaches the spies and runs the
     /// match again over all matches to count the entities on the client.
     FacetCounts collect(Xapian::Enquire& enquire, std::size_t values);
@@ -65,7 +134,7 @@ private:
     const Xapian::Database& db_;
     bool remote_;
     Xapian::ValueCountMatchSpy source_spy_, category_spy_, date_spy_;
-    std::vector<std::unique_ptr<MultiValueCountMatchSpy>> entity_spies_;  ///< in schema::kEntityTypes order
+    std::unique_ptr<EntityMatchSpy> entity_spy_;
 };
 
 }  // namespace telusur

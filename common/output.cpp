@@ -27,6 +27,7 @@ nlohmann::json response_to_json(const SearchResponse& response) {
     nlohmann::json out{
         {"query", response.query},       {"parsed", response.parsed},   {"total_estimate", response.total_estimate},
         {"results", std::move(results)}, {"facets", std::move(facets)}, {"query_entities", response.query_entities}};
+    if (!response.facets.empty()) out["facets_over"] = response.facets_over;
     if (!response.timeline.granularity.empty()) {
         nlohmann::json buckets = nlohmann::json::array();
         for (const auto& b : response.timeline.buckets) buckets.push_back({{"period", b.value}, {"count", b.count}});
@@ -105,6 +106,13 @@ std::string format_text(const SearchResponse& response, const TextStyle& style) 
         out += "   " + std::string(a.cyan) + meta + a.reset + "\n";
         if (!r.url.empty()) out += "   " + std::string(a.dim) + r.url + a.reset + "\n";
         if (!r.snippet.empty()) out += "   " + r.snippet + "\n";
+    }
+    if (!response.facets.empty()) {
+        // Say what the counts describe: by default the best matches, not all.
+        std::snprintf(line, sizeof line, "\n%sfacets over %u article%s%s%s\n", a.dim, response.facets_over,
+                      response.facets_over == 1 ? "" : "s",
+                      response.facets_over < response.total_estimate ? " that answer the query best" : "", a.reset);
+        out += line;
     }
     static const char* const kFacetOrder[] = {"person", "organization", "location", "source", "category"};
     for (const char* name : kFacetOrder) {

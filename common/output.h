@@ -11,9 +11,12 @@
 namespace telusur {
 
 /// {"query", "parsed", "total_estimate",
+///  "facets_over": N,   (with facets: how many articles the facets and the
+///                       timeline count; by default the best matches)
 ///  "results": [{"rank", "id", "score", "title", "date", "source", "url",
 ///               "category", "snippet",
 ///               "entities": {"person"|"organization"|"location": [...]}}],
+///                            (one display name per real-world thing)
 ///  "facets": {"source"|"category"|"person"|"organization"|"location":
 ///             [{"value", "count"}]},   (empty without --facets)
 ///  "query_entities": ["location:Korea Utara", ...],

@@ -1,9 +1,12 @@
 #include "common/results.h"
 
+#include "common/entities/entity_names.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace telusur {
 
@@ -28,6 +31,21 @@ SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& 
         for (const auto& [key, names] : entities->items())
             if (names.is_array()) r.entities[key] = names.get<std::vector<std::string>>();
     return r;
+}
+
+void resolve_entity_names(SearchResult& result, EntityNames& names) {
+    for (const auto& type : schema::kEntityTypes) {
+        const auto it = result.entities.find(type.json_key);
+        if (it == result.entities.end()) continue;
+        std::vector<std::string> keys, shown;
+        for (const auto& name : it->second) {
+            const std::string& key = names.resolve(type, name);
+            if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+            keys.push_back(key);
+            shown.push_back(names.display_name(type, key, name));
+        }
+        it->second = std::move(shown);
+    }
 }
 
 }  // namespace telusur

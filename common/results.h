@@ -10,13 +10,17 @@
 
 namespace telusur {
 
+class EntityNames;
+
 struct SearchResult {
     Xapian::doccount rank = 0;  ///< 1-based, counting from offset
     Xapian::docid docid = 0;
     std::string id;
     double score = 0;
     std::string title, date, source, url, category, snippet;
-    /// "person"/"organization"/"location" -> canonical names, as indexed.
+    /// "person"/"organization"/"location" -> names, in order of first
+    /// mention: one display name per real-world thing after
+    /// resolve_entity_names(), else as indexed.
     std::map<std::string, std::vector<std::string>> entities;
 };
 
@@ -31,5 +35,10 @@ struct SnippetOptions {
 /// terms, stemmed with `stemmer` as the index was.
 SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& mset, const Xapian::Stem& stemmer,
                          const SnippetOptions& snippets);
+
+/// Replaces each entity list's names by one display name per key they
+/// resolve to in this database (EntityNames): "Joko Widodo" and "Jokowi" in
+/// one article are listed once, as the news writes that person most.
+void resolve_entity_names(SearchResult& result, EntityNames& names);
 
 }  // namespace telusur

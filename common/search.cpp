@@ -75,29 +75,44 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     if (parsed.query.empty()) return response;
 
     Xapian::Enquire enquire = make_enquire(parsed.query, request);
-    FacetCollector facets(db_, has_remote_);
-    if (request.facets) facets.attach(enquire);
-    const bool rerank =
-        request.sort == SearchRequest::Sort::Relevance && Reranker::applies(request.ranking, parsed.words);
-    // Re-ranking needs the top lead_depth from the first match on.
-    const Xapian::doccount first = rerank ? 0 : request.offset;
-    const Xapian::doccount count =
-        rerank ? std::max<Xapian::doccount>(request.offset + request.limit, request.ranking.lead_depth) : request.limit;
-    const Xapian::MSet mset = enquire.get_mset(first, count, request.facets ? facets.check_at_least() : 0);
-    // With facets every match is counted, so the count is exact: the lower
-    // bound (Xapian 1.4's estimate stays an estimate when collapsing).
-    response.total_estimate = request.facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    const bool relevance = request.sort == SearchRequest::Sort::Relevance;
+    const bool answer_facets = request.facets && request.facets_over != SearchRequest::kFacetsOverAll;
+    const bool all_facets = request.facets && !answer_facets;
+    FacetCollector every_match(db_, has_remote_, entity_names());
+    if (all_facets) every_match.attach(enquire);
+    const bool rerank = relevance && Reranker::applies(request.ranking, parsed.words);
+    // Re-ranking needs the top lead_depth from the first match on, facets
+    // over the answer the top facets_over.
+    const bool from_first = rerank || (answer_facets && relevance);
+    Xapian::doccount count = request.limit;
+    if (from_first) {
+        count = request.offset + request.limit;
+        if (rerank) count = std::max<Xapian::doccount>(count, request.ranking.lead_depth);
+        if (answer_facets) count = std::max(count, request.facets_over);
+    }
+    Xapian::MSet mset =
+        enquire.get_mset(from_first ? 0 : request.offset, count, all_facets ? every_match.check_at_least() : 0);
+    // With facets over every match, every match is counted, so the count is
+    // exact: the lower bound (Xapian 1.4's estimate stays an estimate when
+    // collapsing).
+    response.total_estimate = all_facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
 
     std::vector<RankedMatch> matches;
     for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
     if (rerank)
         Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, request.ranking).rerank(matches);
-    response.results = page(std::move(matches), mset, request, rerank);
 
-    if (request.facets) {
-        FacetCounts counts = facets.collect(enquire, request.facet_values);
+    if (answer_facets) {
+        FacetCounts counts = this->answer_facets(matches, mset, parsed.query, request, response.facets_over);
         response.facets = std::move(counts.facets);
         response.timeline = std::move(counts.timeline);
+    }
+    response.results = page(std::move(matches), mset, request, from_first, rerank);
+    if (all_facets) {
+        FacetCounts counts = every_match.collect(enquire, request.facet_values);
+        response.facets = std::move(counts.facets);
+        response.timeline = std::move(counts.timeline);
+        response.facets_over = response.total_estimate;
     }
     response.partial = !dropped_shards_.empty();
     for (const auto& dropped : dropped_shards_) response.warnings.push_back("shard left out: " + dropped);
@@ -136,17 +151,52 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchR
     return enquire;
 }
 
+FacetCounts Searcher::answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
+                                    const Xapian::Query& query, const SearchRequest& request,
+                                    Xapian::doccount& articles) {
+    FacetTally tally(entity_names());
+    auto count_top = [&](const std::vector<RankedMatch>& ranked, const Xapian::MSet& from) {
+        const std::size_t n = std::min<std::size_t>(request.facets_over, ranked.size());
+        const double min_weight = request.facets_min_share * from.get_max_attained();
+        if (has_remote_) {
+            from.fetch();  // the documents in a few round trips, not one each
+            for (std::size_t i = 0; i < n; ++i)
+                if (ranked[i].it.get_weight() >= min_weight) tally.add(ranked[i].it.get_document(), ranked[i].score);
+            return;
+        }
+        std::vector<FacetTally::Article> articles;
+        for (std::size_t i = 0; i < n; ++i)
+            if (ranked[i].it.get_weight() >= min_weight) articles.push_back({*ranked[i].it, ranked[i].score});
+        tally.add(db_, articles);
+    };
+    if (request.sort == SearchRequest::Sort::Relevance) {
+        count_top(matches, mset);
+    } else {
+        // Sorted by date, the page is not the best matches: find those apart.
+        SearchRequest by_relevance = request;
+        by_relevance.sort = SearchRequest::Sort::Relevance;
+        const Xapian::MSet best = make_enquire(query, by_relevance).get_mset(0, request.facets_over);
+        std::vector<RankedMatch> ranked;
+        for (auto it = best.begin(); it != best.end(); ++it) ranked.push_back({it, it.get_weight()});
+        count_top(ranked, best);
+    }
+    articles = tally.articles();
+    return tally.counts(request.facet_values);
+}
+
 std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
-                                         const SearchRequest& request, bool reranked) const {
-    if (reranked) {
+                                         const SearchRequest& request, bool from_first, bool reranked) const {
+    if (from_first) {
         // The MSet started at the first match: cut the page out of it.
         if (matches.size() > request.offset + request.limit) matches.resize(request.offset + request.limit);
         matches.erase(matches.begin(), matches.begin() + std::min<std::size_t>(request.offset, matches.size()));
     }
     const SnippetOptions snippets{request.snippet_length, request.highlight_start, request.highlight_end};
+    EntityNames* names = entity_names();
     std::vector<SearchResult> results;
     for (std::size_t i = 0; i < matches.size(); ++i) {
         SearchResult r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
+        if (names != nullptr) resolve_entity_names(r, *names);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
         results.push_back(std::move(r));

@@ -32,10 +32,21 @@ struct SearchRequest {
     Xapian::doccount offset = 0;
     Xapian::doccount limit = 10;
     /// Count sources, categories, people, organizations and places over the
-    /// whole match set (not only the page), and matches per day/week/month
-    /// (common/facets.h).
+    /// articles that answer the query (not only the page; see facets_over),
+    /// and those articles per day/week/month (common/facets.h).
     bool facets = false;
     std::size_t facet_values = 10;  ///< values shown per facet
+    /// Which articles facets and the timeline count: the facets_over best
+    /// matches by relevance (after re-ranking, whatever the sort order) whose
+    /// score is at least facets_min_share of the best match's, or every match
+    /// (kFacetsOverAll: the loose match, each article sharing one word with
+    /// the query). Defaults measured with `telusur-eval facets`
+    /// (docs/facets.md).
+    Xapian::doccount facets_over = kDefaultFacetsOver;
+    double facets_min_share = kDefaultFacetsMinShare;
+    static constexpr Xapian::doccount kFacetsOverAll = 0;
+    static constexpr Xapian::doccount kDefaultFacetsOver = 100;
+    static constexpr double kDefaultFacetsMinShare = 0;
     /// Require every word (AND) instead of ranking any-word matches (OR).
     bool match_all = false;
     /// Show one article per identical text (syndicated copies).
@@ -58,6 +69,9 @@ struct SearchResponse {
     /// "location") -> values, most frequent first.
     std::map<std::string, std::vector<FacetCount>> facets;
     Timeline timeline;
+    /// How many articles the facets and the timeline describe (0 without
+    /// facets).
+    Xapian::doccount facets_over = 0;
     /// Entities the query names, as "type:canonical" ("location:Korea Utara").
     std::vector<std::string> query_entities;
     /// True when shards were left out (--allow-partial); warnings say which.
@@ -101,8 +115,14 @@ private:
     SearchResponse run(const SearchRequest& request);
     ParsedQuery parse_with_entities(const SearchRequest& request);
     Xapian::Enquire make_enquire(const Xapian::Query& query, const SearchRequest& request) const;
+    /// The page of matches; `from_first`: the MSet starts at the first match
+    /// (re-ranking or facets needed the top), so the page is cut out of it.
     std::vector<SearchResult> page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
-                                   const SearchRequest& request, bool reranked) const;
+                                   const SearchRequest& request, bool from_first, bool reranked) const;
+    /// Facets over the articles that answer the query (SearchRequest::facets_over).
+    FacetCounts answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
+                              const Xapian::Query& query, const SearchRequest& request, Xapian::doccount& articles);
+    EntityNames* entity_names() const { return entities_indexed_ ? &query_builder_->entity_names() : nullptr; }
 
     std::vector<std::string> specs_;
     SearchDatabaseOptions db_options_;

@@ -189,10 +189,16 @@ SearchArgs::SearchArgs(CLI::App* app) {
     app->add_option("--from", request.from, "Only articles on or after this date (YYYY[-MM[-DD]])")->group(group);
     app->add_option("--to", request.to, "Only articles on or before this date (YYYY[-MM[-DD]])")->group(group);
     app->add_flag("--facets", request.facets,
-                  "Count the people, organizations, places, sources and categories of all matches (not only "
-                  "this page; the top " +
+                  "Count the people, organizations, places, sources and categories of the articles that answer "
+                  "the query (not only this page; see --facets-over; the top " +
                       std::to_string(request.facet_values) +
-                      " of each) and the matches per day, week or month (timeline)")
+                      " of each) and those articles per day, week or month (timeline)")
+        ->group(group);
+    app->add_option("--facets-over", facets_over,
+                    "Which articles --facets counts: N, the N best matches (after re-ranking, whatever --sort), "
+                    "or all, every match (each article sharing a word with the query)")
+        ->check(CLI::IsMember({"all"}) | integer_in(1, kMaxFacetsOver))
+        ->capture_default_str()
         ->group(group);
     app->add_flag("--all", request.match_all, "Require every word (default: rank articles matching any word)")
         ->group(group);
@@ -213,6 +219,8 @@ SearchRequest SearchArgs::search_request() const {
     SearchRequest out = request;
     out.query = query();
     out.sort = sort == "date" ? SearchRequest::Sort::Date : SearchRequest::Sort::Relevance;
+    out.facets_over =
+        facets_over == "all" ? SearchRequest::kFacetsOverAll : static_cast<Xapian::doccount>(std::stoul(facets_over));
     return out;
 }
 

@@ -84,14 +84,17 @@ private:
 };
 
 /// What telusur-query searches for: the query words (positional, joined with
-/// spaces) or --batch FILE, and --sort, --from, --to, --facets, --all,
-/// --no-collapse, --limit, --offset, --snippet-length. The query-syntax help
-/// is the app's footer (query_syntax_help()).
+/// spaces) or --batch FILE, and --sort, --from, --to, --facets,
+/// --facets-over, --all, --no-collapse, --limit, --offset, --snippet-length.
+/// The query-syntax help is the app's footer (query_syntax_help()).
 struct SearchArgs {
     std::vector<std::string> words;
     std::string batch_file;
     std::string sort = "relevance";
+    /// "all" or a number of best matches (SearchRequest::facets_over).
+    std::string facets_over = std::to_string(SearchRequest::kDefaultFacetsOver);
     SearchRequest request;
+    static constexpr long long kMaxFacetsOver = 100000;
     static constexpr long long kMaxLimit = 10000;
     static constexpr long long kMaxOffset = 1000000;
     static constexpr long long kMaxSnippetLength = 100000;

@@ -34,6 +34,13 @@ std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const
 }
 
 const std::string& EntityNames::resolve(const schema::EntityTypeSchema& type, std::string_view name) {
+    auto& as_given = resolved_as_given_[static_cast<std::size_t>(type.type)];
+    if (const auto it = as_given.find(name); it != as_given.end()) return it->second;
+    if (as_given.size() >= kMaxMemo) as_given.clear();
+    return as_given.emplace(std::string(name), resolve_normalized(type, name)).first->second;
+}
+
+const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchema& type, std::string_view name) {
     const std::string normalized = schema::normalize_boolean_value(name);
     const std::string memo_key = type.prefix + normalized;
     if (const auto it = resolved_.find(memo_key); it != resolved_.end()) return it->second;

@@ -18,9 +18,11 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace telusur {
@@ -64,6 +66,8 @@ public:
                                     const std::string& fallback);
 
 private:
+    /// resolve() without the memo of names as given.
+    const std::string& resolve_normalized(const schema::EntityTypeSchema& type, std::string_view name);
     struct Use {
         std::string value;  ///< the part after the separator
         Xapian::doccount documents = 0;
@@ -74,7 +78,15 @@ private:
     static constexpr std::size_t kMaxMemo = 100000;
     Xapian::Database db_;
     std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
-    std::map<std::string, std::string> display_;   ///< type prefix + key -> display name
+    /// Per type, names as given -> key: facets resolve thousands of names
+    /// per query, and normalizing each again cost more than the look-up.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::array<std::unordered_map<std::string, std::string, Hash, std::equal_to<>>, schema::kEntityTypes.size()>
+        resolved_as_given_;
+    std::map<std::string, std::string> display_;  ///< type prefix + key -> display name
 };
 
 }  // namespace telusur
