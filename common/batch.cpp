@@ -65,7 +65,10 @@ BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std:
     BatchSummary summary;
     SearchRequest base_request = base;
     // TREC runs print no snippets, and they are most of a query's time.
-    if (format == OutputFormat::Trec) base_request.snippet_length = 0;
+    if (format == OutputFormat::Trec) {
+        base_request.snippet_length = 0;
+        base_request.result_entities = false;
+    }
     for (const auto& q : queries) {
         ++summary.queries;
         SearchRequest request = base_request;

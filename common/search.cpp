@@ -90,8 +90,11 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         if (rerank) count = std::max<Xapian::doccount>(count, request.ranking.lead_depth);
         if (answer_facets) count = std::max(count, request.facets_over);
     }
-    Xapian::MSet mset =
-        enquire.get_mset(from_first ? 0 : request.offset, count, all_facets ? every_match.check_at_least() : 0);
+    // xapian-tcpsrv ranks with Xapian's own BM25, whose pruning can drop a
+    // match that belongs in the top (ranking.cpp, UnprunedBM25Weight): asking
+    // remote shards to check every match keeps their ranking exact.
+    const Xapian::doccount check_at_least = all_facets || has_remote_ ? db_.get_doccount() : 0;
+    Xapian::MSet mset = enquire.get_mset(from_first ? 0 : request.offset, count, check_at_least);
     // With facets over every match, every match is counted, so the count is
     // exact: the lower bound (Xapian 1.4's estimate stays an estimate when
     // collapsing).
@@ -192,7 +195,7 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
         matches.erase(matches.begin(), matches.begin() + std::min<std::size_t>(request.offset, matches.size()));
     }
     const SnippetOptions snippets{request.snippet_length, request.highlight_start, request.highlight_end};
-    EntityNames* names = entity_names();
+    EntityNames* names = request.result_entities ? entity_names() : nullptr;
     std::vector<SearchResult> results;
     for (std::size_t i = 0; i < matches.size(); ++i) {
         SearchResult r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);

@@ -51,7 +51,11 @@ struct SearchRequest {
     bool match_all = false;
     /// Show one article per identical text (syndicated copies).
     bool collapse_duplicates = true;
-    std::size_t snippet_length = 240;            ///< bytes of body text in a snippet
+    std::size_t snippet_length = 240;  ///< bytes of body text in a snippet
+    /// Results with their entities' display names; off for TREC runs, which
+    /// print only id, rank and score (resolving names was a sixth of such a
+    /// query's cost).
+    bool result_entities = true;
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
     /// Which query words are stemmed (common/analysis/analyzer.h).
     QueryAnalysisOptions analysis;

@@ -34,7 +34,10 @@ int run(int argc, char** argv) {
     ranking.apply(request);
     const auto output_format = output.format();
     // TREC runs print no snippets, and they are most of a query's time.
-    if (output_format == telusur::OutputFormat::Trec) request.snippet_length = 0;
+    if (output_format == telusur::OutputFormat::Trec) {
+        request.snippet_length = 0;
+        request.result_entities = false;
+    }
     const bool terminal = telusur::is_terminal(stdout);
     const std::string& highlight = output.highlight;
     const bool color =

@@ -22,12 +22,17 @@ import run_peers  # noqa: E402  (measuring children, inputs, scriptindex)
 
 def systems(args, telusur_db, quest_db):
     q = args.telusur_query
-    return {
+    found = {
         "quest (scriptindex db)": lambda text: ["quest", "-d", quest_db, "-s", "indonesian", "-m", "10", text],
         "telusur-query (default)": lambda text: [q, "--db", telusur_db, text],
         "telusur-query --format trec": lambda text: [q, "--db", telusur_db, "--format", "trec", text],
         "telusur-query --entity-boost 0": lambda text: [q, "--db", telusur_db, "--entity-boost", "0", text],
     }
+    if args.base_query:  # another build (and its database, if the schema differs), side by side
+        b, bdb = args.base_query, args.base_db or telusur_db
+        found["base: telusur-query (default)"] = lambda text: [b, "--db", bdb, text]
+        found["base: telusur-query --format trec"] = lambda text: [b, "--db", bdb, "--format", "trec", text]
+    return found
 
 
 def main():
@@ -39,6 +44,8 @@ def main():
     ap.add_argument("--queries", type=int, default=50)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--base-query", help="a second telusur-query binary to compare (e.g. an older build)")
+    ap.add_argument("--base-db", help="its database (default: --db)")
     ap.add_argument("--work", help="scratch folder (default: a temporary one, removed at the end)")
     args = ap.parse_args()
     args.telusur_query = os.path.join(args.build, "query", "telusur-query")
