@@ -5,6 +5,7 @@
 #include "common/text/unicode.h"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -61,34 +62,56 @@ void EntityTally::add(const Xapian::Document& doc, double weight) {
 }
 
 void EntityTally::add(const std::string* entity_values, double weight) {
-    std::vector<const std::string*> seen;  // keys of this article, per type: few
-    for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
-        const auto& type = schema::kEntityTypes[t];
-        seen.clear();
+    // Names as indexed, once per article; they are resolved to keys in top(),
+    // where an article naming one thing in two forms still counts once.
+    const std::uint32_t article = articles_++;
+    for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t)
         for_each_name(entity_values[t], [&](std::string_view name) {
-            // One article names one thing once, whatever forms it used.
-            const std::string& key = names_ != nullptr ? names_->resolve(type, name) : std::string(name);
-            for (const auto* s : seen)
-                if (*s == key) return;
-            auto [it, added] = by_type_[t].try_emplace(key);
-            Tally& tally = it->second;
-            if (added) tally.first_name = name;
-            ++tally.documents;
+            Tally& tally = by_type_[t][std::string(name)];
+            if (!tally.articles.empty() && tally.articles.back() == article) return;
+            tally.articles.push_back(article);
             tally.best_weight = std::max(tally.best_weight, weight);
-            seen.push_back(&it->first);
         });
-    }
 }
 
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
+        // The most frequent names as indexed...
+        std::vector<const std::pair<const std::string, Tally>*> names;
+        for (const auto& entry : by_type_[t]) names.push_back(&entry);
+        const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
+        std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
+                          [](const auto* a, const auto* b) {
+                              if (a->second.articles.size() != b->second.articles.size())
+                                  return a->second.articles.size() > b->second.articles.size();
+                              return a->first < b->first;
+                          });
+        // ... grouped by the key they resolve to, each article once.
+        struct Group {
+            std::vector<std::uint32_t> articles;
+            double best_weight = 0;
+            std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
+        };
+        std::map<std::string, Group> groups;
+        for (std::size_t i = 0; i < resolved; ++i) {
+            const auto& [name, tally] = *names[i];
+            Group& group = groups[names_ != nullptr ? names_->resolve(type, name) : name];
+            if (group.first_name.empty()) group.first_name = name;
+            std::vector<std::uint32_t> merged;
+            std::set_union(group.articles.begin(), group.articles.end(), tally.articles.begin(), tally.articles.end(),
+                           std::back_inserter(merged));
+            group.articles = std::move(merged);
+            group.best_weight = std::max(group.best_weight, tally.best_weight);
+        }
         std::map<std::string, std::pair<Xapian::doccount, double>> counts;
-        for (const auto& [key, tally] : by_type_[t]) counts[key] = {tally.documents, tally.best_weight};
+        for (const auto& [key, group] : groups)
+            counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
         std::vector<FacetCount> top = top_counts(counts, values);
-        if (names_ != nullptr)
-            for (auto& value : top)
-                value.value = names_->display_name(type, value.value, by_type_[t].at(value.value).first_name);
+        for (auto& value : top) {
+            const std::string& fallback = groups.at(value.value).first_name;
+            value.value = names_ != nullptr ? names_->display_name(type, value.value, fallback) : fallback;
+        }
         out[type.json_key] = std::move(top);
     }
 }

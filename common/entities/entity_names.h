@@ -34,9 +34,9 @@ public:
     static constexpr double kDominantShare = 0.8;
     /// Resolved uses needed before a short name stands for a longer key (a
     /// name folded once is not yet a pattern).
-    static constexpr Xapian::doccount kMinResolvedUses = 2;
+    static constexpr Xapian::doccount kMinResolvedUses = 3;
     /// ... and at least this share of the articles that name it alone.
-    static constexpr double kMinShareOfAlone = 0.5;
+    static constexpr double kMinShareOfAlone = 0.2;
 
     explicit EntityNames(const Xapian::Database& db) : db_(db) {}
 
