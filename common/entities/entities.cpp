@@ -154,7 +154,7 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
 
 // Corpus capitalization classes (Gazetteer::add_word): 2 = capitalized in
 // < 2 % of its in-sentence uses, 3 = < 20 %.
-constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapMostly = 5;
+constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3;
 
 // A word the stemmer derives from a dictionary root with a verb affix (me-,
 // di-, ber-, ter-, per-, -kan, -i): "marahi", "sarankan", "dikirim",
