@@ -60,15 +60,17 @@ std::string check_query_text(const std::string& query) {
     return {};
 }
 
+void fit_request_to_format(SearchRequest& request, OutputFormat format) {
+    if (format != OutputFormat::Trec) return;
+    request.snippet_length = 0;
+    request.result_entities = false;
+}
+
 BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std::vector<BatchQuery>& queries,
                        OutputFormat format, const std::string& run_name, std::ostream& out, std::ostream& err) {
     BatchSummary summary;
     SearchRequest base_request = base;
-    // TREC runs print no snippets, and they are most of a query's time.
-    if (format == OutputFormat::Trec) {
-        base_request.snippet_length = 0;
-        base_request.result_entities = false;
-    }
+    fit_request_to_format(base_request, format);
     for (const auto& q : queries) {
         ++summary.queries;
         SearchRequest request = base_request;

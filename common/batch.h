@@ -22,6 +22,10 @@ std::vector<BatchQuery> read_batch_queries(std::istream& in);
 
 enum class OutputFormat { Text, Json, JsonLines, Trec };
 
+/// What a search printed in `format` needs: TREC runs print neither snippets
+/// nor entity names, and they are most of a query's time.
+void fit_request_to_format(SearchRequest& request, OutputFormat format);
+
 /// The formats' names, the one list --format checks against: "text",
 /// "json", "jsonl", "trec".
 const std::vector<std::string>& output_format_names();

@@ -33,11 +33,7 @@ int run(int argc, char** argv) {
     telusur::SearchRequest request = search.search_request();
     ranking.apply(request);
     const auto output_format = output.format();
-    // TREC runs print no snippets, and they are most of a query's time.
-    if (output_format == telusur::OutputFormat::Trec) {
-        request.snippet_length = 0;
-        request.result_entities = false;
-    }
+    telusur::fit_request_to_format(request, output_format);
     const bool terminal = telusur::is_terminal(stdout);
     const std::string& highlight = output.highlight;
     const bool color =

@@ -21,14 +21,6 @@
 
 #include <gtest/gtest.h>
 
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/socket.h>
-#include <sys/wait.h>
-
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -36,85 +28,18 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <thread>
-
-extern char** environ;
 
 namespace telusur {
 namespace {
 
+using testing::BackgroundProcess;
+using testing::free_port;
 using testing::TempDir;
+using testing::wait_for_port;
 
 constexpr std::size_t kSampleEvery = 4;  ///< every 4th article of the dump
 constexpr unsigned kShards = 4;
 constexpr std::size_t kAllLayoutQueries = 141;  ///< the remote layouts get these
-
-/// A child process in its own process group (xapian-tcpsrv signals its
-/// whole group on SIGTERM), killed when the object goes.
-class ChildProcess {
-public:
-    explicit ChildProcess(const std::vector<std::string>& argv) {
-        std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        posix_spawnattr_t attr;
-        posix_spawnattr_init(&attr);
-        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-        posix_spawnattr_setpgroup(&attr, 0);
-        // Its "Connection from ..." lines would bury the test's output.
-        posix_spawn_file_actions_t quiet;
-        posix_spawn_file_actions_init(&quiet);
-        posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&quiet, 2, "/dev/null", O_WRONLY, 0);
-        if (posix_spawnp(&pid_, args[0], &quiet, &attr, args.data(), environ) != 0) pid_ = -1;
-        posix_spawn_file_actions_destroy(&quiet);
-        posix_spawnattr_destroy(&attr);
-    }
-    ~ChildProcess() {
-        if (pid_ <= 0) return;
-        kill(-pid_, SIGTERM);
-        for (int i = 0; i < 50 && waitpid(pid_, nullptr, WNOHANG) == 0; ++i)
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        if (waitpid(pid_, nullptr, WNOHANG) == 0) {
-            kill(-pid_, SIGKILL);
-            waitpid(pid_, nullptr, 0);
-        }
-    }
-    ChildProcess(const ChildProcess&) = delete;
-    ChildProcess& operator=(const ChildProcess&) = delete;
-    bool started() const { return pid_ > 0; }
-
-private:
-    pid_t pid_ = -1;
-};
-
-/// A port on 127.0.0.1 that nothing listens on right now.
-int free_port() {
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    socklen_t len = sizeof addr;
-    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    close(fd);
-    return ntohs(addr.sin_port);
-}
-
-bool wait_for_port(int port) {
-    for (int i = 0; i < 200; ++i) {
-        const int fd = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        addr.sin_port = htons(static_cast<uint16_t>(port));
-        const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-        close(fd);
-        if (ok) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return false;
-}
 
 class QuietObserver : public IndexObserver {
 public:
@@ -254,8 +179,10 @@ TEST(ShardEquality, OneRankingHoweverTheIndexIsSplit) {
     const double indexed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     const int port_a = free_port(), port_b = free_port();
-    ChildProcess server_a({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), half_a});
-    ChildProcess server_b({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), half_b});
+    BackgroundProcess server_a({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_a), half_a},
+                               true);
+    BackgroundProcess server_b({"xapian-tcpsrv", "--interface", "127.0.0.1", "--port", std::to_string(port_b), half_b},
+                               true);
     ASSERT_TRUE(server_a.started() && server_b.started()) << "xapian-tcpsrv (package xapian-tools) did not start";
     ASSERT_TRUE(wait_for_port(port_a) && wait_for_port(port_b));
 

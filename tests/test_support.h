@@ -15,6 +15,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/socket.h>
 
@@ -129,7 +130,9 @@ inline std::string quote(const std::string& s) { return "'" + s + "'"; }
 /// A child process, killed (SIGTERM, then SIGKILL) when the object goes.
 class BackgroundProcess {
 public:
-    explicit BackgroundProcess(const std::vector<std::string>& argv) {
+    /// @param quiet its output goes to /dev/null (xapian-tcpsrv's
+    ///   "Connection from ..." lines would bury a test's own).
+    explicit BackgroundProcess(const std::vector<std::string>& argv, bool quiet = false) {
         std::vector<char*> args;
         for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
         args.push_back(nullptr);
@@ -140,7 +143,14 @@ public:
         posix_spawnattr_init(&attr);
         posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
         posix_spawnattr_setpgroup(&attr, 0);
-        if (posix_spawnp(&pid_, args[0], nullptr, &attr, args.data(), environ) != 0) pid_ = -1;
+        posix_spawn_file_actions_t output;
+        posix_spawn_file_actions_init(&output);
+        if (quiet) {
+            posix_spawn_file_actions_addopen(&output, 1, "/dev/null", O_WRONLY, 0);
+            posix_spawn_file_actions_addopen(&output, 2, "/dev/null", O_WRONLY, 0);
+        }
+        if (posix_spawnp(&pid_, args[0], &output, &attr, args.data(), environ) != 0) pid_ = -1;
+        posix_spawn_file_actions_destroy(&output);
         posix_spawnattr_destroy(&attr);
     }
     ~BackgroundProcess() { stop(); }

@@ -99,9 +99,10 @@ private:
 /// "PER", "ORG", "LOC".
 std::string_view entity_type_name(EntityType type);
 
-/// Canonical form of a user-typed entity name for filters (case-insensitive,
-/// alias-aware): "korut" -> "Korea Utara"; unknown names are returned with
-/// normalized spacing. Uses EntityExtractor::instance().
+/// The gazetteer's canonical form of a name (case-insensitive, alias-aware):
+/// "korut" -> "Korea Utara"; unknown names are returned with normalized
+/// spacing. Uses EntityExtractor::instance(), so the query side does not call
+/// it: filters resolve names from the database (entity_names.h).
 std::string canonical_entity_name(EntityType type, std::string_view name);
 
 /// One article's people, as canonical names in order of first mention and
