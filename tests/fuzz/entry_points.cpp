@@ -69,6 +69,7 @@ std::string gzip(std::string_view bytes) {
 struct Reading {
     std::vector<std::string> records;  ///< "line|id|title|body|date|source|url|category|author"
     std::vector<std::string> issues;   ///< "line|kind|error|reason" with the file name removed
+    std::vector<bool> issue_is_error;  ///< per issue: the reason may quote input, so not parsed back
     std::vector<Article> articles;
 };
 
@@ -81,6 +82,7 @@ Reading read(const std::string& path, const ReaderOptions& options) {
         for (std::size_t at; (at = reason.find(path)) != std::string::npos;) reason.erase(at, path.size());
         reading.issues.push_back(std::to_string(issue.line) + "|" + issue_kind_name(issue.kind) + "|" +
                                  (issue.is_error ? "error" : "warning") + "|" + reason);
+        reading.issue_is_error.push_back(issue.is_error);
     };
     while (reader.next(record, on_issue)) {
         const Article& a = record.article;
@@ -142,7 +144,7 @@ void jsonl_reader(const std::uint8_t* data, std::size_t size) {
     const Reading capped = read(file.write(bytes), strict);
     for (const Article& a : capped.articles) check_article(a, strict);
     for (std::size_t i = 0; i < capped.issues.size(); ++i) {
-        if (capped.issues[i].find("|error|") == std::string::npos) continue;
+        if (!capped.issue_is_error[i]) continue;
         check(i + 1 == capped.issues.size(), "--strict went on after an error");
         const std::size_t error_line = std::stoul(capped.issues[i]);
         for (const std::string& record : capped.records)
