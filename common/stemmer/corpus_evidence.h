@@ -4,8 +4,8 @@
 // is one word, not an affixed form: Selasa is no se+lasa, sebagai no
 // se+bagai. `telusur-eval stem --write-evidence` computes the list from a
 // corpus (clickid by default) and writes corpus_evidence_data.cpp, which is
-// compiled in; no corpus text is shipped, only the words kept whole and the
-// nasal readings below.
+// compiled in; no corpus text is shipped, only the words kept whole, the
+// nasal readings and the attested roots below.
 #pragma once
 
 #include <string_view>

@@ -16,7 +16,8 @@
 //      result that is a dictionary root (not one of three letters or fewer
 //      without affix classes: merit is not me+rit); the longest root wins;
 //   6. for a word the dictionary lacks, -wan/-wati on a dictionary root
-//      (agamawan -> agama);
+//      (agamawan -> agama), then clitics off a root the news corpus attests
+//      though the dictionary lacks it (karirnya -> karir);
 //   7. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
 // Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
