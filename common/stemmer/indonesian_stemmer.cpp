@@ -140,8 +140,10 @@ struct Analysis {
 
 class RuleAnalyzer {
 public:
-    RuleAnalyzer(const Lexicon& lex, std::string_view word, bool strict_nasal)
-        : lex_(lex), word_(word), strict_nasal_(strict_nasal) {}
+    // attested: roots the dictionary lacks that the corpus attests, also
+    // accepted (kRuleAttestedAffix); null for the dictionary alone.
+    RuleAnalyzer(const Lexicon& lex, std::string_view word, bool strict_nasal, const WordSet* attested = nullptr)
+        : lex_(lex), word_(word), strict_nasal_(strict_nasal), attested_(attested) {}
 
     // Suffix -i/-kan/-an (or none), then up to three prefixes.
     void run(std::vector<Analysis>& out) {
@@ -159,6 +161,9 @@ public:
 
 private:
     bool takes(std::string_view root, std::string_view suffix) const {
+        // An attested root of five letters or more takes -an and -kan
+        // (rincian, karirkan); -i is too often part of a loanword.
+        if (attested_ && suffix != "i" && root.size() >= 5 && attested_->count(root)) return true;
         int traits = lex_.traits(root);
         if (traits < 0) return false;
         // -an and -kan are productive enough to trust on any root with
@@ -171,7 +176,12 @@ private:
     }
 
     void accept(std::string_view root, int affixes, std::vector<Analysis>& out) {
-        if (root.size() < kMinRoot || !lex_.is_root(root)) return;
+        if (root.size() < kMinRoot) return;
+        if (attested_) {
+            if (root.size() >= 4 && attested_->count(root)) out.push_back({std::string(root), affixes});
+            return;
+        }
+        if (!lex_.is_root(root)) return;
         if (root.size() <= kMaxBareRoot && lex_.affix_classes(root) == 0) return;
         out.push_back({std::string(root), affixes});
     }
@@ -195,6 +205,7 @@ private:
     const Lexicon& lex_;
     std::string_view word_;
     bool strict_nasal_;
+    const WordSet* attested_;
 };
 
 // Of several roots hunspell derives one word from, prefer one that is not
@@ -391,10 +402,13 @@ void write_refinable_root_filter(const std::string& path) {
     if (!out) throw std::runtime_error("cannot write " + path);
 }
 
-IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole)
+IndonesianStemmer::IndonesianStemmer(unsigned rules, const WordSet* keep_whole, const WordMap* nasal_roots,
+                                     const WordSet* attested_roots)
     : lexicon_(Lexicon::instance()),
       rules_(rules),
       keep_whole_(keep_whole ? keep_whole : &corpus_keep_whole()),
+      nasal_roots_(nasal_roots ? nasal_roots : &corpus_nasal_roots()),
+      attested_(attested_roots ? attested_roots : &corpus_attested_roots()),
       refinable_(&RefinableRoots::instance()) {
     for (std::string_view w : *keep_whole_)
         if (!w.empty()) keep_filter_[filter_bit(w) >> 6] |= std::uint64_t{1} << (filter_bit(w) & 63);
@@ -501,6 +515,7 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
 std::string IndonesianStemmer::stem_simple(std::string_view w) const {
     const Lexicon& lex = lexicon_;
     if (keep_whole(w)) return std::string(w);
+    if (auto root = nasal_evidence_root(w); !root.empty()) return std::string(root);
     if (std::string root; look_up(w, root)) return root;
     // A word the dictionary lacks that is Ce + a productive root is a
     // dwipurwa (tetamu -> tamu, sesemakan -> semak); checked before the
@@ -517,7 +532,9 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
             if (ends_with(bases[i], q) && bases[i].size() - q.size() >= kMinRoot)
                 bases.push_back(bases[i].substr(0, bases[i].size() - q.size()));
     for (std::size_t i = 1; i < bases.size(); ++i) {
-        if (keep_whole(bases[i])) return std::string(bases[i]);  // selasanya
+        // selasanya stays selasa; mengusutnya reads as mengusut.
+        if (keep_whole(bases[i])) return std::string(bases[i]);
+        if (auto root = nasal_evidence_root(bases[i]); !root.empty()) return std::string(root);
         if (std::string root; look_up(bases[i], root)) return root;
     }
 
@@ -537,6 +554,20 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
                     std::string_view root = base.substr(0, base.size() - suffix.size());
                     if (lex.is_root(root)) return std::string(root);
                 }
+        // A word the dictionary cannot analyse, over a root the news corpus
+        // attests: a clitic off (karirnya -> karir), else affixes (merespon
+        // -> respon, rincian -> rinci).
+        if (rules_ & kRuleAttestedClitic)
+            for (std::size_t i = 1; i < bases.size(); ++i)
+                if (attested_->count(bases[i])) return std::string(bases[i]);
+        if (rules_ & kRuleAttestedAffix) {
+            for (auto base : bases) {
+                RuleAnalyzer(lex, base, rules_ & kRuleNasalAssimilation, attested_).run(found);
+                if (!found.empty()) break;
+            }
+        }
+    }
+    if (found.empty()) {
         // Infixes (-el- -em- -er- -in-) are not stripped: the infixed words
         // are dictionary entries (gemetar, telunjuk), and on unknown words
         // the rule mostly hits loanwords and names (cinema -> cema,

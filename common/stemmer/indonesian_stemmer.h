@@ -16,7 +16,8 @@
 //      result that is a dictionary root (not one of three letters or fewer
 //      without affix classes: merit is not me+rit); the longest root wins;
 //   6. for a word the dictionary lacks, -wan/-wati on a dictionary root
-//      (agamawan -> agama);
+//      (agamawan -> agama), then clitics off a root the news corpus attests
+//      though the dictionary lacks it (karirnya -> karir);
 //   7. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
 // Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
@@ -84,12 +85,29 @@ enum StemRule : unsigned {
     /// (the treebanks keep sejarah, sekarang, kepada whole): not in
     /// kAllStemRules, kept so that `telusur-eval stem --cv` shows it.
     kRuleLexicalisedEntry = 1u << 6,
+    /// meng-/peng- before a vowel is meN- + that vowel's root or + a k- root
+    /// whose k drops (mengusut: usut or kusut; mengecek: menge- + cek or
+    /// kecek). Where the dictionary derives both, the corpus decides by the
+    /// unambiguous passive di- (diusut, dicek): corpus_nasal_roots().
+    /// Not chosen by cross-validation (its one gold pair, GSD's mengawali ->
+    /// kawal, goes against it): not in kAllStemRules.
+    kRuleNasalEvidence = 1u << 7,
+    /// A word neither the dictionary nor the rules analyse that is a root the
+    /// dictionary lacks but the news corpus attests (corpus_attested_roots())
+    /// plus inflectional clitics: karirnya -> karir, orangtuanya -> orangtua.
+    /// Chosen by cross-validation on every fold.
+    kRuleAttestedClitic = 1u << 8,
+    /// The same with derivational affixes: merespon -> respon, rincian ->
+    /// rinci (but also postingan -> posting, which the treebanks keep).
+    /// Rejected by cross-validation: not in kAllStemRules.
+    kRuleAttestedAffix = 1u << 9,
 };
 /// The rule classes the stemmer applies by default.
 constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication | kRuleCorpusEvidence |
-                                   kRuleNegation | kRuleNasalAssimilation;
+                                   kRuleNegation | kRuleNasalAssimilation | kRuleAttestedClitic;
 /// Every rule class, tried or not: what cross-validation chooses from.
-constexpr unsigned kCandidateStemRules = kAllStemRules | kRuleLexicalisedEntry;
+constexpr unsigned kCandidateStemRules =
+    kAllStemRules | kRuleLexicalisedEntry | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix;
 
 /// The stemming algorithm itself: stateless, thread-safe, uncached.
 class IndonesianStemmer {
@@ -98,7 +116,12 @@ public:
     /// @param keep_whole words to keep whole under kRuleCorpusEvidence; null
     ///        means the compiled-in list (corpus_keep_whole()). The set must
     ///        outlive the stemmer.
-    explicit IndonesianStemmer(unsigned rules = kAllStemRules, const WordSet* keep_whole = nullptr);
+    /// @param nasal_roots the roots kRuleNasalEvidence uses; null means the
+    ///        compiled-in ones (corpus_nasal_roots()). Must outlive the stemmer.
+    /// @param attested_roots the roots kRuleAttestedClitic and kRuleAttestedAffix accept; null means
+    ///        the compiled-in ones (corpus_attested_roots()).
+    explicit IndonesianStemmer(unsigned rules = kAllStemRules, const WordSet* keep_whole = nullptr,
+                               const WordMap* nasal_roots = nullptr, const WordSet* attested_roots = nullptr);
 
     /// Returns the root of one lower-case word; words that are not
     /// [a-z]+(-[a-z]+)* (numbers, other scripts) and unknown words come back
@@ -121,6 +144,13 @@ private:
                                 c(w.size() / 2) * 0x27D4EB2Fu ^ c(w.size() - 1) * 0xC2B2AE35u;
         return (h ^ (h >> 15)) * 0x2C1B3C6Du >> 20;  // 12 bits
     }
+    // The root the corpus chose for an ambiguous meng-/peng- word, or empty.
+    std::string_view nasal_evidence_root(std::string_view word) const {
+        if (!(rules_ & kRuleNasalEvidence) || word.size() < 5 || word[1] != 'e' || word[2] != 'n' || word[3] != 'g')
+            return {};
+        const auto it = nasal_roots_->find(word);
+        return it == nasal_roots_->end() ? std::string_view{} : it->second;
+    }
     bool keep_whole(std::string_view word) const {
         if (!(rules_ & kRuleCorpusEvidence) || word.empty()) return false;
         const unsigned bit = filter_bit(word);
@@ -129,6 +159,8 @@ private:
     const Lexicon& lexicon_;
     unsigned rules_;
     const WordSet* keep_whole_;
+    const WordMap* nasal_roots_;
+    const WordSet* attested_;
     std::array<std::uint64_t, 64> keep_filter_{};
     const RefinableRoots* refinable_;  // the roots some refinement may change
 };

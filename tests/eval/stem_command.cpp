@@ -15,11 +15,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace telusur::eval {
 namespace {
+
+constexpr unsigned kNoCompare = ~0u;
 
 struct StemOptions {
     std::vector<std::string> gold_files;
@@ -32,7 +35,8 @@ struct StemOptions {
     std::string write_evidence;
     std::string write_refinable;
     EvidenceOptions evidence;
-    unsigned rules = kAllStemRules;  // for --suspicious
+    unsigned rules = kAllStemRules;       // for --suspicious
+    unsigned compare_rules = kNoCompare;  // --suspicious: a second rule set's stems beside
 };
 
 // --suspicious and --write-evidence: both read the corpus once.
@@ -42,20 +46,46 @@ int run_corpus_reports(const StemOptions& options) {
     std::printf("corpus %s: %zu distinct words\n", options.corpus.c_str(), counts.size());
     if (!options.write_evidence.empty()) {
         const auto words = keep_whole_words(counts, cases, options.evidence);
-        write_evidence_source(words, options.write_evidence, options.corpus);
-        std::printf("wrote %s: %zu words kept whole (min count %ju, ratio %.0f)\n", options.write_evidence.c_str(),
-                    words.size(), static_cast<std::uintmax_t>(options.evidence.min_count), options.evidence.ratio);
+        const auto nasal_roots = nasal_evidence_roots(counts);
+        const auto attested = attested_roots(counts);
+        write_evidence_source(words, nasal_roots, attested, options.write_evidence, options.corpus);
+        std::printf("%zu attested roots\n", attested.size());
+        std::printf("wrote %s: %zu words kept whole (min count %ju, ratio %.0f), %zu nasal readings\n",
+                    options.write_evidence.c_str(), words.size(),
+                    static_cast<std::uintmax_t>(options.evidence.min_count), options.evidence.ratio,
+                    nasal_roots.size());
+        for (const auto& [word, root] : nasal_roots) std::printf("  %s -> %s\n", word.c_str(), root.c_str());
     }
     if (options.suspicious > 0) {
         const IndonesianStemmer stemmer(options.rules);
         std::printf(
             "\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters or\n"
-            "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s\n",
+            "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s",
             options.suspicious, "rank", "word", "count", "stem", "stem count");
+        std::optional<IndonesianStemmer> other;
+        if (options.compare_rules != kNoCompare) {
+            other.emplace(options.compare_rules);
+            std::printf("  stem with --compare %u", options.compare_rules);
+        }
+        std::printf("\n");
         std::size_t rank = 0;
-        for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious))
-            std::printf("%5zu %-22s %9ju  %-16s %9ju\n", ++rank, s.word.c_str(), static_cast<std::uintmax_t>(s.count),
+        for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious)) {
+            std::printf("%5zu %-22s %9ju  %-16s %9ju", ++rank, s.word.c_str(), static_cast<std::uintmax_t>(s.count),
                         s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count));
+            if (other) {
+                const std::string o = other->stem(s.word);
+                std::printf("  %s%s", o.c_str(), o == s.stem ? "" : "  (changed)");
+            }
+            std::printf("\n");
+        }
+        // The other direction: words the compared rules put on the list.
+        if (other) {
+            std::printf("\nwords suspicious only with --compare %u:\n", options.compare_rules);
+            for (const auto& s : suspicious_stems(counts, *other, options.suspicious))
+                if (stemmer.stem(s.word) != s.stem)
+                    std::printf("      %-22s %9ju  %-16s %9ju\n", s.word.c_str(), static_cast<std::uintmax_t>(s.count),
+                                s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count));
+        }
     }
     return 0;
 }
@@ -141,6 +171,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--rules", options->rules,
                     "--suspicious: StemRule bits of the stemmer (0 = the core rules only; default all)")
         ->capture_default_str();
+    sub->add_option("--compare", options->compare_rules,
+                    "--suspicious: also show each word's stem under these StemRule bits, and mark changes");
     sub->add_option("--evidence-min-count", options->evidence.min_count, "Evidence: least count of a judged word")
         ->capture_default_str();
     sub->add_option("--evidence-ratio", options->evidence.ratio,

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace telusur::eval {
 namespace {
@@ -48,7 +49,8 @@ void count_words(const std::string& text, WordCounts& counts, WordCases* cases) 
 }
 
 // The rules without corpus evidence: what the evidence is computed against.
-constexpr unsigned kRulesWithoutEvidence = kAllStemRules & ~kRuleCorpusEvidence;
+constexpr unsigned kRulesWithoutEvidence =
+    kAllStemRules & ~(kRuleCorpusEvidence | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix);
 
 const char* rule_name(unsigned bit) {
     switch (bit) {
@@ -59,6 +61,9 @@ const char* rule_name(unsigned bit) {
         case kRuleNegation: return "negation";
         case kRuleNasalAssimilation: return "nasal-assimilation";
         case kRuleLexicalisedEntry: return "lexicalised-entry";
+        case kRuleNasalEvidence: return "nasal-evidence";
+        case kRuleAttestedClitic: return "attested-clitic";
+        case kRuleAttestedAffix: return "attested-affix";
         default: return "?";
     }
 }
@@ -66,7 +71,10 @@ const char* rule_name(unsigned bit) {
 std::string rule_names(unsigned rules) {
     std::string out;
     for (unsigned bit = 1; bit <= kCandidateStemRules; bit <<= 1)
-        if (rules & bit) out += (out.empty() ? "" : "+") + std::string(rule_name(bit));
+        if (rules & bit) {
+            if (!out.empty()) out += '+';
+            out += rule_name(bit);
+        }
     return out.empty() ? "(none)" : out;
 }
 
@@ -149,7 +157,88 @@ std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCa
     return keep;
 }
 
-void write_evidence_source(const std::vector<std::string>& words, const std::string& path, const std::string& corpus) {
+NasalRoots nasal_evidence_roots(const WordCounts& counts, std::uint64_t min_count) {
+    const IndonesianStemmer stemmer(kRulesWithoutEvidence);
+    const Lexicon& lex = Lexicon::instance();
+    const auto is_vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    const auto count_of = [&](const std::string& w) {
+        const auto it = counts.find(w);
+        return it == counts.end() ? std::uint64_t{0} : it->second;
+    };
+    std::unordered_map<std::string, std::string> verbs;  // meng- word -> root
+    for (const auto& [word, count] : counts) {
+        if (count < min_count || word.size() < 7 || !word.starts_with("meng") || !is_vowel(word[4])) continue;
+        if (lex.is_root(word)) continue;
+        const std::string stem = stemmer.stem(word);
+        if (stem == word) continue;
+        const std::string body = word.substr(4);
+        std::vector<std::string> readings{body, "k" + body};
+        if (body[0] == 'e' && body.size() > 2 && !is_vowel(body[1])) readings.push_back(body.substr(1));  // menge+cek
+        std::unordered_map<std::string, std::uint64_t> votes;
+        for (const auto& reading : readings) {
+            const std::string passive = "di" + reading;
+            const std::uint64_t n = count_of(passive);
+            if (n == 0) continue;
+            const std::string root = stemmer.stem(passive);
+            if (root != passive && reading.starts_with(root)) votes[root] += n;
+        }
+        const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second < b.second : a.first > b.first;
+        });
+        if (best == votes.end() || best->first == stem || best->second < min_count) continue;
+        const auto against = votes.find(stem);
+        if (against != votes.end() && against->second * 10 > best->second) continue;
+        verbs.emplace(word, best->first);
+    }
+    NasalRoots out(verbs.begin(), verbs.end());
+    for (const auto& [word, count] : counts) {
+        if (count < min_count || !word.starts_with("peng")) continue;
+        std::string body = word.substr(4);
+        if (body.ends_with("an")) body.resize(body.size() - 2);
+        const auto verb = verbs.find("meng" + body);
+        if (verb != verbs.end() && stemmer.stem(word) != verb->second) out.emplace_back(word, verb->second);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> attested_roots(const WordCounts& counts, std::uint64_t min_count) {
+    const IndonesianStemmer stemmer(kRulesWithoutEvidence);
+    const Lexicon& lex = Lexicon::instance();
+    WordSet candidates;
+    for (const auto& [word, count] : counts) {
+        if (count < min_count || word.size() < 4 || word.find('-') != std::string::npos) continue;
+        if (lex.is_root(word) || !lex.derived_roots(word).empty() || stemmer.stem(word) != word) continue;
+        bool clitic = false;
+        for (std::string_view c : {"nya", "ku", "mu", "lah", "kah", "pun", "tah"}) clitic = clitic || word.ends_with(c);
+        if (!clitic) candidates.insert(word);
+    }
+    // A candidate that is itself an affixed form of another (merespon of
+    // respon, karirnya of karir) is no root.
+    std::vector<std::string_view> affixed;
+    {
+        const IndonesianStemmer with(kRulesWithoutEvidence | kRuleAttestedClitic | kRuleAttestedAffix, nullptr, nullptr,
+                                     &candidates);
+        for (std::string_view word : candidates)
+            if (with.stem(word) != word) affixed.push_back(word);
+    }
+    for (std::string_view word : affixed) candidates.erase(word);
+    const IndonesianStemmer with(kRulesWithoutEvidence | kRuleAttestedClitic | kRuleAttestedAffix, nullptr, nullptr,
+                                 &candidates);
+    std::vector<std::string> used;
+    std::unordered_set<std::string> seen;
+    for (const auto& [word, count] : counts) {
+        if (candidates.count(word) || word.find('-') != std::string::npos || stemmer.stem(word) != word) continue;
+        std::string root = with.stem(word);
+        if (root != word && seen.insert(root).second) used.push_back(std::move(root));
+    }
+    std::sort(used.begin(), used.end());
+    return used;
+}
+
+void write_evidence_source(const std::vector<std::string>& words, const NasalRoots& nasal_roots,
+                           const std::vector<std::string>& attested, const std::string& path,
+                           const std::string& corpus) {
     std::ofstream out(path);
     if (!out) throw std::runtime_error("cannot write " + path);
     out << "// Generated by `telusur-eval stem --write-evidence` from "
@@ -160,6 +249,16 @@ void write_evidence_source(const std::vector<std::string>& words, const std::str
         << "namespace telusur::stemmer_data {\nextern const char kKeepWhole[];\nconst char kKeepWhole[] =\n";
     if (words.empty()) out << "    \"\"";
     for (std::size_t i = 0; i < words.size(); ++i) out << (i ? "\n" : "") << "    \"" << words[i] << "\\n\"";
+    out << ";\n// meng-/peng- words that read two ways, and the root whose passive di- form\n"
+        << "// the corpus uses (kRuleNasalEvidence): \"word root\".\n"
+        << "extern const char kNasalRoots[];\nconst char kNasalRoots[] =\n";
+    if (nasal_roots.empty()) out << "    \"\"";
+    for (std::size_t i = 0; i < nasal_roots.size(); ++i)
+        out << (i ? "\n" : "") << "    \"" << nasal_roots[i].first << ' ' << nasal_roots[i].second << "\\n\"";
+    out << ";\n// Roots the dictionary lacks that the corpus attests (kRuleAttestedClitic, kRuleAttestedAffix).\n"
+        << "extern const char kAttestedRoots[];\nconst char kAttestedRoots[] =\n";
+    if (attested.empty()) out << "    \"\"";
+    for (std::size_t i = 0; i < attested.size(); ++i) out << (i ? "\n" : "") << "    \"" << attested[i] << "\\n\"";
     out << ";\n}  // namespace telusur::stemmer_data\n";
 }
 
@@ -240,7 +339,7 @@ void print_header(const std::vector<FoldedGold>& gold, int width) {
 // accuracy without and with them.
 void print_folds(const std::vector<FoldedGold>& gold, const RuleScores& scores, int folds) {
     std::printf("%d-fold cross-validation by word; rule classes chosen greedily on the other folds\n", folds);
-    std::printf("%-5s %-58s", "fold", "rules chosen on the other folds");
+    std::printf("%-5s %-72s", "fold", "rules chosen on the other folds");
     print_header(gold, 17);
     for (int k = 0; k < folds; ++k) {
         const auto train = [k](int f) { return f != k; };
@@ -251,7 +350,7 @@ void print_folds(const std::vector<FoldedGold>& gold, const RuleScores& scores, 
         std::vector<double> before, after;
         const double mean_before = scores.mean(0, test, &before);
         const double mean_after = scores.mean(chosen, test, &after);
-        std::printf("%-5d %-58s", k, rule_names(chosen).c_str());
+        std::printf("%-5d %-72s", k, rule_names(chosen).c_str());
         for (std::size_t f = 0; f < gold.size(); ++f) std::printf("  %6.2f -> %6.2f", 100 * before[f], 100 * after[f]);
         std::printf("  %6.2f -> %6.2f\n", 100 * mean_before, 100 * mean_after);
     }

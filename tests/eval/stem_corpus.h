@@ -45,8 +45,29 @@ struct EvidenceOptions {
 std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCases& cases,
                                           const EvidenceOptions& options);
 
-/// Writes the list as common/stemmer/corpus_evidence_data.cpp.
-void write_evidence_source(const std::vector<std::string>& words, const std::string& path, const std::string& corpus);
+using NasalRoots = std::vector<std::pair<std::string, std::string>>;
+
+/// Roots of meng-/peng- words that read two ways (kRuleNasalEvidence): a
+/// meng- + vowel word seen min_count+ times whose stem (without the rule)
+/// the corpus contradicts. Each reading (meng + vowel root, meng + k- root
+/// whose k drops, menge + a monosyllable) has an unambiguous passive di- +
+/// body (diusut, dikusut); the reading whose passive the corpus uses
+/// min_count+ times, ten times as often as the stem's, wins when the
+/// passive stems to a root the body starts with (not dialah -> dia). A
+/// peng-(-an) noun follows its meng- verb (pengecekan as mengecek). Sorted.
+NasalRoots nasal_evidence_roots(const WordCounts& counts, std::uint64_t min_count = 3);
+
+/// Roots the dictionary lacks that the corpus attests (kRuleAttestedClitic, kRuleAttestedAffix):
+/// words seen min_count+ times that the dictionary does not know, the
+/// stemmer leaves whole and that end in no clitic, kept when another corpus
+/// word that nothing else analyses reduces to them (karir for karirnya).
+/// Sorted.
+std::vector<std::string> attested_roots(const WordCounts& counts, std::uint64_t min_count = 20);
+
+/// Writes the lists as common/stemmer/corpus_evidence_data.cpp.
+void write_evidence_source(const std::vector<std::string>& words, const NasalRoots& nasal_roots,
+                           const std::vector<std::string>& attested, const std::string& path,
+                           const std::string& corpus);
 
 struct SuspiciousStem {
     std::string word;
