@@ -27,9 +27,21 @@ bool is_shorter_name(std::string_view name, std::string_view key) {
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
+    // Opening a term iterator reads the B-tree from its root; moving one
+    // forward mostly stays in the blocks it holds. Names looked up in byte
+    // order (EntityTally::top) share one iterator per prefix.
+    Scan& scan = scans_[prefix];
+    if (!scan.open || start < scan.last_start) {
+        scan.it = db_.allterms_begin(prefix);
+        scan.open = true;
+    }
+    scan.last_start = start;
+    const auto end = db_.allterms_end(prefix);
     std::vector<Use> found;
-    for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start); ++it)
-        found.push_back({(*it).substr(start.size()), it.get_termfreq()});
+    if (scan.it == end) return found;
+    scan.it.skip_to(start);
+    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it)
+        found.push_back({(*scan.it).substr(start.size()), scan.it.get_termfreq()});
     return found;
 }
 

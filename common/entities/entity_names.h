@@ -93,6 +93,13 @@ private:
 
     static constexpr std::size_t kMaxMemo = 100000;
     Xapian::Database db_;
+    /// uses()' term iterator per prefix, reused while look-ups go forward.
+    struct Scan {
+        Xapian::TermIterator it;
+        std::string last_start;
+        bool open = false;
+    };
+    mutable std::map<std::string, Scan> scans_;
     std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
