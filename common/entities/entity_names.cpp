@@ -31,7 +31,7 @@ std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const
     // forward mostly stays in the blocks it holds. Names looked up in byte
     // order (EntityTally::top) share one iterator per prefix.
     Scan& scan = scans_[prefix];
-    if (!scan.open || start < scan.last_start) {
+    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
         scan.it = db_.allterms_begin(prefix);
         scan.open = true;
     }
