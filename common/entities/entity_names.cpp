@@ -23,25 +23,31 @@ bool is_shorter_name(std::string_view name, std::string_view key) {
     return words(name) < words(key);
 }
 
+/// Calls f(term, iterator) for each term of `prefix` that starts with
+/// `start`. Opening a term iterator reads the B-tree from its root; moving one
+/// forward mostly stays in the blocks it holds: look-ups in byte order
+/// (EntityTally::top, a page's results) share `scan`'s iterator.
+template <class Scan, class F>
+void scan_forward(const Xapian::Database& db, Scan& scan, const std::string& prefix, const std::string& start, F&& f) {
+    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
+        scan.it = db.allterms_begin(prefix);
+        scan.open = true;
+    }
+    scan.last_start = start;
+    const auto end = db.allterms_end(prefix);
+    if (scan.it == end) return;
+    scan.it.skip_to(start);
+    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it) f(*scan.it, scan.it);
+}
+
 }  // namespace
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
-    // Opening a term iterator reads the B-tree from its root; moving one
-    // forward mostly stays in the blocks it holds. Names looked up in byte
-    // order (EntityTally::top) share one iterator per prefix.
-    Scan& scan = scans_[prefix];
-    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
-        scan.it = db_.allterms_begin(prefix);
-        scan.open = true;
-    }
-    scan.last_start = start;
-    const auto end = db_.allterms_end(prefix);
     std::vector<Use> found;
-    if (scan.it == end) return found;
-    scan.it.skip_to(start);
-    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it)
-        found.push_back({(*scan.it).substr(start.size()), scan.it.get_termfreq()});
+    scan_forward(db_, scans_[prefix], prefix, start, [&](const std::string& term, const Xapian::TermIterator& it) {
+        found.push_back({term.substr(start.size()), it.get_termfreq()});
+    });
     return found;
 }
 
@@ -176,20 +182,26 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
             resolve_normalized(type, normalized) == key)
             keys.push_back(std::move(normalized));
     };
-    // The forms written for the key that are keys of their own elsewhere
-    // ("trump" in articles that never give the full name).
+    // The shorter forms written for the key that are keys of their own
+    // elsewhere ("trump" in articles that never give the full name; a name
+    // of as many words only resolves to another by the rules below).
     std::vector<Use> forms = uses(type.name_use_prefix, key);
     std::stable_sort(forms.begin(), forms.end(), [](const Use& a, const Use& b) { return a.documents > b.documents; });
-    for (const auto& form : forms) add(schema::normalize_boolean_value(form.value));
+    for (const auto& form : forms)
+        if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, key))
+            add(std::move(normalized));
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last.
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
         const std::string start = type.prefix + key.substr(0, key.find(' ') + 1);
         const std::string end = key.substr(key.find(' '));
-        for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start); ++it) {
-            const std::string name = (*it).substr(std::string_view(type.prefix).size());
-            if (name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0) add(name);
-        }
+        std::vector<std::string> longer;
+        scan_forward(db_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
+            std::string name = term.substr(std::string_view(type.prefix).size());
+            if (name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0)
+                longer.push_back(std::move(name));
+        });
+        for (auto& name : longer) add(std::move(name));  // add() resolves: it may move the scan
     }
     return keys;
 }
@@ -209,7 +221,9 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
     // The forms written for every key of the group ("Jokowi" both where an
     // article introduced it beside "Joko Widodo" and where it stands alone).
     std::map<std::string, Xapian::doccount> written;  // ordered: ties go to the first in byte order
-    for (const auto& member : group_keys(type, key))
+    std::vector<std::string> members = group_keys(type, key);
+    std::sort(members.begin(), members.end());  // uses() moves forward
+    for (const auto& member : members)
         for (const auto& form : uses(type.name_use_prefix, member)) {
             // A part of the name ("Trump", "BPJS" of "BPJS Kesehatan") names
             // more than the whole when it stands alone: only the forms the
