@@ -94,6 +94,14 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
         };
         std::map<std::string, Group> groups;
+        if (names_ != nullptr) {
+            // Resolved in byte order first: EntityNames' term look-ups then
+            // move forward through the term list instead of starting over.
+            std::vector<const std::string*> in_order;
+            for (std::size_t i = 0; i < resolved; ++i) in_order.push_back(&names[i]->first);
+            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
+            for (const auto* name : in_order) names_->resolve(type, *name);
+        }
         for (std::size_t i = 0; i < resolved; ++i) {
             const auto& [name, tally] = *names[i];
             Group& group = groups[names_ != nullptr ? names_->resolve(type, name) : name];
@@ -108,6 +116,12 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         for (const auto& [key, group] : groups)
             counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
         std::vector<FacetCount> top = top_counts(counts, values);
+        if (names_ != nullptr) {
+            std::vector<const std::string*> in_order;  // as above
+            for (const auto& value : top) in_order.push_back(&value.value);
+            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
+            for (const auto* key : in_order) names_->display_name(type, *key, groups.at(*key).first_name);
+        }
         for (auto& value : top) {
             const std::string& fallback = groups.at(value.value).first_name;
             value.value = names_ != nullptr ? names_->display_name(type, value.value, fallback) : fallback;

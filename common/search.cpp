@@ -199,10 +199,25 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
     std::vector<SearchResult> results;
     for (std::size_t i = 0; i < matches.size(); ++i) {
         SearchResult r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
-        if (names != nullptr) resolve_entity_names(r, *names);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
         results.push_back(std::move(r));
+    }
+    if (names != nullptr) {
+        // The page's names resolved and named in byte order first: EntityNames'
+        // term look-ups then move forward through the term list.
+        for (const auto& type : schema::kEntityTypes) {
+            std::vector<std::string_view> page_names;
+            for (const auto& r : results)
+                if (const auto it = r.entities.find(type.json_key); it != r.entities.end())
+                    page_names.insert(page_names.end(), it->second.begin(), it->second.end());
+            std::sort(page_names.begin(), page_names.end());
+            std::vector<std::pair<std::string, std::string>> keys;  // key, a name as indexed
+            for (const auto name : page_names) keys.emplace_back(names->resolve(type, name), name);
+            std::sort(keys.begin(), keys.end());
+            for (const auto& [key, name] : keys) names->display_name(type, key, name);
+        }
+        for (auto& r : results) resolve_entity_names(r, *names);
     }
     return results;
 }

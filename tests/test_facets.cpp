@@ -226,19 +226,20 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     const auto json = nlohmann::json::parse(run.out);
     const auto& row = json["variants"].at(0);
     EXPECT_GE(row["queries"].get<int>(), 30);
-    // Issue 14's target, on both halves of the query file.
-    EXPECT_GE(row["overlap"].get<double>(), 0.8) << row.dump();
-    EXPECT_GE(row["half_a"]["overlap"].get<double>(), 0.8) << row.dump();
-    EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.8) << row.dump();
+    // Issue 14's target is 0.8, on both halves of the query file; this
+    // subset reaches 0.98 on each (2026-12-04), held with a margin.
+    EXPECT_GE(row["overlap"].get<double>(), 0.9) << row.dump();
+    EXPECT_GE(row["half_a"]["overlap"].get<double>(), 0.9) << row.dump();
+    EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the issue's targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached (full clickid: 28 of 129 facet lists, 6.6 %
-    // of result lists) until the alias tables close the gap. Tighten both
-    // bounds as they improve.
+    // holds the level reached on this subset (18 of 129 facet lists, 3.2 %
+    // of result lists; what is left: docs/facets.md) with a margin. Tighten
+    // both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.25) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.08) << row.dump();
+    EXPECT_LE(facet_share, 0.18) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.045) << row.dump();
 }
 
 }  // namespace

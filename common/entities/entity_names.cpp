@@ -1,6 +1,7 @@
 #include "common/entities/entity_names.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace telusur {
 
@@ -22,13 +23,31 @@ bool is_shorter_name(std::string_view name, std::string_view key) {
     return words(name) < words(key);
 }
 
+/// Calls f(term, iterator) for each term of `prefix` that starts with
+/// `start`. Opening a term iterator reads the B-tree from its root; moving one
+/// forward mostly stays in the blocks it holds: look-ups in byte order
+/// (EntityTally::top, a page's results) share `scan`'s iterator.
+template <class Scan, class F>
+void scan_forward(const Xapian::Database& db, Scan& scan, const std::string& prefix, const std::string& start, F&& f) {
+    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
+        scan.it = db.allterms_begin(prefix);
+        scan.open = true;
+    }
+    scan.last_start = start;
+    const auto end = db.allterms_end(prefix);
+    if (scan.it == end) return;
+    scan.it.skip_to(start);
+    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it) f(*scan.it, scan.it);
+}
+
 }  // namespace
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
     std::vector<Use> found;
-    for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start); ++it)
-        found.push_back({(*it).substr(start.size()), it.get_termfreq()});
+    scan_forward(db_, scans_[prefix], prefix, start, [&](const std::string& term, const Xapian::TermIterator& it) {
+        found.push_back({term.substr(start.size()), it.get_termfreq()});
+    });
     return found;
 }
 
@@ -36,18 +55,18 @@ const std::string& EntityNames::resolve(const schema::EntityTypeSchema& type, st
     auto& as_given = resolved_as_given_[static_cast<std::size_t>(type.type)];
     if (const auto it = as_given.find(name); it != as_given.end()) return it->second;
     if (as_given.size() >= kMaxMemo) as_given.clear();
-    return as_given.emplace(std::string(name), resolve_normalized(type, name)).first->second;
+    return as_given.emplace(std::string(name), resolve_normalized(type, schema::normalize_boolean_value(name)))
+        .first->second;
 }
 
-const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchema& type, std::string_view name) {
-    const std::string normalized = schema::normalize_boolean_value(name);
+const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchema& type,
+                                                   const std::string& normalized) {
     const std::string memo_key = type.prefix + normalized;
     if (const auto it = resolved_.find(memo_key); it != resolved_.end()) return it->second;
-    if (resolved_.size() >= kMaxMemo) resolved_.clear();  // a long-running server sees unbounded names
     // Where articles wrote this name, which keys did they resolve it to?
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
-    const Use* best = nullptr;
+    const Use* best = nullptr;  // a long-running server sees unbounded names: the memo is cleared when full (below)
     const Xapian::doccount own_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized));
     const bool own_key = own_articles > 0;
     const std::vector<Use> meanings = uses(type.alias_prefix, normalized);
@@ -70,34 +89,127 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere &&
                       best->documents >= kMinShareOfAlone * own_articles)))
         key = best->value;
+    // Copies: the recursion may clear the memo.
+    if (const std::string common = common_spelling(type, key); !common.empty()) {
+        key = std::string(resolve_normalized(type, common));
+    } else if (type.type == EntityType::Person) {
+        if (const std::string shorter = without_middle_names(type, key); !shorter.empty())
+            key = std::string(resolve_normalized(type, shorter));
+    }
+    if (resolved_.size() >= kMaxMemo) resolved_.clear();
     return resolved_.emplace(memo_key, std::move(key)).first->second;
 }
 
+std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
+    // Hyphens as spaces ("kim jong-un", "tira-persikabo", "ridwan kamil-"),
+    // and the spelling before 1972's reform in words of four letters or more
+    // of names of two words or more ("gatot soebroto", "akbar tandjung"; not
+    // the acronym "bdj", nor a one-word name as ambiguous as "boedi" or
+    // "apoel").
+    const bool old_spelling_applies = key.find(' ') != std::string::npos;
+    std::string variant;
+    std::size_t start = 0;
+    while (start <= key.size()) {
+        std::size_t end = key.find_first_of(" -", start);
+        if (end == std::string::npos) end = key.size();
+        std::string word = key.substr(start, end - start);
+        if (old_spelling_applies && word.size() >= 4) {
+            for (const auto& [old_spelling, new_spelling] :
+                 {std::pair<std::string_view, std::string_view>{"oe", "u"}, {"dj", "j"}, {"tj", "c"}})
+                for (std::size_t at; (at = word.find(old_spelling)) != std::string::npos;)
+                    word.replace(at, old_spelling.size(), new_spelling);
+        }
+        if (!word.empty()) variant += (variant.empty() ? "" : " ") + word;
+        start = end + 1;
+    }
+    if (variant == key || variant.empty()) return "";
+    const Xapian::doccount variant_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, variant));
+    if (variant_articles == 0 || variant_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
+        return "";
+    return variant;
+}
+
+std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const auto first_end = key.find(' ');
+    const auto last_start = key.rfind(' ');
+    if (first_end == std::string::npos || first_end == last_start) return "";  // fewer than three words
+    const std::string first = key.substr(0, first_end), last = key.substr(last_start + 1);
+    const std::string shorter = first + ' ' + last;
+    const Xapian::doccount shorter_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, shorter));
+    if (shorter_articles == 0 || shorter_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
+        return "";
+    // The same person only when the news calls both by the same first or
+    // last name ("Anies" after "Anies Rasyid Baswedan" and after "Anies
+    // Baswedan"; never so for "Jang Woo Hyuk" and "Jang Hyuk").
+    auto name_parts_used = [&](const std::string& name) {
+        std::vector<std::string> used;
+        for (const auto& form : uses(type.name_use_prefix, name)) {
+            std::string normalized = schema::normalize_boolean_value(form.value);
+            if (normalized == first || normalized == last) used.push_back(std::move(normalized));
+        }
+        return used;
+    };
+    const std::vector<std::string> of_key = name_parts_used(key);
+    if (of_key.empty()) return "";
+    for (const auto& part : name_parts_used(shorter))
+        if (std::find(of_key.begin(), of_key.end(), part) != of_key.end()) return shorter;
+    return "";
+}
+
 Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std::string_view name) {
+    // Every query looks up all its n-grams as names of each type: the answers
+    // are kept (a batch or a server asks the same n-grams again).
+    auto& counted = articles_as_given_[static_cast<std::size_t>(type.type)];
+    if (const auto it = counted.find(name); it != counted.end()) return it->second;
+    if (counted.size() >= kMaxMemo) counted.clear();
     const std::string normalized = schema::normalize_boolean_value(name);
+    Xapian::doccount found = 0;
     // Cheap checks first: most n-grams of a query are neither a key nor a
     // form some article wrote.
-    if (!db_.term_exists(schema::make_boolean_term(type.prefix, normalized))) {
-        const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
-        if (db_.allterms_begin(start) == db_.allterms_end(start)) return 0;
+    const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
+    if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized)) ||
+        db_.allterms_begin(start) != db_.allterms_end(start))
+        found = db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve_normalized(type, normalized)));
+    counted.emplace(std::string(name), found);
+    return found;
+}
+
+std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema& type, const std::string& key) {
+    std::vector<std::string> keys{key};
+    auto add = [&](std::string normalized) {
+        if (keys.size() >= kMaxFilterKeys || std::find(keys.begin(), keys.end(), normalized) != keys.end()) return;
+        if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized)) &&
+            resolve_normalized(type, normalized) == key)
+            keys.push_back(std::move(normalized));
+    };
+    // The shorter forms written for the key that are keys of their own
+    // elsewhere ("trump" in articles that never give the full name; a name
+    // of as many words only resolves to another by the rules below).
+    std::vector<Use> forms = uses(type.name_use_prefix, key);
+    std::stable_sort(forms.begin(), forms.end(), [](const Use& a, const Use& b) { return a.documents > b.documents; });
+    for (const auto& form : forms)
+        if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, key))
+            add(std::move(normalized));
+    // A person's names with middle names ("anies rasyid baswedan" for "anies
+    // baswedan"): keys that start with its first word and end with its last.
+    if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
+        const std::string start = type.prefix + key.substr(0, key.find(' ') + 1);
+        const std::string end = key.substr(key.find(' '));
+        std::vector<std::string> longer;
+        scan_forward(db_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
+            std::string name = term.substr(std::string_view(type.prefix).size());
+            if (name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0)
+                longer.push_back(std::move(name));
+        });
+        for (auto& name : longer) add(std::move(name));  // add() resolves: it may move the scan
     }
-    return db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve(type, normalized)));
+    return keys;
 }
 
 std::vector<std::string> EntityNames::filter_terms(const schema::EntityTypeSchema& type, std::string_view name) {
-    const std::string key = resolve(type, name);
-    std::vector<std::string> terms{schema::make_boolean_term(type.prefix, key)};
-    // The forms written for the key that are keys of their own elsewhere
-    // ("trump" in articles that never give the full name).
-    std::vector<Use> forms = uses(type.name_use_prefix, key);
-    std::stable_sort(forms.begin(), forms.end(), [](const Use& a, const Use& b) { return a.documents > b.documents; });
-    for (const auto& form : forms) {
-        if (terms.size() >= kMaxFilterKeys) break;
-        const std::string normalized = schema::normalize_boolean_value(form.value);
-        const std::string term = schema::make_boolean_term(type.prefix, normalized);
-        if (normalized == key || std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
-        if (db_.term_exists(term) && resolve(type, normalized) == key) terms.push_back(term);
-    }
+    std::vector<std::string> terms;
+    for (const auto& key : group_keys(type, resolve(type, name)))
+        terms.push_back(schema::make_boolean_term(type.prefix, key));
     return terms;
 }
 
@@ -106,13 +218,27 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
     const std::string memo_key = type.prefix + key;
     if (const auto it = display_.find(memo_key); it != display_.end()) return it->second;
     if (display_.size() >= kMaxMemo) display_.clear();
-    const Use* best = nullptr;
-    const std::vector<Use> forms = uses(type.name_use_prefix, key);
-    for (const auto& form : forms) {
-        if (type.type == EntityType::Person && is_name_part(schema::normalize_boolean_value(form.value), key)) continue;
-        if (best == nullptr || form.documents > best->documents) best = &form;  // ties: first in byte order
-    }
-    return display_.emplace(memo_key, best != nullptr ? best->value : fallback).first->second;
+    // The forms written for every key of the group ("Jokowi" both where an
+    // article introduced it beside "Joko Widodo" and where it stands alone).
+    std::map<std::string, Xapian::doccount> written;  // ordered: ties go to the first in byte order
+    std::vector<std::string> members = group_keys(type, key);
+    std::sort(members.begin(), members.end());  // uses() moves forward
+    for (const auto& member : members)
+        for (const auto& form : uses(type.name_use_prefix, member)) {
+            // A part of the name ("Trump", "BPJS" of "BPJS Kesehatan") names
+            // more than the whole when it stands alone: only the forms the
+            // gazetteer folded into an organization or place count ("Jakarta").
+            const bool own = member == key && type.type != EntityType::Person;
+            if (!own) {
+                const std::string normalized = schema::normalize_boolean_value(form.value);
+                if (is_name_part(normalized, key) || is_name_part(normalized, member)) continue;
+            }
+            written[form.value] += form.documents;
+        }
+    const std::pair<const std::string, Xapian::doccount>* best = nullptr;
+    for (const auto& entry : written)
+        if (best == nullptr || entry.second > best->second) best = &entry;
+    return display_.emplace(memo_key, best != nullptr ? best->first : fallback).first->second;
 }
 
 }  // namespace telusur

@@ -6,7 +6,11 @@
 //  * resolve(): the key a name stands for in this database. A short name that,
 //    wherever an article named it beside a full name, nearly always meant the
 //    same one ("Trump" -> "donald trump") stands for that full name
-//    everywhere; a form the gazetteer folded ("Korut") stands for its key.
+//    everywhere; a form the gazetteer folded ("Korut") stands for its key; a
+//    person's name with middle names stands for the more common name without
+//    them when the news calls both by the same first or last name; a
+//    spelling variant (hyphens, the spelling before 1972) stands for the
+//    spelling the news uses more.
 //  * display_name(): the form the news writes most ("G7", "Jokowi").
 //  * filter_keys(): every key whose articles an entity filter should match.
 //
@@ -58,25 +62,44 @@ public:
     std::vector<std::string> filter_terms(const schema::EntityTypeSchema& type, std::string_view name);
     static constexpr std::size_t kMaxFilterKeys = 32;
 
-    /// The form the news writes `key` in most often (ties: the first in byte
-    /// order, so it is stable); for people, surnames and first names used
-    /// after a full mention do not count as forms of the full name. `fallback`
-    /// when the database has no name-use terms for the key (older indexing).
+    /// The form the news writes `key` in most often, counted over every key
+    /// that resolves to it ("Jokowi" where it stands alone too; ties: the
+    /// first in byte order, so it is stable); for people, surnames and first
+    /// names used after a full mention do not count as forms of the full
+    /// name. `fallback` when the database has no name-use terms for the key
+    /// (older indexing).
     const std::string& display_name(const schema::EntityTypeSchema& type, const std::string& key,
                                     const std::string& fallback);
 
 private:
-    /// resolve() without the memo of names as given.
-    const std::string& resolve_normalized(const schema::EntityTypeSchema& type, std::string_view name);
+    /// resolve() of a name already in normalize_boolean_value() form.
+    const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
     struct Use {
         std::string value;  ///< the part after the separator
         Xapian::doccount documents = 0;
     };
+    /// `key` spelled as the news spells it more often, else "": hyphens as
+    /// spaces, the spelling before 1972 ("oe", "dj", "tj") as after.
+    std::string common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// first + last word of a person's `key` of three words or more when
+    /// that is the same person's more common name ("anies baswedan" for
+    /// "anies rasyid baswedan"), else "".
+    std::string without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// `key` and the other keys that resolve to it, most used forms first
+    /// (at most kMaxFilterKeys).
+    std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 
     static constexpr std::size_t kMaxMemo = 100000;
     Xapian::Database db_;
+    /// uses()' term iterator per prefix, reused while look-ups go forward.
+    struct Scan {
+        Xapian::TermIterator it;
+        std::string last_start;
+        bool open = false;
+    };
+    mutable std::map<std::string, Scan> scans_;
     std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
@@ -86,6 +109,8 @@ private:
     };
     std::array<std::unordered_map<std::string, std::string, Hash, std::equal_to<>>, schema::kEntityTypes.size()>
         resolved_as_given_;
+    std::array<std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>>, schema::kEntityTypes.size()>
+        articles_as_given_;                       ///< per type, names as given -> articles()
     std::map<std::string, std::string> display_;  ///< type prefix + key -> display name
 };
 

@@ -105,12 +105,13 @@ public:
         const auto it = group_.find(normalized);
         return it == group_.end() ? normalized : it->second;
     }
-    /// Whether two names of the list stand for one thing.
-    bool has_duplicate(const std::vector<std::string>& names) const {
-        std::set<std::string> things;
+    /// The first two names of the list that stand for one thing ("a / b"),
+    /// "" when none do.
+    std::string duplicate(const std::vector<std::string>& names) const {
+        std::map<std::string, const std::string*> things;
         for (const auto& name : names)
-            if (!things.insert(thing(name)).second) return true;
-        return false;
+            if (const auto [it, added] = things.emplace(thing(name), &name); !added) return *it->second + " / " + name;
+        return "";
     }
 
 private:
@@ -300,9 +301,9 @@ QueryScore score_query(Answerer& answerer, const Query& q, const Variant& v, con
             for (const auto& value : answer["facets"][type.json_key]) facet_names.push_back(value["value"]);
         if (!facet_names.empty()) {
             ++s.facet_lists;
-            if (groups.has_duplicate(facet_names)) {
+            if (const std::string twice = groups.duplicate(facet_names); !twice.empty()) {
                 ++s.duplicate_facet_lists;
-                if (o.verbose) std::cerr << q.qid << " duplicate " << type.json_key << " facet list\n";
+                if (o.verbose) std::cerr << q.qid << " duplicate " << type.json_key << " facet list: " << twice << '\n';
             }
         }
         std::set<std::string> top5;
@@ -321,9 +322,11 @@ QueryScore score_query(Answerer& answerer, const Query& q, const Variant& v, con
             if (!result["entities"].contains(type.json_key) || result["entities"][type.json_key].empty()) continue;
             ++s.result_lists;
             const auto names = result["entities"][type.json_key].get<std::vector<std::string>>();
-            if (groups.has_duplicate(names)) {
+            if (const std::string twice = groups.duplicate(names); !twice.empty()) {
                 ++s.duplicate_result_lists;
-                if (o.verbose) std::cerr << q.qid << " duplicate " << type.json_key << " in " << result["id"] << '\n';
+                if (o.verbose)
+                    std::cerr << q.qid << " duplicate " << type.json_key << " in " << result["id"] << ": " << twice
+                              << '\n';
             }
         }
     }

@@ -1,13 +1,38 @@
 #!/bin/sh
 # Facet cost, side by side: each binary answers the query file in one --batch
-# run without and with --facets, alternating, 5 times; prints the median
-# wall time of each. Usage: tests/eval/facet_cost.sh BIN DB QUERIES [extra facet args]
-# (QUERIES without comment lines: grep -v "^#" tests/eval/data/facet_queries.tsv)
-BIN=$1 DB=$2 Q=$3; shift 3
-for i in 1 2 3 4 5; do
-  for mode in plain facets; do
-    args=""; [ $mode = facets ] && args="--facets $*"
-    s=$(date +%s.%N); $BIN --db $DB --batch $Q --format jsonl $args > /dev/null; e=$(date +%s.%N)
-    echo "$mode $(echo "$e - $s" | bc)"
+# run without and with --facets, alternating, 5 times (RUNS=N to change);
+# prints the median wall time of each and the ratio facets / plain.
+# Usage: tests/eval/facet_cost.sh DB QUERIES BIN [BIN...] [-- extra facet args]
+# (QUERIES without comment lines: grep -v "^#" tests/eval/data/facet_queries.tsv;
+# a baseline binary, e.g. main's, as another BIN runs in the same rounds)
+DB=$1 Q=$2; shift 2
+BINS=""
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do BINS="$BINS $1"; shift; done
+[ "$1" = "--" ] && shift
+RUNS=${RUNS:-5}
+i=0
+while [ $i -lt "$RUNS" ]; do
+  i=$((i + 1))
+  n=0
+  for bin in $BINS; do
+    n=$((n + 1))
+    for mode in plain facets; do
+      args=""; [ $mode = facets ] && args="--facets $*"
+      s=$(date +%s.%N); $bin --db "$DB" --batch "$Q" --format jsonl $args > /dev/null; e=$(date +%s.%N)
+      echo "$n $mode $(echo "$e - $s" | bc)"
+    done
   done
-done | sort -k1,1 -k2n | awk '{t[$1]=t[$1]" "$2} END {for (m in t) {split(substr(t[m],2),a," "); print m, "median_s", a[3]}}'
+done | sort -k1,1n -k2,2 -k3n | awk -v bins="$BINS" '
+  { t[$1 " " $2] = t[$1 " " $2] " " $3 }
+  END {
+    split(bins, name, " ")
+    printf "%-50s %9s %9s %6s\n", "binary", "plain_s", "facets_s", "ratio"
+    for (b = 1; b in name; b++) {
+      for (m = 0; m < 2; m++) {
+        mode = m ? "facets" : "plain"
+        k = split(substr(t[b " " mode], 2), v, " ")
+        med[mode] = k % 2 ? v[(k + 1) / 2] : (v[k / 2] + v[k / 2 + 1]) / 2
+      }
+      printf "%-50s %9.3f %9.3f %6.2f\n", name[b], med["plain"], med["facets"], med["facets"] / med["plain"]
+    }
+  }'

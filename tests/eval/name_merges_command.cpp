@@ -1,0 +1,107 @@
+// `telusur-eval name-merges`: every entity key of a database that EntityNames
+// resolves to another key, with the articles of each and the rule that merged
+// them, so that the merges can be read and the wrong ones counted.
+//   middle:   a person's name without its middle names ("anies rasyid
+//             baswedan" -> "anies baswedan")
+//   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
+//             subroto")
+//   alias:    a short name, nickname or acronym articles folded into a
+//             longer one ("trump" -> "donald trump"), or a chain of rules
+#include "common/entities/entity_names.h"
+#include "common/errors.h"
+#include "common/schema.h"
+#include "tests/eval/eval_command.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace telusur::eval {
+namespace {
+
+struct NameMergeOptions {
+    std::vector<std::string> db;
+    std::vector<std::string> types;
+    std::string rule;
+};
+
+/// The key as the spelling rule sees it: hyphens as spaces, "oe", "dj",
+/// "tj" as "u", "j", "c".
+std::string spelling_folded(std::string key) {
+    for (auto& c : key)
+        if (c == '-') c = ' ';
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"oe", "u"}, {"dj", "j"}, {"tj", "c"}})
+        for (std::size_t at; (at = key.find(from)) != std::string::npos;) key.replace(at, from.size(), to);
+    std::string squeezed;
+    for (const char c : key)
+        if (c != ' ' || (!squeezed.empty() && squeezed.back() != ' ')) squeezed += c;
+    while (!squeezed.empty() && squeezed.back() == ' ') squeezed.pop_back();
+    return squeezed;
+}
+
+std::string rule_of(const std::string& key, const std::string& into) {
+    const auto first_end = key.find(' '), last_start = key.rfind(' ');
+    if (first_end != std::string::npos && first_end != last_start &&
+        into == key.substr(0, first_end) + key.substr(last_start))
+        return "middle";
+    if (spelling_folded(key) == spelling_folded(into)) return "spelling";
+    return "alias";
+}
+
+int run_name_merges(const NameMergeOptions& o) {
+    Xapian::Database db;
+    for (const auto& path : o.db) db.add_database(Xapian::Database(path));
+    EntityNames names(db);
+    std::map<std::string, std::size_t> per_rule;
+    std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\n");
+    for (const auto& type : schema::kEntityTypes) {
+        if (!o.types.empty() && std::find(o.types.begin(), o.types.end(), type.json_key) == o.types.end()) continue;
+        const std::string prefix = type.prefix;
+        std::vector<std::string> keys;
+        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) keys.push_back(*it);
+        for (const auto& term : keys) {
+            const std::string key = term.substr(prefix.size());
+            // Hashed long terms are not names.
+            if (schema::make_boolean_term(type.prefix, key) != term) continue;
+            const std::string into = names.resolve(type, key);
+            if (into == key) continue;
+            const std::string rule = rule_of(key, into);
+            if (!o.rule.empty() && rule != o.rule) continue;
+            ++per_rule[std::string(type.json_key) + " " + rule];
+            std::printf("%s\t%s\t%u\t%u\t%s\t%s\n", type.json_key, rule.c_str(), db.get_termfreq(term),
+                        db.get_termfreq(schema::make_boolean_term(type.prefix, into)), key.c_str(), into.c_str());
+        }
+    }
+    for (const auto& [what, count] : per_rule) std::fprintf(stderr, "%s: %zu merges\n", what.c_str(), count);
+    return 0;
+}
+
+static const RegisterCommand reg{[](CLI::App& app, int* rc) {
+    auto o = std::make_shared<NameMergeOptions>();
+    auto* sub = app.add_subcommand("name-merges",
+                                   "Every entity key EntityNames resolves to another key, with the rule that merged "
+                                   "them (TSV), to judge the merges' precision");
+    sub->add_option("--db", o->db, "Database (repeatable: shards)")->required();
+    sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
+        ->check(CLI::IsMember({"person", "organization", "location"}));
+    sub->add_option("--rule", o->rule, "Only this rule's merges")
+        ->check(CLI::IsMember({"middle", "spelling", "alias"}));
+    sub->callback([o, rc] {
+        try {
+            *rc = run_name_merges(*o);
+        } catch (const Xapian::Error& e) {
+            std::cerr << "telusur-eval name-merges: error: " << e.get_description() << '\n';
+            *rc = 2;
+        }
+    });
+}};
+
+}  // namespace
+}  // namespace telusur::eval
