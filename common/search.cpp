@@ -195,15 +195,20 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
         matches.erase(matches.begin(), matches.begin() + std::min<std::size_t>(request.offset, matches.size()));
     }
     const SnippetOptions snippets{request.snippet_length, request.highlight_start, request.highlight_end};
-    EntityNames* names = request.result_entities ? entity_names() : nullptr;
-    std::vector<SearchResult> results;
-    for (std::size_t i = 0; i < matches.size(); ++i) {
-        SearchResult r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
-        if (names != nullptr) resolve_entity_names(r, *names);
+    // Documents are read in docid order: the cursor on the document data
+    // moves forward instead of jumping back and forth.
+    std::vector<std::size_t> by_docid(matches.size());
+    for (std::size_t i = 0; i < by_docid.size(); ++i) by_docid[i] = i;
+    std::sort(by_docid.begin(), by_docid.end(),
+              [&](std::size_t a, std::size_t b) { return *matches[a].it < *matches[b].it; });
+    std::vector<SearchResult> results(matches.size());
+    for (const std::size_t i : by_docid) {
+        SearchResult& r = results[i];
+        r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
-        results.push_back(std::move(r));
     }
+    if (EntityNames* names = request.result_entities ? entity_names() : nullptr) resolve_entity_names(results, *names);
     return results;
 }
 
