@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "common/query_entities.h"
 #include "common/schema.h"
+#include "common/stemmer/indonesian_stemmer.h"
 
 #include <algorithm>
 
@@ -31,6 +32,17 @@ void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_);
+    // The same stemmer (make_stemmer("telusur")), its cache this searcher's.
+    snippet_stemmer_ =
+        database_stemmer(db_) == "telusur"
+            ? Xapian::Stem(new TelusurStemImplementation(StemCacheMode::kSharded, kSnippetStemCacheWords))
+            : analyzer_->stemmer();
+}
+
+bool Searcher::reopen() {
+    if (!db_.reopen()) return false;
+    query_builder_->set_database(db_);
+    return true;
 }
 
 Xapian::Query Searcher::parse(const SearchRequest& request) {
@@ -47,7 +59,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             if (reopened >= kMaxReopens)
                 throw DatabaseError("the database changed " + std::to_string(reopened + 1) +
                                     " times during one search: " + e.get_msg());
-            db_.reopen();
+            reopen();
         } catch (const Xapian::NetworkError& e) {
             if (!db_options_.allow_partial) {
                 // Xapian's message does not say which shard: ask each again.
@@ -204,7 +216,7 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
     std::vector<SearchResult> results(matches.size());
     for (const std::size_t i : by_docid) {
         SearchResult& r = results[i];
-        r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
+        r = read_result(matches[i].it, mset, snippet_stemmer_, snippets);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
     }
