@@ -36,15 +36,55 @@ std::vector<Candidate> candidates_of(const std::vector<AnalyzedToken>& tokens) {
     return candidates;
 }
 
+/// Whether some term starts with `start`. The term_exists() first moves the
+/// table's own cursor there, and a new term iterator starts from that
+/// cursor's blocks: in term order, most checks then read no block.
+bool any_term_starts_with(const Xapian::Database& db, const std::string& start) {
+    return db.term_exists(start) || db.allterms_begin(start) != db.allterms_end(start);
+}
+
+using Start = std::pair<std::size_t, const schema::EntityTypeSchema*>;  ///< first token, type
+
+/// The (first token, type) pairs that can start a known name: every key of a
+/// name starting with a word is the type's prefix + normalized word + ...,
+/// every form written for it the alias prefix + normalized word + ...; when
+/// neither exists, no n-gram from that word is known as that type. Two
+/// look-ups per word and type instead of two per n-gram, and most words
+/// start no name.
+std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Candidate>& candidates) {
+    std::vector<std::pair<std::string, Start>> keys, aliases;  // (term prefix, start), checked in term order
+    std::set<Start> seen, possible;
+    for (const auto& c : candidates) {
+        if (!seen.insert({c.first, c.type}).second) continue;
+        const std::string word = schema::normalize_boolean_value(c.name.substr(0, c.name.find(' ')));
+        // Omega's colon rule puts a ':' after the prefix before such values.
+        if (word.empty() || word[0] == ':') {
+            possible.insert({c.first, c.type});
+            continue;
+        }
+        keys.push_back({c.type->prefix + word, {c.first, c.type}});
+        aliases.push_back({c.type->alias_prefix + word, {c.first, c.type}});
+    }
+    std::sort(keys.begin(), keys.end());
+    std::sort(aliases.begin(), aliases.end());
+    for (const auto& [start, which] : keys)
+        if (any_term_starts_with(db, start)) possible.insert(which);
+    for (const auto& [start, which] : aliases)
+        if (!possible.count(which) && any_term_starts_with(db, start)) possible.insert(which);
+    return possible;
+}
+
 /// The candidates the database knows as names (a key, or a form some article
 /// wrote); of the types an n-gram is known as, the one most articles use
 /// ("Arab Saudi" is a place, though the tagger once took it for a person).
 std::set<const Candidate*> known_candidates(EntityNames& names, const std::vector<Candidate>& candidates) {
+    const auto possible = possible_starts(names.database(), candidates);
     // Looked up in term order, which keeps the B-tree cursor on the blocks
     // it has (a 15-word question has ~160 candidates; in query order, each
     // look-up re-read blocks).
     std::vector<const Candidate*> lookups;
-    for (const auto& c : candidates) lookups.push_back(&c);
+    for (const auto& c : candidates)
+        if (possible.count({c.first, c.type})) lookups.push_back(&c);
     std::sort(lookups.begin(), lookups.end(), [](const Candidate* a, const Candidate* b) {
         return std::tie(a->type->prefix, a->name) < std::tie(b->type->prefix, b->name);
     });

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <tuple>
 
 namespace telusur {
 
@@ -46,6 +47,38 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
         }
         it->second = std::move(shown);
     }
+}
+
+void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names) {
+    struct Name {
+        const schema::EntityTypeSchema* type;
+        std::string normalized;
+        const std::string* as_given;
+        std::size_t order;  ///< position in page order
+    };
+    std::vector<Name> page_names;
+    for (const auto& result : results)
+        for (const auto& type : schema::kEntityTypes)
+            if (const auto it = result.entities.find(type.json_key); it != result.entities.end())
+                for (const auto& name : it->second)
+                    page_names.push_back({&type, schema::normalize_boolean_value(name), &name, page_names.size()});
+    const auto term_order = [](const Name& a, const Name& b) {
+        return std::forward_as_tuple(std::string_view(a.type->prefix), a.normalized, a.order) <
+               std::forward_as_tuple(std::string_view(b.type->prefix), b.normalized, b.order);
+    };
+    std::sort(page_names.begin(), page_names.end(), term_order);
+    // resolve() depends on the database alone; memoized here in term order.
+    std::vector<Name> keys;
+    for (const auto& name : page_names)
+        keys.push_back({name.type, names.resolve(*name.type, *name.as_given), name.as_given, name.order});
+    // display_name() memoizes the first fallback it is given for a key
+    // without name-use terms: give each key the name page order reaches it
+    // with first, so the page shows what it did without this warm-up.
+    std::sort(keys.begin(), keys.end(), term_order);
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        if (i == 0 || keys[i].type != keys[i - 1].type || keys[i].normalized != keys[i - 1].normalized)
+            names.display_name(*keys[i].type, keys[i].normalized, *keys[i].as_given);
+    for (auto& result : results) resolve_entity_names(result, names);
 }
 
 }  // namespace telusur

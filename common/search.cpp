@@ -3,6 +3,7 @@
 #include "common/errors.h"
 #include "common/query_entities.h"
 #include "common/schema.h"
+#include "common/stemmer/indonesian_stemmer.h"
 
 #include <algorithm>
 
@@ -31,6 +32,17 @@ void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_);
+    // The same stemmer (make_stemmer("telusur")), its cache this searcher's.
+    snippet_stemmer_ =
+        database_stemmer(db_) == "telusur"
+            ? Xapian::Stem(new TelusurStemImplementation(StemCacheMode::kSharded, kSnippetStemCacheWords))
+            : analyzer_->stemmer();
+}
+
+bool Searcher::reopen() {
+    if (!db_.reopen()) return false;
+    query_builder_->set_database(db_);
+    return true;
 }
 
 Xapian::Query Searcher::parse(const SearchRequest& request) {
@@ -47,7 +59,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             if (reopened >= kMaxReopens)
                 throw DatabaseError("the database changed " + std::to_string(reopened + 1) +
                                     " times during one search: " + e.get_msg());
-            db_.reopen();
+            reopen();
         } catch (const Xapian::NetworkError& e) {
             if (!db_options_.allow_partial) {
                 // Xapian's message does not say which shard: ask each again.
@@ -195,30 +207,20 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
         matches.erase(matches.begin(), matches.begin() + std::min<std::size_t>(request.offset, matches.size()));
     }
     const SnippetOptions snippets{request.snippet_length, request.highlight_start, request.highlight_end};
-    EntityNames* names = request.result_entities ? entity_names() : nullptr;
-    std::vector<SearchResult> results;
-    for (std::size_t i = 0; i < matches.size(); ++i) {
-        SearchResult r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
+    // Documents are read in docid order: the cursor on the document data
+    // moves forward instead of jumping back and forth.
+    std::vector<std::size_t> by_docid(matches.size());
+    for (std::size_t i = 0; i < by_docid.size(); ++i) by_docid[i] = i;
+    std::sort(by_docid.begin(), by_docid.end(),
+              [&](std::size_t a, std::size_t b) { return *matches[a].it < *matches[b].it; });
+    std::vector<SearchResult> results(matches.size());
+    for (const std::size_t i : by_docid) {
+        SearchResult& r = results[i];
+        r = read_result(matches[i].it, mset, snippet_stemmer_, snippets);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
-        results.push_back(std::move(r));
     }
-    if (names != nullptr) {
-        // The page's names resolved and named in byte order first: EntityNames'
-        // term look-ups then move forward through the term list.
-        for (const auto& type : schema::kEntityTypes) {
-            std::vector<std::string_view> page_names;
-            for (const auto& r : results)
-                if (const auto it = r.entities.find(type.json_key); it != r.entities.end())
-                    page_names.insert(page_names.end(), it->second.begin(), it->second.end());
-            std::sort(page_names.begin(), page_names.end());
-            std::vector<std::pair<std::string, std::string>> keys;  // key, a name as indexed
-            for (const auto name : page_names) keys.emplace_back(names->resolve(type, name), name);
-            std::sort(keys.begin(), keys.end());
-            for (const auto& [key, name] : keys) names->display_name(type, key, name);
-        }
-        for (auto& r : results) resolve_entity_names(r, *names);
-    }
+    if (EntityNames* names = request.result_entities ? entity_names() : nullptr) resolve_entity_names(results, *names);
     return results;
 }
 

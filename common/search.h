@@ -104,6 +104,13 @@ public:
     /// @throws QueryError for a malformed query.
     Xapian::Query parse(const SearchRequest& request);
 
+    /// Moves to the newest committed revision (an indexer's commit). When
+    /// the revision changed, what the query side memoized about the old
+    /// one (entity names: EntityNames) is dropped: it could be stale, and a
+    /// long-running server would otherwise grow it with every new name.
+    /// @returns whether the database may have changed (Xapian's reopen()).
+    bool reopen();
+
     const Xapian::Database& database() const { return db_; }
     const Analyzer& analyzer() const { return *analyzer_; }
 
@@ -136,6 +143,12 @@ private:
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     std::unique_ptr<QueryBuilder> query_builder_;
+    /// The analyzer's stemmer with a cache of this searcher's own: snippets
+    /// stem every word of each result's body, and the telusur stemmer's
+    /// default cache is one per thread, so a server whose connection
+    /// threads take turns on a searcher grew (and missed) one per thread.
+    Xapian::Stem snippet_stemmer_;
+    static constexpr std::size_t kSnippetStemCacheWords = 1 << 18;
 };
 
 }  // namespace telusur

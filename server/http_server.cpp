@@ -27,14 +27,13 @@ void send(httplib::Response& response, const Reply& reply) {
     response.set_content(reply.body, reply.content_type.c_str());
 }
 
-/// The reason phrase for a status httplib answered itself (413, 414, 404...).
+/// The reason phrase for a status httplib answered itself (413, 404...).
 std::string status_message(int status) {
     switch (status) {
         case 400: return "bad request";
         case 404: return "no such endpoint (/search, /batch, /analyze, /health, /stats, /)";
         case 405: return "method not allowed";
-        case 413: return "request body too large";
-        case 414: return "request URI too long";
+        case 413: return "request too large (a body over --max-body-bytes or a URL over 8 KB)";
         default: return "HTTP status " + std::to_string(status);
     }
 }
@@ -115,6 +114,9 @@ HttpServer::HttpServer(SearchService& service, HttpOptions options)
 
     // Statuses httplib sets itself (404, 413, 414...) get a JSON body too.
     http.set_error_handler([](const httplib::Request&, httplib::Response& rs) {
+        // An oversized request is a 413 whichever part is too long (issue
+        // 16): httplib answers a URL over 8 KB with 414.
+        if (rs.status == 414) rs.status = 413;
         if (rs.body.empty()) send(rs, SearchService::error(rs.status, status_message(rs.status)));
     });
     http.set_exception_handler([](const httplib::Request&, httplib::Response& rs, std::exception_ptr error) {

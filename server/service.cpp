@@ -208,11 +208,9 @@ void SearchService::refresh(Worker& worker) {
     if (now - worker.checked < options_.reopen_interval) return;
     worker.checked = now;
     try {
-        // A copy of the handle shares the searcher's database: reopen() moves
-        // both to the latest committed revision (what Searcher::search() does
-        // itself when a commit overtakes a search).
-        Xapian::Database database = worker.searcher->database();
-        database.reopen();
+        // The latest committed revision, so an indexer's new articles are
+        // found; the searcher drops what it memoized about the old one.
+        worker.searcher->reopen();
     } catch (const Xapian::Error&) {
         // A shard that cannot be reached now: the search reports it (503 or partial).
     }

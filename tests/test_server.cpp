@@ -265,7 +265,7 @@ const ErrorCase kErrorCases[] = {
     {"analyze_bad_stemmer", "GET", "/analyze?text=a&stemmer=porter", "", 400, "unknown stemmer 'porter'"},
     {"oversized_body", "POST", "/search", std::string(2 << 20, ' '), 413, "too large"},
     {"oversized_batch", "POST", "/batch", std::string(2 << 20, '\n'), 413, "too large"},
-    {"oversized_uri", "GET", "/search?q=" + std::string(10000, 'a'), "", 414, "too long"},
+    {"oversized_uri", "GET", "/search?q=" + std::string(10000, 'a'), "", 413, "too large"},
     {"no_such_endpoint", "GET", "/etc/passwd", "", 404, "no such endpoint"},
     {"no_file_serving", "GET", "/../../etc/passwd", "", 404, ""},
 };

@@ -3,13 +3,21 @@
 
 Runs build/tests/bench/query_latency on one database, RUNS times, each run
 timing in turn: Telusur's batch path (Searcher::search(), what
-`telusur-query --batch` runs per query) with snippets and without (the TREC
-path), the same with Xapian's pruning back on (`--ranking prune=on`, the
-ranking before issue 15), and the bare Xapian Enquire loop (QueryParser,
-get_mset(0, 10), nothing else). Prints p50/p99 per mode and run and the p99
-ratios to the bare loop of the same run.
+`telusur-query --batch` runs per query) with snippets and entity names
+(--format json/text) and fitted to --format trec (no snippets, no entity
+names), and two bare Xapian Enquire loops:
+  - "bare loop, same query" (the fair one, the ratio's denominator):
+    Telusur's own parsed query for each query text, prepared before timing,
+    Xapian's default BM25Weight, get_mset(0, 10), each result's document
+    data read;
+  - "bare loop, QueryParser" (the loop of earlier sessions): Xapian's
+    QueryParser on the text (STEM_SOME, default OR), get_mset(0, 10),
+    nothing read.
+With --base TOOL (query_latency of another build, e.g. main's) the Telusur
+modes of that build run in the same run, before this build's.
+Prints p50/p99 per mode and run and the p99 ratios to the bare loops.
 
-    tests/bench/batch_ratio.py --db /work/data/clickid.db [--runs 3] [--queries 1000]
+    tests/bench/batch_ratio.py --db /work/data/clickid-final.db [--runs 3] [--queries 1000] [--base TOOL]
 
 Queries: every k-th line of ../shared/ir/{facqa-news,tydiqa-goldp-id,
 indosum-headline}/queries.tsv (questions and headlines), deterministic.
@@ -38,10 +46,8 @@ def sample(ir_dir, count):
     return out
 
 
-def run(tool, db, queries, modes, ranking=None):
+def run(tool, db, queries, modes):
     cmd = [tool, "--db", db, "--queries", queries, "--mode", modes, "--limit", "10", "--cpu-time"]
-    if ranking:
-        cmd += ["--ranking", ranking]
     result = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(result.stdout)["modes"]
 
@@ -53,6 +59,7 @@ def main():
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--ir-dir", default=os.path.join(ROOT, "..", "shared", "ir"))
     parser.add_argument("--tool", default=os.path.join(ROOT, "build", "tests", "bench", "query_latency"))
+    parser.add_argument("--base", help="query_latency of a base build, timed in the same runs")
     args = parser.parse_args()
 
     with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
@@ -61,26 +68,31 @@ def main():
         path = f.name
     try:
         print(f"{len(queries)} queries, {args.db}, CPU ms per query (nearest-rank percentiles)\n")
-        print("| run | mode | p50 ms | p99 ms | p99 / bare loop |")
-        print("|---|---|---|---|---|")
+        print("| run | mode | p50 ms | p99 ms | p99 / bare loop, same query | p99 / bare loop, QueryParser |")
+        print("|---|---|---|---|---|---|")
         ratios = {}
         for r in range(1, args.runs + 1):
-            modes = run(args.tool, args.db, path, "xapian,telusur,telusur-nosnippet")
-            pruned = run(args.tool, args.db, path, "telusur,telusur-nosnippet", "prune=on")
-            rows = [("bare Xapian loop", modes["xapian"])]
-            rows += [("telusur --batch (snippets)", modes["telusur"]),
-                     ("telusur TREC path (no snippets)", modes["telusur-nosnippet"]),
-                     ("before: prune=on, snippets", pruned["telusur"]),
-                     ("before: prune=on, no snippets", pruned["telusur-nosnippet"])]
-            bare = modes["xapian"]["p99_ms"]
+            rows = []
+            if args.base:
+                base = run(args.base, args.db, path, "telusur,telusur-nosnippet")
+                rows += [("base build: --batch json (snippets, names)", base["telusur"]),
+                         ("base build: --batch trec", base["telusur-nosnippet"])]
+            modes = run(args.tool, args.db, path, "xapian-same,xapian,telusur,telusur-nosnippet")
+            rows = [("bare loop, same query", modes["xapian-same"]),
+                    ("bare loop, QueryParser", modes["xapian"])] + rows
+            rows += [("--batch json (snippets, names)", modes["telusur"]),
+                     ("--batch trec", modes["telusur-nosnippet"])]
+            same, parser_loop = modes["xapian-same"]["p99_ms"], modes["xapian"]["p99_ms"]
             for name, m in rows:
-                ratio = m["p99_ms"] / bare if bare else float("nan")
+                ratio = m["p99_ms"] / same if same else float("nan")
                 ratios.setdefault(name, []).append(ratio)
-                print(f"| {r} | {name} | {m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {ratio:.2f}x |")
-        print("\np99 / bare loop per run:")
+                print(f"| {r} | {name} | {m['p50_ms']:.2f} | {m['p99_ms']:.2f} | {ratio:.2f}x | "
+                      f"{m['p99_ms'] / parser_loop if parser_loop else float('nan'):.2f}x |")
+        print("\np99 / bare loop (same query) per run:")
         for name, values in ratios.items():
-            if name != "bare Xapian loop":
+            if not name.startswith("bare loop, same"):
                 print(f"  {name}: " + ", ".join(f"{v:.2f}x" for v in values))
+        print(f"load average after the runs: {os.getloadavg()[0]:.2f}")
     finally:
         os.unlink(path)
 

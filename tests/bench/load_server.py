@@ -14,7 +14,9 @@ clients). The batch path is timed in the same run: `telusur-query --batch
 --format json` (throughput, wall time of the process, start-up included) and
 query_latency --mode telusur (per-query latency of the same
 Searcher::search(), what --batch runs per query). "server CPU" is the server's
-user+system CPU time over the wall time of the round (1.0 = one core busy).
+user+system CPU time over the wall time of the round (1.0 = one core busy),
+"client CPU" this script's own (the load client shares the 2 cores with the
+server: what it eats, the server cannot use).
 Each figure is the median over --runs; rounds alternate between the servers and the batch path so a
 drifting machine load hits all alike. Prints a Markdown table.
 """
@@ -154,31 +156,35 @@ def main():
             wall = run_batch(a.bin, a.db, qfile, work)
             lat = batch_latency(a.bin, a.db, qfile)
             rows.setdefault(('telusur-query --batch', 1), []).append(
-                (len(queries) / wall, lat['p50_ms'], lat['p95_ms'], lat['p99_ms'], 0, float('nan')))
+                (len(queries) / wall, lat['p50_ms'], lat['p95_ms'], lat['p99_ms'], 0, float('nan'), float('nan'),
+                 os.getloadavg()[0]))
             for t, (proc, port) in servers.items():
                 for c in clients:
-                    cpu_before = cpu_seconds(proc.pid)
+                    cpu_before, client_before = cpu_seconds(proc.pid), time.process_time()
                     seconds, lat_ms, errors = run_clients(port, queries, c)
                     cores = (cpu_seconds(proc.pid) - cpu_before) / seconds
+                    client_cores = (time.process_time() - client_before) / seconds
                     rows.setdefault((f'telusur-serve --threads {t}', c), []).append(
                         (len(queries) / seconds, percentile(lat_ms, 50), percentile(lat_ms, 95),
-                         percentile(lat_ms, 99), errors, cores))
+                         percentile(lat_ms, 99), errors, cores, client_cores, os.getloadavg()[0]))
             print(f'run {run + 1}/{a.runs} done', file=sys.stderr)
     finally:
         for proc, _ in servers.values():
             proc.terminate()
             proc.wait()
 
-    med = {k: tuple(statistics.median(r[i] for r in v) for i in range(4)) + (sum(r[4] for r in v),
-                                                                              statistics.median(r[5] for r in v))
+    med = {k: tuple(statistics.median(r[i] for r in v) for i in range(4)) + (sum(r[4] for r in v),) +
+           tuple(statistics.median(r[i] for r in v) for i in range(5, 8))
            for k, v in rows.items()}
     base = med[('telusur-query --batch', 1)]
     print(f'{len(queries)} queries on {a.db}, medians of {a.runs} runs; errors summed over runs\n')
-    print('| path | clients | queries/s | p50 ms | p95 ms | p99 ms | p99 / batch p99 | errors | server CPU (cores) |')
-    print('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
-    for (label, c), (qps, p50, p95, p99, errors, cores) in med.items():
+    print('| path | clients | queries/s | p50 ms | p95 ms | p99 ms | p99 / batch p99 | errors | server CPU (cores) '
+          '| client CPU (cores) | load avg |')
+    print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+    blank = lambda x, f: '' if x != x else f'{x:{f}}'
+    for (label, c), (qps, p50, p95, p99, errors, cores, client_cores, load) in med.items():
         print(f'| {label} | {c} | {qps:.1f} | {p50:.2f} | {p95:.2f} | {p99:.2f} | {p99 / base[3]:.2f} | {errors} '
-              f'| {"" if cores != cores else f"{cores:.2f}"} |')
+              f'| {blank(cores, ".2f")} | {blank(client_cores, ".2f")} | {load:.1f} |')
     print(f'\nmachine load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores')
     if len(thread_counts) >= 2:
         lo, hi = min(thread_counts), max(thread_counts)

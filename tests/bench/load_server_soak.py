@@ -195,9 +195,13 @@ def main():
     rss_start = rss_kb(server.pid)
     for t in threads:
         t.start()
-    time.sleep(min(60, a.minutes * 60))
-    rss_first_minute = rss_kb(server.pid)
-    time.sleep(max(0, a.minutes * 60 - 60))
+    # RSS each minute: a leak grows steadily, a cache or the allocator's
+    # retained pages level off.
+    rss_by_minute = []
+    while time.monotonic() - start < a.minutes * 60:
+        time.sleep(max(0.0, min(60.0 * (len(rss_by_minute) + 1), a.minutes * 60) - (time.monotonic() - start)))
+        rss_by_minute.append(rss_kb(server.pid))
+    rss_first_minute = rss_by_minute[0]
     stop.set()
     for t in threads:
         t.join()
@@ -226,6 +230,7 @@ def main():
           f'deleted {len(deleted)}; added not found: {len(missing)}; deleted still found: {len(present_deleted)}')
     print(f'RSS: start {rss_start / 1024:.0f} MB, after 1 min {rss_first_minute / 1024:.0f} MB, '
           f'end {rss_end / 1024:.0f} MB ({100 * (rss_end - rss_first_minute) / max(1, rss_first_minute):+.1f} %)')
+    print('RSS by minute (MB): ' + ' '.join(f'{kb / 1024:.0f}' for kb in rss_by_minute))
     print('\n| request | count | errors |\n|---|---:|---:|')
     for kind in sorted(counts):
         print(f'| {kind} | {counts[kind]} | {errors.get(kind, 0)} |')

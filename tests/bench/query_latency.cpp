@@ -6,8 +6,14 @@
 //   xapian   a bare Xapian loop: QueryParser with the database's stemmer
 //            (STEM_SOME, default OR, no stopper), Enquire::get_mset(0, 10),
 //            nothing fetched.
-//   telusur-nosnippet  as telusur, without snippets (snippet_length 0),
-//            to show what snippet generation costs. Works on any Xapian database, so it also times
+//   xapian-same  the fair bare loop: Telusur's own parsed query for each
+//            query (Searcher::parse(), prepared before timing), Xapian's
+//            default BM25Weight, Enquire::get_mset(0, 10) and each result's
+//            document data read; what a program using Xapian directly on
+//            the same query would do at least.
+//   telusur-nosnippet  as telusur fitted to `--format trec`
+//            (fit_request_to_format(): no snippets, no entity display
+//            names), i.e. the TREC batch path. Works on any Xapian database, so it also times
 //            Omega's scriptindex database (--stemmer indonesian).
 // Each mode first runs the first --warmup (default 100) queries untimed, then
 // the whole batch timed.
@@ -26,6 +32,7 @@
 // (as telusur-query's options do), to see what each piece of ranking costs.
 // FILE: one query per line, or `qid<TAB>query`.
 #include "common/analysis/analyzer.h"
+#include "common/batch.h"
 #include "common/database.h"
 #include "common/ranking.h"
 #include "common/search.h"
@@ -41,6 +48,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -195,8 +203,33 @@ int main(int argc, char** argv) try {
                 telusur::SearchRequest request = base;
                 request.query = q;
                 request.limit = limit;
-                if (!snippets) request.snippet_length = 0;
+                if (!snippets) telusur::fit_request_to_format(request, telusur::OutputFormat::Trec);
                 return searcher.search(request).results.size();
+            }));
+        } else if (mode == "xapian-same") {
+            Xapian::Database db(db_path);
+            std::unordered_map<std::string, Xapian::Query> parsed;  // query text -> Telusur's parse
+            {
+                telusur::Searcher searcher(std::vector<std::string>{db_path});
+                for (const auto& q : queries) {
+                    telusur::SearchRequest request = base;
+                    request.query = q;
+                    try {
+                        parsed[q] = searcher.parse(request);
+                    } catch (...) {
+                        parsed[q] = Xapian::Query();
+                    }
+                }
+            }
+            Xapian::Enquire enquire(db);
+            all.push_back(time_batch(mode, queries, repeat, [&](const std::string& q) {
+                const Xapian::Query& query = parsed.at(q);
+                if (query.empty()) return std::size_t{0};
+                enquire.set_query(query);
+                const Xapian::MSet mset = enquire.get_mset(0, limit);
+                std::size_t bytes = 0;
+                for (auto it = mset.begin(); it != mset.end(); ++it) bytes += it.get_document().get_data().size();
+                return bytes > 0 ? std::size_t{mset.size()} : std::size_t{0};
             }));
         } else if (mode == "xapian") {
             Xapian::Database db(db_path);
@@ -215,7 +248,8 @@ int main(int argc, char** argv) try {
                 return enquire.get_mset(0, limit).size();
             }));
         } else {
-            std::cerr << "query_latency: unknown mode '" << mode << "' (telusur, telusur-nosnippet, xapian)\n";
+            std::cerr << "query_latency: unknown mode '" << mode
+                      << "' (telusur, telusur-nosnippet, xapian, xapian-same)\n";
             return 2;
         }
     }
