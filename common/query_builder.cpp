@@ -154,11 +154,11 @@ Xapian::Query date_field_query(std::string_view value) {
 
 void QueryBuilder::set_database(const Xapian::Database& db) {
     parser_.set_database(db);
-    entity_names_ = std::make_unique<EntityNames>(db);
+    entity_names_ = std::make_unique<EntityNames>(db, remote_);
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer, bool entities_indexed)
-    : analyzer_(analyzer), entity_names_(std::make_unique<EntityNames>(db)) {
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer, bool entities_indexed, bool remote)
+    : analyzer_(analyzer), remote_(remote), entity_names_(std::make_unique<EntityNames>(db, remote)) {
     analyzer_.configure(parser_);
     parser_.set_database(db);
     parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);

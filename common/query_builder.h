@@ -50,7 +50,8 @@ public:
     /// @param entities_indexed whether the database has entity terms; when
     ///   not, entity filters match plain normalized names and no entity
     ///   data is loaded.
-    QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer, bool entities_indexed);
+    /// `remote`: some shard of `db` is a remote database (EntityNames).
+    QueryBuilder(const Xapian::Database& db, const Analyzer& analyzer, bool entities_indexed, bool remote = false);
 
     /// The query with its filters. @throws QueryError for a malformed query
     /// (unbalanced quote, unknown field, bad date).
@@ -68,6 +69,7 @@ public:
 
 private:
     const Analyzer& analyzer_;
+    bool remote_;
     std::unique_ptr<EntityNames> entity_names_;
     Xapian::QueryParser parser_;
 };

@@ -31,7 +31,7 @@ void Searcher::open_databases() {
 void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true});
-    query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_);
+    query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
     // The same stemmer (make_stemmer("telusur")), its cache this searcher's.
     snippet_stemmer_ =
         database_stemmer(db_) == "telusur"

@@ -26,9 +26,16 @@ bool is_shorter_name(std::string_view name, std::string_view key) {
 /// Calls f(term, iterator) for each term of `prefix` that starts with
 /// `start`. Opening a term iterator reads the B-tree from its root; moving one
 /// forward mostly stays in the blocks it holds: look-ups in byte order
-/// (EntityTally::top, a page's results) share `scan`'s iterator.
+/// (EntityTally::top, a page's results) share `scan`'s iterator. Not over
+/// remote shards: xapian-tcpsrv sends an iterator's whole prefix when it is
+/// opened, so there each look-up opens one on `start` alone.
 template <class Scan, class F>
-void scan_forward(const Xapian::Database& db, Scan& scan, const std::string& prefix, const std::string& start, F&& f) {
+void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std::string& prefix,
+                  const std::string& start, F&& f) {
+    if (remote) {
+        for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) f(*it, it);
+        return;
+    }
     if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
         scan.it = db.allterms_begin(prefix);
         scan.open = true;
@@ -45,7 +52,7 @@ void scan_forward(const Xapian::Database& db, Scan& scan, const std::string& pre
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
     std::vector<Use> found;
-    scan_forward(db_, scans_[prefix], prefix, start, [&](const std::string& term, const Xapian::TermIterator& it) {
+    scan_forward(db_, remote_, scans_[prefix], prefix, start, [&](const std::string& term, const Xapian::TermIterator& it) {
         found.push_back({term.substr(start.size()), it.get_termfreq()});
     });
     return found;
@@ -196,7 +203,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         const std::string start = type.prefix + key.substr(0, key.find(' ') + 1);
         const std::string end = key.substr(key.find(' '));
         std::vector<std::string> longer;
-        scan_forward(db_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
+        scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
             std::string name = term.substr(std::string_view(type.prefix).size());
             if (name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0)
                 longer.push_back(std::move(name));

@@ -42,7 +42,9 @@ public:
     /// ... and at least this share of the articles that name it alone.
     static constexpr double kMinShareOfAlone = 0.2;
 
-    explicit EntityNames(const Xapian::Database& db) : db_(db) {}
+    /// `remote`: a shard is a remote database, where opening a term iterator
+    /// on a type's whole prefix would transfer every name of that type.
+    explicit EntityNames(const Xapian::Database& db, bool remote = false) : db_(db), remote_(remote) {}
 
     const Xapian::Database& database() const { return db_; }
 
@@ -93,6 +95,7 @@ private:
 
     static constexpr std::size_t kMaxMemo = 100000;
     Xapian::Database db_;
+    bool remote_;
     /// uses()' term iterator per prefix, reused while look-ups go forward.
     struct Scan {
         Xapian::TermIterator it;
