@@ -52,9 +52,10 @@ void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
     std::vector<Use> found;
-    scan_forward(db_, remote_, scans_[prefix], prefix, start, [&](const std::string& term, const Xapian::TermIterator& it) {
-        found.push_back({term.substr(start.size()), it.get_termfreq()});
-    });
+    scan_forward(db_, remote_, scans_[prefix], prefix, start,
+                 [&](const std::string& term, const Xapian::TermIterator& it) {
+                     found.push_back({term.substr(start.size()), it.get_termfreq()});
+                 });
     return found;
 }
 
