@@ -159,6 +159,11 @@ private:
     SearchService::Worker* worker_;
 };
 
+Reply SearchService::database_failed(std::optional<Lease>& lease, const std::string& message) {
+    if (lease) lease->mark_stale();
+    return error(503, message);
+}
+
 SearchService::SearchService(ServiceOptions options) : options_(std::move(options)) {
     const unsigned count = std::max(1u, options_.searchers);
     for (unsigned i = 0; i < count; ++i) {
@@ -235,11 +240,9 @@ Reply SearchService::search(const Params& params) {
     } catch (const QueryError& e) {
         return json_reply(400, error_to_json(query, e.what()), parsed.pretty);
     } catch (const DatabaseError& e) {
-        if (lease) lease->mark_stale();
-        return error(503, e.what());
+        return database_failed(lease, e.what());
     } catch (const Xapian::Error& e) {
-        if (lease) lease->mark_stale();
-        return error(503, e.get_description());
+        return database_failed(lease, e.get_description());
     }
 }
 
@@ -284,11 +287,9 @@ Reply SearchService::batch(const Params& params, const std::string& body) {
     } catch (const QueryError& e) {
         return error(400, e.what());
     } catch (const DatabaseError& e) {
-        if (lease) lease->mark_stale();
-        return error(503, e.what());
+        return database_failed(lease, e.what());
     } catch (const Xapian::Error& e) {
-        if (lease) lease->mark_stale();
-        return error(503, e.get_description());
+        return database_failed(lease, e.get_description());
     }
 }
 

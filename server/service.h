@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,6 +87,9 @@ private:
     };
     static constexpr std::chrono::seconds kReopenShardsInterval{2};
     class Lease;
+    /// A database failed under `lease` (if one was taken): its searcher
+    /// opens the databases afresh later, and the reply is a 503.
+    static Reply database_failed(std::optional<Lease>& lease, const std::string& message);
     Worker* acquire();
     void release(Worker* worker);
     void refresh(Worker& worker);
