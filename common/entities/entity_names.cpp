@@ -320,6 +320,9 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
         // A person's name is more than one word after a title ("h. salim"
         // may be anyone called Salim).
         if (type.type == EntityType::Person && bare.find(' ') == std::string::npos) continue;
+        // Nor is an acronym of three letters after "PT" ("pt hi", "pt pp"):
+        // many companies and other things share it.
+        if (type.type == EntityType::Organization && bare.size() <= 3) continue;
         if (std::find(std::begin(kRegionDesignators), std::end(kRegionDesignators), word) !=
             std::end(kRegionDesignators)) {
             bool shared = false;  // "kabupaten bandung" and "kota bandung" are two places
@@ -357,6 +360,9 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
             split = spaces[spaces.size() - words];
     if (split == std::string::npos) return "";
     const std::string name = key.substr(0, split);
+    // "pt hi" is a company called HI, not the company PT.
+    const auto& designators = entity_designators(type.type);
+    if (std::find(designators.begin(), designators.end(), name) != designators.end()) return "";
     const Xapian::doccount key_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, key));
     const Xapian::doccount name_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, name));
     if (name_articles == 0 || name_articles < kHomePlaceMinOwnShare * key_articles) return "";
@@ -417,8 +423,13 @@ std::string EntityNames::cooccurring_full_name(const schema::EntityTypeSchema& t
         // A nickname without the letters in order ("emil" of "ridwan
         // kamil") still shares three of them with a word of the name: a
         // spouse, colleague or team-mate named beside does not.
+        // An organization's or place's acronym starts where its name does
+        // ("koja" is a district of Jakarta, not "daerah khusus ibukota
+        // jakarta").
+        const bool spelled = (spells(key, name) && (type.type == EntityType::Person || key[0] == name[0])) ||
+                             spells_designated(type.type, key, name);
         const double needed =
-            (spells(key, name) || spells_designated(type.type, key, name)   ? kCooccurringShareSpelled
+            (spelled                                                        ? kCooccurringShareSpelled
              : type.type == EntityType::Person && shares_letters(key, name) ? kCooccurringShareNickname
                                                                             : 2.0) *
             sampled;
