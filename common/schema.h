@@ -28,7 +28,8 @@ namespace telusur::schema {
 /// Version 2: the content key's parts at fixed offsets (ContentKey), no
 /// body-start slot. Version 3: name-use terms (kEntityTypes' name_use_prefix
 /// and alias_prefix), which entity filters and facets resolve names with.
-/// Version 4: kSlotFacets, every facet value of an article in one slot.
+/// Version 4: kSlotFacets, every facet value of an article in one slot, and
+/// kSlotCollapseKey, the content hash alone.
 /// Databases of older versions are re-indexed into a new one; version 3 is
 /// still searched (facets then read the six slots kSlotFacets joins), but
 /// no longer written to.
@@ -94,6 +95,12 @@ enum ValueSlot : Xapian::valueno {
     /// quarter of the blocks. The six slots stay (date filters, facets over
     /// every match).
     kSlotFacets = 10,
+    /// The content hash alone (ContentKey::content_hash): the collapse key
+    /// since schema version 4. Xapian reads the collapse key of every match
+    /// that could enter the top, in docid order; the whole content key is
+    /// six times longer, so its reads cost most of a 100-match MSet's time.
+    /// The re-ranking reads the content key of its top matches instead.
+    kSlotCollapseKey = 11,
 };
 
 /// kSlotFacets' value: each field as its length (a varint: 7 bits a byte,

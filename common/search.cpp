@@ -30,6 +30,7 @@ void Searcher::open_databases() {
 
 void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
+    choose_collapse_slot();
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
     // The same stemmer (make_stemmer("telusur")), its cache this searcher's.
@@ -42,7 +43,15 @@ void Searcher::init_query_side() {
 bool Searcher::reopen() {
     if (!db_.reopen()) return false;
     query_builder_->set_database(db_);
+    choose_collapse_slot();
     return true;
+}
+
+void Searcher::choose_collapse_slot() {
+    // Both slots hold the same duplicates' key; the short one only when every
+    // article has it (schema version 4).
+    collapse_slot_ = db_.get_value_freq(schema::kSlotCollapseKey) == db_.get_doccount() ? schema::kSlotCollapseKey
+                                                                                        : schema::kSlotContentKey;
 }
 
 Xapian::Query Searcher::parse(const SearchRequest& request) {
@@ -71,6 +80,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             // Leave out what fails now and try once more with the rest.
             open_databases();
             query_builder_->set_database(db_);
+            choose_collapse_slot();
             return run(request);
         }
     }
@@ -162,7 +172,7 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchR
         // them as a single one does. Measured: no cost in query latency.
         enquire.set_sort_by_relevance_then_value(schema::kSlotTimestamp, true);
     }
-    if (request.collapse_duplicates) enquire.set_collapse_key(schema::kSlotContentKey);
+    if (request.collapse_duplicates) enquire.set_collapse_key(collapse_slot_);
     return enquire;
 }
 
