@@ -229,7 +229,9 @@ TEST_F(RankingIndex, TheShortCollapseKeyCollapsesAndRanksAsTheContentKey) {
     const auto gains = score_gains(search("korea utara", plain_bm25_ranking()), search("korea utara", strong));
     ASSERT_EQ(gains.size(), 2u);
     for (const auto& [id, gain] : gains) {
-        if (id.starts_with("near")) EXPECT_GT(gain, 0.0) << id;
+        if (id.starts_with("near")) {
+            EXPECT_GT(gain, 0.0) << id;
+        }
     }
 }
 
