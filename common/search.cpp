@@ -3,7 +3,6 @@
 #include "common/errors.h"
 #include "common/query_entities.h"
 #include "common/schema.h"
-#include "common/stemmer/indonesian_stemmer.h"
 
 #include <algorithm>
 
@@ -31,13 +30,11 @@ void Searcher::open_databases() {
 void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
     choose_collapse_slot();
-    analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true});
+    // The stemmer's cache is this searcher's own: a server's connection
+    // threads take turns on a searcher, and a cache per thread grew (and
+    // missed) once per thread.
+    analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true, kStemCacheWords});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
-    // The same stemmer (make_stemmer("telusur")), its cache this searcher's.
-    snippet_stemmer_ =
-        database_stemmer(db_) == "telusur"
-            ? Xapian::Stem(new TelusurStemImplementation(StemCacheMode::kSharded, kSnippetStemCacheWords))
-            : analyzer_->stemmer();
 }
 
 bool Searcher::reopen() {
@@ -226,7 +223,7 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
     std::vector<SearchResult> results(matches.size());
     for (const std::size_t i : by_docid) {
         SearchResult& r = results[i];
-        r = read_result(matches[i].it, mset, snippet_stemmer_, snippets);
+        r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
     }

@@ -146,12 +146,9 @@ private:
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     std::unique_ptr<QueryBuilder> query_builder_;
-    /// The analyzer's stemmer with a cache of this searcher's own: snippets
-    /// stem every word of each result's body, and the telusur stemmer's
-    /// default cache is one per thread, so a server whose connection
-    /// threads take turns on a searcher grew (and missed) one per thread.
-    Xapian::Stem snippet_stemmer_;
-    static constexpr std::size_t kSnippetStemCacheWords = 1 << 18;
+    /// The query and snippet stemmer's own cache (snippets stem every word
+    /// of each result's body).
+    static constexpr std::size_t kStemCacheWords = 1 << 18;
 };
 
 }  // namespace telusur

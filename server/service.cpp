@@ -314,7 +314,9 @@ Reply SearchService::analyze(const Params& params) {
     const Analyzer& own = lease.searcher().analyzer();
     if (stemmer.empty() || stemmer == database_stemmer(lease.searcher().database()))
         return {200, "application/json", format_analysis(own, &EntityExtractor::instance(), text, "json")};
-    const Analyzer other(AnalysisOptions{stemmer, true});
+    // A cache of its own, freed with the request (not the thread's, which
+    // would live as long as the connection thread).
+    const Analyzer other(AnalysisOptions{stemmer, true, kOtherStemmerCacheWords});
     return {200, "application/json", format_analysis(other, &EntityExtractor::instance(), text, "json")};
 }
 

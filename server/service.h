@@ -86,6 +86,9 @@ private:
         std::chrono::steady_clock::time_point rebuilt;
     };
     static constexpr std::chrono::seconds kReopenShardsInterval{2};
+    /// /analyze with a stemmer other than the database's: that request's
+    /// analyzer's stem cache.
+    static constexpr std::size_t kOtherStemmerCacheWords = 4096;
     class Lease;
     /// A database failed under `lease` (if one was taken): its searcher
     /// opens the databases afresh later, and the reply is a 503.

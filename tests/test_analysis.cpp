@@ -101,6 +101,21 @@ TEST(Analysis, UnknownStemmerIsAnError) {
     EXPECT_EQ(make_stemmer("none")("menyatakan"), "menyatakan");
 }
 
+// A server's searcher stems through a bounded cache of its own (not the
+// calling thread's): the same stems, also once the cache has been cleared
+// for growing past its bound.
+TEST(Analysis, StemmerWithItsOwnCacheStemsAlike) {
+    Xapian::Stem per_thread = make_stemmer("telusur");
+    Xapian::Stem own = make_stemmer("telusur", 64);  // 1 word per shard: cleared again and again
+    const std::vector<std::string> words = {"menyatakan", "pasukan",  "dikerahkan", "kebersihan", "Selasa",
+                                            "perbaikan",  "mengecek", "berlari",    "sekolah",    "pelajaran",
+                                            "memperoleh", "ketahuan", "bersama",    "penjelasan", "diketahui"};
+    for (int round = 0; round < 3; ++round)
+        for (const auto& word : words) EXPECT_EQ(own(word), per_thread(word)) << word;
+    const Analyzer analyzer(AnalysisOptions{"telusur", true, 1024});
+    EXPECT_EQ(analyzer.stemmer()("menyatakan"), per_thread("menyatakan"));
+}
+
 TEST(Analysis, QueryParserSharesTheConfiguration) {
     const Analyzer analyzer;
     Xapian::QueryParser parser;

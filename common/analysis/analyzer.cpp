@@ -55,7 +55,7 @@ std::string lowercase_words(const std::string& text) {
 
 }  // namespace
 
-Analyzer::Analyzer(AnalysisOptions options) : options_(std::move(options)), stemmer_(make_stemmer(options_.stemmer)) {
+Analyzer::Analyzer(AnalysisOptions options) : options_(std::move(options)), stemmer_(make_stemmer(options_.stemmer, options_.own_stem_cache_words)) {
     if (options_.use_stopwords) {
         const auto& words = indonesian_stopwords();
         stopper_ = std::make_unique<Xapian::SimpleStopper>(words.begin(), words.end());

@@ -37,6 +37,12 @@ struct AnalysisOptions {
     /// (Xapian's Snowball indonesian) or "none". See make_stemmer().
     std::string stemmer = "telusur";
     bool use_stopwords = true;
+    /// 0: the telusur stemmer's cache is the one per thread that every
+    /// analyzer on that thread shares (indexer, one-shot queries). N: this
+    /// analyzer's own cache of at most N words, for a long-running server,
+    /// whose connection threads take turns on a searcher and would otherwise
+    /// each grow a cache of their own.
+    std::size_t own_stem_cache_words = 0;
 };
 
 /// Query-side choices; the index side has none (it always indexes both the
@@ -56,9 +62,11 @@ struct AnalyzedToken {
     bool stopword;
 };
 
-/// Returns the stemmer with this name: "snowball", "telusur" or "none".
+/// Returns the stemmer with this name: "snowball", "telusur" or "none";
+/// with `own_cache_words` > 0 the telusur stemmer memoizes in a cache of its
+/// own (at most that many words) instead of the calling thread's.
 /// @throws std::invalid_argument for an unknown name, listing the known ones.
-Xapian::Stem make_stemmer(std::string_view name);
+Xapian::Stem make_stemmer(std::string_view name, std::size_t own_cache_words = 0);
 
 /// The names make_stemmer() accepts.
 std::vector<std::string> stemmer_names();

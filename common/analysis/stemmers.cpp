@@ -9,9 +9,12 @@ namespace telusur {
 
 std::vector<std::string> stemmer_names() { return {"telusur", "snowball", "none"}; }
 
-Xapian::Stem make_stemmer(std::string_view name) {
+Xapian::Stem make_stemmer(std::string_view name, std::size_t own_cache_words) {
     // Xapian::Stem takes ownership of the implementation (intrusive refcount).
-    if (name == "telusur") return Xapian::Stem(new TelusurStemImplementation());
+    if (name == "telusur")
+        return Xapian::Stem(own_cache_words == 0
+                                ? new TelusurStemImplementation()
+                                : new TelusurStemImplementation(StemCacheMode::kSharded, own_cache_words));
     if (name == "snowball") return Xapian::Stem("indonesian");
     if (name == "none") return Xapian::Stem();
     std::string known;

@@ -41,10 +41,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-def rss_kb(pid):
+def rss_kb(pid, field='VmRSS'):
+    """VmRSS, or its parts: RssAnon (heap, stacks) and RssFile (the binary's
+    pages touched so far, shared libraries)."""
     with open(f'/proc/{pid}/status') as f:
         for line in f:
-            if line.startswith('VmRSS:'):
+            if line.startswith(field + ':'):
                 return int(line.split()[1])
     return 0
 
@@ -104,13 +106,15 @@ def main():
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--index-every', type=float, default=10)
     ap.add_argument('--batch', type=int, default=20)
+    ap.add_argument('--server-prefix', default='',
+                    help="command the server runs under, e.g. 'heaptrack -o /tmp/serve' (where memory goes)")
     a = ap.parse_args()
     queries = titles(2000)
     work = tempfile.mkdtemp(prefix='telusur-soak-')
     db = os.path.join(work, 'db')
     shutil.copytree(a.db, db)
     port = free_port()
-    server = subprocess.Popen([os.path.join(a.bin, 'server', 'telusur-serve'), '--db', db, '--threads',
+    server = subprocess.Popen(a.server_prefix.split() + [os.path.join(a.bin, 'server', 'telusur-serve'), '--db', db, '--threads',
                                str(a.threads), '--listen', f'127.0.0.1:{port}'], stderr=subprocess.DEVNULL)
     for _ in range(200):
         try:
@@ -197,10 +201,12 @@ def main():
         t.start()
     # RSS each minute: a leak grows steadily, a cache or the allocator's
     # retained pages level off.
-    rss_by_minute = []
+    rss_by_minute, anon_by_minute, file_by_minute = [], [], []
     while time.monotonic() - start < a.minutes * 60:
         time.sleep(max(0.0, min(60.0 * (len(rss_by_minute) + 1), a.minutes * 60) - (time.monotonic() - start)))
         rss_by_minute.append(rss_kb(server.pid))
+        anon_by_minute.append(rss_kb(server.pid, 'RssAnon'))
+        file_by_minute.append(rss_kb(server.pid, 'RssFile'))
     rss_first_minute = rss_by_minute[0]
     stop.set()
     for t in threads:
@@ -231,6 +237,8 @@ def main():
     print(f'RSS: start {rss_start / 1024:.0f} MB, after 1 min {rss_first_minute / 1024:.0f} MB, '
           f'end {rss_end / 1024:.0f} MB ({100 * (rss_end - rss_first_minute) / max(1, rss_first_minute):+.1f} %)')
     print('RSS by minute (MB): ' + ' '.join(f'{kb / 1024:.0f}' for kb in rss_by_minute))
+    print('  of which RssAnon: ' + ' '.join(f'{kb / 1024:.0f}' for kb in anon_by_minute))
+    print('  of which RssFile: ' + ' '.join(f'{kb / 1024:.0f}' for kb in file_by_minute))
     print('\n| request | count | errors |\n|---|---:|---:|')
     for kind in sorted(counts):
         print(f'| {kind} | {counts[kind]} | {errors.get(kind, 0)} |')
