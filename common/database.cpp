@@ -18,16 +18,30 @@ std::string recorded_stemmer(const Xapian::Database& db) { return db.get_metadat
 
 bool entities_indexed(const Xapian::Database& db) { return db.get_metadata(schema::kMetaEntities) != "0"; }
 
-void check_schema(const Xapian::Database& db, const std::string& name) {
+namespace {
+
+/// Throws unless db's schema version is between `oldest` and
+/// schema::kSchemaVersion (an empty database records none).
+void check_schema_version(const Xapian::Database& db, const std::string& name, int oldest, const char* reads) {
     const std::string version = db.get_metadata(schema::kMetaSchemaVersion);
     if (version.empty()) {
         if (db.get_doccount() == 0) return;
         throw DatabaseError(name + ": not a Telusur database (no " + schema::kMetaSchemaVersion + " metadata)");
     }
-    if (version != std::to_string(schema::kSchemaVersion))
-        throw DatabaseError(name + ": built with schema version " + version + ", this build reads version " +
-                            std::to_string(schema::kSchemaVersion) +
-                            "; re-indexing the articles into a new database (telusur-index --db NEW ...) upgrades it");
+    for (int v = oldest; v <= schema::kSchemaVersion; ++v)
+        if (version == std::to_string(v)) return;
+    const std::string accepted = oldest == schema::kSchemaVersion
+                                     ? std::to_string(oldest)
+                                     : std::to_string(oldest) + " to " + std::to_string(schema::kSchemaVersion);
+    throw DatabaseError(name + ": built with schema version " + version + ", this build " + reads + " version " +
+                        accepted +
+                        "; re-indexing the articles into a new database (telusur-index --db NEW ...) upgrades it");
+}
+
+}  // namespace
+
+void check_schema(const Xapian::Database& db, const std::string& name) {
+    check_schema_version(db, name, schema::kOldestSearchableSchemaVersion, "reads");
 }
 
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {
@@ -52,7 +66,8 @@ std::string database_stemmer(const Xapian::Database& db) {
 }
 
 void prepare_writable(Xapian::WritableDatabase& db, const std::string& path, std::string& stemmer) {
-    check_schema(db, path);
+    // Articles of two versions in one database would not agree on the slots.
+    check_schema_version(db, path, schema::kSchemaVersion, "writes");
     const std::string recorded = recorded_stemmer(db);
     if (recorded.empty()) {
         if (stemmer.empty()) stemmer = kDefaultStemmer;

@@ -29,8 +29,10 @@ std::string database_stemmer(const Xapian::Database& db);
 /// is not "0"); without them the query side loads no entity data.
 bool entities_indexed(const Xapian::Database& db);
 
-/// Throws DatabaseError unless db carries this build's schema version.
-/// An empty database (no documents, no version) is accepted.
+/// Throws DatabaseError unless db carries a schema version this build
+/// searches (schema::kOldestSearchableSchemaVersion to kSchemaVersion;
+/// prepare_writable() accepts only kSchemaVersion). An empty database (no
+/// documents, no version) is accepted.
 void check_schema(const Xapian::Database& db, const std::string& name);
 
 struct SearchDatabaseOptions {

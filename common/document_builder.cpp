@@ -145,6 +145,8 @@ Xapian::Document DocumentBuilder::build(const Article& article) {
     doc.add_value(
         s::kSlotContentKey,
         s::ContentKey{hash, static_cast<std::uint8_t>(terms.answer_types | entity_types), terms.lead_words}.encode());
+    doc.add_value(s::kSlotCollapseKey, hash);
+    doc.add_value(s::kSlotFacets, s::facet_values_of(doc));  // after every slot it joins
     doc.set_data(data.dump());
     return doc;
 }

@@ -140,6 +140,19 @@ Xapian::valueno tally_slot(std::size_t i) {
     if (i == 2) return schema::kSlotCategory;
     return schema::kEntityTypes[i - kFirstEntity].slot;
 }
+
+/// Values of the six slots kSlotFacets joins, in tally_slot() order; false
+/// when `joined` is not a kSlotFacets value.
+bool split_facet_values(std::string_view joined, std::array<std::string, kTallySlots>& values) {
+    const auto fields = schema::FacetValues::decode(joined);
+    if (!fields) return false;
+    values[0] = fields->date;
+    values[1] = fields->source;
+    values[2] = fields->category;
+    for (std::size_t t = 0; t < fields->entities.size(); ++t) values[kFirstEntity + t] = fields->entities[t];
+    return true;
+}
+
 }  // namespace
 
 void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles) {
@@ -148,22 +161,31 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
     for (std::size_t a = 0; a < order.size(); ++a) order[a] = a;
     std::sort(order.begin(), order.end(),
               [&](std::size_t x, std::size_t y) { return articles[x].docid < articles[y].docid; });
-    for (std::size_t i = 0; i < kTallySlots; ++i) {
-        const Xapian::valueno slot = tally_slot(i);
+    // Calls f(article index, value) for each article with a value in slot.
+    auto read_slot = [&](Xapian::valueno slot, auto&& f) {
         auto stream = db.valuestream_begin(slot);
         const auto end = db.valuestream_end(slot);
         for (const std::size_t a : order) {
             if (stream == end) break;
             stream.skip_to(articles[a].docid);
-            if (stream != end && stream.get_docid() == articles[a].docid) values[a][i] = *stream;
+            if (stream != end && stream.get_docid() == articles[a].docid) f(a, *stream);
         }
+    };
+    if (db.get_value_freq(schema::kSlotFacets) == db.get_doccount()) {
+        // Every article has the joined slot (schema version 4): one stream.
+        read_slot(schema::kSlotFacets,
+                  [&](std::size_t a, const std::string& joined) { split_facet_values(joined, values[a]); });
+    } else {
+        for (std::size_t i = 0; i < kTallySlots; ++i)
+            read_slot(tally_slot(i), [&](std::size_t a, const std::string& value) { values[a][i] = value; });
     }
     for (std::size_t a = 0; a < articles.size(); ++a) add(values[a].data(), articles[a].weight);
 }
 
 void FacetTally::add(const Xapian::Document& doc, double weight) {
     std::array<std::string, kTallySlots> values;
-    for (std::size_t i = 0; i < kTallySlots; ++i) values[i] = doc.get_value(tally_slot(i));
+    if (!split_facet_values(doc.get_value(schema::kSlotFacets), values))
+        for (std::size_t i = 0; i < kTallySlots; ++i) values[i] = doc.get_value(tally_slot(i));
     add(values.data(), weight);
 }
 

@@ -91,10 +91,11 @@ public:
         Xapian::docid docid;
         double weight;
     };
-    /// Tallies the articles' value slots, read slot by slot by advancing one
-    /// value stream over the docids in order (5-10 times faster than reading
-    /// each document's values). Local databases only: remote ones have no
-    /// value streams.
+    /// Tallies the articles' facet values, read by advancing a value stream
+    /// over the docids in order (5-10 times faster than reading each
+    /// document's values): one stream over schema::kSlotFacets when every
+    /// article has it, else one per slot it joins (schema version 3). Local
+    /// databases only: remote ones have no value streams.
     void add(const Xapian::Database& db, const std::vector<Article>& articles);
     /// Tallies one document's value slots (remote databases).
     void add(const Xapian::Document& doc, double weight);

@@ -479,7 +479,8 @@ bool Reranker::add_bonuses(RankedMatch& match) const {
     // look-up when collapsing is off), so the top matches need no document
     // data nor position lists.
     std::string value = match.it.get_collapse_key();
-    if (value.empty()) value = match.it.get_document().get_value(schema::kSlotContentKey);
+    // Since schema version 4 the collapse key is the content hash alone.
+    if (!schema::ContentKey::decode(value)) value = match.it.get_document().get_value(schema::kSlotContentKey);
     const auto key = schema::ContentKey::decode(value);
     const std::string_view lead_words = key ? key->lead_words : std::string_view();
     if (topic_query_) {

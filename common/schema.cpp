@@ -62,6 +62,60 @@ std::optional<ContentKey> ContentKey::decode(std::string_view value) {
                       value.substr(kContentHashLength + 1)};
 }
 
+std::string FacetValues::encode() const {
+    std::string value;
+    auto field = [&value](std::string_view bytes) {
+        for (std::size_t n = bytes.size();; n >>= 7) {
+            if (n < 0x80) {
+                value += static_cast<char>(n);
+                break;
+            }
+            value += static_cast<char>(0x80 | (n & 0x7f));
+        }
+        value.append(bytes);
+    };
+    field(date);
+    field(source);
+    field(category);
+    for (const auto entity : entities) field(entity);
+    return value;
+}
+
+std::optional<FacetValues> FacetValues::decode(std::string_view value) {
+    std::size_t at = 0;
+    auto field = [&](std::string_view& out) {
+        std::size_t n = 0;
+        for (unsigned shift = 0;; shift += 7) {
+            if (at == value.size() || shift > 28) return false;
+            const auto byte = static_cast<unsigned char>(value[at++]);
+            n |= static_cast<std::size_t>(byte & 0x7f) << shift;
+            if (byte < 0x80) break;
+        }
+        if (n > value.size() - at) return false;
+        out = value.substr(at, n);
+        at += n;
+        return true;
+    };
+    FacetValues fields;
+    if (!field(fields.date) || !field(fields.source) || !field(fields.category)) return std::nullopt;
+    for (auto& entity : fields.entities)
+        if (!field(entity)) return std::nullopt;
+    if (at != value.size()) return std::nullopt;
+    return fields;
+}
+
+std::string facet_values_of(const Xapian::Document& doc) {
+    const std::string date = doc.get_value(kSlotDate), source = doc.get_value(kSlotSource),
+                      category = doc.get_value(kSlotCategory);
+    std::array<std::string, kEntityTypes.size()> entities;
+    FacetValues fields{date, source, category, {}};
+    for (std::size_t t = 0; t < entities.size(); ++t) {
+        entities[t] = doc.get_value(kEntityTypes[t].slot);
+        fields.entities[t] = entities[t];
+    }
+    return fields.encode();
+}
+
 std::uint32_t lead_word_hash(std::string_view word) {
     const std::uint32_t h = static_cast<std::uint32_t>(text::fnv1a64(word));
     return h ? h : 1;  // 0 marks a position without a word

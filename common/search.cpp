@@ -29,6 +29,7 @@ void Searcher::open_databases() {
 
 void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
+    choose_collapse_slot();
     // The stemmer's cache is this searcher's own: a server's connection
     // threads take turns on a searcher, and a cache per thread grew (and
     // missed) once per thread.
@@ -39,7 +40,15 @@ void Searcher::init_query_side() {
 bool Searcher::reopen() {
     if (!db_.reopen()) return false;
     query_builder_->set_database(db_);
+    choose_collapse_slot();
     return true;
+}
+
+void Searcher::choose_collapse_slot() {
+    // Both slots hold the same duplicates' key; the short one only when every
+    // article has it (schema version 4).
+    collapse_slot_ = db_.get_value_freq(schema::kSlotCollapseKey) == db_.get_doccount() ? schema::kSlotCollapseKey
+                                                                                        : schema::kSlotContentKey;
 }
 
 Xapian::Query Searcher::parse(const SearchRequest& request) {
@@ -68,6 +77,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             // Leave out what fails now and try once more with the rest.
             open_databases();
             query_builder_->set_database(db_);
+            choose_collapse_slot();
             return run(request);
         }
     }
@@ -159,7 +169,7 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchR
         // them as a single one does. Measured: no cost in query latency.
         enquire.set_sort_by_relevance_then_value(schema::kSlotTimestamp, true);
     }
-    if (request.collapse_duplicates) enquire.set_collapse_key(schema::kSlotContentKey);
+    if (request.collapse_duplicates) enquire.set_collapse_key(collapse_slot_);
     return enquire;
 }
 

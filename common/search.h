@@ -123,6 +123,8 @@ private:
     };
     void open_databases();
     void init_query_side();
+    /// schema::kSlotCollapseKey when every article has it, else kSlotContentKey.
+    void choose_collapse_slot();
     SearchResponse run(const SearchRequest& request);
     ParsedQuery parse_with_entities(const SearchRequest& request);
     Xapian::Enquire make_enquire(const Xapian::Query& query, const SearchRequest& request) const;
@@ -139,7 +141,8 @@ private:
     SearchDatabaseOptions db_options_;
     std::vector<std::string> dropped_shards_;  ///< with allow_partial: shards that failed
     bool has_remote_ = false;
-    bool entities_indexed_ = true;  ///< schema::kMetaEntities: no entity data is loaded without
+    bool entities_indexed_ = true;       ///< schema::kMetaEntities: no entity data is loaded without
+    Xapian::valueno collapse_slot_ = 0;  ///< choose_collapse_slot()
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     std::unique_ptr<QueryBuilder> query_builder_;

@@ -5,6 +5,7 @@
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/output.h"
+#include "common/schema.h"
 #include "common/search.h"
 #include "tests/test_support.h"
 
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 
 namespace telusur {
 namespace {
@@ -94,6 +96,46 @@ TEST_F(FacetScope, TheBestMatchesAreCountedNotEveryLooseMatch) {
     EXPECT_EQ(loose.facets.at("person")[0].value, "Joko Widodo");
     EXPECT_EQ(loose.facets.at("person")[0].count, 4u);
     EXPECT_EQ(timeline_sum(loose.timeline), 6u);
+}
+
+/// The facets of `request` on a copy of db whose documents lack the joined
+/// facet slot when `drop(docid)` says so (articles indexed before schema
+/// version 4).
+SearchResponse search_without_joined_slot(const Xapian::Database& db, SearchRequest request,
+                                          const std::function<bool(Xapian::docid)>& drop) {
+    Xapian::WritableDatabase copy(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* key : {schema::kMetaSchemaVersion, schema::kMetaStemmer, schema::kMetaEntities})
+        copy.set_metadata(key, db.get_metadata(key));
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+        Xapian::Document doc = db.get_document(*it);
+        if (drop(*it)) doc.remove_value(schema::kSlotFacets);
+        copy.replace_document(*it, doc);
+    }
+    copy.commit();
+    request.facets = true;
+    return Searcher(copy).search(request);
+}
+
+TEST_F(FacetScope, TheJoinedSlotCountsWhatTheSixSlotsCount) {
+    for (const auto over : {Xapian::doccount{3}, SearchRequest::kDefaultFacetsOver}) {
+        SearchRequest request;
+        request.query = "Jakarta";
+        request.facets_over = over;
+        const SearchResponse joined = search(request);
+        ASSERT_EQ(joined.facets_over, std::min<Xapian::doccount>(over, 6u));
+        // Every document without it, and only some (the slot is then not read).
+        for (const auto& drop : std::vector<std::function<bool(Xapian::docid)>>{
+                 [](Xapian::docid) { return true; }, [](Xapian::docid id) { return id % 2 == 0; }}) {
+            const SearchResponse slots = search_without_joined_slot(db_, request, drop);
+            EXPECT_EQ(response_to_json(slots), response_to_json(joined));
+        }
+    }
+    // Each document the indexer wrote has the slot, agreeing with the six.
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+        const Xapian::Document doc = db_.get_document(*it);
+        EXPECT_EQ(doc.get_value(schema::kSlotFacets), schema::facet_values_of(doc));
+        EXPECT_FALSE(doc.get_value(schema::kSlotDate).empty());
+    }
 }
 
 TEST_F(FacetScope, ARelativeCutoffKeepsTheMatchesNearTheBest) {

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -174,6 +175,64 @@ TEST_F(RankingIndex, LeadBoostReadsTheLeadWordsOfTheContentKey) {
 
     ASSERT_FALSE(from_slot.results.empty());
     EXPECT_EQ(from_slot.results[0].id, "near");
+}
+
+TEST_F(RankingIndex, TheShortCollapseKeyCollapsesAndRanksAsTheContentKey) {
+    // Two syndicated copies of "near" and one of "far".
+    writer_.upsert(article("near-copy", "Pasukan Korea Utara dikerahkan ke perbatasan pada bulan lalu, kata pejabat.",
+                           "2024-03-11"));
+    writer_.upsert(article("near-copy2", "Pasukan Korea Utara dikerahkan ke perbatasan pada bulan lalu, kata pejabat.",
+                           "2024-03-12"));
+    writer_.upsert(article("far-copy",
+                           "Korea menang lagi. Pertandingan berikutnya di stadion utama melawan tim "
+                           "dari utara pulau.",
+                           "2024-02-11"));
+    writer_.commit();
+    const Xapian::Document near = db_.get_document(*db_.postlist_begin(schema::make_id_term("near")));
+    EXPECT_EQ(near.get_value(schema::kSlotCollapseKey),
+              schema::ContentKey::decode(near.get_value(schema::kSlotContentKey))->content_hash);
+    // The same database without the short key (schema version 3) collapses
+    // on the whole content key.
+    Xapian::WritableDatabase old(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* key : {schema::kMetaSchemaVersion, schema::kMetaStemmer, schema::kMetaEntities})
+        old.set_metadata(key, db_.get_metadata(key));
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+        Xapian::Document doc = db_.get_document(*it);
+        doc.remove_value(schema::kSlotCollapseKey);
+        old.replace_document(*it, doc);
+    }
+    old.commit();
+    RankingOptions lead;  // the default boosts, the lead boost included
+    lead.lead_window = 3;
+    for (const std::string query : {"korea utara", "pasukan korea utara perbatasan", "siapa pejabat korea"}) {
+        SearchRequest request;
+        request.query = query;
+        request.ranking = lead;
+        const SearchResponse short_key = Searcher(db_).search(request);
+        const SearchResponse content_key = Searcher(old).search(request);
+        ASSERT_EQ(ids(short_key), ids(content_key)) << query;
+        for (std::size_t i = 0; i < short_key.results.size(); ++i)
+            EXPECT_DOUBLE_EQ(short_key.results[i].score, content_key.results[i].score) << query << " " << i;
+        // One of each text.
+        const auto found = ids(short_key);
+        EXPECT_EQ(
+            std::count_if(found.begin(), found.end(), [](const std::string& id) { return id.starts_with("near"); }), 1)
+            << query;
+        EXPECT_LE(
+            std::count_if(found.begin(), found.end(), [](const std::string& id) { return id.starts_with("far"); }), 1)
+            << query;
+    }
+    // The lead boost still reads the lead words: "near" opens with the words.
+    RankingOptions strong = plain_bm25_ranking();
+    strong.lead_weight = 1.0;
+    strong.lead_window = 3;
+    const auto gains = score_gains(search("korea utara", plain_bm25_ranking()), search("korea utara", strong));
+    ASSERT_EQ(gains.size(), 2u);
+    for (const auto& [id, gain] : gains) {
+        if (id.starts_with("near")) {
+            EXPECT_GT(gain, 0.0) << id;
+        }
+    }
 }
 
 TEST_F(RankingIndex, CoverageBonusFavoursMatchesOfMoreQueryWords) {

@@ -66,6 +66,44 @@ TEST(Schema, ContentKeyPartsSitAtFixedOffsets) {
     EXPECT_FALSE(schema::ContentKey::decode(encoded.substr(0, encoded.size() - 1)));
 }
 
+TEST(Schema, FacetValuesKeepEachFieldWhateverItHolds) {
+    // Names joined by newlines, empty fields, a field longer than one length
+    // byte holds (127), and bytes that look like lengths.
+    const std::string people = "Joko Widodo\nAnies Baswedan", places(300, 'x'), odd("\x80\x01\0", 3);
+    const schema::FacetValues fields{"20241105", "", "politik", {people, odd, places}};
+    const std::string value = fields.encode();
+    const auto decoded = schema::FacetValues::decode(value);
+    ASSERT_TRUE(decoded.has_value());
+    EXPECT_EQ(decoded->date, "20241105");
+    EXPECT_EQ(decoded->source, "");
+    EXPECT_EQ(decoded->category, "politik");
+    EXPECT_EQ(decoded->entities[0], people);
+    EXPECT_EQ(decoded->entities[1], odd);
+    EXPECT_EQ(decoded->entities[2], places);
+    // An article without any facet value still has the slot.
+    EXPECT_FALSE(schema::FacetValues{}.encode().empty());
+    // Not a FacetValues value: empty (no slot), cut short, or trailing bytes.
+    EXPECT_FALSE(schema::FacetValues::decode("").has_value());
+    EXPECT_FALSE(schema::FacetValues::decode(value.substr(0, value.size() - 1)).has_value());
+    EXPECT_FALSE(schema::FacetValues::decode(value + "x").has_value());
+    EXPECT_FALSE(schema::FacetValues::decode(std::string(8, '\xff')).has_value());
+}
+
+TEST(Schema, FacetValuesOfADocumentAreItsSlots) {
+    Xapian::Document doc;
+    doc.add_value(schema::kSlotDate, "20241105");
+    doc.add_value(schema::kSlotSource, "kabar pagi");
+    doc.add_value(schema::kSlotLocations, "Korea Utara\nKursk");
+    const std::string value = schema::facet_values_of(doc);
+    const auto fields = schema::FacetValues::decode(value);
+    ASSERT_TRUE(fields.has_value());
+    EXPECT_EQ(fields->date, "20241105");
+    EXPECT_EQ(fields->source, "kabar pagi");
+    EXPECT_EQ(fields->category, "");
+    EXPECT_EQ(fields->entities[0], "");
+    EXPECT_EQ(fields->entities[2], "Korea Utara\nKursk");
+}
+
 TEST(Schema, EntityTypeTableIsInEntityTypeOrder) {
     for (const auto& type : schema::kEntityTypes) EXPECT_EQ(&schema::entity_schema(type.type), &type);
     EXPECT_STREQ(schema::entity_schema(EntityType::Location).json_key, "location");
@@ -152,6 +190,28 @@ TEST(Schema, AnOlderDatabaseSaysItsVersionAndHowToUpgrade) {
     }
     db.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
     EXPECT_NO_THROW(check_schema(db, "news.db"));
+}
+
+TEST(Schema, TheLastVersionIsSearchedButNotWrittenTo) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.add_document(Xapian::Document());
+    db.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kOldestSearchableSchemaVersion));
+    db.set_metadata(schema::kMetaStemmer, "snowball");
+    EXPECT_NO_THROW(check_schema(db, "news.db"));
+    std::string stemmer;
+    try {
+        prepare_writable(db, "news.db", stemmer);
+        FAIL() << "articles of two schema versions must not share a database";
+    } catch (const DatabaseError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("news.db: built with schema version " +
+                               std::to_string(schema::kOldestSearchableSchemaVersion) + ", this build writes"),
+                  std::string::npos)
+            << message;
+        EXPECT_NE(message.find("re-indexing"), std::string::npos) << message;
+    }
+    db.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kOldestSearchableSchemaVersion - 1));
+    EXPECT_THROW(check_schema(db, "news.db"), DatabaseError);
 }
 
 }  // namespace

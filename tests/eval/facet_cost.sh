@@ -2,9 +2,10 @@
 # Facet cost, side by side: each binary answers the query file in one --batch
 # run without and with --facets, alternating, 5 times (RUNS=N to change);
 # prints the median wall time of each and the ratio facets / plain.
-# Usage: tests/eval/facet_cost.sh DB QUERIES BIN [BIN...] [-- extra facet args]
+# Usage: tests/eval/facet_cost.sh DB QUERIES BIN[@DB] [BIN[@DB]...] [-- extra facet args]
 # (QUERIES without comment lines: grep -v "^#" tests/eval/data/facet_queries.tsv;
-# a baseline binary, e.g. main's, as another BIN runs in the same rounds)
+# a baseline binary, e.g. main's, as another BIN runs in the same rounds;
+# BIN@DB answers from its own database, e.g. one of an older schema version)
 DB=$1 Q=$2; shift 2
 BINS=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do BINS="$BINS $1"; shift; done
@@ -18,7 +19,9 @@ while [ $i -lt "$RUNS" ]; do
     n=$((n + 1))
     for mode in plain facets; do
       args=""; [ $mode = facets ] && args="--facets $*"
-      s=$(date +%s.%N); $bin --db "$DB" --batch "$Q" --format jsonl $args > /dev/null; e=$(date +%s.%N)
+      db=$DB; exe=$bin
+      case $bin in *@*) exe=${bin%%@*}; db=${bin#*@} ;; esac
+      s=$(date +%s.%N); $exe --db "$db" --batch "$Q" --format jsonl $args > /dev/null; e=$(date +%s.%N)
       echo "$n $mode $(echo "$e - $s" | bc)"
     done
   done
