@@ -360,6 +360,12 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
             split = spaces[spaces.size() - words];
     if (split == std::string::npos) return "";
     const std::string name = key.substr(0, split);
+    // A word of one or two letters is a legal form or a club's initials
+    // ("ac milan", "fk partizan", "ps tira"), not a name of its own.
+    for (std::size_t start = 0, end; start < name.size(); start = end + 1) {
+        end = std::min(name.find(' ', start), name.size());
+        if (end - start < 3) return "";
+    }
     // "pt hi" is a company called HI, not the company PT.
     const auto& designators = entity_designators(type.type);
     if (std::find(designators.begin(), designators.end(), name) != designators.end()) return "";
@@ -394,13 +400,26 @@ std::string EntityNames::cooccurring_full_name(const schema::EntityTypeSchema& t
     std::map<std::string, Xapian::doccount> beside;
     Xapian::doccount sampled = 0;
     const std::string_view prefix = type.prefix;
-    // Every stride-th article, across the whole database: the first ones
-    // are often one story's days (Soeharto in the week of Habibie's death).
+    // About one article in `stride`, spread over the whole database (the
+    // first ones are often one story's days: Soeharto in the week of
+    // Habibie's death), chosen by a hash of the article's content key, not
+    // by its position: docids differ between one database and its shards,
+    // and the choice must not (one ranking however the index is split).
     const Xapian::doccount own = db_.get_termfreq(term);
     const Xapian::doccount stride = (own + kCooccurrenceSample - 1) / kCooccurrenceSample;
-    Xapian::doccount position = 0;
     for (auto doc = db_.postlist_begin(term); doc != db_.postlist_end(term); ++doc) {
-        if (position++ % stride != 0) continue;
+        if (stride > 1) {
+            const std::string content =
+                db_.get_document(*doc, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotContentKey);
+            std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a: the same in every build
+            for (const char c : content) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+            // FNV's low bits follow the last bytes (the same in many keys):
+            // mixed down first (MurmurHash3's finalizer).
+            hash ^= hash >> 33;
+            hash *= 0xff51afd7ed558ccdULL;
+            hash ^= hash >> 33;
+            if (hash % stride != 0) continue;
+        }
         ++sampled;
         auto it = db_.termlist_begin(*doc);
         it.skip_to(type.prefix);

@@ -62,7 +62,7 @@ public:
     /// chance: a team-mate, a co-star).
     static constexpr Xapian::doccount kMinCooccurrences = 5;
     /// Articles of a one-word name read for those counts (evenly spread).
-    static constexpr Xapian::doccount kCooccurrenceSample = 60;
+    static constexpr Xapian::doccount kCooccurrenceSample = 100;
     /// An organization named with a place ("persib bandung") stands for its
     /// own name ("persib") when it has at least this share of the articles
     /// of all "<name> <place>" keys (not "polda metro jaya": Polda is every
