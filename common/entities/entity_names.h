@@ -10,12 +10,7 @@
 //    person's name with middle names stands for the more common name without
 //    them when the news calls both by the same first or last name; a
 //    spelling variant (hyphens, the spelling before 1972) stands for the
-//    spelling the news uses more (either way round); a designator or legal
-//    form ("Provinsi Riau", "PT Pertamina", "KH Ma'ruf Amin") stands for the
-//    name without it; a club or body named with its home place ("Persib
-//    Bandung") for its own name; a one-word name (nickname, acronym) that the
-//    articles naming it nearly always name beside one longer name ("Emil" /
-//    "Ridwan Kamil", "UGM" / "Universitas Gadjah Mada") for that name.
+//    spelling the news uses more.
 //  * display_name(): the form the news writes most ("G7", "Jokowi").
 //  * filter_keys(): every key whose articles an entity filter should match.
 //
@@ -29,17 +24,12 @@
 
 #include <array>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace telusur {
-
-/// The designator and legal-form words of a type (normalized) that
-/// EntityNames drops before or after a name ("provinsi", "pt", "kh").
-const std::vector<std::string_view>& entity_designators(EntityType type);
 
 class EntityNames {
 public:
@@ -51,38 +41,6 @@ public:
     static constexpr Xapian::doccount kMinResolvedUses = 3;
     /// ... and at least this share of the articles that name it alone.
     static constexpr double kMinShareOfAlone = 0.2;
-
-    /// A one-word name stands for the longer name of its type that this share
-    /// of its sampled articles name too, when its letters spell that name
-    /// (acronym, syllables: "ugm", "tangsel", "bamsoet") ...
-    static constexpr double kCooccurringShareSpelled = 0.5;
-    /// ... or, for people, without spelling it (nicknames: "emil", "ahok").
-    static constexpr double kCooccurringShareNickname = 0.7;
-    /// Sampled articles naming both that a co-occurrence needs (fewer are
-    /// chance: a team-mate, a co-star).
-    static constexpr Xapian::doccount kMinCooccurrences = 5;
-    /// Articles of a one-word name read for those counts (evenly spread).
-    static constexpr Xapian::doccount kCooccurrenceSample = 100;
-    /// An organization named with a place ("persib bandung") stands for its
-    /// own name ("persib") when it has at least this share of the articles
-    /// of all "<name> <place>" keys (not "polda metro jaya": Polda is every
-    /// province's police) ...
-    static constexpr double kHomePlaceShare = 0.7;
-    /// ... and the name alone at least this share of its articles.
-    static constexpr double kHomePlaceMinOwnShare = 0.1;
-    /// Articles a place needs to count as one for that rule.
-    static constexpr Xapian::doccount kMinPlaceArticles = 5;
-    /// "<name> *" keys read for that rule.
-    static constexpr std::size_t kMaxHomePlaceScan = 300;
-    /// Longest one-word organization or place name the co-occurrence rule
-    /// takes for a short form.
-    static constexpr std::size_t kMaxShortFormLength = 8;
-
-    /// Whether a one-word `name`'s letters spell `full` in order, starting at
-    /// the first letter of one of its words: an acronym or syllable short
-    /// form ("ugm", "bawaslu", "tangsel", "ri" of "republik indonesia") or a
-    /// nickname made of its letters ("bamsoet", "risma").
-    static bool spells(std::string_view name, std::string_view full);
 
     /// `remote`: a shard is a remote database, where opening a term iterator
     /// on a type's whole prefix would transfer every name of that type.
@@ -129,19 +87,6 @@ private:
     /// that is the same person's more common name ("anies baswedan" for
     /// "anies rasyid baswedan"), else "".
     std::string without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const;
-    /// `key` in the spelling before 1972 when the news writes that more
-    /// ("gatot soebroto" for "gatot subroto"), else "".
-    std::string older_spelling(const schema::EntityTypeSchema& type, const std::string& key) const;
-    /// `key` without a designator or legal form whose name without it is a
-    /// key with at least as many articles ("provinsi riau" -> "riau", "pt
-    /// pertamina" -> "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "".
-    std::string without_designator(const schema::EntityTypeSchema& type, const std::string& key);
-    /// An organization's `key` without a trailing home place ("persib
-    /// bandung" -> "persib"), else "" (see kHomePlaceShare).
-    std::string without_home_place(const schema::EntityTypeSchema& type, const std::string& key) const;
-    /// The longer key a one-word `key` stands for by within-article
-    /// co-occurrence (see kCooccurringShareSpelled), else "".
-    std::string cooccurring_full_name(const schema::EntityTypeSchema& type, const std::string& key) const;
     /// `key` and the other keys that resolve to it, most used forms first
     /// (at most kMaxFilterKeys).
     std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key);
@@ -163,14 +108,6 @@ private:
     };
     mutable std::map<std::string, Scan> scans_;
     std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
-    /// Names being resolved (type prefix + name): the rules may lead back to
-    /// one, which then stands for itself.
-    std::set<std::string> resolving_;
-    /// Look-ups that met a name being resolved: their answers hold only
-    /// inside that resolution, so they are kept here until it ends, not
-    /// memoized (else the order of look-ups would choose keys).
-    unsigned cycle_cuts_ = 0;
-    std::map<std::string, std::string> provisional_;
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
     struct Hash {

@@ -5,12 +5,6 @@
 //             baswedan" -> "anies baswedan")
 //   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
 //             subroto")
-//   designator: a designator or legal form dropped ("provinsi riau" ->
-//             "riau", "pt pertamina" -> "pertamina", "kh ma'ruf amin")
-//   home-place: an organization without its home place ("persib bandung"
-//             -> "persib")
-//   cooccurrence: a one-word name the articles naming it name beside a
-//             longer one ("emil" -> "ridwan kamil", "ugm")
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -58,16 +52,6 @@ std::string rule_of(const std::string& key, const std::string& into) {
         into == key.substr(0, first_end) + key.substr(last_start))
         return "middle";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
-    for (const auto& type : schema::kEntityTypes)
-        for (const std::string_view word : entity_designators(type.type)) {
-            const std::string w(word);
-            if (key == w + ' ' + into || key == into + ' ' + w) return "designator";
-        }
-    if (key.size() > into.size() && key.compare(0, into.size(), into) == 0 && key[into.size()] == ' ')
-        return "home-place";
-    if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
-        (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
-        return "cooccurrence";
     return "alias";
 }
 
@@ -108,7 +92,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "spelling", "designator", "home-place", "cooccurrence", "alias"}));
+        ->check(CLI::IsMember({"middle", "spelling", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
