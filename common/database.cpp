@@ -44,6 +44,10 @@ void check_schema(const Xapian::Database& db, const std::string& name) {
     check_schema_version(db, name, schema::kOldestSearchableSchemaVersion, "reads");
 }
 
+bool every_article_has(const Xapian::Database& db, Xapian::valueno slot) {
+    return db.get_value_freq(slot) == db.get_doccount();
+}
+
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& stemmer) {
     Xapian::WritableDatabase db;
     try {

@@ -35,6 +35,11 @@ bool entities_indexed(const Xapian::Database& db);
 /// documents, no version) is accepted.
 void check_schema(const Xapian::Database& db, const std::string& name);
 
+/// Whether every article of db has a value in `slot` (a slot added by a
+/// newer schema version is used only then; an older database is read the
+/// older way).
+bool every_article_has(const Xapian::Database& db, Xapian::valueno slot);
+
 struct SearchDatabaseOptions {
     /// Seconds to wait for a remote shard to connect and to answer.
     double remote_timeout = 10.0;

@@ -1,5 +1,6 @@
 #include "common/facets.h"
 
+#include "common/database.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
@@ -171,7 +172,7 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
             if (stream != end && stream.get_docid() == articles[a].docid) f(a, *stream);
         }
     };
-    if (db.get_value_freq(schema::kSlotFacets) == db.get_doccount()) {
+    if (every_article_has(db, schema::kSlotFacets)) {
         // Every article has the joined slot (schema version 4): one stream.
         read_slot(schema::kSlotFacets,
                   [&](std::size_t a, const std::string& joined) { split_facet_values(joined, values[a]); });

@@ -29,26 +29,30 @@ void Searcher::open_databases() {
 
 void Searcher::init_query_side() {
     entities_indexed_ = entities_indexed(db_);
-    choose_collapse_slot();
     // The stemmer's cache is this searcher's own: a server's connection
     // threads take turns on a searcher, and a cache per thread grew (and
     // missed) once per thread.
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true, kStemCacheWords});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
+    choose_collapse_slot();
 }
 
 bool Searcher::reopen() {
     if (!db_.reopen()) return false;
+    database_changed();
+    return true;
+}
+
+void Searcher::database_changed() {
     query_builder_->set_database(db_);
     choose_collapse_slot();
-    return true;
 }
 
 void Searcher::choose_collapse_slot() {
     // Both slots hold the same duplicates' key; the short one only when every
     // article has it (schema version 4).
-    collapse_slot_ = db_.get_value_freq(schema::kSlotCollapseKey) == db_.get_doccount() ? schema::kSlotCollapseKey
-                                                                                        : schema::kSlotContentKey;
+    collapse_slot_ =
+        every_article_has(db_, schema::kSlotCollapseKey) ? schema::kSlotCollapseKey : schema::kSlotContentKey;
 }
 
 Xapian::Query Searcher::parse(const SearchRequest& request) {
@@ -76,8 +80,7 @@ SearchResponse Searcher::search(const SearchRequest& request) {
             }
             // Leave out what fails now and try once more with the rest.
             open_databases();
-            query_builder_->set_database(db_);
-            choose_collapse_slot();
+            database_changed();
             return run(request);
         }
     }

@@ -123,6 +123,8 @@ private:
     };
     void open_databases();
     void init_query_side();
+    /// After a reopen or a new set of shards: what depends on db_ follows it.
+    void database_changed();
     /// schema::kSlotCollapseKey when every article has it, else kSlotContentKey.
     void choose_collapse_slot();
     SearchResponse run(const SearchRequest& request);
