@@ -1,5 +1,7 @@
 #include "common/stemmer/indonesian_stemmer.h"
 
+#include "common/clock_cache.h"
+
 #include "common/stemmer/lexicon.h"
 
 namespace telusur::stemmer_data {
@@ -12,6 +14,7 @@ extern const std::uint64_t kRefinableRootBits[64];  // refinable_roots_data.cpp
 #include <stdexcept>
 #include <array>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -590,16 +593,23 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
 // ---- Xapian adapter and caches ----
 
 struct TelusurStemImplementation::ShardedCache {
+    static constexpr std::size_t kShards = 64;
     struct Shard {
+        explicit Shard(std::size_t words) : cache(words) {}
         std::mutex mutex;
-        std::unordered_map<std::string, std::string> map;
+        ClockCache<std::string> cache;  // keeps the frequent words when full
     };
-    std::array<Shard, 64> shards;
+    std::vector<std::unique_ptr<Shard>> shards;
 };
 
 TelusurStemImplementation::TelusurStemImplementation(StemCacheMode mode, std::size_t max_cached_words)
     : mode_(mode), max_cached_words_(max_cached_words) {
-    if (mode_ == StemCacheMode::kSharded) sharded_ = new ShardedCache;
+    if (mode_ == StemCacheMode::kSharded) {
+        sharded_ = new ShardedCache;
+        for (std::size_t i = 0; i < ShardedCache::kShards; ++i)
+            sharded_->shards.push_back(
+                std::make_unique<ShardedCache::Shard>((max_cached_words + ShardedCache::kShards - 1) / ShardedCache::kShards));
+    }
 }
 
 TelusurStemImplementation::~TelusurStemImplementation() { delete sharded_; }
@@ -616,15 +626,15 @@ std::string TelusurStemImplementation::operator()(const std::string& word) {
             return cache.emplace(word, stemmer_.stem(word)).first->second;
         }
         case StemCacheMode::kSharded: {
-            auto& shard = sharded_->shards[std::hash<std::string>{}(word) % sharded_->shards.size()];
+            auto& shard = *sharded_->shards[std::hash<std::string>{}(word) % ShardedCache::kShards];
             {
                 std::lock_guard lock(shard.mutex);
-                if (auto it = shard.map.find(word); it != shard.map.end()) return it->second;
+                if (const std::string* stem = shard.cache.find(word)) return *stem;
             }
             std::string result = stemmer_.stem(word);  // outside the lock
             std::lock_guard lock(shard.mutex);
-            if (shard.map.size() >= max_cached_words_ / sharded_->shards.size()) shard.map.clear();
-            shard.map.emplace(word, result);
+            // Another thread may have cached it meanwhile.
+            if (shard.cache.find(word) == nullptr) shard.cache.insert(word, result);
             return result;
         }
     }

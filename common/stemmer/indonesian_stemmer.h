@@ -169,7 +169,7 @@ private:
 enum class StemCacheMode {
     kNone,         ///< always run the algorithm
     kThreadLocal,  ///< one cache per thread: no locking (the default)
-    kSharded,      ///< one cache shared by all threads, 64 mutex-guarded shards
+    kSharded,      ///< one cache shared by all threads, 64 mutex-guarded shards that keep the frequent words
 };
 
 /// Xapian adapter: `Xapian::Stem stem(new TelusurStemImplementation)`.
@@ -177,9 +177,9 @@ enum class StemCacheMode {
 /// from several indexer threads at once; the cache is safe for that.
 class TelusurStemImplementation : public Xapian::StemImplementation {
 public:
-    /// @param max_cached_words a cache that grows past this is cleared, which
-    ///        bounds memory on unbounded vocabularies (per thread in
-    ///        kThreadLocal mode).
+    /// @param max_cached_words bounds memory on unbounded vocabularies: past
+    ///        it, a kThreadLocal cache (one per thread) is cleared, a
+    ///        kSharded one replaces words not looked up lately (ClockCache).
     explicit TelusurStemImplementation(StemCacheMode mode = StemCacheMode::kThreadLocal,
                                        std::size_t max_cached_words = 1 << 20);
     ~TelusurStemImplementation() override;
