@@ -178,6 +178,9 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
                       StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
                       StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
+                      StemCase{"kesiapan", "siap", "ke+siap+an, though hunspell lists kesiap (startle)"},
+                      StemCase{"kesiapannya", "siap", "ke+siap+an+nya"},
+                      StemCase{"diketemukan", "temu", "di+ke+temu+kan, though hunspell lists ketemu"},
                       StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}),
     testing::NameByField<&StemCase::word>());
 
@@ -222,6 +225,11 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
                       StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
                       StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
+                      StemCase{"maluku", "maluku", "a province the corpus capitalises, not malu+ku"},
+                      StemCase{"makkah", "makkah", "a city the corpus capitalises, not mak+kah"},
+                      StemCase{"jammu", "jammu", "a name, not jam+mu: the corpus does not capitalise jam"},
+                      StemCase{"lukaku", "lukaku", "a footballer, not luka+ku"},
+                      StemCase{"inggrisnya", "inggris", "a name plus a clitic: Inggris is capitalised too"},
                       StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
                       StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}),
     testing::NameByField<&StemCase::word>());
@@ -240,7 +248,7 @@ TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
 // candidate class (cross-validation did not choose it), so it is asked for.
 TEST(StemmerTest, NasalReadingsFollowTheCorpusPassive) {
     const IndonesianStemmer with(kAllStemRules | kRuleNasalEvidence);
-    const IndonesianStemmer without;
+    const IndonesianStemmer without(kAllStemRules & ~kRuleMengeMonosyllable);
     for (const char* word : {"mengusut", "mengecek"}) {
         const auto it = corpus_nasal_roots().find(word);
         ASSERT_NE(it, corpus_nasal_roots().end()) << word << " (regenerate with --write-evidence)";
@@ -257,6 +265,29 @@ TEST(StemmerTest, NasalReadingsFollowTheCorpusPassive) {
     EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence, nullptr, &mine).stem("mengukur"), "kukur");
     EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence, nullptr, &mine).stem("mengusut"),
               without.stem("mengusut"));
+}
+
+// menge-/penge- before a one-syllable root (kRuleMengeMonosyllable, on by
+// default): the corpus's readings, but only those where menge- + the root
+// won over meng- + a k- root; meng- + a vowel root stays with the rules.
+TEST(StemmerTest, MengeBeforeAMonosyllable) {
+    const IndonesianStemmer stemmer;
+    EXPECT_EQ(stemmer.stem("mengecek"), "cek") << "menge+cek (dicek), not meng+kecek";
+    EXPECT_EQ(stemmer.stem("mengeceknya"), "cek");
+    EXPECT_EQ(stemmer.stem("pengecekan"), "cek");
+    const IndonesianStemmer without(kAllStemRules & ~kRuleMengeMonosyllable);
+    EXPECT_EQ(without.stem("mengecek"), "kecek") << "the dictionary alone prefers the longer root";
+    // The other corpus readings are kRuleNasalEvidence's, which is off.
+    for (const char* word : {"mengusut", "mengawali", "menguras"}) {
+        ASSERT_TRUE(corpus_nasal_roots().count(word)) << word << " (regenerate with --write-evidence)";
+        EXPECT_EQ(stemmer.stem(word), without.stem(word)) << word;
+        EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence).stem(word), corpus_nasal_roots().at(word));
+    }
+    // The mechanism, on readings given by the caller.
+    const WordMap mine{{"mengebom", "bom"}, {"mengukur", "kukur"}};
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules, nullptr, &mine).stem("mengebom"), "bom");
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules, nullptr, &mine).stem("mengukur"), without.stem("mengukur"))
+        << "meng+(k)ukur is no menge- reading";
 }
 
 // Inflectional clitics on a word the dictionary lacks, whose remainder the

@@ -584,7 +584,10 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         if (x.root.size() != y.root.size()) return x.root.size() < y.root.size();
         return x.affixes > y.affixes;
     });
-    return best->root;
+    // A per-/ke- root under further affixes the rules found (kesiapan:
+    // kesiap + -an) gets the refinements a dictionary hit gets (ke- + siap
+    // + -an, siap being the more productive root).
+    return std::string(refinable_->maybe(best->root) ? refine_root(w, best->root) : std::string_view(best->root));
 }
 
 // ---- Xapian adapter and caches ----
