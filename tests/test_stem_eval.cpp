@@ -16,6 +16,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -82,6 +83,28 @@ TEST(StemEval, CorpusEvidenceIsCurrent) {
     };
     EXPECT_EQ(slurp(fresh), slurp(std::string(TELUSUR_SOURCE_DIR) + "/common/stemmer/corpus_evidence_data.cpp"))
         << "regenerate: telusur-eval stem --write-evidence common/stemmer/corpus_evidence_data.cpp";
+}
+
+// With no --gold, `telusur-eval stem` prints issue 18's table: every shared
+// gold file, telusur beside snowball and none.
+TEST(StemEval, DefaultTableCoversTheSharedGold) {
+    const auto dir = std::filesystem::path(TELUSUR_SHARED_DIR) / "stemming";
+    if (!std::filesystem::exists(dir / "ud-pud.tsv")) GTEST_SKIP() << "gold files not available: " << dir;
+    const auto run = testing::run_command(std::string(TELUSUR_EVAL_BIN) + " stem --errors 0");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const std::string header = run.out.substr(0, run.out.find('\n'));
+    for (const char* stemmer : {"telusur", "snowball", "none"})
+        EXPECT_NE(header.find(stemmer), std::string::npos) << stemmer << " column missing:\n" << run.out;
+    for (const char* file : {"ud-pud", "ud-csui", "ud-gsd", "sastrawi-tests", "lucene-tests"}) {
+        const auto at = run.out.find(std::string("\n") + file + ".tsv");
+        ASSERT_NE(at, std::string::npos) << file << " row missing:\n" << run.out;
+        const std::string row = run.out.substr(at + 1, run.out.find('\n', at + 1) - at - 1);
+        EXPECT_EQ(std::count(row.begin(), row.end(), '%'), 3) << row;
+    }
+    // --stemmer still chooses the columns.
+    const auto one = testing::run_command(std::string(TELUSUR_EVAL_BIN) + " stem --errors 0 --stemmer telusur");
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    EXPECT_EQ(one.out.find("snowball"), std::string::npos) << one.out;
 }
 
 TEST(StemEval, ReadsTsvAndScores) {
