@@ -5,7 +5,8 @@
 // 0.005 (one sastrawi-tests pair is 0.0076). Issue 3 asked for ud-pud >= 97 %,
 // ud-csui >= 94 %, ud-gsd >= 94 %, sastrawi-tests >= 96 %; issue 18 for
 // 97.5 / 92.5 / 92.5 / 93 % on the held-out pairs (not here). Reached on the
-// shared pairs after issue 18: 97.92 / 92.22 / 92.79 / 95.45 % (see
+// shared pairs after issue 18: 97.92 / 92.22 / 92.79 / 95.45 %, and after its
+// second pass (se-...-nya adverbs kept whole): 97.59 / 92.60 / 92.97 / 95.45 % (see
 // docs/stemmer.md, where the treebanks' conflicting lemma conventions and
 // the cross-validation of the rule classes are discussed). The figures
 // assume the lexicon was built with apertium-ind-zlm installed
@@ -44,9 +45,9 @@ TEST_P(StemEval, MeetsTarget) {
 
 INSTANTIATE_TEST_SUITE_P(
     Gold, StemEval,
-    ::testing::Values(GoldTarget{"ud-pud.tsv", 0.974},         // issue 3 target 0.97: met (reached 0.9792)
-                      GoldTarget{"ud-csui.tsv", 0.917},        // issue 3 target 0.94: not met (reached 0.9222)
-                      GoldTarget{"ud-gsd.tsv", 0.921},         // issue 3 target 0.94: not met (reached 0.9265)
+    ::testing::Values(GoldTarget{"ud-pud.tsv", 0.974},         // issue 3 target 0.97: met (reached 0.9759)
+                      GoldTarget{"ud-csui.tsv", 0.921},        // issue 3 target 0.94: not met (reached 0.9260)
+                      GoldTarget{"ud-gsd.tsv", 0.924},         // issue 3 target 0.94: not met (reached 0.9297)
                       GoldTarget{"sastrawi-tests.tsv", 0.949}  // issue 3 target 0.96: not met (reached 0.9545)
                       ),
     [](const auto& info) {

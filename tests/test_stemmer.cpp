@@ -96,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"perkalian", "kali", "per+kali+an: kalian is kept whole but is no root of it"},
                       StemCase{"memangku", "pangku", "mem+(p)angku: memang+ku is not an analysis"},
                       StemCase{"mengapa", "mengapa", "interrogative adverb, not meng+apa"},
-                      StemCase{"sesungguhnya", "sungguh", "se-...-nya adverb is still stripped"},
+                      StemCase{"sesungguhnya", "sesungguhnya", "se-...-nya adverb (kRuleSeNyaAdverb)"},
                       StemCase{"lantaran", "lantaran", "subordinating conjunction, not lantar+an"},
                       StemCase{"memulai", "mulai", "verb listed as mulai, not mula+i"},
                       StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
@@ -183,6 +183,28 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"diketemukan", "temu", "di+ke+temu+kan, though hunspell lists ketemu"},
                       StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}),
     testing::NameByField<&StemCase::word>());
+
+// The confix se-...-nya makes adverbs, kept whole (kRuleSeNyaAdverb, chosen
+// by cross-validation on every fold); se- + a word of its own + -nya is the
+// word's possessive.
+INSTANTIATE_TEST_SUITE_P(SeNyaAdverbs, StemmerTable,
+                         ::testing::Values(StemCase{"sebenarnya", "sebenarnya", "se+benar+nya: actually"},
+                                           StemCase{"sebaliknya", "sebaliknya", "se+balik+nya: on the contrary"},
+                                           StemCase{"seharusnya", "seharusnya", "se+harus+nya: should"},
+                                           StemCase{"sebelumnya", "sebelumnya", "se+belum+nya: before that"},
+                                           StemCase{"Selanjutnya", "selanjutnya", "capitalised as in text"},
+                                           StemCase{"sepertinya", "seperti", "seperti is a root of its own, + -nya"},
+                                           StemCase{"sekolahnya", "sekolah", "sekolah is no se- word"},
+                                           StemCase{"sebenar-benarnya", "benar",
+                                                    "a hyphenated reduplication is another class"}),
+                         testing::NameByField<&StemCase::word>());
+
+TEST(StemmerTest, SeNyaAdverbsAreARuleClass) {
+    const IndonesianStemmer without(kAllStemRules & ~kRuleSeNyaAdverb);
+    EXPECT_EQ(without.stem("sebenarnya"), "benar");
+    EXPECT_EQ(without.stem("seharusnya"), "harus");
+    EXPECT_EQ(IndonesianStemmer().stem("sebenarnya"), "sebenarnya");
+}
 
 // Inflectional particles (-lah -kah -tah -pun) come after possessives.
 INSTANTIATE_TEST_SUITE_P(

@@ -22,6 +22,8 @@
 //      though the dictionary lacks it (karirnya -> karir);
 //   7. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
+// The confix se-...-nya makes adverbs that stay whole (sebenarnya,
+// seharusnya: kRuleSeNyaAdverb).
 // Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
 // as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).
 // Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
@@ -111,11 +113,14 @@ enum StemRule : unsigned {
     /// kecek): the part of it that changes no gold pair (mengawali is
     /// meng- + a vowel root).
     kRuleMengeMonosyllable = 1u << 10,
+    /// The confix se-...-nya forms adverbs, kept whole (sebenarnya,
+    /// sebaliknya, seharusnya: ud-csui and ud-gsd keep them, ud-pud strips).
+    kRuleSeNyaAdverb = 1u << 11,
 };
 /// The rule classes the stemmer applies by default.
 constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication | kRuleCorpusEvidence |
                                    kRuleNegation | kRuleNasalAssimilation | kRuleAttestedClitic |
-                                   kRuleMengeMonosyllable;
+                                   kRuleMengeMonosyllable | kRuleSeNyaAdverb;
 /// Every rule class, tried or not: what cross-validation chooses from.
 constexpr unsigned kCandidateStemRules =
     kAllStemRules | kRuleLexicalisedEntry | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix;

@@ -66,6 +66,7 @@ const char* rule_name(unsigned bit) {
         case kRuleAttestedClitic: return "attested-clitic";
         case kRuleAttestedAffix: return "attested-affix";
         case kRuleMengeMonosyllable: return "menge-monosyllable";
+        case kRuleSeNyaAdverb: return "se-nya-adverb";
         default: return "?";
     }
 }
