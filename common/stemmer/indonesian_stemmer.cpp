@@ -452,6 +452,13 @@ std::string IndonesianStemmer::stem(std::string_view word) const {
     }
     if (w.empty() || w.front() == '-' || w.back() == '-') return w;
     if (w.find('-') != std::string::npos) return stem_hyphenated(w);
+    // se-X-nya forms an adverb of its own (sebenarnya, sebaliknya,
+    // seharusnya): the word stays whole when its root is exactly X. Only
+    // such words leave the plain return below (uncached throughput).
+    if ((rules_ & kRuleSeNyaAdverb) && w.size() >= 2 + kMinRoot + 3 && starts_with(w, "se") && ends_with(w, "nya")) {
+        std::string root = stem_simple(w);
+        return std::string_view(w).substr(2, w.size() - 5) == root ? w : root;
+    }
     return stem_simple(w);
 }
 
@@ -587,7 +594,10 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         if (x.root.size() != y.root.size()) return x.root.size() < y.root.size();
         return x.affixes > y.affixes;
     });
-    return best->root;
+    // A per-/ke- root under further affixes the rules found (kesiapan:
+    // kesiap + -an) gets the refinements a dictionary hit gets (ke- + siap
+    // + -an, siap being the more productive root).
+    return std::string(refinable_->maybe(best->root) ? refine_root(w, best->root) : std::string_view(best->root));
 }
 
 // ---- Xapian adapter and caches ----
