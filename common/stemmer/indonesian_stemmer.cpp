@@ -616,9 +616,9 @@ TelusurStemImplementation::TelusurStemImplementation(StemCacheMode mode, std::si
     : mode_(mode), max_cached_words_(max_cached_words) {
     if (mode_ == StemCacheMode::kSharded) {
         sharded_ = new ShardedCache;
+        const std::size_t per_shard = (max_cached_words + ShardedCache::kShards - 1) / ShardedCache::kShards;
         for (std::size_t i = 0; i < ShardedCache::kShards; ++i)
-            sharded_->shards.push_back(
-                std::make_unique<ShardedCache::Shard>((max_cached_words + ShardedCache::kShards - 1) / ShardedCache::kShards));
+            sharded_->shards.push_back(std::make_unique<ShardedCache::Shard>(per_shard));
     }
 }
 
