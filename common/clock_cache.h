@@ -10,22 +10,21 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
-#include <vector>
 
 namespace telusur {
 
 template <class Value>
 class ClockCache {
 public:
-    explicit ClockCache(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {
-        slots_.reserve(capacity_);  // slots never move: the index views their keys
-        index_.reserve(capacity_);
-    }
-    ClockCache(ClockCache&&) noexcept = default;  // the slots' buffer moves whole
+    /// Nothing is allocated before the first insert (a one-query process
+    /// fills a few entries of caches sized for a server).
+    explicit ClockCache(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {}
+    ClockCache(ClockCache&&) noexcept = default;  // the slots' blocks move whole
     ClockCache(const ClockCache&) = delete;
     ClockCache& operator=(const ClockCache&) = delete;
 
@@ -71,7 +70,7 @@ private:
     };
     std::size_t capacity_;
     std::size_t hand_ = 0;
-    std::vector<Slot> slots_;
+    std::deque<Slot> slots_;  ///< a deque: slots never move as it grows, and the index views their keys
     std::unordered_map<std::string_view, std::size_t> index_;  ///< views of the slots' keys
 };
 
