@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace telusur {
 
@@ -36,6 +37,11 @@ private:
     /// was written in, both ways.
     static void add_name_use_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type, const std::string& name,
                                    const std::set<std::string>& forms);
+    /// The short-form and designated terms (schema.h) of one type's
+    /// entities: each one-word name with each longer name of the article it
+    /// could be short for; each name with a designator without it.
+    static void add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                     const std::vector<std::string>& names);
     /// What the content key and the topic lead slot need from the indexed
     /// words, read in one pass.
     struct TermSummary {
