@@ -29,6 +29,13 @@ public:
     /// is schema::make_id_term(article.id), for replace_document().
     Xapian::Document build(const Article& article);
 
+    /// The short-form and designated terms (schema.h) of one type's
+    /// entities: each one-word name with each longer name of the article it
+    /// could be short for; each name with a designator without it. Public for
+    /// tests that build articles' name terms by hand.
+    static void add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                     const std::vector<std::string>& names);
+
 private:
     /// Adds the entity terms, slots and data; returns the answer types the
     /// entities give (person, organization, place).
@@ -37,11 +44,6 @@ private:
     /// was written in, both ways.
     static void add_name_use_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type, const std::string& name,
                                    const std::set<std::string>& forms);
-    /// The short-form and designated terms (schema.h) of one type's
-    /// entities: each one-word name with each longer name of the article it
-    /// could be short for; each name with a designator without it.
-    static void add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
-                                     const std::vector<std::string>& names);
     /// What the content key and the topic lead slot need from the indexed
     /// words, read in one pass.
     struct TermSummary {
