@@ -31,8 +31,8 @@ namespace telusur::schema {
 /// Version 4: kSlotFacets, every facet value of an article in one slot, and
 /// kSlotCollapseKey, the content hash alone.
 /// Version 5: short-form terms (kEntityTypes' short_form_prefix and
-/// full_form_prefix), the corpus-wide table of which full names a one-word
-/// name is read beside, and designated terms (designated_prefix).
+/// group_prefix), the corpus-wide table of which full names a one-word name
+/// is read beside, and designated terms (group_prefix).
 /// Databases of older versions are re-indexed into a new one; versions 3
 /// and 4 are still searched (facets of version 3 read the six slots
 /// kSlotFacets joins; names resolve without the short-form table), but no
@@ -77,13 +77,14 @@ inline constexpr char kNameUseSeparator = '\t';
 /// one-word names with: a look-up per name at query time, kept up to date as
 /// articles are added and deleted, summed over shards. Boolean (wdf 0).
 ///   short_form_prefix + short key + '\t' + full key   ("XBPERemil\tridwan kamil")
-///   full_form_prefix + full key + '\t' + short key    ("XFPERridwan kamil\temil")
+///   group_prefix + full key + '\t' + short key        ("XGPERridwan kamil\temil")
 /// At most kMaxShortFormPairs pairs an article and type, the first named
 /// first. And for each key that starts or ends with a designator or legal
 /// form of its type ("provinsi riau", "pt pertamina";
 /// EntityNames::without_designator_word()), the name without it:
-///   designated_prefix + bare key + '\t' + key        ("XDLOCriau\tprovinsi riau")
-/// so that a filter on the bare name finds the designated keys with one scan.
+///   group_prefix + bare key + '\t' + key              ("XGLOCriau\tprovinsi riau")
+/// group_prefix + key + '\t' lists the keys that may stand for a key, so that
+/// a filter or a display name finds them with one scan.
 inline constexpr std::size_t kMaxShortFormPairs = 16;
 
 // --- Value slots ---------------------------------------------------------
@@ -188,16 +189,15 @@ struct EntityTypeSchema {
     const char* name_use_prefix;    ///< key -> form as written (see kNameUseSeparator)
     const char* alias_prefix;       ///< form as written -> key
     const char* short_form_prefix;  ///< one-word key -> full key beside it (see kMaxShortFormPairs)
-    const char* full_form_prefix;   ///< full key -> one-word key beside it
-    const char* designated_prefix;  ///< key without its designator -> key
+    const char* group_prefix;       ///< key -> a key that may stand for it (short form, designated)
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
     {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER", "XBPER",
-     "XFPER", "XDPER"},
+     "XGPER"},
     {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization,
-     "XUORG", "XAORG", "XBORG", "XFORG", "XDORG"},
+     "XUORG", "XAORG", "XBORG", "XGORG"},
     {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC", "XBLOC",
-     "XFLOC", "XDLOC"},
+     "XGLOC"},
 }};
 static_assert(kEntityTypes.size() == std::tuple_size_v<decltype(FacetValues::entities)>);
 constexpr const EntityTypeSchema& entity_schema(EntityType type) {
@@ -287,10 +287,10 @@ NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canon
 /// both empty when either is longer than kMaxSafeTermLength.
 struct ShortFormTerms {
     std::string short_to_full;  ///< short_form_prefix + short key + '\t' + full key
-    std::string full_to_short;  ///< full_form_prefix + full key + '\t' + short key
+    std::string full_to_short;  ///< group_prefix + full key + '\t' + short key
 };
 ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view short_key, std::string_view full_key);
-/// designated_prefix + bare + '\t' + key; empty when longer than
+/// group_prefix + bare + '\t' + key; empty when longer than
 /// kMaxSafeTermLength.
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key);
 

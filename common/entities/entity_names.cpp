@@ -377,13 +377,12 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, key))
             add(std::move(normalized));
     // One-word names read beside the key in most of their articles ("emil"
-    // for "ridwan kamil"), most read first.
-    std::vector<Use> short_forms = uses(type.full_form_prefix, key);
-    std::stable_sort(short_forms.begin(), short_forms.end(),
+    // for "ridwan kamil") and the key with a designator or legal form
+    // ("provinsi riau" for "riau"), most used first.
+    std::vector<Use> members = uses(type.group_prefix, key);
+    std::stable_sort(members.begin(), members.end(),
                      [](const Use& a, const Use& b) { return a.documents > b.documents; });
-    for (auto& short_form : short_forms) add(std::move(short_form.value));
-    // The key with a designator or legal form ("provinsi riau" for "riau").
-    for (auto& designated : uses(type.designated_prefix, key)) add(std::move(designated.value));
+    for (auto& member : members) add(std::move(member.value));
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last.
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
