@@ -10,6 +10,9 @@
 #include <cstdio>
 #include <memory>
 #include <set>
+#include <string>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace telusur {
@@ -145,6 +148,48 @@ bool parse_switch(std::string_view key, std::string_view value) {
     throw UsageError("ranking option " + std::string(key) + ": '" + std::string(value) + "' is not on or off");
 }
 
+/// The options that set one field, by name (and short name).
+struct NumericOption {
+    const char* name;
+    const char* short_name;  ///< "" when none
+    std::variant<double RankingOptions::*, unsigned RankingOptions::*, bool RankingOptions::*> member;
+};
+
+const NumericOption kNumericOptions[] = {
+    {"k1", "", &RankingOptions::k1},
+    {"k3", "", &RankingOptions::k3},
+    {"b", "", &RankingOptions::b},
+    {"min_normlen", "", &RankingOptions::min_normlen},
+    {"delta", "", &RankingOptions::delta},
+    {"c", "", &RankingOptions::c},
+    {"mu", "", &RankingOptions::mu},
+    {"prune", "", &RankingOptions::prune},
+    {"entity_boost", "entity", &RankingOptions::entity_boost},
+    {"exact_weight", "exact", &RankingOptions::exact_weight},
+    {"lead_weight", "lead", &RankingOptions::lead_weight},
+    {"lead_window", "", &RankingOptions::lead_window},
+    {"lead_depth", "", &RankingOptions::lead_depth},
+    {"coverage_weight", "coverage", &RankingOptions::coverage_weight},
+    {"coverage_power", "", &RankingOptions::coverage_power},
+    {"answer_weight", "answer", &RankingOptions::answer_weight},
+    {"topic_lead_weight", "topic_lead", &RankingOptions::topic_lead_weight},
+    {"topic_lead_window", "", &RankingOptions::topic_lead_window},
+    {"proximity", "", &RankingOptions::proximity},
+    {"proximity_weight", "", &RankingOptions::proximity_weight},
+    {"proximity_window", "", &RankingOptions::proximity_window},
+    {"proximity_ordered", "", &RankingOptions::proximity_ordered},
+    {"prf", "", &RankingOptions::prf},
+    {"prf_docs", "", &RankingOptions::prf_docs},
+    {"prf_terms", "", &RankingOptions::prf_terms},
+    {"prf_weight", "", &RankingOptions::prf_weight},
+};
+
+const NumericOption* find_numeric_option(std::string_view key) {
+    for (const auto& option : kNumericOptions)
+        if (key == option.name || (*option.short_name != '\0' && key == option.short_name)) return &option;
+    return nullptr;
+}
+
 struct WeightingName {
     const char* name;
     RankingOptions::Weighting weighting;
@@ -212,66 +257,24 @@ void set_ranking_option(RankingOptions& o, std::string_view key, std::string_vie
         if (!known)
             throw UsageError("weighting '" + std::string(value) +
                              "' (bm25, bm25plus, dlh, dph, pl2, pl2plus, inl2, ifb2, ineb2, bb2, lm)");
-    } else if (key == "k1")
-        o.k1 = parse_number(key, value);
-    else if (key == "k3")
-        o.k3 = parse_number(key, value);
-    else if (key == "b") {
-        o.b = parse_number(key, value);
-        if (o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
-    } else if (key == "min_normlen")
-        o.min_normlen = parse_number(key, value);
-    else if (key == "delta")
-        o.delta = parse_number(key, value);
-    else if (key == "prune")
-        o.prune = parse_switch(key, value);
-    else if (key == "entity_boost" || key == "entity")
-        o.entity_boost = parse_number(key, value);
-    else if (key == "exact" || key == "exact_weight")
-        o.exact_weight = parse_number(key, value);
-    else if (key == "lead" || key == "lead_weight")
-        o.lead_weight = parse_number(key, value);
-    else if (key == "lead_window")
-        o.lead_window = parse_count(key, value);
-    else if (key == "lead_depth")
-        o.lead_depth = parse_count(key, value);
-    else if (key == "coverage" || key == "coverage_weight")
-        o.coverage_weight = parse_number(key, value);
-    else if (key == "coverage_power")
-        o.coverage_power = parse_number(key, value);
-    else if (key == "answer" || key == "answer_weight")
-        o.answer_weight = parse_number(key, value);
-    else if (key == "topic_lead" || key == "topic_lead_weight")
-        o.topic_lead_weight = parse_number(key, value);
-    else if (key == "topic_lead_window")
-        o.topic_lead_window = parse_count(key, value);
-    else if (key == "c")
-        o.c = parse_number(key, value);
-    else if (key == "mu")
-        o.mu = parse_number(key, value);
-    else if (key == "proximity")
-        o.proximity = parse_switch(key, value);
-    else if (key == "proximity_weight")
-        o.proximity_weight = parse_number(key, value);
-    else if (key == "proximity_window")
-        o.proximity_window = parse_count(key, value);
-    else if (key == "proximity_ordered")
-        o.proximity_ordered = parse_switch(key, value);
-    else if (key == "prf")
-        o.prf = parse_switch(key, value);
-    else if (key == "prf_docs")
-        o.prf_docs = parse_count(key, value);
-    else if (key == "prf_terms")
-        o.prf_terms = parse_count(key, value);
-    else if (key == "prf_weight")
-        o.prf_weight = parse_number(key, value);
-    else
-        throw UsageError(
-            "unknown ranking option '" + std::string(key) +
-            "' (preset, weighting, k1, k3, b, min_normlen, delta, c, mu, prune, entity_boost, exact, lead, "
-            "lead_window, lead_depth, coverage, coverage_power, answer, topic_lead, topic_lead_window, "
-            "proximity, proximity_weight, proximity_window, proximity_ordered, "
-            "prf, prf_docs, prf_terms, prf_weight)");
+    } else if (const NumericOption* option = find_numeric_option(key)) {
+        std::visit(
+            [&](auto member) {
+                using Field = std::remove_reference_t<decltype(o.*member)>;
+                if constexpr (std::is_same_v<Field, bool>)
+                    o.*member = parse_switch(key, value);
+                else if constexpr (std::is_same_v<Field, unsigned>)
+                    o.*member = parse_count(key, value);
+                else
+                    o.*member = parse_number(key, value);
+            },
+            option->member);
+        if (key == "b" && o.b > 1) throw UsageError("ranking option b must be between 0 and 1");
+    } else {
+        std::string known = "preset, weighting";
+        for (const auto& n : kNumericOptions) known += std::string(", ") + n.name;
+        throw UsageError("unknown ranking option '" + std::string(key) + "' (" + known + ")");
+    }
 }
 
 void set_ranking_options(RankingOptions& options, std::string_view list) {
@@ -479,9 +482,11 @@ bool Reranker::add_bonuses(RankedMatch& match) const {
     // look-up when collapsing is off), so the top matches need no document
     // data nor position lists.
     std::string value = match.it.get_collapse_key();
-    // Since schema version 4 the collapse key is the content hash alone.
-    if (!schema::ContentKey::decode(value)) value = match.it.get_document().get_value(schema::kSlotContentKey);
-    const auto key = schema::ContentKey::decode(value);
+    auto key = schema::ContentKey::decode(value);
+    if (!key) {  // since schema version 4 the collapse key is the content hash alone
+        value = match.it.get_document().get_value(schema::kSlotContentKey);
+        key = schema::ContentKey::decode(value);
+    }
     const std::string_view lead_words = key ? key->lead_words : std::string_view();
     if (topic_query_) {
         // A body no longer than the content key's lead words has no slot.

@@ -376,6 +376,24 @@ TEST(RankingOptions, ParsesAndDescribes) {
     EXPECT_THROW(set_ranking_options(o, "b=2"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "proximity=maybe"), UsageError);
     EXPECT_THROW(set_ranking_options(o, "k1"), UsageError);
+    // Each option by its name and its short name, parsed by its field's type.
+    set_ranking_options(o, "entity=0.4,lead_weight=0.05,lead_depth=7,prf=on,prf_docs=3,mu=1500");
+    EXPECT_DOUBLE_EQ(o.entity_boost, 0.4);
+    EXPECT_DOUBLE_EQ(o.lead_weight, 0.05);
+    EXPECT_EQ(o.lead_depth, 7u);
+    EXPECT_TRUE(o.prf);
+    EXPECT_EQ(o.prf_docs, 3u);
+    EXPECT_DOUBLE_EQ(o.mu, 1500);
+    EXPECT_THROW(set_ranking_options(o, "lead_depth=2.5"), UsageError);
+    EXPECT_THROW(set_ranking_options(o, "prf_terms=0"), UsageError);
+    EXPECT_THROW(set_ranking_options(o, "entity_boost=-1"), UsageError);
+    try {
+        set_ranking_options(o, "k9=1");
+        ADD_FAILURE() << "k9 accepted";
+    } catch (const UsageError& e) {
+        // The message lists what is known, from the same table.
+        EXPECT_NE(std::string(e.what()).find("proximity_window"), std::string::npos) << e.what();
+    }
 }
 
 // --- The CI gate on the shared benchmarks --------------------------------

@@ -5,7 +5,8 @@
 // 0.005 (one sastrawi-tests pair is 0.0076). Issue 3 asked for ud-pud >= 97 %,
 // ud-csui >= 94 %, ud-gsd >= 94 %, sastrawi-tests >= 96 %; issue 18 for
 // 97.5 / 92.5 / 92.5 / 93 % on the held-out pairs (not here). Reached on the
-// shared pairs after issue 18: 97.92 / 92.22 / 92.79 / 95.45 % (see
+// shared pairs after issue 18: 97.92 / 92.22 / 92.79 / 95.45 %, and after its
+// second pass (se-...-nya adverbs kept whole): 97.59 / 92.60 / 92.97 / 95.45 % (see
 // docs/stemmer.md, where the treebanks' conflicting lemma conventions and
 // the cross-validation of the rule classes are discussed). The figures
 // assume the lexicon was built with apertium-ind-zlm installed
@@ -16,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -43,9 +45,9 @@ TEST_P(StemEval, MeetsTarget) {
 
 INSTANTIATE_TEST_SUITE_P(
     Gold, StemEval,
-    ::testing::Values(GoldTarget{"ud-pud.tsv", 0.974},         // issue 3 target 0.97: met (reached 0.9792)
-                      GoldTarget{"ud-csui.tsv", 0.917},        // issue 3 target 0.94: not met (reached 0.9222)
-                      GoldTarget{"ud-gsd.tsv", 0.921},         // issue 3 target 0.94: not met (reached 0.9265)
+    ::testing::Values(GoldTarget{"ud-pud.tsv", 0.974},         // issue 3 target 0.97: met (reached 0.9759)
+                      GoldTarget{"ud-csui.tsv", 0.921},        // issue 3 target 0.94: not met (reached 0.9260)
+                      GoldTarget{"ud-gsd.tsv", 0.924},         // issue 3 target 0.94: not met (reached 0.9297)
                       GoldTarget{"sastrawi-tests.tsv", 0.949}  // issue 3 target 0.96: not met (reached 0.9545)
                       ),
     [](const auto& info) {
@@ -82,6 +84,28 @@ TEST(StemEval, CorpusEvidenceIsCurrent) {
     };
     EXPECT_EQ(slurp(fresh), slurp(std::string(TELUSUR_SOURCE_DIR) + "/common/stemmer/corpus_evidence_data.cpp"))
         << "regenerate: telusur-eval stem --write-evidence common/stemmer/corpus_evidence_data.cpp";
+}
+
+// With no --gold, `telusur-eval stem` prints issue 18's table: every shared
+// gold file, telusur beside snowball and none.
+TEST(StemEval, DefaultTableCoversTheSharedGold) {
+    const auto dir = std::filesystem::path(TELUSUR_SHARED_DIR) / "stemming";
+    if (!std::filesystem::exists(dir / "ud-pud.tsv")) GTEST_SKIP() << "gold files not available: " << dir;
+    const auto run = testing::run_command(std::string(TELUSUR_EVAL_BIN) + " stem --errors 0");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    const std::string header = run.out.substr(0, run.out.find('\n'));
+    for (const char* stemmer : {"telusur", "snowball", "none"})
+        EXPECT_NE(header.find(stemmer), std::string::npos) << stemmer << " column missing:\n" << run.out;
+    for (const char* file : {"ud-pud", "ud-csui", "ud-gsd", "sastrawi-tests", "lucene-tests"}) {
+        const auto at = run.out.find(std::string("\n") + file + ".tsv");
+        ASSERT_NE(at, std::string::npos) << file << " row missing:\n" << run.out;
+        const std::string row = run.out.substr(at + 1, run.out.find('\n', at + 1) - at - 1);
+        EXPECT_EQ(std::count(row.begin(), row.end(), '%'), 3) << row;
+    }
+    // --stemmer still chooses the columns.
+    const auto one = testing::run_command(std::string(TELUSUR_EVAL_BIN) + " stem --errors 0 --stemmer telusur");
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    EXPECT_EQ(one.out.find("snowball"), std::string::npos) << one.out;
 }
 
 TEST(StemEval, ReadsTsvAndScores) {

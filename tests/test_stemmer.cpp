@@ -96,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"perkalian", "kali", "per+kali+an: kalian is kept whole but is no root of it"},
                       StemCase{"memangku", "pangku", "mem+(p)angku: memang+ku is not an analysis"},
                       StemCase{"mengapa", "mengapa", "interrogative adverb, not meng+apa"},
-                      StemCase{"sesungguhnya", "sungguh", "se-...-nya adverb is still stripped"},
+                      StemCase{"sesungguhnya", "sesungguhnya", "se-...-nya adverb (kRuleSeNyaAdverb)"},
                       StemCase{"lantaran", "lantaran", "subordinating conjunction, not lantar+an"},
                       StemCase{"memulai", "mulai", "verb listed as mulai, not mula+i"},
                       StemCase{"semakin", "makin", "productive se- adverb is still stripped"},
@@ -178,8 +178,33 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"diperlukan", "perlu", "perlu is a root, not per+lu"},
                       StemCase{"diberangkatkan", "berangkat", "ber- forms that are words stay (berangkat)"},
                       StemCase{"ketidakadilan", "adil", "ke+tidak+adil+an, though hunspell lists tidakadil"},
+                      StemCase{"kesiapan", "siap", "ke+siap+an, though hunspell lists kesiap (startle)"},
+                      StemCase{"kesiapannya", "siap", "ke+siap+an+nya"},
+                      StemCase{"diketemukan", "temu", "di+ke+temu+kan, though hunspell lists ketemu"},
                       StemCase{"ketidakpastian", "pasti", "ke+tidak+pasti+an"}),
     testing::NameByField<&StemCase::word>());
+
+// The confix se-...-nya makes adverbs, kept whole (kRuleSeNyaAdverb, chosen
+// by cross-validation on every fold); se- + a word of its own + -nya is the
+// word's possessive.
+INSTANTIATE_TEST_SUITE_P(SeNyaAdverbs, StemmerTable,
+                         ::testing::Values(StemCase{"sebenarnya", "sebenarnya", "se+benar+nya: actually"},
+                                           StemCase{"sebaliknya", "sebaliknya", "se+balik+nya: on the contrary"},
+                                           StemCase{"seharusnya", "seharusnya", "se+harus+nya: should"},
+                                           StemCase{"sebelumnya", "sebelumnya", "se+belum+nya: before that"},
+                                           StemCase{"Selanjutnya", "selanjutnya", "capitalised as in text"},
+                                           StemCase{"sepertinya", "seperti", "seperti is a root of its own, + -nya"},
+                                           StemCase{"sekolahnya", "sekolah", "sekolah is no se- word"},
+                                           StemCase{"sebenar-benarnya", "benar",
+                                                    "a hyphenated reduplication is another class"}),
+                         testing::NameByField<&StemCase::word>());
+
+TEST(StemmerTest, SeNyaAdverbsAreARuleClass) {
+    const IndonesianStemmer without(kAllStemRules & ~kRuleSeNyaAdverb);
+    EXPECT_EQ(without.stem("sebenarnya"), "benar");
+    EXPECT_EQ(without.stem("seharusnya"), "harus");
+    EXPECT_EQ(IndonesianStemmer().stem("sebenarnya"), "sebenarnya");
+}
 
 // Inflectional particles (-lah -kah -tah -pun) come after possessives.
 INSTANTIATE_TEST_SUITE_P(
@@ -222,6 +247,11 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"pemalang", "pemalang", "a regency the corpus capitalises, not pe+malang"},
                       StemCase{"megawati", "megawati", "a name the corpus capitalises, not mega+wati"},
                       StemCase{"kejagung", "kejagung", "an acronym the corpus capitalises"},
+                      StemCase{"maluku", "maluku", "a province the corpus capitalises, not malu+ku"},
+                      StemCase{"makkah", "makkah", "a city the corpus capitalises, not mak+kah"},
+                      StemCase{"jammu", "jammu", "a name, not jam+mu: the corpus does not capitalise jam"},
+                      StemCase{"lukaku", "lukaku", "a footballer, not luka+ku"},
+                      StemCase{"inggrisnya", "inggris", "a name plus a clitic: Inggris is capitalised too"},
                       StemCase{"menpora", "menpora", "an acronym: meN- before p is mem-"},
                       StemCase{"mentraktir", "traktir", "men- before t of a loanword is still a prefix"}),
     testing::NameByField<&StemCase::word>());
@@ -240,7 +270,7 @@ TEST(StemmerTest, CorpusEvidenceIsCompiledIn) {
 // candidate class (cross-validation did not choose it), so it is asked for.
 TEST(StemmerTest, NasalReadingsFollowTheCorpusPassive) {
     const IndonesianStemmer with(kAllStemRules | kRuleNasalEvidence);
-    const IndonesianStemmer without;
+    const IndonesianStemmer without(kAllStemRules & ~kRuleMengeMonosyllable);
     for (const char* word : {"mengusut", "mengecek"}) {
         const auto it = corpus_nasal_roots().find(word);
         ASSERT_NE(it, corpus_nasal_roots().end()) << word << " (regenerate with --write-evidence)";
@@ -257,6 +287,29 @@ TEST(StemmerTest, NasalReadingsFollowTheCorpusPassive) {
     EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence, nullptr, &mine).stem("mengukur"), "kukur");
     EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence, nullptr, &mine).stem("mengusut"),
               without.stem("mengusut"));
+}
+
+// menge-/penge- before a one-syllable root (kRuleMengeMonosyllable, on by
+// default): the corpus's readings, but only those where menge- + the root
+// won over meng- + a k- root; meng- + a vowel root stays with the rules.
+TEST(StemmerTest, MengeBeforeAMonosyllable) {
+    const IndonesianStemmer stemmer;
+    EXPECT_EQ(stemmer.stem("mengecek"), "cek") << "menge+cek (dicek), not meng+kecek";
+    EXPECT_EQ(stemmer.stem("mengeceknya"), "cek");
+    EXPECT_EQ(stemmer.stem("pengecekan"), "cek");
+    const IndonesianStemmer without(kAllStemRules & ~kRuleMengeMonosyllable);
+    EXPECT_EQ(without.stem("mengecek"), "kecek") << "the dictionary alone prefers the longer root";
+    // The other corpus readings are kRuleNasalEvidence's, which is off.
+    for (const char* word : {"mengusut", "mengawali", "menguras"}) {
+        ASSERT_TRUE(corpus_nasal_roots().count(word)) << word << " (regenerate with --write-evidence)";
+        EXPECT_EQ(stemmer.stem(word), without.stem(word)) << word;
+        EXPECT_EQ(IndonesianStemmer(kAllStemRules | kRuleNasalEvidence).stem(word), corpus_nasal_roots().at(word));
+    }
+    // The mechanism, on readings given by the caller.
+    const WordMap mine{{"mengebom", "bom"}, {"mengukur", "kukur"}};
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules, nullptr, &mine).stem("mengebom"), "bom");
+    EXPECT_EQ(IndonesianStemmer(kAllStemRules, nullptr, &mine).stem("mengukur"), without.stem("mengukur"))
+        << "meng+(k)ukur is no menge- reading";
 }
 
 // Inflectional clitics on a word the dictionary lacks, whose remainder the

@@ -228,22 +228,20 @@ std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const
 
 const std::string& EntityNames::resolve(const schema::EntityTypeSchema& type, std::string_view name) {
     auto& as_given = resolved_as_given_[static_cast<std::size_t>(type.type)];
-    if (const auto it = as_given.find(name); it != as_given.end()) return it->second;
-    if (as_given.size() >= kMaxMemo) as_given.clear();
-    return as_given.emplace(std::string(name), resolve_normalized(type, schema::normalize_boolean_value(name)))
-        .first->second;
+    if (const std::string* key = as_given.find(name)) return *key;
+    return as_given.insert(name, resolve_normalized(type, schema::normalize_boolean_value(name)));
 }
 
 const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchema& type,
                                                    const std::string& normalized) {
     const std::string memo_key = type.prefix + normalized;
-    if (const auto it = resolved_.find(memo_key); it != resolved_.end()) return it->second;
+    if (const std::string* key = resolved_.find(memo_key)) return *key;
     if (resolve_depth_ >= kMaxResolveDepth) return normalized;
     ++resolve_depth_;
     // Where articles wrote this name, which keys did they resolve it to?
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
-    const Use* best = nullptr;  // a long-running server sees unbounded names: the memo is cleared when full (below)
+    const Use* best = nullptr;
     const Xapian::doccount own_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized));
     const bool own_key = own_articles > 0;
     const std::vector<Use> meanings = uses(type.alias_prefix, normalized);
@@ -282,8 +280,7 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, full));
     }
     --resolve_depth_;
-    if (resolved_.size() >= kMaxMemo) resolved_.clear();
-    return resolved_.emplace(memo_key, std::move(key)).first->second;
+    return resolved_.insert(memo_key, std::move(key));
 }
 
 std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
@@ -346,8 +343,7 @@ Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std
     // Every query looks up all its n-grams as names of each type: the answers
     // are kept (a batch or a server asks the same n-grams again).
     auto& counted = articles_as_given_[static_cast<std::size_t>(type.type)];
-    if (const auto it = counted.find(name); it != counted.end()) return it->second;
-    if (counted.size() >= kMaxMemo) counted.clear();
+    if (const Xapian::doccount* known = counted.find(name)) return *known;
     const std::string normalized = schema::normalize_boolean_value(name);
     Xapian::doccount found = 0;
     // Cheap checks first: most n-grams of a query are neither a key nor a
@@ -356,7 +352,7 @@ Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std
     if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized)) ||
         db_.allterms_begin(start) != db_.allterms_end(start))
         found = db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve_normalized(type, normalized)));
-    counted.emplace(std::string(name), found);
+    counted.insert(name, found);
     return found;
 }
 
@@ -409,8 +405,7 @@ std::vector<std::string> EntityNames::filter_terms(const schema::EntityTypeSchem
 const std::string& EntityNames::display_name(const schema::EntityTypeSchema& type, const std::string& key,
                                              const std::string& fallback) {
     const std::string memo_key = type.prefix + key;
-    if (const auto it = display_.find(memo_key); it != display_.end()) return it->second;
-    if (display_.size() >= kMaxMemo) display_.clear();
+    if (const std::string* shown = display_.find(memo_key)) return *shown;
     // The forms written for every key of the group ("Jokowi" both where an
     // article introduced it beside "Joko Widodo" and where it stands alone).
     std::map<std::string, Xapian::doccount> written;  // ordered: ties go to the first in byte order
@@ -431,7 +426,7 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
     const std::pair<const std::string, Xapian::doccount>* best = nullptr;
     for (const auto& entry : written)
         if (best == nullptr || entry.second > best->second) best = &entry;
-    return display_.emplace(memo_key, best != nullptr ? best->first : fallback).first->second;
+    return display_.insert(memo_key, best != nullptr ? best->first : fallback);
 }
 
 }  // namespace telusur

@@ -25,6 +25,7 @@
 // handle itself.
 #pragma once
 
+#include "common/clock_cache.h"
 #include "common/schema.h"
 
 #include <xapian.h>
@@ -33,7 +34,6 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace telusur {
@@ -134,11 +134,10 @@ private:
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 
-    /// Entries per memo before it is cleared. A faceted query resolves a few
-    /// thousand names; at 100,000 the memos of a server's searchers grew by
-    /// ~30 MB each over 8,000 clickid queries (the soak's RSS kept rising),
-    /// at 8,192 by ~3 MB, with the same CPU time.
-    static constexpr std::size_t kMaxMemo = 8192;
+    /// Entries per memo. A faceted query resolves a few thousand names, a
+    /// server sees unbounded ones: the memos keep the names looked up again
+    /// (ClockCache), so memory stops growing without losing the common ones.
+    static constexpr std::size_t kMaxMemo = 1 << 15;
     Xapian::Database db_;
     bool remote_;
     /// uses()' term iterator per prefix, reused while look-ups go forward.
@@ -148,22 +147,23 @@ private:
         bool open = false;
     };
     mutable std::map<std::string, Scan> scans_;
-    std::map<std::string, std::string> resolved_;  ///< type prefix + name -> key
+    ClockCache<std::string> resolved_{kMaxMemo};  ///< type prefix + name -> key
     /// Nesting of resolve_normalized(): its rules lead to shorter and longer
     /// names in turn; past kMaxResolveDepth a name stands for itself.
     unsigned resolve_depth_ = 0;
     static constexpr unsigned kMaxResolveDepth = 16;
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::array<std::unordered_map<std::string, std::string, Hash, std::equal_to<>>, schema::kEntityTypes.size()>
-        resolved_as_given_;
-    std::array<std::unordered_map<std::string, Xapian::doccount, Hash, std::equal_to<>>, schema::kEntityTypes.size()>
-        articles_as_given_;                       ///< per type, names as given -> articles()
-    std::map<std::string, std::string> display_;  ///< type prefix + key -> display name
+    template <class Value>
+    using PerType = std::array<ClockCache<Value>, 3>;
+    static_assert(schema::kEntityTypes.size() == 3);
+    PerType<std::string> resolved_as_given_{ClockCache<std::string>(kMaxMemo), ClockCache<std::string>(kMaxMemo),
+                                            ClockCache<std::string>(kMaxMemo)};
+    ///< per type, names as given -> articles()
+    PerType<Xapian::doccount> articles_as_given_{ClockCache<Xapian::doccount>(kMaxMemo),
+                                                 ClockCache<Xapian::doccount>(kMaxMemo),
+                                                 ClockCache<Xapian::doccount>(kMaxMemo)};
+    ClockCache<std::string> display_{kMaxMemo};  ///< type prefix + key -> display name
 };
 
 }  // namespace telusur

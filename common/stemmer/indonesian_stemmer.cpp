@@ -1,5 +1,7 @@
 #include "common/stemmer/indonesian_stemmer.h"
 
+#include "common/clock_cache.h"
+
 #include "common/stemmer/lexicon.h"
 
 namespace telusur::stemmer_data {
@@ -12,6 +14,7 @@ extern const std::uint64_t kRefinableRootBits[64];  // refinable_roots_data.cpp
 #include <stdexcept>
 #include <array>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -449,6 +452,13 @@ std::string IndonesianStemmer::stem(std::string_view word) const {
     }
     if (w.empty() || w.front() == '-' || w.back() == '-') return w;
     if (w.find('-') != std::string::npos) return stem_hyphenated(w);
+    // se-X-nya forms an adverb of its own (sebenarnya, sebaliknya,
+    // seharusnya): the word stays whole when its root is exactly X. Only
+    // such words leave the plain return below (uncached throughput).
+    if ((rules_ & kRuleSeNyaAdverb) && w.size() >= 2 + kMinRoot + 3 && starts_with(w, "se") && ends_with(w, "nya")) {
+        std::string root = stem_simple(w);
+        return std::string_view(w).substr(2, w.size() - 5) == root ? w : root;
+    }
     return stem_simple(w);
 }
 
@@ -584,22 +594,32 @@ std::string IndonesianStemmer::stem_simple(std::string_view w) const {
         if (x.root.size() != y.root.size()) return x.root.size() < y.root.size();
         return x.affixes > y.affixes;
     });
-    return best->root;
+    // A per-/ke- root under further affixes the rules found (kesiapan:
+    // kesiap + -an) gets the refinements a dictionary hit gets (ke- + siap
+    // + -an, siap being the more productive root).
+    return std::string(refinable_->maybe(best->root) ? refine_root(w, best->root) : std::string_view(best->root));
 }
 
 // ---- Xapian adapter and caches ----
 
 struct TelusurStemImplementation::ShardedCache {
+    static constexpr std::size_t kShards = 64;
     struct Shard {
+        explicit Shard(std::size_t words) : cache(words) {}
         std::mutex mutex;
-        std::unordered_map<std::string, std::string> map;
+        ClockCache<std::string> cache;  // keeps the frequent words when full
     };
-    std::array<Shard, 64> shards;
+    std::vector<std::unique_ptr<Shard>> shards;
 };
 
 TelusurStemImplementation::TelusurStemImplementation(StemCacheMode mode, std::size_t max_cached_words)
     : mode_(mode), max_cached_words_(max_cached_words) {
-    if (mode_ == StemCacheMode::kSharded) sharded_ = new ShardedCache;
+    if (mode_ == StemCacheMode::kSharded) {
+        sharded_ = new ShardedCache;
+        const std::size_t per_shard = (max_cached_words + ShardedCache::kShards - 1) / ShardedCache::kShards;
+        for (std::size_t i = 0; i < ShardedCache::kShards; ++i)
+            sharded_->shards.push_back(std::make_unique<ShardedCache::Shard>(per_shard));
+    }
 }
 
 TelusurStemImplementation::~TelusurStemImplementation() { delete sharded_; }
@@ -616,15 +636,15 @@ std::string TelusurStemImplementation::operator()(const std::string& word) {
             return cache.emplace(word, stemmer_.stem(word)).first->second;
         }
         case StemCacheMode::kSharded: {
-            auto& shard = sharded_->shards[std::hash<std::string>{}(word) % sharded_->shards.size()];
+            auto& shard = *sharded_->shards[std::hash<std::string>{}(word) % ShardedCache::kShards];
             {
                 std::lock_guard lock(shard.mutex);
-                if (auto it = shard.map.find(word); it != shard.map.end()) return it->second;
+                if (const std::string* stem = shard.cache.find(word)) return *stem;
             }
             std::string result = stemmer_.stem(word);  // outside the lock
             std::lock_guard lock(shard.mutex);
-            if (shard.map.size() >= max_cached_words_ / sharded_->shards.size()) shard.map.clear();
-            shard.map.emplace(word, result);
+            // Another thread may have cached it meanwhile.
+            if (shard.cache.find(word) == nullptr) shard.cache.insert(word, result);
             return result;
         }
     }

@@ -14,20 +14,26 @@
 //      prefixes di- ke- se- ku- kau- be(r)- te(r)- pe(r)- me(N)- pe(N)- with
 //      nasal recoding and the forbidden confix pairs), accepting only a
 //      result that is a dictionary root (not one of three letters or fewer
-//      without affix classes: merit is not me+rit); the longest root wins;
+//      without affix classes: merit is not me+rit); the longest root wins,
+//      and a per-/ke- root it leaves is refined as a dictionary hit is
+//      (kesiapan: kesiap + -an -> ke- + siap + -an);
 //   6. for a word the dictionary lacks, -wan/-wati on a dictionary root
 //      (agamawan -> agama), then clitics off a root the news corpus attests
 //      though the dictionary lacks it (karirnya -> karir);
 //   7. otherwise the word is returned unchanged: an unknown word is better
 //      left alone than guessed at.
+// The confix se-...-nya makes adverbs that stay whole (sebenarnya,
+// seharusnya: kRuleSeNyaAdverb).
 // Function words, lexicalised adverbs and ordinals that apertium-ind-zlm lists
 // as lemmas are dictionary roots (step 1), so they stay whole (mengapa, kedua).
 // Reduplication (tentara-tentara, berlari-lari, sayur-mayur) reduces to the
 // stem of the first part; se-X-X (sehari-hari) and prefix-hyphen-word
 // (men-download) to the word's; affixes on either half belong to one word
 // around the shared base (memukul-mukulkan -> memukulkan -> pukul).
-// Words the news corpus says only look affixed (Selasa is no se+lasa) stay
-// whole: see corpus_evidence.h.
+// Words the news corpus says only look affixed (Selasa is no se+lasa,
+// Maluku no malu+ku) stay whole: see corpus_evidence.h. meng- + e + a
+// one-syllable root reads as menge- where the corpus says so (mengecek ->
+// cek, as dicek).
 #pragma once
 
 #include "common/stemmer/corpus_evidence.h"
@@ -101,10 +107,20 @@ enum StemRule : unsigned {
     /// rinci (but also postingan -> posting, which the treebanks keep).
     /// Rejected by cross-validation: not in kAllStemRules.
     kRuleAttestedAffix = 1u << 9,
+    /// The menge-/penge- allomorph before a one-syllable root, from the same
+    /// corpus evidence as kRuleNasalEvidence but only where the corpus chose
+    /// that reading over meng- + a k- root (mengecek -> cek as dicek, not
+    /// kecek): the part of it that changes no gold pair (mengawali is
+    /// meng- + a vowel root).
+    kRuleMengeMonosyllable = 1u << 10,
+    /// The confix se-...-nya forms adverbs, kept whole (sebenarnya,
+    /// sebaliknya, seharusnya: ud-csui and ud-gsd keep them, ud-pud strips).
+    kRuleSeNyaAdverb = 1u << 11,
 };
 /// The rule classes the stemmer applies by default.
 constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication | kRuleCorpusEvidence |
-                                   kRuleNegation | kRuleNasalAssimilation | kRuleAttestedClitic;
+                                   kRuleNegation | kRuleNasalAssimilation | kRuleAttestedClitic |
+                                   kRuleMengeMonosyllable | kRuleSeNyaAdverb;
 /// Every rule class, tried or not: what cross-validation chooses from.
 constexpr unsigned kCandidateStemRules =
     kAllStemRules | kRuleLexicalisedEntry | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix;
@@ -146,10 +162,15 @@ private:
     }
     // The root the corpus chose for an ambiguous meng-/peng- word, or empty.
     std::string_view nasal_evidence_root(std::string_view word) const {
-        if (!(rules_ & kRuleNasalEvidence) || word.size() < 5 || word[1] != 'e' || word[2] != 'n' || word[3] != 'g')
+        if (!(rules_ & (kRuleNasalEvidence | kRuleMengeMonosyllable)) || word.size() < 6 || word[1] != 'e' ||
+            word[2] != 'n' || word[3] != 'g')
             return {};
         const auto it = nasal_roots_->find(word);
-        return it == nasal_roots_->end() ? std::string_view{} : it->second;
+        if (it == nasal_roots_->end()) return {};
+        if (rules_ & kRuleNasalEvidence) return it->second;
+        // menge- + the root itself (menge+cek), not meng- + a vowel root.
+        const std::string_view root = it->second;
+        return word[4] == 'e' && word.substr(5, root.size()) == root ? root : std::string_view{};
     }
     bool keep_whole(std::string_view word) const {
         if (!(rules_ & kRuleCorpusEvidence) || word.empty()) return false;
@@ -169,7 +190,7 @@ private:
 enum class StemCacheMode {
     kNone,         ///< always run the algorithm
     kThreadLocal,  ///< one cache per thread: no locking (the default)
-    kSharded,      ///< one cache shared by all threads, 64 mutex-guarded shards
+    kSharded,      ///< one cache shared by all threads, 64 mutex-guarded shards that keep the frequent words
 };
 
 /// Xapian adapter: `Xapian::Stem stem(new TelusurStemImplementation)`.
@@ -177,9 +198,9 @@ enum class StemCacheMode {
 /// from several indexer threads at once; the cache is safe for that.
 class TelusurStemImplementation : public Xapian::StemImplementation {
 public:
-    /// @param max_cached_words a cache that grows past this is cleared, which
-    ///        bounds memory on unbounded vocabularies (per thread in
-    ///        kThreadLocal mode).
+    /// @param max_cached_words bounds memory on unbounded vocabularies: past
+    ///        it, a kThreadLocal cache (one per thread) is cleared, a
+    ///        kSharded one replaces words not looked up lately (ClockCache).
     explicit TelusurStemImplementation(StemCacheMode mode = StemCacheMode::kThreadLocal,
                                        std::size_t max_cached_words = 1 << 20);
     ~TelusurStemImplementation() override;

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,20 @@ namespace telusur::eval {
 namespace {
 
 constexpr unsigned kNoCompare = ~0u;
+
+// The gold files of ../shared/stemming that `stem` scores and
+// cross-validates when no --gold is given (issue 18's table).
+const std::vector<std::string> kSharedGold{"ud-pud", "ud-csui", "ud-gsd", "sastrawi-tests", "lucene-tests"};
+
+std::vector<std::string> shared_gold_files() {
+    std::vector<std::string> out;
+    for (const auto& name : kSharedGold) {
+        const std::string path = TELUSUR_SHARED_DIR "/stemming/" + name + ".tsv";
+        if (std::filesystem::exists(path)) out.push_back(path);
+    }
+    if (out.empty()) throw std::runtime_error("stem: no --gold, and no gold files in " TELUSUR_SHARED_DIR "/stemming");
+    return out;
+}
 
 struct StemOptions {
     std::vector<std::string> gold_files;
@@ -59,9 +74,10 @@ int run_corpus_reports(const StemOptions& options) {
     if (options.suspicious > 0) {
         const IndonesianStemmer stemmer(options.rules);
         std::printf(
-            "\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters or\n"
-            "occurs under a tenth as often as the word\n%5s %-22s %9s  %-16s %9s",
-            options.suspicious, "rank", "word", "count", "stem", "stem count");
+            "\nsuspicious stems: the %zu most frequent words whose stem is at most 3 letters (short),\n"
+            "occurs under a tenth as often as the word (rare), or which the corpus capitalises\n"
+            "inside sentences while not its stem (name)\n%5s %-22s %9s  %-16s %9s %-5s",
+            options.suspicious, "rank", "word", "count", "stem", "stem count", "why");
         std::optional<IndonesianStemmer> other;
         if (options.compare_rules != kNoCompare) {
             other.emplace(options.compare_rules);
@@ -69,9 +85,10 @@ int run_corpus_reports(const StemOptions& options) {
         }
         std::printf("\n");
         std::size_t rank = 0;
-        for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious)) {
-            std::printf("%5zu %-22s %9ju  %-16s %9ju", ++rank, s.word.c_str(), static_cast<std::uintmax_t>(s.count),
-                        s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count));
+        for (const auto& s : suspicious_stems(counts, stemmer, options.suspicious, 10.0, &cases)) {
+            std::printf("%5zu %-22s %9ju  %-16s %9ju %-5s", ++rank, s.word.c_str(),
+                        static_cast<std::uintmax_t>(s.count), s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count),
+                        s.why);
             if (other) {
                 const std::string o = other->stem(s.word);
                 std::printf("  %s%s", o.c_str(), o == s.stem ? "" : "  (changed)");
@@ -81,7 +98,7 @@ int run_corpus_reports(const StemOptions& options) {
         // The other direction: words the compared rules put on the list.
         if (other) {
             std::printf("\nwords suspicious only with --compare %u:\n", options.compare_rules);
-            for (const auto& s : suspicious_stems(counts, *other, options.suspicious))
+            for (const auto& s : suspicious_stems(counts, *other, options.suspicious, 10.0, &cases))
                 if (stemmer.stem(s.word) != s.stem)
                     std::printf("      %-22s %9ju  %-16s %9ju\n", s.word.c_str(), static_cast<std::uintmax_t>(s.count),
                                 s.stem.c_str(), static_cast<std::uintmax_t>(s.stem_count));
@@ -97,7 +114,6 @@ int run_stem(const StemOptions& options) {
         return 0;
     }
     if (options.suspicious > 0 || !options.write_evidence.empty()) return run_corpus_reports(options);
-    if (options.gold_files.empty()) throw std::runtime_error("stem: --gold, --suspicious or --write-evidence needed");
     if (options.cv_folds > 1) {
         print_cross_validation(fold_gold(options.gold_files, options.cv_folds), options.cv_folds);
         return 0;
@@ -151,7 +167,10 @@ int run_stem(const StemOptions& options) {
 static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     auto options = std::make_shared<StemOptions>();
     auto* sub = app.add_subcommand("stem", "Stemming accuracy on word<TAB>lemma gold files");
-    sub->add_option("--gold", options->gold_files, "Gold TSV file (word<TAB>lemma); repeatable")
+    sub->add_option("--gold", options->gold_files,
+                    "Gold TSV file (word<TAB>lemma); repeatable. None: the shared gold files (" TELUSUR_SHARED_DIR
+                    "/stemming: ud-pud, ud-csui, ud-gsd, sastrawi-tests, lucene-tests), scored by telusur, "
+                    "snowball and none unless --stemmer says otherwise")
         ->check(CLI::ExistingFile);
     auto stemmers = std::make_shared<cli::StemmerListArg>(sub, "Stemmer(s) to score, side by side");
     sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")->capture_default_str();
@@ -179,6 +198,13 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                     "Evidence: keep whole when the root's family is this many times rarer")
         ->capture_default_str();
     sub->callback([options, rc, stemmers] {
+        // No --gold: every shared gold file, telusur beside its baselines.
+        const bool corpus_only =
+            options->suspicious > 0 || !options->write_evidence.empty() || !options->write_refinable.empty();
+        if (options->gold_files.empty() && !corpus_only) {
+            options->gold_files = shared_gold_files();
+            if (stemmers->names.empty()) options->stemmers = {"telusur", "snowball", "none"};
+        }
         if (!stemmers->names.empty()) options->stemmers = stemmers->names;
         *rc = run_stem(*options);
     });

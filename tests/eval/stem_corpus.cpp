@@ -50,7 +50,8 @@ void count_words(const std::string& text, WordCounts& counts, WordCases* cases) 
 
 // The rules without corpus evidence: what the evidence is computed against.
 constexpr unsigned kRulesWithoutEvidence =
-    kAllStemRules & ~(kRuleCorpusEvidence | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix);
+    kAllStemRules &
+    ~(kRuleCorpusEvidence | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix | kRuleMengeMonosyllable);
 
 const char* rule_name(unsigned bit) {
     switch (bit) {
@@ -64,6 +65,8 @@ const char* rule_name(unsigned bit) {
         case kRuleNasalEvidence: return "nasal-evidence";
         case kRuleAttestedClitic: return "attested-clitic";
         case kRuleAttestedAffix: return "attested-affix";
+        case kRuleMengeMonosyllable: return "menge-monosyllable";
+        case kRuleSeNyaAdverb: return "se-nya-adverb";
         default: return "?";
     }
 }
@@ -126,15 +129,21 @@ std::vector<std::string> keep_whole_words(const WordCounts& counts, const WordCa
     for (const auto& entry : family) roots.push_back(entry.first);
     for (const auto& root : roots)
         if (auto it = counts.find(root); it != counts.end() && stem_of.at(root) != root) family[root] += it->second;
+    const auto capitalised = [&](std::string_view word) {
+        const auto it = cases.find(std::string(word));
+        return it != cases.end() && it->second.inside >= options.name_min_inside &&
+               it->second.capitalised >= options.name_share * it->second.inside;
+    };
     // A name: unknown to the dictionary, capitalised inside sentences, and
-    // not a name plus a clitic (inggrisnya, desaku).
+    // not a name plus a clitic (inggrisnya: Inggris is capitalised too).
+    // A name that only ends like a clitic over a word the corpus does not
+    // capitalise is a name of its own (Makkah, Jammu: not mak, jam + clitic).
     const auto is_name = [&](const std::string& word) {
         if (lex.is_root(word) || !lex.derived_roots(word).empty()) return false;
         for (std::string_view clitic : {"nya", "ku", "mu", "lah", "kah", "pun", "tah"})
-            if (word.ends_with(clitic)) return false;
-        const auto it = cases.find(word);
-        return it != cases.end() && it->second.inside >= options.name_min_inside &&
-               it->second.capitalised >= options.name_share * it->second.inside;
+            if (word.ends_with(clitic) && capitalised(std::string_view(word).substr(0, word.size() - clitic.size())))
+                return false;
+        return capitalised(word);
     };
     std::vector<std::string> keep;
     for (const auto& [word, count] : counts) {
@@ -263,7 +272,12 @@ void write_evidence_source(const std::vector<std::string>& words, const NasalRoo
 }
 
 std::vector<SuspiciousStem> suspicious_stems(const WordCounts& counts, const IndonesianStemmer& stemmer,
-                                             std::size_t top, double ratio) {
+                                             std::size_t top, double ratio, const WordCases* cases) {
+    const auto capitalised = [&](const std::string& word) {
+        if (cases == nullptr) return false;
+        const auto it = cases->find(word);
+        return it != cases->end() && it->second.inside >= 10 && it->second.capitalised >= 0.9 * it->second.inside;
+    };
     std::vector<std::pair<std::uint64_t, const std::string*>> by_count;
     by_count.reserve(counts.size());
     for (const auto& [word, count] : counts) by_count.emplace_back(count, &word);
@@ -277,8 +291,11 @@ std::vector<SuspiciousStem> suspicious_stems(const WordCounts& counts, const Ind
         if (stem == *word) continue;
         const auto it = counts.find(stem);
         const std::uint64_t stem_count = it == counts.end() ? 0 : it->second;
-        if (stem.size() <= 3 || static_cast<double>(stem_count) * ratio < static_cast<double>(count))
-            out.push_back({*word, count, std::move(stem), stem_count});
+        const char* why = stem.size() <= 3                                                       ? "short"
+                          : static_cast<double>(stem_count) * ratio < static_cast<double>(count) ? "rare"
+                          : capitalised(*word) && !capitalised(stem)                             ? "name"
+                                                                                                 : nullptr;
+        if (why) out.push_back({*word, count, std::move(stem), stem_count, why});
     }
     return out;
 }
