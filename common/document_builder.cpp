@@ -1,6 +1,7 @@
 #include "common/document_builder.h"
 
 #include "common/analysis/answer_types.h"
+#include "common/entities/entity_names.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -26,6 +27,29 @@ void DocumentBuilder::add_name_use_terms(Xapian::Document& doc, const schema::En
         if (terms.use.empty()) continue;
         doc.add_boolean_term(terms.use);
         doc.add_boolean_term(terms.alias);
+    }
+}
+
+void DocumentBuilder::add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                           const std::vector<std::string>& names) {
+    std::vector<std::string> keys;
+    for (const auto& name : names) keys.push_back(schema::normalize_boolean_value(name));
+    for (const auto& key : keys)
+        if (const std::string bare = EntityNames::without_designator_word(type.type, key); !bare.empty())
+            if (std::string term = schema::designated_term(type, bare, key); !term.empty())
+                doc.add_boolean_term(std::move(term));
+    std::size_t pairs = 0;
+    for (const auto& short_key : keys) {
+        if (short_key.find(' ') != std::string::npos) continue;
+        for (const auto& full_key : keys) {
+            if (pairs == schema::kMaxShortFormPairs) return;
+            if (EntityNames::short_form_share(type.type, short_key, full_key) == 0) continue;
+            const schema::ShortFormTerms terms = schema::short_form_terms(type, short_key, full_key);
+            if (terms.short_to_full.empty()) continue;
+            doc.add_boolean_term(terms.short_to_full);
+            doc.add_boolean_term(terms.full_to_short);
+            ++pairs;
+        }
     }
 }
 
@@ -69,6 +93,7 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             slot_value += (slot_value.empty() ? "" : "\n") + name;
             add_name_use_terms(doc, type, name, it->second.forms[name]);
         }
+        add_short_form_terms(doc, type, it->second.names);
         doc.add_value(type.slot, slot_value);
         entities[type.json_key] = it->second.names;
     }

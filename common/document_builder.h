@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace telusur {
 
@@ -27,6 +28,13 @@ public:
     /// The document for article, whose id must be set. The unique id term
     /// is schema::make_id_term(article.id), for replace_document().
     Xapian::Document build(const Article& article);
+
+    /// The short-form and designated terms (schema.h) of one type's
+    /// entities: each one-word name with each longer name of the article it
+    /// could be short for; each name with a designator without it. Public for
+    /// tests that build articles' name terms by hand.
+    static void add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                     const std::vector<std::string>& names);
 
 private:
     /// Adds the entity terms, slots and data; returns the answer types the

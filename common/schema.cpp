@@ -49,6 +49,18 @@ NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canon
     return terms;
 }
 
+ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view short_key, std::string_view full_key) {
+    ShortFormTerms terms{type.short_form_prefix + std::string(short_key) + kNameUseSeparator + std::string(full_key),
+                         type.group_prefix + std::string(full_key) + kNameUseSeparator + std::string(short_key)};
+    if (terms.short_to_full.size() > kMaxSafeTermLength || terms.full_to_short.size() > kMaxSafeTermLength) return {};
+    return terms;
+}
+
+std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key) {
+    std::string term = type.group_prefix + std::string(bare) + kNameUseSeparator + std::string(key);
+    return term.size() > kMaxSafeTermLength ? std::string() : term;
+}
+
 std::string ContentKey::encode() const {
     std::string key(content_hash);
     key += static_cast<char>(answer_types);

@@ -30,10 +30,14 @@ namespace telusur::schema {
 /// and alias_prefix), which entity filters and facets resolve names with.
 /// Version 4: kSlotFacets, every facet value of an article in one slot, and
 /// kSlotCollapseKey, the content hash alone.
-/// Databases of older versions are re-indexed into a new one; version 3 is
-/// still searched (facets then read the six slots kSlotFacets joins), but
-/// no longer written to.
-inline constexpr int kSchemaVersion = 4;
+/// Version 5: short-form terms (kEntityTypes' short_form_prefix and
+/// group_prefix), the corpus-wide table of which full names a one-word name
+/// is read beside, and designated terms (group_prefix).
+/// Databases of older versions are re-indexed into a new one; versions 3
+/// and 4 are still searched (facets of version 3 read the six slots
+/// kSlotFacets joins; names resolve without the short-form table), but no
+/// longer written to.
+inline constexpr int kSchemaVersion = 5;
 inline constexpr int kOldestSearchableSchemaVersion = 3;
 
 // Database metadata keys.
@@ -65,6 +69,23 @@ inline constexpr const char* kPrefixStemmed = "Z";          ///< stacks before t
 ///   alias_prefix + normalized form + '\t' + key      ("XAPERjokowi\tjoko widodo")
 /// where key = normalize_boolean_value(canonical name).
 inline constexpr char kNameUseSeparator = '\t';
+/// Short-form terms: each article records, for each one-word name of a type
+/// (a nickname, an acronym, a short form: "Emil", "UGM", "RI"), the longer
+/// names of the same type it was written beside that it could be short for
+/// (EntityNames::short_form_share() > 0), in both directions. Their document
+/// frequencies are the corpus-wide co-occurrence table EntityNames resolves
+/// one-word names with: a look-up per name at query time, kept up to date as
+/// articles are added and deleted, summed over shards. Boolean (wdf 0).
+///   short_form_prefix + short key + '\t' + full key   ("XBPERemil\tridwan kamil")
+///   group_prefix + full key + '\t' + short key        ("XGPERridwan kamil\temil")
+/// At most kMaxShortFormPairs pairs an article and type, the first named
+/// first. And for each key that starts or ends with a designator or legal
+/// form of its type ("provinsi riau", "pt pertamina";
+/// EntityNames::without_designator_word()), the name without it:
+///   group_prefix + bare key + '\t' + key              ("XGLOCriau\tprovinsi riau")
+/// group_prefix + key + '\t' lists the keys that may stand for a key, so that
+/// a filter or a display name finds them with one scan.
+inline constexpr std::size_t kMaxShortFormPairs = 16;
 
 // --- Value slots ---------------------------------------------------------
 /// Each slot's comment gives its encoding.
@@ -161,18 +182,22 @@ bool lead_words_contain(std::string_view value, std::uint32_t hash, unsigned win
 /// in EntityType's order.
 struct EntityTypeSchema {
     EntityType type;
-    const char* prefix;           ///< boolean term prefix (filters, boost)
-    Xapian::valueno slot;         ///< multi-valued slot (facets)
-    const char* json_key;         ///< key in document data and JSON output
-    std::uint8_t answer_type;     ///< the answer type it fills (answer_types.h)
-    const char* name_use_prefix;  ///< key -> form as written (see kNameUseSeparator)
-    const char* alias_prefix;     ///< form as written -> key
+    const char* prefix;             ///< boolean term prefix (filters, boost)
+    Xapian::valueno slot;           ///< multi-valued slot (facets)
+    const char* json_key;           ///< key in document data and JSON output
+    std::uint8_t answer_type;       ///< the answer type it fills (answer_types.h)
+    const char* name_use_prefix;    ///< key -> form as written (see kNameUseSeparator)
+    const char* alias_prefix;       ///< form as written -> key
+    const char* short_form_prefix;  ///< one-word key -> full key beside it (see kMaxShortFormPairs)
+    const char* group_prefix;       ///< key -> a key that may stand for it (short form, designated)
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
-    {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER"},
+    {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER", "XBPER",
+     "XGPER"},
     {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization,
-     "XUORG", "XAORG"},
-    {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC"},
+     "XUORG", "XAORG", "XBORG", "XGORG"},
+    {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC", "XBLOC",
+     "XGLOC"},
 }};
 static_assert(kEntityTypes.size() == std::tuple_size_v<decltype(FacetValues::entities)>);
 constexpr const EntityTypeSchema& entity_schema(EntityType type) {
@@ -256,6 +281,18 @@ struct NameUseTerms {
     std::string alias;  ///< alias_prefix + normalized form + '\t' + key
 };
 NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canonical, std::string_view form);
+
+/// The two short-form terms (kMaxShortFormPairs) recording that an article
+/// named the one-word key `short_key` beside `full_key` (both normalized);
+/// both empty when either is longer than kMaxSafeTermLength.
+struct ShortFormTerms {
+    std::string short_to_full;  ///< short_form_prefix + short key + '\t' + full key
+    std::string full_to_short;  ///< group_prefix + full key + '\t' + short key
+};
+ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view short_key, std::string_view full_key);
+/// group_prefix + bare + '\t' + key; empty when longer than
+/// kMaxSafeTermLength.
+std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key);
 
 /// Omega's hashterm: keeps short terms, replaces the tail of long ones by a hash.
 std::string hash_long_term(std::string term, std::size_t max_length = kMaxSafeTermLength);

@@ -1,11 +1,13 @@
 // EntityNames: corpus-wide resolution of entity names and display names from
 // the name-use terms articles record (schema.h), on in-memory databases.
+#include "common/document_builder.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,6 +17,7 @@ namespace {
 
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
+const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
 /// One article's entity of one type: its canonical name and the forms it
 /// was written in, as DocumentBuilder records them.
@@ -26,7 +29,9 @@ struct Named {
 
 Xapian::Document article(const std::vector<Named>& entities) {
     Xapian::Document doc;
+    std::map<const schema::EntityTypeSchema*, std::vector<std::string>> names_by_type;
     for (const auto& e : entities) {
+        names_by_type[e.type].push_back(e.canonical);
         const std::string key = schema::normalize_boolean_value(e.canonical);
         doc.add_term(schema::make_boolean_term(e.type->prefix, key));
         for (const auto& form : e.forms) {
@@ -35,6 +40,7 @@ Xapian::Document article(const std::vector<Named>& entities) {
             doc.add_boolean_term(terms.alias);
         }
     }
+    for (const auto& [type, names] : names_by_type) DocumentBuilder::add_short_form_terms(doc, *type, names);
     return doc;
 }
 
@@ -71,6 +77,32 @@ std::vector<Xapian::Document> articles() {
         docs.push_back(article({{&kOrganization, "BJ", {"BJ"}}}));
     }
     docs.push_back(article({{&kOrganization, "BDJ", {"BDJ"}}}));
+    // Short forms read beside the full name in most of their articles
+    // (schema.h's short-form terms): "Emil" (a nickname sharing letters with
+    // "Kamil") in 5 of 6, "UGM" (an acronym) in 5 of 8, "RI" (spells
+    // "Republik Indonesia") in 5 of 7; "Atalia", Ridwan Kamil's wife, in
+    // all of hers but a nickname of neither. "Indonesia" is also written
+    // alone, more often than "RI".
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kPerson, "Ridwan Kamil", {"Ridwan Kamil"}},
+                                {&kPerson, "Emil", {"Emil"}},
+                                {&kPerson, "Atalia", {"Atalia"}}}));
+    docs.push_back(article({{&kPerson, "Emil", {"Emil"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "Universitas Gadjah Mada", {"Universitas Gadjah Mada"}},
+                                {&kOrganization, "UGM", {"UGM"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kOrganization, "UGM", {"UGM"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Indonesia", {"Indonesia"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kLocation, "Indonesia", {"Indonesia"}}, {&kLocation, "RI", {"RI"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kLocation, "RI", {"RI"}}}));
+    // Designators: "Provinsi Riau" and the commoner "Riau"; "Kota Bandung"
+    // and "Kabupaten Bandung", two places, beside "Bandung".
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kLocation, "Provinsi Riau", {"Provinsi Riau"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Riau", {"Riau"}}}));
+    docs.push_back(article({{&kLocation, "Kota Bandung", {"Kota Bandung"}}}));
+    docs.push_back(article({{&kLocation, "Kabupaten Bandung", {"Kabupaten Bandung"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Bandung", {"Bandung"}}}));
     return docs;
 }
 
@@ -163,6 +195,93 @@ TEST_P(EntityNamesTest, FiltersMatchEveryKeyANameResolvesTo) {
     const auto terms = names_.filter_terms(kPerson, "Trump");
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
     EXPECT_EQ(enquire.get_mset(0, 100).size(), 8u);
+}
+
+TEST_P(EntityNamesTest, AOneWordNameStandsForTheLongerNameItIsReadBeside) {
+    EXPECT_EQ(names_.resolve(kPerson, "Emil"), "ridwan kamil");
+    EXPECT_EQ(names_.resolve(kPerson, "Atalia"), "atalia");  // beside him always, but not his name
+    EXPECT_EQ(names_.resolve(kPerson, "Ridwan Kamil"), "ridwan kamil");
+    EXPECT_EQ(names_.resolve(kOrganization, "UGM"), "universitas gadjah mada");
+    EXPECT_EQ(names_.resolve(kLocation, "RI"), "indonesia");
+    EXPECT_EQ(names_.articles(kPerson, "Emil"), 5u);
+}
+
+TEST_P(EntityNamesTest, ADesignatedNameStandsForTheNameWithoutIt) {
+    EXPECT_EQ(names_.resolve(kLocation, "Provinsi Riau"), "riau");
+    EXPECT_EQ(names_.resolve(kLocation, "Riau"), "riau");
+    // Kota and Kabupaten Bandung are two places: neither is "Bandung".
+    EXPECT_EQ(names_.resolve(kLocation, "Kota Bandung"), "kota bandung");
+    EXPECT_EQ(names_.resolve(kLocation, "Kabupaten Bandung"), "kabupaten bandung");
+}
+
+TEST_P(EntityNamesTest, AliasFiltersMatchBothWays) {
+    const auto matches = [&](const schema::EntityTypeSchema& type, const std::string& name) {
+        const auto terms = names_.filter_terms(type, name);
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+        return enquire.get_mset(0, 100).size();
+    };
+    // The article that names Emil alone, and the five that name both.
+    EXPECT_EQ(matches(kPerson, "Ridwan Kamil"), 6u);
+    EXPECT_EQ(matches(kPerson, "Emil"), 6u);
+    EXPECT_EQ(matches(kPerson, "Atalia"), 5u);
+    EXPECT_EQ(matches(kOrganization, "Universitas Gadjah Mada"), 8u);
+    EXPECT_EQ(matches(kOrganization, "ugm"), 8u);
+    EXPECT_EQ(matches(kLocation, "Indonesia"), 10u);
+    EXPECT_EQ(matches(kLocation, "RI"), 10u);
+    EXPECT_EQ(matches(kLocation, "Riau"), 5u);
+    EXPECT_EQ(matches(kLocation, "Provinsi Riau"), 5u);
+    EXPECT_EQ(matches(kLocation, "Bandung"), 3u);
+    EXPECT_EQ(names_.display_name(kLocation, "riau", "?"), "Riau");
+    EXPECT_EQ(names_.display_name(kLocation, "indonesia", "?"), "Indonesia");
+}
+
+TEST(EntityNamesOlderSchema, WithoutTheAliasTableNamesResolveAsBefore) {
+    // A database indexed before schema 5 has no short-form or group terms.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (auto doc : articles()) {
+        std::vector<std::string> newer;
+        for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+            for (const auto& type : schema::kEntityTypes)
+                if ((*t).starts_with(type.short_form_prefix) || (*t).starts_with(type.group_prefix))
+                    newer.push_back(*t);
+        for (const auto& term : newer) doc.remove_term(term);
+        db.add_document(doc);
+    }
+    EntityNames names(db);
+    EXPECT_EQ(names.resolve(kPerson, "Emil"), "emil");
+    EXPECT_EQ(names.resolve(kLocation, "RI"), "ri");
+    EXPECT_EQ(names.resolve(kPerson, "Trump"), "donald trump");
+    // A string rule with term counts: it holds without the table, only a
+    // filter on the bare name no longer finds the designated key.
+    EXPECT_EQ(names.resolve(kLocation, "Provinsi Riau"), "riau");
+    EXPECT_EQ(names.filter_terms(kLocation, "Riau").size(), 1u);
+}
+
+TEST(ShortFormShare, AcronymsAndNicknamesButNotColleaguesOrParts) {
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Organization, "ugm", "universitas gadjah mada"), 0.5);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Person, "bamsoet", "bambang soesatyo"), 0.5);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Person, "emil", "ridwan kamil"), 0.7);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Location, "ri", "indonesia"), 0.5);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Person, "atalia", "ridwan kamil"), 0);
+    // An acronym starts where its name does; a one-word name of a place
+    // or body is not a short form of a longer one that contains it.
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Location, "koja", "daerah khusus ibukota jakarta"), 0);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Location, "jakarta", "jakarta selatan"), 0);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Organization, "persib", "persib bandung"), 0);
+    EXPECT_EQ(EntityNames::short_form_share(EntityType::Organization, "ugm", "ugm"), 0);
+}
+
+TEST(DesignatorWords, OnlyDesignatorsOfTheTypeAndNotBeforeAnInitial) {
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "provinsi riau"), "riau");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "pt pertamina"), "pertamina");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "garuda indonesia tbk"),
+              "garuda indonesia");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "kh ma'ruf amin"), "ma'ruf amin");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "h. salim"), "");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "pt pp"), "");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "pt pertamina"), "");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "stadion kota"), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, EntityNamesTest, ::testing::Bool(),

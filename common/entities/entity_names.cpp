@@ -47,7 +47,174 @@ void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std
     for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it) f(*scan.it, scan.it);
 }
 
+/// Whether `word` is a whole word of `name`.
+bool has_word(std::string_view name, std::string_view word) {
+    for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1))
+        if ((at == 0 || name[at - 1] == ' ') && (at + word.size() == name.size() || name[at + word.size()] == ' '))
+            return true;
+    return false;
+}
+
+/// Whether `name` starts or ends with three letters that start or end a word
+/// of `full` ("emil" and "kamil"; not "soeharto" and "bacharuddin").
+bool shares_letters(std::string_view name, std::string_view full) {
+    if (name.size() < 3) return false;
+    for (const std::string_view three : {name.substr(0, 3), name.substr(name.size() - 3)})
+        for (std::size_t at = full.find(three); at != std::string_view::npos; at = full.find(three, at + 1)) {
+            const bool starts_word = at == 0 || full[at - 1] == ' ';
+            const bool ends_word = at + 3 == full.size() || full[at + 3] == ' ';
+            if (starts_word || ends_word) return true;
+        }
+    return false;
+}
+
+/// The designators a place's short form may spell ("ri": "republik
+/// indonesia"), from ../shared/gazetteer: the `jenis` of
+/// id_regencies_cities.tsv, triggers_curated.tsv's LOC_head "Provinsi" and
+/// the state words of the country lists.
+constexpr std::string_view kPlaceDesignators[] = {"provinsi", "kabupaten", "kota", "republik", "kerajaan"};
+
+/// Whether a short form spells a one-word place with a designator before it.
+bool spells_designated(EntityType type, std::string_view name, std::string_view full) {
+    // One-word places only: "koja" spells "kota jakarta utara" too.
+    if (type != EntityType::Location || full.find(' ') != std::string_view::npos) return false;
+    for (const std::string_view designator : kPlaceDesignators)
+        if (EntityNames::spells(name, std::string(designator) + ' ' + std::string(full))) return true;
+    return false;
+}
+
+/// Words that name the kind of a thing, not the thing: "Provinsi Riau" is
+/// Riau. From ../shared/gazetteer: the `jenis` of id_regencies_cities.tsv
+/// (Kabupaten, Kota), triggers_curated.tsv's LOC_head "Provinsi", the state
+/// words of the country lists ("Republik Ceko", "Kerajaan Arab Saudi"), the
+/// legal forms among its ORG_head (PT, CV, Perum, Persero, Tbk) and the
+/// abbreviated honorifics and titles of PER_honorific_before /
+/// PER_title_before. Only these: heads such as "Stadion", "Polres" or "RSUD"
+/// name another thing than the name after them.
+struct Designator {
+    EntityType type;
+    std::string_view word;  ///< normalized
+    bool before;            ///< before the name, else after it
+};
+constexpr Designator kDesignators[] = {
+    {EntityType::Location, "provinsi", true},
+    {EntityType::Location, "kabupaten", true},
+    {EntityType::Location, "kota", true},
+    {EntityType::Location, "republik", true},
+    {EntityType::Location, "kerajaan", true},
+    {EntityType::Organization, "pt", true},
+    {EntityType::Organization, "pt.", true},
+    {EntityType::Organization, "cv", true},
+    {EntityType::Organization, "perum", true},
+    {EntityType::Organization, "tbk", false},
+    {EntityType::Organization, "tbk.", false},
+    {EntityType::Organization, "(persero)", false},
+    {EntityType::Organization, "persero", false},
+    {EntityType::Person, "h.", true},
+    {EntityType::Person, "hj.", true},
+    {EntityType::Person, "dr.", true},
+    {EntityType::Person, "prof.", true},
+    {EntityType::Person, "ir.", true},
+    {EntityType::Person, "drs.", true},
+    {EntityType::Person, "dra.", true},
+    {EntityType::Person, "kh", true},
+    {EntityType::Person, "k.h.", true},
+};
+
+/// Administrative units that share a name ("Kabupaten Bandung", "Kota
+/// Bandung"): neither stands for the bare name when both are keys.
+constexpr std::string_view kRegionDesignators[] = {"kabupaten", "kota"};
+
 }  // namespace
+
+std::string EntityNames::without_designator_word(EntityType type, std::string_view key) {
+    for (const auto& d : kDesignators) {
+        if (d.type != type || key.size() <= d.word.size() + 1) continue;
+        std::string_view bare;
+        if (d.before && key.substr(0, d.word.size()) == d.word && key[d.word.size()] == ' ')
+            bare = key.substr(d.word.size() + 1);
+        else if (!d.before && key.substr(key.size() - d.word.size()) == d.word &&
+                 key[key.size() - d.word.size() - 1] == ' ')
+            bare = key.substr(0, key.size() - d.word.size() - 1);
+        else
+            continue;
+        // A person's name is more than one word after a title ("h. salim"
+        // may be anyone called Salim); an acronym of three letters after
+        // "PT" ("pt hi", "pt pp") is many companies.
+        if (type == EntityType::Person && bare.find(' ') == std::string_view::npos) return "";
+        if (type == EntityType::Organization && bare.size() <= 3) return "";
+        return std::string(bare);
+    }
+    return "";
+}
+
+std::string EntityNames::without_designator(const schema::EntityTypeSchema& type, const std::string& key) {
+    const std::string bare = without_designator_word(type.type, key);
+    if (bare.empty()) return "";
+    const auto articles_of = [&](const std::string& name) {
+        return db_.get_termfreq(schema::make_boolean_term(type.prefix, name));
+    };
+    for (const std::string_view unit : kRegionDesignators)
+        if (key.compare(0, unit.size() + 1, std::string(unit) + ' ') == 0)
+            for (const std::string_view other : kRegionDesignators)  // "kabupaten bandung" and "kota bandung"
+                if (other != unit && articles_of(std::string(other) + ' ' + bare) > 0) return "";
+    // The bare name as this database resolves it ("pertamina" is a form the
+    // gazetteer folded into "pt pertamina (persero)").
+    const Xapian::doccount bare_articles = articles_of(resolve_normalized(type, bare));
+    return bare_articles > 0 && bare_articles >= articles_of(key) ? bare : "";
+}
+
+bool EntityNames::spells(std::string_view name, std::string_view full) {
+    if (name.empty() || name.find(' ') != std::string_view::npos || name.size() >= full.size()) return false;
+    for (std::size_t start = 0; start < full.size(); start = full.find(' ', start) + 1) {
+        if (full[start] == name[0]) {
+            std::size_t i = 0;
+            for (std::size_t j = start; j < full.size() && i < name.size(); ++j)
+                if (full[j] == name[i]) ++i;
+            if (i == name.size()) return true;
+        }
+        if (full.find(' ', start) == std::string_view::npos) break;
+    }
+    return false;
+}
+
+double EntityNames::short_form_share(EntityType type, std::string_view short_key, std::string_view full_key) {
+    if (short_key.size() < 2 || short_key.find(' ') != std::string_view::npos || short_key == full_key) return 0;
+    // Organizations and places: acronyms and short forms only, not a
+    // one-word name such as "jakarta".
+    if (type != EntityType::Person && short_key.size() > kMaxShortFormLength) return 0;
+    const bool designated = spells_designated(type, short_key, full_key);
+    // A longer name, which for organizations and places does not contain it
+    // whole (that is a designator's or a home place's case: "persib
+    // bandung").
+    if (full_key.find(' ') == std::string_view::npos && !designated) return 0;
+    if (type != EntityType::Person && has_word(full_key, short_key)) return 0;
+    // An organization's or place's acronym starts where its name does
+    // ("koja" is a district of Jakarta, not "daerah khusus ibukota jakarta").
+    if ((spells(short_key, full_key) && (type == EntityType::Person || short_key[0] == full_key[0])) || designated)
+        return 0.5;
+    if (type == EntityType::Person && shares_letters(short_key, full_key)) return 0.7;
+    return 0;
+}
+
+std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (key.find(' ') != std::string::npos || key.size() < 2) return "";
+    const Xapian::doccount own = db_.get_termfreq(schema::make_boolean_term(type.prefix, key));
+    if (own < kMinShortFormArticles) return "";
+    std::string best;
+    Xapian::doccount best_count = 0;
+    for (const auto& beside : uses(type.short_form_prefix, key)) {
+        const double share = short_form_share(type.type, key, beside.value);
+        // Strictly longer: no rule leads back to a shorter one-word name, so
+        // resolving terminates.
+        if (share > 0 && beside.value.size() > key.size() && beside.documents >= kMinShortFormArticles &&
+            beside.documents >= share * own && beside.documents > best_count) {
+            best = beside.value;
+            best_count = beside.documents;
+        }
+    }
+    return best;
+}
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
@@ -69,6 +236,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
                                                    const std::string& normalized) {
     const std::string memo_key = type.prefix + normalized;
     if (const std::string* key = resolved_.find(memo_key)) return *key;
+    if (resolve_depth_ >= kMaxResolveDepth) return normalized;
+    ++resolve_depth_;
     // Where articles wrote this name, which keys did they resolve it to?
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
@@ -102,6 +271,15 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         if (const std::string shorter = without_middle_names(type, key); !shorter.empty())
             key = std::string(resolve_normalized(type, shorter));
     }
+    // Only for a name no rule above moved: the alias terms may lead a bare
+    // name to its designated form ("riau" -> "provinsi riau").
+    if (key == normalized) {
+        if (const std::string bare = without_designator(type, key); !bare.empty())
+            key = std::string(resolve_normalized(type, bare));
+        else if (const std::string full = short_form_of(type, key); !full.empty())
+            key = std::string(resolve_normalized(type, full));
+    }
+    --resolve_depth_;
     return resolved_.insert(memo_key, std::move(key));
 }
 
@@ -194,6 +372,13 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     for (const auto& form : forms)
         if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, key))
             add(std::move(normalized));
+    // One-word names read beside the key in most of their articles ("emil"
+    // for "ridwan kamil") and the key with a designator or legal form
+    // ("provinsi riau" for "riau"), most used first.
+    std::vector<Use> members = uses(type.group_prefix, key);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Use& a, const Use& b) { return a.documents > b.documents; });
+    for (auto& member : members) add(std::move(member.value));
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last.
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {

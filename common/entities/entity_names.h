@@ -10,7 +10,14 @@
 //    person's name with middle names stands for the more common name without
 //    them when the news calls both by the same first or last name; a
 //    spelling variant (hyphens, the spelling before 1972) stands for the
-//    spelling the news uses more.
+//    spelling the news uses more; a one-word name (nickname, acronym, short
+//    form) that most articles naming it name beside one longer name that it
+//    could be short for ("Emil" / "Ridwan Kamil", "UGM" / "Universitas Gadjah
+//    Mada", "RI" / "Indonesia") stands for that name; a name with a
+//    designator or legal form ("Provinsi Riau", "PT Pertamina", "KH Ma'ruf
+//    Amin") stands for the name without it when that is as common. The
+//    one-word rule reads the short-form terms the indexer writes (schema.h,
+//    version 5): a prefix scan per name, as for the name-use terms.
 //  * display_name(): the form the news writes most ("G7", "Jokowi").
 //  * filter_keys(): every key whose articles an entity filter should match.
 //
@@ -41,6 +48,33 @@ public:
     static constexpr Xapian::doccount kMinResolvedUses = 3;
     /// ... and at least this share of the articles that name it alone.
     static constexpr double kMinShareOfAlone = 0.2;
+
+    /// A one-word name stands for a longer name beside it in at least
+    /// short_form_share() of its articles, and in this many at least (fewer
+    /// are chance: a team-mate, a co-star).
+    static constexpr Xapian::doccount kMinShortFormArticles = 5;
+    /// Longest one-word organization or place name taken for a short form
+    /// (an acronym, "tangsel"; not "jakarta" beside "jakarta selatan").
+    static constexpr std::size_t kMaxShortFormLength = 8;
+    /// The share of a one-word key's articles that must name `full_key`
+    /// beside it for `short_key` to stand for it: 0.5 when its letters spell
+    /// it from the start of a word (an acronym or syllable short form:
+    /// "ugm", "tangsel", "bamsoet"; a place's with its designator: "ri",
+    /// "republik indonesia" for "indonesia"), for people 0.7 when it shares
+    /// three letters with the start or end of one of its words (a nickname:
+    /// "emil" of "ridwan kamil"), else 0: never (a spouse, a colleague). Both
+    /// keys normalized. The indexer writes a short-form pair only where this
+    /// is not 0.
+    static double short_form_share(EntityType type, std::string_view short_key, std::string_view full_key);
+    /// Whether `name`'s letters spell `full` in order, starting at the first
+    /// letter of one of its words ("ugm", "bawaslu", "bamsoet").
+    static bool spells(std::string_view name, std::string_view full);
+
+    /// `key` (normalized) without a designator or legal form of its type
+    /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
+    /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "". A string
+    /// rule: whether the bare name stands for it is resolve()'s to decide.
+    static std::string without_designator_word(EntityType type, std::string_view key);
 
     /// `remote`: a shard is a remote database, where opening a term iterator
     /// on a type's whole prefix would transfer every name of that type.
@@ -87,6 +121,13 @@ private:
     /// that is the same person's more common name ("anies baswedan" for
     /// "anies rasyid baswedan"), else "".
     std::string without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// without_designator_word(key) when the key it resolves to has at least
+    /// as many articles (and for kabupaten/kota, no other unit shares the name),
+    /// else "".
+    std::string without_designator(const schema::EntityTypeSchema& type, const std::string& key);
+    /// The longer key a one-word `key` stands for by the short-form terms
+    /// (short_form_share()), else "".
+    std::string short_form_of(const schema::EntityTypeSchema& type, const std::string& key) const;
     /// `key` and the other keys that resolve to it, most used forms first
     /// (at most kMaxFilterKeys).
     std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key);
@@ -107,6 +148,10 @@ private:
     };
     mutable std::map<std::string, Scan> scans_;
     ClockCache<std::string> resolved_{kMaxMemo};  ///< type prefix + name -> key
+    /// Nesting of resolve_normalized(): its rules lead to shorter and longer
+    /// names in turn; past kMaxResolveDepth a name stands for itself.
+    unsigned resolve_depth_ = 0;
+    static constexpr unsigned kMaxResolveDepth = 16;
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
     template <class Value>

@@ -5,6 +5,11 @@
 //             baswedan" -> "anies baswedan")
 //   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
 //             subroto")
+//   designator: a designator or legal form dropped ("provinsi riau" ->
+//             "riau", "pt pertamina" -> "pertamina", "kh ma'ruf amin")
+//   short-form: a one-word name the articles naming it name beside a
+//             longer one it could be short for ("emil" -> "ridwan kamil",
+//             "ugm"; the index's short-form terms)
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -52,6 +57,12 @@ std::string rule_of(const std::string& key, const std::string& into) {
         into == key.substr(0, first_end) + key.substr(last_start))
         return "middle";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
+    for (const auto& type : schema::kEntityTypes)
+        if (const std::string bare = EntityNames::without_designator_word(type.type, key); bare == into)
+            return "designator";
+    if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
+        (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
+        return "short-form";
     return "alias";
 }
 
@@ -92,7 +103,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "spelling", "alias"}));
+        ->check(CLI::IsMember({"middle", "spelling", "designator", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
