@@ -130,6 +130,7 @@ TEST(StemMorphology, EveryClassKeepsItsFloor) {
         {"X-X-nya", 0.995},
         {"ber-X-X-an", 0.994},
         {"ke-X-X-an", 0.991},
+        {"looks affixed", 0.993},
     };
     const auto classes = morphology_classes();
     const auto stemmer = make_stemmer("telusur");
@@ -144,12 +145,14 @@ TEST(StemMorphology, EveryClassKeepsItsFloor) {
     }
 }
 
-// The pairs are unambiguous: no built form is a dictionary entry, and the
-// classes the stemmer has no table for are not in hunspell's derivations.
+// The built pairs are unambiguous: no built form is a dictionary entry or a
+// form hunspell derives.
 TEST(StemMorphology, BuiltFormsAreNotLexiconEntries) {
     const auto& lexicon = Lexicon::instance();
     for (const auto& cls : morphology_classes()) {
-        if (cls.name.rfind("hunspell", 0) == 0) continue;
+        // hunspell's own forms are lexicon entries by design, and so are the
+        // words that only look affixed.
+        if (cls.name.rfind("hunspell", 0) == 0 || cls.name == "looks affixed") continue;
         for (const auto& pair : cls.pairs) {
             EXPECT_FALSE(lexicon.is_root(pair.word)) << cls.name << ": " << pair.word;
             EXPECT_TRUE(lexicon.derived_roots(pair.word).empty()) << cls.name << ": " << pair.word;

@@ -99,6 +99,26 @@ public:
                 add("X-meN-X", root + "-" + form, root);
             }
         }
+        // Entries that only look affixed: the leftover after one affix is an
+        // entry too (selasa: se + lasa, sekolah, bekasi), but hunspell derives
+        // the word from nothing, so it stays whole.
+        static constexpr std::array<std::string_view, 8> kPrefixes{"ber", "ter", "per", "me", "di", "ke", "se", "pe"};
+        static constexpr std::array<std::string_view, 9> kSuffixes{"kan", "an",  "i",   "nya", "ku",
+                                                                   "mu",  "lah", "kah", "pun"};
+        lexicon_.for_each_root([&](std::string_view entry) {
+            if (!lexicon_.is_root(entry) || entry.find('-') != std::string_view::npos ||
+                !lexicon_.derived_roots(entry).empty())
+                return;
+            bool looks = false;
+            for (auto p : kPrefixes)
+                looks = looks || (starts_with(entry, p) && entry.size() >= p.size() + 3 &&
+                                  lexicon_.is_root(entry.substr(p.size())));
+            for (auto q : kSuffixes)
+                looks = looks || (ends_with(entry, q) && entry.size() >= q.size() + 3 &&
+                                  lexicon_.is_root(entry.substr(0, entry.size() - q.size())));
+            if (looks && seen_.insert(std::string(entry)).second)
+                by_class_["looks affixed"].push_back({std::string(entry), std::string(entry)});
+        });
         for (const auto& [root, forms] : d_.forms_of) {
             if (root.size() < 3 || root.find('-') != std::string::npos || lexicon_.is_root(root + "-" + root)) continue;
             add("X-X-nya", root + "-" + root + "nya", root);
@@ -124,6 +144,7 @@ public:
             {"X-X-nya", "root - root + -nya"},
             {"ber-X-X-an", "ber-X - X-an of a root hunspell gives ber-X"},
             {"ke-X-X-an", "ke-X - X-an of a root hunspell gives ke-X-an"},
+            {"looks affixed", "an entry hunspell derives from nothing, though one affix off leaves an entry"},
         };
         std::vector<MorphologyClass> out;
         for (const auto& [name, what] : kWhat) {
@@ -142,6 +163,7 @@ private:
     const Lexicon& lexicon_;
     Derivations d_;
     std::map<std::string, std::vector<StemGoldPair>> by_class_;
+    std::set<std::string> seen_;  // for_each_root may name an entry twice
 };
 
 }  // namespace
