@@ -484,11 +484,25 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     // An affixed reduplication hunspell derives whole (kekanak-kanakan ->
     // kanak-kanak, meniru-niru -> tiru-niru): the reduplicated root, itself
     // reduced (tiru-niru -> tiru; kanak-kanak stays, kanak is no word).
-    if (rules_ & kRuleAffixedReduplication)
-        if (const RootList roots = lexicon_.derived_roots(w); !roots.empty()) {
-            const std::string_view root = pick_root(lexicon_, roots);
-            return root.find('-') != std::string_view::npos && root != w ? stem_hyphenated(root) : std::string(root);
-        }
+    // Also under a particle and/or a possessive (kekuning-kuningannya).
+    if (rules_ & kRuleAffixedReduplication) {
+        std::string_view forms[4] = {w};
+        std::size_t count = 1;
+        for (auto p : kParticles)
+            if (ends_with(w, p)) forms[count++] = w.substr(0, w.size() - p.size());
+        for (std::size_t i = 0, plain = count; i < plain; ++i)
+            for (auto q : kPossessives)
+                if (ends_with(forms[i], q) && count < 4) {
+                    forms[count++] = forms[i].substr(0, forms[i].size() - q.size());
+                    break;
+                }
+        for (std::size_t i = 0; i < count; ++i)
+            if (const RootList roots = lexicon_.derived_roots(forms[i]); !roots.empty()) {
+                const std::string_view root = pick_root(lexicon_, roots);
+                return root.find('-') != std::string_view::npos && root != forms[i] ? stem_hyphenated(root)
+                                                                                    : std::string(root);
+            }
+    }
     const bool a_known = lexicon_.is_root(a) || !lexicon_.derived_roots(a).empty();
     // Full reduplication is a plural or intensive: the base is the lemma
     // (tentara-tentara, bagian-bagian), unless only the doubled form is a

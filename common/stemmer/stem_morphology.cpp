@@ -23,14 +23,15 @@ struct Derivations {
     std::unordered_map<std::string, std::set<std::string>> forms_of;  // root -> its derived forms
 };
 
-// The project's lemma of a full reduplication is its base when the base is a
-// word (hunspell's root abu-abu: abu; kupu-kupu stays), as in the UD treebanks.
+// The project's lemma of a full or rhyming reduplication is its first half
+// when that is a word (hunspell's roots abu-abu, tiru-niru: abu, tiru;
+// kupu-kupu stays), as in the UD treebanks and docs/stemmer.md.
 std::string base_of_reduplication(const Lexicon& lexicon, std::string_view root) {
     const auto dash = root.find('-');
-    if (dash != std::string_view::npos && root.substr(0, dash) == root.substr(dash + 1) &&
-        lexicon.is_root(root.substr(0, dash)))
-        return std::string(root.substr(0, dash));
-    return std::string(root);
+    if (dash == std::string_view::npos) return std::string(root);
+    // Rhyming and nasal halves too (tiru-niru, sayur-mayur: tiru, sayur).
+    const auto a = root.substr(0, dash), b = root.substr(dash + 1);
+    return std::string(a.size() == b.size() && a.substr(1) == b.substr(1) && lexicon.is_root(a) ? a : root);
 }
 
 Derivations read_derivations(const Lexicon& lexicon) {
