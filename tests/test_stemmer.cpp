@@ -230,6 +230,40 @@ INSTANTIATE_TEST_SUITE_P(
                       StemCase{"e-commerce", "e-commerce", "a one-letter half is no reduplication"}),
     testing::NameByField<&StemCase::word>());
 
+// The same classes on bases whose affixes the first attempt misread, found by
+// `telusur-eval stem --morphology` (issue 18, third pass): a meN- first half
+// names the root though the nasalised second half is a word of its own
+// (madat, mandu), and a second half ending like a clitic is still the
+// first half's meN- form (meluku is no melu + -ku).
+INSTANTIATE_TEST_SUITE_P(AffixedReduplicationHalves, StemmerTable,
+                         ::testing::Values(StemCase{"memadat-madatkan", "padat",
+                                                    "meN-X-X-kan: madat is a word, but the first half is padat"},
+                                           StemCase{"memandu-mandukan", "pandu", "meN-X-X-kan: not mandu"},
+                                           StemCase{"meminggir-minggirkan", "pinggir", "meN-X-X-kan: not minggir"},
+                                           StemCase{"luku-meluku", "luku", "X-meN-X: no -ku"},
+                                           StemCase{"jamu-menjamu", "jamu", "X-meN-X: no -mu"},
+                                           StemCase{"aku-mengaku", "aku", "X-meN-X: no -ku"},
+                                           StemCase{"temu-menemu", "temu", "X-meN-X: no -mu"},
+                                           StemCase{"kisah-kisahmu", "kisah", "X-X + a real -mu"}),
+                         testing::NameByField<&StemCase::word>());
+
+// diper-X and memper-X share a root (kRuleVoiceTwin): a form hunspell lacks
+// reads as its twin hunspell lists, not as di- + pe- + an r-root.
+INSTANTIATE_TEST_SUITE_P(VoiceTwins, StemmerTable,
+                         ::testing::Values(StemCase{"diperalati", "alat", "as memperalat(i): not di+pe+ralat+i"},
+                                           StemCase{"diperalatkan", "alat", "as memperalatkan"},
+                                           StemCase{"diperurutkan", "urut", "as memperurutkan: not rurut"},
+                                           StemCase{"diperubahkan", "ubah", "as memperubahkan: not rubah"},
+                                           StemCase{"memperdanakan", "perdana", "as diperdanakan"},
+                                           StemCase{"diperalatnyalah", "alat", "the twin under clitics"}),
+                         testing::NameByField<&StemCase::word>());
+
+TEST(StemmerTest, VoiceTwinIsARuleClass) {
+    const IndonesianStemmer without(kAllStemRules & ~kRuleVoiceTwin);
+    EXPECT_EQ(without.stem("diperalati"), "ralat");
+    EXPECT_EQ(IndonesianStemmer().stem("diperalati"), "alat");
+}
+
 // Words that only look affixed: weekdays, months, proper nouns, common words
 // whose leftover is a short or rare entry (the corpus evidence keeps the
 // frequent ones whole).

@@ -439,6 +439,20 @@ bool IndonesianStemmer::look_up(std::string_view s, std::string& out) const {
         out.assign(refinable_->maybe(root) ? refine_root(s, root) : root);
         return true;
     }
+    // The passive diper-X and the active memper-X share a root: a form
+    // hunspell does not list reads as its twin (diperalati as memperalati:
+    // alat, not di+pe+ralat+i).
+    if ((rules_ & kRuleVoiceTwin) && s.size() > 7 && s[0] != 'p') {
+        std::string twin;
+        if (starts_with(s, "diper"))
+            twin.append("memper").append(s.substr(5));
+        else if (starts_with(s, "memper"))
+            twin.append("diper").append(s.substr(6));
+        if (const RootList roots = twin.empty() ? RootList{} : lex.derived_roots(twin); !roots.empty()) {
+            out.assign(pick_root(lex, roots));
+            return true;
+        }
+    }
     return false;
 }
 
@@ -470,11 +484,25 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
     // An affixed reduplication hunspell derives whole (kekanak-kanakan ->
     // kanak-kanak, meniru-niru -> tiru-niru): the reduplicated root, itself
     // reduced (tiru-niru -> tiru; kanak-kanak stays, kanak is no word).
-    if (rules_ & kRuleAffixedReduplication)
-        if (const RootList roots = lexicon_.derived_roots(w); !roots.empty()) {
-            const std::string_view root = pick_root(lexicon_, roots);
-            return root.find('-') != std::string_view::npos && root != w ? stem_hyphenated(root) : std::string(root);
-        }
+    // Also under a particle and/or a possessive (kekuning-kuningannya).
+    if (rules_ & kRuleAffixedReduplication) {
+        std::string_view forms[4] = {w};
+        std::size_t count = 1;
+        for (auto p : kParticles)
+            if (ends_with(w, p)) forms[count++] = w.substr(0, w.size() - p.size());
+        for (std::size_t i = 0, plain = count; i < plain; ++i)
+            for (auto q : kPossessives)
+                if (ends_with(forms[i], q) && count < 4) {
+                    forms[count++] = forms[i].substr(0, forms[i].size() - q.size());
+                    break;
+                }
+        for (std::size_t i = 0; i < count; ++i)
+            if (const RootList roots = lexicon_.derived_roots(forms[i]); !roots.empty()) {
+                const std::string_view root = pick_root(lexicon_, roots);
+                return root.find('-') != std::string_view::npos && root != forms[i] ? stem_hyphenated(root)
+                                                                                    : std::string(root);
+            }
+    }
     const bool a_known = lexicon_.is_root(a) || !lexicon_.derived_roots(a).empty();
     // Full reduplication is a plural or intensive: the base is the lemma
     // (tentara-tentara, bagian-bagian), unless only the doubled form is a
@@ -488,8 +516,11 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
                                "pen", "peng", "peny"})
         if (a == p) return stem_simple(b);
     // A clitic on the second half belongs to the whole: asal-muasalnya.
+    // Not when the second half, clitic-like ending and all, is an affixed
+    // form of the first (luku-meluku, temu-menemu: no -ku, -mu).
     for (auto c : kPossessives)
-        if (ends_with(b, c) && b.size() >= c.size() + kMinRoot && !lexicon_.is_root(b)) {
+        if (ends_with(b, c) && b.size() >= c.size() + kMinRoot && !lexicon_.is_root(b) &&
+            !((rules_ & kRuleAffixedReduplication) && (ends_with(b, a) || stem_simple(b) == stem_simple(a)))) {
             b.remove_suffix(c.size());
             break;
         }
@@ -512,6 +543,9 @@ std::string IndonesianStemmer::stem_hyphenated(std::string_view w) const {
             if (!ends_with(b, suffix) || b.size() < suffix.size() + kMinRoot) continue;
             const std::string_view base = b.substr(0, b.size() - suffix.size());
             if (!ends_with(a, base)) continue;
+            // A meN- first half names the root; the second half repeats it
+            // nasalised (memadat-madatkan: padat, not madat).
+            if (starts_with(a, "me") && ra != a && lexicon_.is_root(ra)) return ra;
             if (std::string root; look_up(base, root)) return root;
             return stem_simple(std::string(a) + std::string(suffix));
         }

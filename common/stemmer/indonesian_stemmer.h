@@ -116,11 +116,14 @@ enum StemRule : unsigned {
     /// The confix se-...-nya forms adverbs, kept whole (sebenarnya,
     /// sebaliknya, seharusnya: ud-csui and ud-gsd keep them, ud-pud strips).
     kRuleSeNyaAdverb = 1u << 11,
+    /// diper-X and memper-X share a root: a form hunspell lacks gets its
+    /// twin's (diperalati -> alat as memperalati, not di+pe+ralat+i).
+    kRuleVoiceTwin = 1u << 12,
 };
 /// The rule classes the stemmer applies by default.
 constexpr unsigned kAllStemRules = kRuleBelPel | kRuleNestedPrefix | kRuleAffixedReduplication | kRuleCorpusEvidence |
                                    kRuleNegation | kRuleNasalAssimilation | kRuleAttestedClitic |
-                                   kRuleMengeMonosyllable | kRuleSeNyaAdverb;
+                                   kRuleMengeMonosyllable | kRuleSeNyaAdverb | kRuleVoiceTwin;
 /// Every rule class, tried or not: what cross-validation chooses from.
 constexpr unsigned kCandidateStemRules =
     kAllStemRules | kRuleLexicalisedEntry | kRuleNasalEvidence | kRuleAttestedClitic | kRuleAttestedAffix;

@@ -7,6 +7,7 @@
 #include "common/cli/options.h"
 #include "common/stemmer/indonesian_stemmer.h"
 #include "common/stemmer/stem_eval.h"
+#include "common/stemmer/stem_morphology.h"
 #include "tests/eval/eval_command.h"
 #include "tests/eval/stem_corpus.h"
 
@@ -52,7 +53,37 @@ struct StemOptions {
     EvidenceOptions evidence;
     unsigned rules = kAllStemRules;       // for --suspicious
     unsigned compare_rules = kNoCompare;  // --suspicious: a second rule set's stems beside
+    bool morphology = false;
 };
+
+// --morphology: accuracy per class of Indonesian morphology on pairs built
+// from the hunspell-id lexicon, one column per stemmer.
+int run_morphology(const StemOptions& options) {
+    std::vector<Xapian::Stem> stemmers;
+    for (const auto& name : options.stemmers) stemmers.push_back(make_stemmer(name));
+    const auto classes = morphology_classes();
+    std::printf("%-27s %6s", "class", "pairs");
+    for (const auto& name : options.stemmers) std::printf(" %10s", name.c_str());
+    std::printf("  how the pairs are made\n");
+    std::vector<StemScore> firsts;
+    for (const auto& cls : classes) {
+        std::printf("%-27s %6zu", cls.name.c_str(), cls.pairs.size());
+        for (std::size_t i = 0; i < stemmers.size(); ++i) {
+            auto score = score_stemmer(cls.pairs, stemmers[i], i == 0 ? options.errors : 0);
+            std::printf(" %9.2f%%", 100.0 * score.accuracy());
+            if (i == 0) firsts.push_back(std::move(score));
+        }
+        std::printf("  %s\n", cls.what.c_str());
+    }
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        if (firsts[c].errors.empty()) continue;
+        std::printf("\n%s: first %zu errors of %s (word, expected, got)\n", classes[c].name.c_str(),
+                    firsts[c].errors.size(), options.stemmers[0].c_str());
+        for (const auto& e : firsts[c].errors)
+            std::printf("  %-28s %-18s %s\n", e.word.c_str(), e.expected.c_str(), e.got.c_str());
+    }
+    return 0;
+}
 
 // --suspicious and --write-evidence: both read the corpus once.
 int run_corpus_reports(const StemOptions& options) {
@@ -114,6 +145,7 @@ int run_stem(const StemOptions& options) {
         return 0;
     }
     if (options.suspicious > 0 || !options.write_evidence.empty()) return run_corpus_reports(options);
+    if (options.morphology) return run_morphology(options);
     if (options.cv_folds > 1) {
         print_cross_validation(fold_gold(options.gold_files, options.cv_folds), options.cv_folds);
         return 0;
@@ -176,6 +208,9 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--errors", options->errors, "Errors to sample per file (first stemmer)")->capture_default_str();
     sub->add_flag("--json", options->json,
                   R"(Print {"files":[{"file":..,"pairs":N,"accuracy":0.xx,"stemmers":{..}}, ...]})");
+    sub->add_flag("--morphology", options->morphology,
+                  "Accuracy per class of Indonesian morphology on pairs built from the hunspell-id lexicon "
+                  "(telusur, snowball, none unless --stemmer says otherwise)");
     sub->add_option("--cv", options->cv_folds,
                     "Cross-validate the stemmer's rule classes over the gold files: folds by word");
     sub->add_option("--corpus", options->corpus, "JSON Lines news corpus (title, body; may be gzip'd)")
@@ -199,8 +234,9 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->capture_default_str();
     sub->callback([options, rc, stemmers] {
         // No --gold: every shared gold file, telusur beside its baselines.
-        const bool corpus_only =
-            options->suspicious > 0 || !options->write_evidence.empty() || !options->write_refinable.empty();
+        const bool corpus_only = options->morphology || options->suspicious > 0 || !options->write_evidence.empty() ||
+                                 !options->write_refinable.empty();
+        if (options->morphology && stemmers->names.empty()) options->stemmers = {"telusur", "snowball", "none"};
         if (options->gold_files.empty() && !corpus_only) {
             options->gold_files = shared_gold_files();
             if (stemmers->names.empty()) options->stemmers = {"telusur", "snowball", "none"};

@@ -67,6 +67,7 @@ const char* rule_name(unsigned bit) {
         case kRuleAttestedAffix: return "attested-affix";
         case kRuleMengeMonosyllable: return "menge-monosyllable";
         case kRuleSeNyaAdverb: return "se-nya-adverb";
+        case kRuleVoiceTwin: return "voice-twin";
         default: return "?";
     }
 }
