@@ -134,7 +134,9 @@ TEST(StemMorphology, EveryClassKeepsItsFloor) {
     };
     const auto classes = morphology_classes();
     const auto stemmer = make_stemmer("telusur");
-    for (const auto& [name, floor] : floors) {
+    for (const auto& class_floor : floors) {
+        const char* const name = class_floor.first;  // not a structured binding: clang 14 cannot capture one
+        const double floor = class_floor.second;
         const auto it = std::find_if(classes.begin(), classes.end(), [&](const auto& c) { return c.name == name; });
         ASSERT_NE(it, classes.end()) << name << " class missing";
         EXPECT_GE(it->pairs.size(), 300u) << name << ": too few pairs to measure";
