@@ -41,24 +41,37 @@ std::string make_boolean_term(std::string_view prefix, std::string_view value) {
 
 std::string make_id_term(std::string_view id) { return hash_long_term(join_with_colon_rule(kPrefixId, id)); }
 
+namespace {
+
+/// prefix + head + '\t' + value, or "" when longer than kMaxSafeTermLength:
+/// such a pair is not recorded (a hashed tail would break the prefix scans).
+std::string pair_term(std::string_view prefix, std::string_view head, std::string_view value) {
+    std::string term;
+    term.reserve(prefix.size() + head.size() + 1 + value.size());
+    term.append(prefix).append(head).append(1, kNameUseSeparator).append(value);
+    if (term.size() > kMaxSafeTermLength) term.clear();
+    return term;
+}
+
+}  // namespace
+
 NameUseTerms name_use_terms(const EntityTypeSchema& type, std::string_view canonical, std::string_view form) {
     const std::string key = normalize_boolean_value(canonical);
-    NameUseTerms terms{type.name_use_prefix + key + kNameUseSeparator + std::string(form),
-                       type.alias_prefix + normalize_boolean_value(form) + kNameUseSeparator + key};
-    if (terms.use.size() > kMaxSafeTermLength || terms.alias.size() > kMaxSafeTermLength) return {};
+    NameUseTerms terms{pair_term(type.name_use_prefix, key, form),
+                       pair_term(type.alias_prefix, normalize_boolean_value(form), key)};
+    if (terms.use.empty() || terms.alias.empty()) return {};
     return terms;
 }
 
 ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view short_key, std::string_view full_key) {
-    ShortFormTerms terms{type.short_form_prefix + std::string(short_key) + kNameUseSeparator + std::string(full_key),
-                         type.group_prefix + std::string(full_key) + kNameUseSeparator + std::string(short_key)};
-    if (terms.short_to_full.size() > kMaxSafeTermLength || terms.full_to_short.size() > kMaxSafeTermLength) return {};
+    ShortFormTerms terms{pair_term(type.short_form_prefix, short_key, full_key),
+                         pair_term(type.group_prefix, full_key, short_key)};
+    if (terms.short_to_full.empty() || terms.full_to_short.empty()) return {};
     return terms;
 }
 
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key) {
-    std::string term = type.group_prefix + std::string(bare) + kNameUseSeparator + std::string(key);
-    return term.size() > kMaxSafeTermLength ? std::string() : term;
+    return pair_term(type.group_prefix, bare, key);
 }
 
 std::string ContentKey::encode() const {
