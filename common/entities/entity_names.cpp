@@ -68,21 +68,6 @@ bool shares_letters(std::string_view name, std::string_view full) {
     return false;
 }
 
-/// The designators a place's short form may spell ("ri": "republik
-/// indonesia"), from ../shared/gazetteer: the `jenis` of
-/// id_regencies_cities.tsv, triggers_curated.tsv's LOC_head "Provinsi" and
-/// the state words of the country lists.
-constexpr std::string_view kPlaceDesignators[] = {"provinsi", "kabupaten", "kota", "republik", "kerajaan"};
-
-/// Whether a short form spells a one-word place with a designator before it.
-bool spells_designated(EntityType type, std::string_view name, std::string_view full) {
-    // One-word places only: "koja" spells "kota jakarta utara" too.
-    if (type != EntityType::Location || full.find(' ') != std::string_view::npos) return false;
-    for (const std::string_view designator : kPlaceDesignators)
-        if (EntityNames::spells(name, std::string(designator) + ' ' + std::string(full))) return true;
-    return false;
-}
-
 /// Words that name the kind of a thing, not the thing: "Provinsi Riau" is
 /// Riau. From ../shared/gazetteer: the `jenis` of id_regencies_cities.tsv
 /// (Kabupaten, Kota), triggers_curated.tsv's LOC_head "Provinsi", the state
@@ -120,6 +105,17 @@ constexpr Designator kDesignators[] = {
     {EntityType::Person, "kh", true},
     {EntityType::Person, "k.h.", true},
 };
+
+/// Whether a short form spells a one-word place with a designator of places
+/// before it ("ri": "republik indonesia").
+bool spells_designated(EntityType type, std::string_view name, std::string_view full) {
+    // One-word places only: "koja" spells "kota jakarta utara" too.
+    if (type != EntityType::Location || full.find(' ') != std::string_view::npos) return false;
+    for (const auto& d : kDesignators)
+        if (d.type == type && d.before && EntityNames::spells(name, std::string(d.word) + ' ' + std::string(full)))
+            return true;
+    return false;
+}
 
 /// Administrative units that share a name ("Kabupaten Bandung", "Kota
 /// Bandung"): neither stands for the bare name when both are keys.
@@ -264,7 +260,7 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere &&
                       best->documents >= kMinShareOfAlone * own_articles)))
         key = best->value;
-    // Copies: the recursion may clear the memo.
+    // Copies: the recursion may replace memo entries.
     if (const std::string common = common_spelling(type, key); !common.empty()) {
         key = std::string(resolve_normalized(type, common));
     } else if (type.type == EntityType::Person) {

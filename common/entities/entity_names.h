@@ -157,12 +157,13 @@ private:
     template <class Value>
     using PerType = std::array<ClockCache<Value>, 3>;
     static_assert(schema::kEntityTypes.size() == 3);
-    PerType<std::string> resolved_as_given_{ClockCache<std::string>(kMaxMemo), ClockCache<std::string>(kMaxMemo),
-                                            ClockCache<std::string>(kMaxMemo)};
-    ///< per type, names as given -> articles()
-    PerType<Xapian::doccount> articles_as_given_{ClockCache<Xapian::doccount>(kMaxMemo),
-                                                 ClockCache<Xapian::doccount>(kMaxMemo),
-                                                 ClockCache<Xapian::doccount>(kMaxMemo)};
+    template <class Value>
+    static PerType<Value> memo_per_type() {
+        return {ClockCache<Value>(kMaxMemo), ClockCache<Value>(kMaxMemo), ClockCache<Value>(kMaxMemo)};
+    }
+    PerType<std::string> resolved_as_given_ = memo_per_type<std::string>();
+    PerType<Xapian::doccount> articles_as_given_ =
+        memo_per_type<Xapian::doccount>();       ///< per type, names as given -> articles()
     ClockCache<std::string> display_{kMaxMemo};  ///< type prefix + key -> display name
 };
 
