@@ -442,7 +442,7 @@ bool IndonesianStemmer::look_up(std::string_view s, std::string& out) const {
     // The passive diper-X and the active memper-X share a root: a form
     // hunspell does not list reads as its twin (diperalati as memperalati:
     // alat, not di+pe+ralat+i).
-    if ((rules_ & kRuleVoiceTwin) && s.size() > 7 && s[0] != 'p') {
+    if ((rules_ & kRuleVoiceTwin) && s.size() > 7) {
         std::string twin;
         if (starts_with(s, "diper"))
             twin.append("memper").append(s.substr(5));
