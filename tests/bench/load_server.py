@@ -15,8 +15,10 @@ clients). The batch path is timed in the same run: `telusur-query --batch
 query_latency --mode telusur (per-query latency of the same
 Searcher::search(), what --batch runs per query). "server CPU" is the server's
 user+system CPU time over the wall time of the round (1.0 = one core busy),
-"client CPU" this script's own (the load client shares the 2 cores with the
-server: what it eats, the server cannot use).
+"client CPU" the load client's (it shares the 2 cores with the server: what it
+eats, the server cannot use). The default client is tests/bench/load_client
+(C++, httplib, one keep-alive connection per client thread); --client python
+keeps the earlier Python threads, which used about half a core.
 Each figure is the median over --runs; rounds alternate between the servers and the batch path so a
 drifting machine load hits all alike. Prints a Markdown table.
 """
@@ -72,11 +74,27 @@ def start_server(bin_dir, db, threads):
     raise SystemExit('telusur-serve did not start')
 
 
+def search_paths(queries):
+    return ['/search?' + urllib.parse.urlencode({'q': q, 'limit': 10}) for q in queries]
+
+
+def run_clients_cpp(client_bin, port, queries, clients, work):
+    """All queries from the C++ load client's `clients` threads; returns (wall s, sorted latencies ms, errors,
+    client CPU s)."""
+    paths_file = os.path.join(work, f'paths-{len(queries)}.txt')
+    if not os.path.exists(paths_file):
+        with open(paths_file, 'w', encoding='utf-8') as f:
+            f.write('\n'.join(search_paths(queries)) + '\n')
+    out = json.loads(subprocess.run([client_bin, '--port', str(port), '--paths', paths_file, '--clients', str(clients)],
+                                    check=True, capture_output=True, text=True).stdout)
+    return out['wall_s'], out['latencies_ms'], out['errors'], out['client_cpu_s']
+
+
 def run_clients(port, queries, clients):
-    """All queries from `clients` threads; returns (wall s, sorted latencies ms, errors)."""
+    """All queries from `clients` Python threads; returns (wall s, sorted latencies ms, errors)."""
     latencies, errors = [], []
     lock = threading.Lock()
-    paths = ['/search?' + urllib.parse.urlencode({'q': q, 'limit': 10}) for q in queries]
+    paths = search_paths(queries)
 
     def client(mine):
         conn = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
@@ -137,7 +155,12 @@ def main():
     ap.add_argument('--clients', default='1,4,16')
     ap.add_argument('--threads', default='1,2')
     ap.add_argument('--runs', type=int, default=3)
+    ap.add_argument('--client', choices=['cpp', 'python'], default='cpp',
+                    help='load client: tests/bench/load_client of --bin (C++, little CPU) or Python threads')
     a = ap.parse_args()
+    client_bin = os.path.join(a.bin, 'tests', 'bench', 'load_client')
+    if a.client == 'cpp' and not os.access(client_bin, os.X_OK):
+        raise SystemExit(f'{client_bin} is missing: build the load_client target, or pass --client python')
     queries = load_queries(a.queries)
     clients = [int(c) for c in a.clients.split(',')]
     thread_counts = [int(t) for t in a.threads.split(',')]
@@ -161,9 +184,13 @@ def main():
             for t, (proc, port) in servers.items():
                 for c in clients:
                     cpu_before, client_before = cpu_seconds(proc.pid), time.process_time()
-                    seconds, lat_ms, errors = run_clients(port, queries, c)
+                    if a.client == 'cpp':
+                        seconds, lat_ms, errors, client_cpu = run_clients_cpp(client_bin, port, queries, c, work)
+                    else:
+                        seconds, lat_ms, errors = run_clients(port, queries, c)
+                        client_cpu = time.process_time() - client_before
                     cores = (cpu_seconds(proc.pid) - cpu_before) / seconds
-                    client_cores = (time.process_time() - client_before) / seconds
+                    client_cores = client_cpu / seconds
                     rows.setdefault((f'telusur-serve --threads {t}', c), []).append(
                         (len(queries) / seconds, percentile(lat_ms, 50), percentile(lat_ms, 95),
                          percentile(lat_ms, 99), errors, cores, client_cores, os.getloadavg()[0]))
@@ -177,7 +204,8 @@ def main():
            tuple(statistics.median(r[i] for r in v) for i in range(5, 8))
            for k, v in rows.items()}
     base = med[('telusur-query --batch', 1)]
-    print(f'{len(queries)} queries on {a.db}, medians of {a.runs} runs; errors summed over runs\n')
+    print(f'{len(queries)} queries on {a.db}, {a.client} load client, medians of {a.runs} runs; '
+          'errors summed over runs\n')
     print('| path | clients | queries/s | p50 ms | p95 ms | p99 ms | p99 / batch p99 | errors | server CPU (cores) '
           '| client CPU (cores) | load avg |')
     print('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
