@@ -66,15 +66,28 @@ const char* facet_label(const std::string& name) {
     return name.c_str();
 }
 
-/// A bar chart, one line per period: "2024-11-05 ████▌ 9".
+/// A bar chart, one line per period: "2024-11-05 ████▌ 9". A run of at least
+/// kFoldedEmptyRun empty periods is one line ("  ⋮ 16 minggu tanpa artikel"):
+/// one stray old article would otherwise push the story off the screen.
 std::string timeline_chart(const Timeline& timeline, const Ansi& a) {
     constexpr int kWidth = 40;
+    constexpr std::size_t kFoldedEmptyRun = 3;
     Xapian::doccount peak = 0;
     for (const auto& b : timeline.buckets) peak = std::max(peak, b.count);
     if (peak == 0) return {};
     const char* unit = timeline.granularity == "day" ? "hari" : timeline.granularity == "week" ? "minggu" : "bulan";
     std::string out = std::string("\n").append(a.bold) + "linimasa (per " + unit + "):" + a.reset + "\n";
-    for (const auto& b : timeline.buckets) {
+    const auto& buckets = timeline.buckets;
+    for (std::size_t i = 0; i < buckets.size(); ++i) {
+        const auto& b = buckets[i];
+        std::size_t empty = 0;
+        while (i + empty < buckets.size() && buckets[i + empty].count == 0) ++empty;
+        if (empty >= kFoldedEmptyRun) {
+            out += "  " + std::string(a.dim) + "⋮ " + std::to_string(empty) + " " + unit + " tanpa artikel" + a.reset +
+                   "\n";
+            i += empty - 1;
+            continue;
+        }
         const int eighths = static_cast<int>((static_cast<double>(b.count) * kWidth * 8 + peak - 1) / peak);
         std::string bar;
         for (int i = 0; i < eighths / 8; ++i) bar += "█";
