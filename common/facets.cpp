@@ -2,6 +2,7 @@
 
 #include "common/database.h"
 #include "common/entities/entity_names.h"
+#include "common/results.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -100,12 +101,9 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         };
         std::map<std::string, Group> groups;
         if (names_ != nullptr) {
-            // Resolved in byte order first: EntityNames' term look-ups then
-            // move forward through the term list instead of starting over.
-            std::vector<const std::string*> in_order;
-            for (std::size_t i = 0; i < resolved; ++i) in_order.push_back(&names[i]->first);
-            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
-            for (const auto* name : in_order) names_->resolve(type, *name);
+            std::vector<NameLookup> lookups;
+            for (std::size_t i = 0; i < resolved; ++i) lookups.push_back({&type, &names[i]->first, nullptr});
+            look_up_in_term_order(*names_, std::move(lookups), NameLookupKind::Resolve);
         }
         for (std::size_t i = 0; i < resolved; ++i) {
             const auto& [name, tally] = *names[i];
@@ -122,10 +120,9 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
         std::vector<FacetCount> top = top_counts(counts, values);
         if (names_ != nullptr) {
-            std::vector<const std::string*> in_order;  // as above
-            for (const auto& value : top) in_order.push_back(&value.value);
-            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
-            for (const auto* key : in_order) names_->display_name(type, *key, groups.at(*key).first_name);
+            std::vector<NameLookup> lookups;
+            for (const auto& value : top) lookups.push_back({&type, &value.value, &groups.at(value.value).first_name});
+            look_up_in_term_order(*names_, std::move(lookups), NameLookupKind::DisplayName);
         }
         for (auto& value : top) {
             const std::string& fallback = groups.at(value.value).first_name;

@@ -49,35 +49,42 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
     }
 }
 
+void look_up_in_term_order(EntityNames& names, std::vector<NameLookup> lookups, NameLookupKind kind) {
+    // Raw bytes, not normalized names: as indexed, a name's bytes mostly sort
+    // as its term does, and normalizing each name of each query (ICU) cost
+    // more than the rare look-up out of order.
+    std::stable_sort(lookups.begin(), lookups.end(), [](const NameLookup& a, const NameLookup& b) {
+        return std::forward_as_tuple(std::string_view(a.type->prefix), *a.name) <
+               std::forward_as_tuple(std::string_view(b.type->prefix), *b.name);
+    });
+    for (std::size_t i = 0; i < lookups.size(); ++i) {
+        const NameLookup& lookup = lookups[i];
+        if (i > 0 && lookup.type == lookups[i - 1].type && *lookup.name == *lookups[i - 1].name) continue;
+        if (kind == NameLookupKind::Resolve)
+            names.resolve(*lookup.type, *lookup.name);
+        else
+            names.display_name(*lookup.type, *lookup.name, *lookup.fallback);
+    }
+}
+
 void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names) {
-    struct Name {
-        const schema::EntityTypeSchema* type;
-        std::string normalized;
-        const std::string* as_given;
-        std::size_t order;  ///< position in page order
-    };
-    std::vector<Name> page_names;
+    std::vector<NameLookup> page_names;  // in page order
     for (const auto& result : results)
         for (const auto& type : schema::kEntityTypes)
             if (const auto it = result.entities.find(type.json_key); it != result.entities.end())
-                for (const auto& name : it->second)
-                    page_names.push_back({&type, schema::normalize_boolean_value(name), &name, page_names.size()});
-    const auto term_order = [](const Name& a, const Name& b) {
-        return std::forward_as_tuple(std::string_view(a.type->prefix), a.normalized, a.order) <
-               std::forward_as_tuple(std::string_view(b.type->prefix), b.normalized, b.order);
-    };
-    std::sort(page_names.begin(), page_names.end(), term_order);
-    // resolve() depends on the database alone; memoized here in term order.
-    std::vector<Name> keys;
-    for (const auto& name : page_names)
-        keys.push_back({name.type, names.resolve(*name.type, *name.as_given), name.as_given, name.order});
+                for (const auto& name : it->second) page_names.push_back({&type, &name, nullptr});
+    look_up_in_term_order(names, page_names, NameLookupKind::Resolve);
     // display_name() memoizes the first fallback it is given for a key
     // without name-use terms: give each key the name page order reaches it
     // with first, so the page shows what it did without this warm-up.
-    std::sort(keys.begin(), keys.end(), term_order);
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (i == 0 || keys[i].type != keys[i - 1].type || keys[i].normalized != keys[i - 1].normalized)
-            names.display_name(*keys[i].type, keys[i].normalized, *keys[i].as_given);
+    std::vector<std::string> keys;
+    keys.reserve(page_names.size());  // the look-ups below view them
+    std::vector<NameLookup> key_lookups;
+    for (const auto& name : page_names) {
+        keys.push_back(names.resolve(*name.type, *name.name));  // a copy: the memo's entries move
+        key_lookups.push_back({name.type, &keys.back(), name.name});
+    }
+    look_up_in_term_order(names, std::move(key_lookups), NameLookupKind::DisplayName);
     for (auto& result : results) resolve_entity_names(result, names);
 }
 
