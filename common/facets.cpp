@@ -100,14 +100,15 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
         };
         std::map<std::string, Group> groups;
+        std::vector<std::string> keys;  // of names[i]
         if (names_ != nullptr) {
             std::vector<NameLookup> lookups;
             for (std::size_t i = 0; i < resolved; ++i) lookups.push_back({&type, &names[i]->first, nullptr});
-            look_up_in_term_order(*names_, std::move(lookups), NameLookupKind::Resolve);
+            keys = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
         }
         for (std::size_t i = 0; i < resolved; ++i) {
             const auto& [name, tally] = *names[i];
-            Group& group = groups[names_ != nullptr ? names_->resolve(type, name) : name];
+            Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
             std::vector<std::uint32_t> merged;
             std::set_union(group.articles.begin(), group.articles.end(), tally.articles.begin(), tally.articles.end(),
@@ -122,11 +123,10 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         if (names_ != nullptr) {
             std::vector<NameLookup> lookups;
             for (const auto& value : top) lookups.push_back({&type, &value.value, &groups.at(value.value).first_name});
-            look_up_in_term_order(*names_, std::move(lookups), NameLookupKind::DisplayName);
-        }
-        for (auto& value : top) {
-            const std::string& fallback = groups.at(value.value).first_name;
-            value.value = names_ != nullptr ? names_->display_name(type, value.value, fallback) : fallback;
+            const std::vector<std::string> shown = look_up_in_term_order(*names_, lookups, NameLookupKind::DisplayName);
+            for (std::size_t i = 0; i < top.size(); ++i) top[i].value = shown[i];
+        } else {
+            for (auto& value : top) value.value = groups.at(value.value).first_name;
         }
         out[type.json_key] = std::move(top);
     }

@@ -49,22 +49,33 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
     }
 }
 
-void look_up_in_term_order(EntityNames& names, std::vector<NameLookup> lookups, NameLookupKind kind) {
+std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::vector<NameLookup>& lookups,
+                                               NameLookupKind kind) {
+    std::vector<std::size_t> order(lookups.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     // Raw bytes, not normalized names: as indexed, a name's bytes mostly sort
     // as its term does, and normalizing each name of each query (ICU) cost
     // more than the rare look-up out of order.
-    std::stable_sort(lookups.begin(), lookups.end(), [](const NameLookup& a, const NameLookup& b) {
-        return std::forward_as_tuple(std::string_view(a.type->prefix), *a.name) <
-               std::forward_as_tuple(std::string_view(b.type->prefix), *b.name);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::forward_as_tuple(std::string_view(lookups[a].type->prefix), *lookups[a].name) <
+               std::forward_as_tuple(std::string_view(lookups[b].type->prefix), *lookups[b].name);
     });
-    for (std::size_t i = 0; i < lookups.size(); ++i) {
-        const NameLookup& lookup = lookups[i];
-        if (i > 0 && lookup.type == lookups[i - 1].type && *lookup.name == *lookups[i - 1].name) continue;
-        if (kind == NameLookupKind::Resolve)
-            names.resolve(*lookup.type, *lookup.name);
-        else
-            names.display_name(*lookup.type, *lookup.name, *lookup.fallback);
+    std::vector<std::string> answers(lookups.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const NameLookup& lookup = lookups[order[i]];
+        if (i > 0) {
+            const NameLookup& before = lookups[order[i - 1]];
+            if (lookup.type == before.type && *lookup.name == *before.name) {
+                answers[order[i]] = answers[order[i - 1]];
+                continue;
+            }
+        }
+        // Copied: the memo's entries are reused as it fills.
+        answers[order[i]] = kind == NameLookupKind::Resolve
+                                ? names.resolve(*lookup.type, *lookup.name)
+                                : names.display_name(*lookup.type, *lookup.name, *lookup.fallback);
     }
+    return answers;
 }
 
 void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names) {
@@ -73,19 +84,28 @@ void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names
         for (const auto& type : schema::kEntityTypes)
             if (const auto it = result.entities.find(type.json_key); it != result.entities.end())
                 for (const auto& name : it->second) page_names.push_back({&type, &name, nullptr});
-    look_up_in_term_order(names, page_names, NameLookupKind::Resolve);
+    const std::vector<std::string> keys = look_up_in_term_order(names, page_names, NameLookupKind::Resolve);
     // display_name() memoizes the first fallback it is given for a key
-    // without name-use terms: give each key the name page order reaches it
-    // with first, so the page shows what it did without this warm-up.
-    std::vector<std::string> keys;
-    keys.reserve(page_names.size());  // the look-ups below view them
+    // without name-use terms: each key gets the name page order reaches it
+    // with first, as resolve_entity_names(result) gives them.
     std::vector<NameLookup> key_lookups;
-    for (const auto& name : page_names) {
-        keys.push_back(names.resolve(*name.type, *name.name));  // a copy: the memo's entries move
-        key_lookups.push_back({name.type, &keys.back(), name.name});
-    }
-    look_up_in_term_order(names, std::move(key_lookups), NameLookupKind::DisplayName);
-    for (auto& result : results) resolve_entity_names(result, names);
+    for (std::size_t i = 0; i < page_names.size(); ++i)
+        key_lookups.push_back({page_names[i].type, &keys[i], page_names[i].name});
+    const std::vector<std::string> shown = look_up_in_term_order(names, key_lookups, NameLookupKind::DisplayName);
+    // Each list: one display name per key, in order of first mention.
+    std::size_t next = 0;
+    for (auto& result : results)
+        for (const auto& type : schema::kEntityTypes) {
+            const auto it = result.entities.find(type.json_key);
+            if (it == result.entities.end()) continue;
+            std::vector<std::string> list_keys, list_shown;
+            for (std::size_t n = 0; n < it->second.size(); ++n, ++next) {
+                if (std::find(list_keys.begin(), list_keys.end(), keys[next]) != list_keys.end()) continue;
+                list_keys.push_back(keys[next]);
+                list_shown.push_back(shown[next]);
+            }
+            it->second = std::move(list_shown);
+        }
 }
 
 }  // namespace telusur

@@ -61,10 +61,11 @@ enum class NameLookupKind { Resolve, DisplayName };
 /// Looks each distinct name of `lookups` up once (EntityNames::resolve or
 /// display_name), in term order (type prefix, then the name's bytes):
 /// EntityNames' term look-ups then move forward through the term list
-/// instead of starting over for each name, and the caller's own calls, in
-/// whatever order, find the answers memoized. Of equal names the first in
+/// instead of starting over for each name. Of equal names the first in
 /// `lookups` is looked up (display_name() memoizes the first fallback it is
 /// given for a key without name-use terms). Used by facets and result pages.
-void look_up_in_term_order(EntityNames& names, std::vector<NameLookup> lookups, NameLookupKind kind);
+/// @returns the answer to each look-up, in the order of `lookups`
+std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::vector<NameLookup>& lookups,
+                                               NameLookupKind kind);
 
 }  // namespace telusur
