@@ -14,7 +14,7 @@ trap 'rm -rf "$tmp"' EXIT
 i=0
 while [ $i -lt "$REPEAT" ]; do cat "$Q"; i=$((i + 1)); done > "$tmp/q"
 queries=$(wc -l < "$tmp/q")
-printf "%-22s" stage
+printf "%-28s" stage
 for bin in "$@"; do printf " %14s %14s" "plain" "facets"; done
 echo
 for bin in "$@"; do
@@ -36,7 +36,7 @@ for bin in "$@"; do
 done
 first=$(echo "$1" | tr / _)
 cut -f1 "$tmp/plain.$first" | while read -r stage; do
-  printf "%-22s" "$stage"
+  printf "%-28s" "$stage"
   for bin in "$@"; do
     b=$(echo "$bin" | tr / _)
     for mode in plain facets; do printf " %14s" "$(grep -F "$stage	" "$tmp/$mode.$b" | cut -f2)"; done
