@@ -2,6 +2,7 @@
 
 #include "common/database.h"
 #include "common/entities/entity_names.h"
+#include "common/results.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -18,20 +19,20 @@ namespace {
 
 /// Calls f(name) for each name of a '\n'-joined slot value.
 template <class F>
-void for_each_name(const std::string& joined, F&& f) {
+void for_each_name(std::string_view joined, F&& f) {
     std::size_t start = 0;
     while (start < joined.size()) {
         std::size_t end = joined.find('\n', start);
-        if (end == std::string::npos) end = joined.size();
-        if (end > start) f(std::string_view(joined).substr(start, end - start));
+        if (end == std::string_view::npos) end = joined.size();
+        if (end > start) f(joined.substr(start, end - start));
         start = end + 1;
     }
 }
 
 /// Most frequent first; equal counts by the best weight, then by value.
-std::vector<FacetCount> top_counts(const std::map<std::string, std::pair<Xapian::doccount, double>>& counts,
-                                   std::size_t n) {
-    std::vector<const std::pair<const std::string, std::pair<Xapian::doccount, double>>*> sorted;
+template <class Counts>  // value -> count, best weight
+std::vector<FacetCount> top_counts(const Counts& counts, std::size_t n) {
+    std::vector<const typename Counts::value_type*> sorted;
     for (const auto& entry : counts) sorted.push_back(&entry);
     std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
         if (a->second.first != b->second.first) return a->second.first > b->second.first;
@@ -58,17 +59,21 @@ EntityTally::EntityTally(EntityTally&&) noexcept = default;
 
 void EntityTally::add(const Xapian::Document& doc, double weight) {
     std::array<std::string, schema::kEntityTypes.size()> values;
-    for (std::size_t t = 0; t < values.size(); ++t) values[t] = doc.get_value(schema::kEntityTypes[t].slot);
-    add(values.data(), weight);
+    std::array<std::string_view, schema::kEntityTypes.size()> views;
+    for (std::size_t t = 0; t < values.size(); ++t) views[t] = values[t] = doc.get_value(schema::kEntityTypes[t].slot);
+    add(views.data(), weight);
 }
 
-void EntityTally::add(const std::string* entity_values, double weight) {
+void EntityTally::add(const std::string_view* entity_values, double weight) {
     // Names as indexed, once per article; they are resolved to keys in top(),
     // where an article naming one thing in two forms still counts once.
     const std::uint32_t article = articles_++;
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t)
         for_each_name(entity_values[t], [&](std::string_view name) {
-            Tally& tally = by_type_[t][std::string(name)];
+            Tallies& tallies = by_type_[t];
+            auto it = tallies.find(name);
+            if (it == tallies.end()) it = tallies.emplace(std::string(name), Tally{}).first;
+            Tally& tally = it->second;
             if (!tally.articles.empty() && tally.articles.back() == article) return;
             tally.articles.push_back(article);
             tally.best_weight = std::max(tally.best_weight, weight);
@@ -79,7 +84,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
         // The most frequent names as indexed...
-        std::vector<const std::pair<const std::string, Tally>*> names;
+        std::vector<const Tallies::value_type*> names;
         for (const auto& entry : by_type_[t]) names.push_back(&entry);
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
         std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
@@ -95,17 +100,15 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
         };
         std::map<std::string, Group> groups;
+        std::vector<std::string> keys;  // of names[i]
         if (names_ != nullptr) {
-            // Resolved in byte order first: EntityNames' term look-ups then
-            // move forward through the term list instead of starting over.
-            std::vector<const std::string*> in_order;
-            for (std::size_t i = 0; i < resolved; ++i) in_order.push_back(&names[i]->first);
-            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
-            for (const auto* name : in_order) names_->resolve(type, *name);
+            std::vector<NameLookup> lookups;
+            for (std::size_t i = 0; i < resolved; ++i) lookups.push_back({&type, &names[i]->first, nullptr});
+            keys = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
         }
         for (std::size_t i = 0; i < resolved; ++i) {
             const auto& [name, tally] = *names[i];
-            Group& group = groups[names_ != nullptr ? names_->resolve(type, name) : name];
+            Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
             std::vector<std::uint32_t> merged;
             std::set_union(group.articles.begin(), group.articles.end(), tally.articles.begin(), tally.articles.end(),
@@ -118,14 +121,12 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
         std::vector<FacetCount> top = top_counts(counts, values);
         if (names_ != nullptr) {
-            std::vector<const std::string*> in_order;  // as above
-            for (const auto& value : top) in_order.push_back(&value.value);
-            std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
-            for (const auto* key : in_order) names_->display_name(type, *key, groups.at(*key).first_name);
-        }
-        for (auto& value : top) {
-            const std::string& fallback = groups.at(value.value).first_name;
-            value.value = names_ != nullptr ? names_->display_name(type, value.value, fallback) : fallback;
+            std::vector<NameLookup> lookups;
+            for (const auto& value : top) lookups.push_back({&type, &value.value, &groups.at(value.value).first_name});
+            const std::vector<std::string> shown = look_up_in_term_order(*names_, lookups, NameLookupKind::DisplayName);
+            for (std::size_t i = 0; i < top.size(); ++i) top[i].value = shown[i];
+        } else {
+            for (auto& value : top) value.value = groups.at(value.value).first_name;
         }
         out[type.json_key] = std::move(top);
     }
@@ -142,9 +143,10 @@ Xapian::valueno tally_slot(std::size_t i) {
     return schema::kEntityTypes[i - kFirstEntity].slot;
 }
 
-/// Values of the six slots kSlotFacets joins, in tally_slot() order; false
-/// when `joined` is not a kSlotFacets value.
-bool split_facet_values(std::string_view joined, std::array<std::string, kTallySlots>& values) {
+/// Views of the six values kSlotFacets joins, in tally_slot() order (all
+/// empty when `joined` is not a kSlotFacets value); false when it is not.
+template <class Values>
+bool split_facet_values(std::string_view joined, Values& values) {
     const auto fields = schema::FacetValues::decode(joined);
     if (!fields) return false;
     values[0] = fields->date;
@@ -157,7 +159,7 @@ bool split_facet_values(std::string_view joined, std::array<std::string, kTallyS
 }  // namespace
 
 void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles) {
-    std::vector<std::array<std::string, kTallySlots>> values(articles.size());
+    static_assert(std::tuple_size_v<Values> == kTallySlots);
     std::vector<std::size_t> order(articles.size());
     for (std::size_t a = 0; a < order.size(); ++a) order[a] = a;
     std::sort(order.begin(), order.end(),
@@ -172,34 +174,49 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
             if (stream != end && stream.get_docid() == articles[a].docid) f(a, *stream);
         }
     };
+    std::vector<Values> values(articles.size());
     if (every_article_has(db, schema::kSlotFacets)) {
-        // Every article has the joined slot (schema version 4): one stream.
-        read_slot(schema::kSlotFacets,
-                  [&](std::size_t a, const std::string& joined) { split_facet_values(joined, values[a]); });
-    } else {
-        for (std::size_t i = 0; i < kTallySlots; ++i)
-            read_slot(tally_slot(i), [&](std::size_t a, const std::string& value) { values[a][i] = value; });
+        // Every article has the joined slot (schema version 4): one stream,
+        // its values kept whole and tallied through views.
+        std::vector<std::string> joined(articles.size());
+        read_slot(schema::kSlotFacets, [&](std::size_t a, std::string value) { joined[a] = std::move(value); });
+        for (std::size_t a = 0; a < articles.size(); ++a) {
+            split_facet_values(joined[a], values[a]);
+            add(values[a], articles[a].weight);
+        }
+        return;
     }
-    for (std::size_t a = 0; a < articles.size(); ++a) add(values[a].data(), articles[a].weight);
+    std::vector<std::array<std::string, kTallySlots>> slots(articles.size());
+    for (std::size_t i = 0; i < kTallySlots; ++i)
+        read_slot(tally_slot(i), [&](std::size_t a, std::string value) { slots[a][i] = std::move(value); });
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        for (std::size_t i = 0; i < kTallySlots; ++i) values[a][i] = slots[a][i];
+        add(values[a], articles[a].weight);
+    }
 }
 
 void FacetTally::add(const Xapian::Document& doc, double weight) {
-    std::array<std::string, kTallySlots> values;
-    if (!split_facet_values(doc.get_value(schema::kSlotFacets), values))
-        for (std::size_t i = 0; i < kTallySlots; ++i) values[i] = doc.get_value(tally_slot(i));
-    add(values.data(), weight);
+    const std::string joined = doc.get_value(schema::kSlotFacets);
+    Values values;
+    if (split_facet_values(joined, values)) return add(values, weight);
+    std::array<std::string, kTallySlots> slots;
+    for (std::size_t i = 0; i < kTallySlots; ++i) values[i] = slots[i] = doc.get_value(tally_slot(i));
+    add(values, weight);
 }
 
-void FacetTally::add(const std::string* values, double weight) {
+void FacetTally::add(const Values& values, double weight) {
     ++articles_;
-    entities_.add(values + kFirstEntity, weight);
-    auto count = [weight](std::pair<Xapian::doccount, double>& tally) {
-        ++tally.first;
-        tally.second = std::max(tally.second, weight);
+    entities_.add(values.data() + kFirstEntity, weight);
+    auto count = [weight](auto& counts, std::string_view value) {
+        if (value.empty()) return;
+        auto it = counts.find(value);
+        if (it == counts.end()) it = counts.emplace(std::string(value), std::pair<Xapian::doccount, double>{}).first;
+        ++it->second.first;
+        it->second.second = std::max(it->second.second, weight);
     };
-    if (!values[1].empty()) count(sources_[values[1]]);
-    if (!values[2].empty()) count(categories_[values[2]]);
-    if (!values[0].empty()) ++per_day_[values[0]];
+    count(sources_, values[1]);
+    count(categories_, values[2]);
+    if (!values[0].empty()) ++per_day_[std::string(values[0])];
 }
 
 FacetCounts FacetTally::counts(std::size_t values) const {

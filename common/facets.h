@@ -13,10 +13,14 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace telusur {
@@ -63,7 +67,7 @@ public:
     /// Tallies the article's entity slots.
     void add(const Xapian::Document& doc, double weight);
     /// The same from the slots' values, in schema::kEntityTypes order.
-    void add(const std::string* entity_values, double weight);
+    void add(const std::string_view* entity_values, double weight);
     /// "person"/"organization"/"location" -> the top `values` display names.
     void top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const;
 
@@ -77,9 +81,15 @@ private:
         std::vector<std::uint32_t> articles;  ///< indexes of the articles naming it, ascending
         double best_weight = 0;
     };
+    /// Looks names up as views: a name seen again allocates nothing.
+    struct ViewHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using Tallies = std::unordered_map<std::string, Tally, ViewHash, std::equal_to<>>;
     EntityNames* names_;
-    std::uint32_t articles_ = 0;                         ///< articles added so far
-    std::vector<std::map<std::string, Tally>> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
+    std::uint32_t articles_ = 0;    ///< articles added so far
+    std::vector<Tallies> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
 };
 
 /// Every facet over a bounded set of articles (Searcher: the articles that
@@ -103,10 +113,13 @@ public:
     Xapian::doccount articles() const { return articles_; }
 
 private:
-    /// One article's values of kSlots.
-    void add(const std::string* values, double weight);
+    /// Date, source, category, then the entity slots (schema::kEntityTypes
+    /// order): the values one article adds, views into the values read.
+    using Values = std::array<std::string_view, 3 + 3>;
+    void add(const Values& values, double weight);
     EntityTally entities_;
-    std::map<std::string, std::pair<Xapian::doccount, double>> sources_, categories_;  ///< value -> count, best weight
+    std::map<std::string, std::pair<Xapian::doccount, double>, std::less<>> sources_,
+        categories_;  ///< value -> count, best weight
     std::map<std::string, Xapian::doccount> per_day_;
     Xapian::doccount articles_ = 0;
 };

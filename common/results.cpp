@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <tuple>
 
 namespace telusur {
 
@@ -49,36 +48,69 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
     }
 }
 
+std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::vector<NameLookup>& lookups,
+                                               NameLookupKind kind) {
+    std::vector<std::size_t> order(lookups.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    // Raw bytes, not normalized names: as indexed, a name's bytes mostly sort
+    // as its term does, and normalizing each name of each query (ICU) cost
+    // more than the rare look-up out of order.
+    // Equal names in the order given (the index decides: cheaper than a
+    // stable sort's buffer). One three-way comparison per field: a tuple's <
+    // compares equal strings twice.
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const NameLookup &x = lookups[a], &y = lookups[b];
+        if (x.type != y.type)
+            if (const int c = std::string_view(x.type->prefix).compare(y.type->prefix); c != 0) return c < 0;
+        if (const int c = x.name->compare(*y.name); c != 0) return c < 0;
+        return a < b;
+    });
+    std::vector<std::string> answers(lookups.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const NameLookup& lookup = lookups[order[i]];
+        if (i > 0) {
+            const NameLookup& before = lookups[order[i - 1]];
+            if (lookup.type == before.type && *lookup.name == *before.name) {
+                answers[order[i]] = answers[order[i - 1]];
+                continue;
+            }
+        }
+        // Copied: the memo's entries are reused as it fills.
+        answers[order[i]] = kind == NameLookupKind::Resolve
+                                ? names.resolve(*lookup.type, *lookup.name)
+                                : names.display_name(*lookup.type, *lookup.name, *lookup.fallback);
+    }
+    return answers;
+}
+
 void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names) {
-    struct Name {
-        const schema::EntityTypeSchema* type;
-        std::string normalized;
-        const std::string* as_given;
-        std::size_t order;  ///< position in page order
-    };
-    std::vector<Name> page_names;
+    std::vector<NameLookup> page_names;  // in page order
     for (const auto& result : results)
         for (const auto& type : schema::kEntityTypes)
             if (const auto it = result.entities.find(type.json_key); it != result.entities.end())
-                for (const auto& name : it->second)
-                    page_names.push_back({&type, schema::normalize_boolean_value(name), &name, page_names.size()});
-    const auto term_order = [](const Name& a, const Name& b) {
-        return std::forward_as_tuple(std::string_view(a.type->prefix), a.normalized, a.order) <
-               std::forward_as_tuple(std::string_view(b.type->prefix), b.normalized, b.order);
-    };
-    std::sort(page_names.begin(), page_names.end(), term_order);
-    // resolve() depends on the database alone; memoized here in term order.
-    std::vector<Name> keys;
-    for (const auto& name : page_names)
-        keys.push_back({name.type, names.resolve(*name.type, *name.as_given), name.as_given, name.order});
+                for (const auto& name : it->second) page_names.push_back({&type, &name, nullptr});
+    const std::vector<std::string> keys = look_up_in_term_order(names, page_names, NameLookupKind::Resolve);
     // display_name() memoizes the first fallback it is given for a key
-    // without name-use terms: give each key the name page order reaches it
-    // with first, so the page shows what it did without this warm-up.
-    std::sort(keys.begin(), keys.end(), term_order);
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        if (i == 0 || keys[i].type != keys[i - 1].type || keys[i].normalized != keys[i - 1].normalized)
-            names.display_name(*keys[i].type, keys[i].normalized, *keys[i].as_given);
-    for (auto& result : results) resolve_entity_names(result, names);
+    // without name-use terms: each key gets the name page order reaches it
+    // with first, as resolve_entity_names(result) gives them.
+    std::vector<NameLookup> key_lookups;
+    for (std::size_t i = 0; i < page_names.size(); ++i)
+        key_lookups.push_back({page_names[i].type, &keys[i], page_names[i].name});
+    const std::vector<std::string> shown = look_up_in_term_order(names, key_lookups, NameLookupKind::DisplayName);
+    // Each list: one display name per key, in order of first mention.
+    std::size_t next = 0;
+    for (auto& result : results)
+        for (const auto& type : schema::kEntityTypes) {
+            const auto it = result.entities.find(type.json_key);
+            if (it == result.entities.end()) continue;
+            std::vector<std::string> list_keys, list_shown;
+            for (std::size_t n = 0; n < it->second.size(); ++n, ++next) {
+                if (std::find(list_keys.begin(), list_keys.end(), keys[next]) != list_keys.end()) continue;
+                list_keys.push_back(keys[next]);
+                list_shown.push_back(shown[next]);
+            }
+            it->second = std::move(list_shown);
+        }
 }
 
 }  // namespace telusur

@@ -11,6 +11,9 @@
 namespace telusur {
 
 class EntityNames;
+namespace schema {
+struct EntityTypeSchema;
+}
 
 struct SearchResult {
     Xapian::doccount rank = 0;  ///< 1-based, counting from offset
@@ -46,5 +49,23 @@ void resolve_entity_names(SearchResult& result, EntityNames& names);
 /// cursors stay on the blocks they have (in article order, each new name
 /// re-read blocks: a fifth of a query's time with display names).
 void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names);
+
+/// A name for look_up_in_term_order().
+struct NameLookup {
+    const schema::EntityTypeSchema* type;
+    const std::string* name;      ///< as given (resolve) or a key (display_name)
+    const std::string* fallback;  ///< display_name()'s; unused by resolve
+};
+enum class NameLookupKind { Resolve, DisplayName };
+
+/// Looks each distinct name of `lookups` up once (EntityNames::resolve or
+/// display_name), in term order (type prefix, then the name's bytes):
+/// EntityNames' term look-ups then move forward through the term list
+/// instead of starting over for each name. Of equal names the first in
+/// `lookups` is looked up (display_name() memoizes the first fallback it is
+/// given for a key without name-use terms). Used by facets and result pages.
+/// @returns the answer to each look-up, in the order of `lookups`
+std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::vector<NameLookup>& lookups,
+                                               NameLookupKind kind);
 
 }  // namespace telusur

@@ -20,6 +20,7 @@ packages=(
   libcpp-httplib-dev               # telusur-serve's HTTP server (and the tests' client)
   chromium                         # the search page's headless-browser test and docs/serve.png
   clang libfuzzer-14-dev           # sanitizer + fuzz step (scripts/sanitize.sh): clang, ASan/UBSan, libFuzzer
+  linux-perf valgrind              # facet cost by stage and in instructions (tests/eval/facet_profile.sh, facet_cost.sh IR=1)
 )
 
 missing=()

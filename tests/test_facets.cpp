@@ -2,9 +2,11 @@
 // entry per real-world thing in facets and result entity lists, and the
 // facet-quality evaluation (`telusur-eval facets`) on a clickid subset.
 #include "common/cli/options.h"
+#include "common/entities/entity_names.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/output.h"
+#include "common/results.h"
 #include "common/schema.h"
 #include "common/search.h"
 #include "tests/test_support.h"
@@ -229,6 +231,34 @@ TEST_F(FacetNames, OneEntryPerThingInFacetsAndResults) {
     ASSERT_EQ(all.size(), 1u);
     EXPECT_EQ(all[0].value, "Donald Trump");
     EXPECT_EQ(all[0].count, 4u);
+}
+
+TEST_F(FacetNames, LookUpsInTermOrderAnswerAsLookUpsOneByOne) {
+    // Given out of byte order and twice, people and places mixed: each answer
+    // in the place of its look-up, as EntityNames answers it alone.
+    const auto& person = schema::entity_schema(EntityType::Person);
+    const auto& place = schema::entity_schema(EntityType::Location);
+    const std::vector<std::string> given = {"Trump", "Amerika Serikat", "Donald Trump", "Trump", "Zorro"};
+    const std::vector<const schema::EntityTypeSchema*> types = {&person, &place, &person, &person, &person};
+    std::vector<NameLookup> lookups;
+    for (std::size_t i = 0; i < given.size(); ++i) lookups.push_back({types[i], &given[i], nullptr});
+    EntityNames batch(db_);
+    const std::vector<std::string> keys = look_up_in_term_order(batch, lookups, NameLookupKind::Resolve);
+    EntityNames alone(db_);
+    ASSERT_EQ(keys.size(), given.size());
+    for (std::size_t i = 0; i < given.size(); ++i) EXPECT_EQ(keys[i], alone.resolve(*types[i], given[i])) << given[i];
+    EXPECT_EQ(keys[0], keys[2]) << "Trump stands for Donald Trump here";
+
+    // Display names: a key without name-use terms shows the first fallback
+    // given for it, whichever look-up comes first in term order.
+    const std::string unknown = "zorro", first = "Zorro", second = "ZORRO";
+    const std::vector<NameLookup> shown_lookups = {
+        {&person, &keys[2], &given[2]}, {&person, &unknown, &first}, {&person, &unknown, &second}};
+    const std::vector<std::string> shown = look_up_in_term_order(batch, shown_lookups, NameLookupKind::DisplayName);
+    ASSERT_EQ(shown.size(), 3u);
+    EXPECT_EQ(shown[0], "Donald Trump");
+    EXPECT_EQ(shown[1], "Zorro");
+    EXPECT_EQ(shown[2], "Zorro");
 }
 
 TEST(FacetsOverOption, ParsesAllOrACount) {

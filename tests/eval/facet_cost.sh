@@ -5,12 +5,28 @@
 # Usage: tests/eval/facet_cost.sh DB QUERIES BIN[@DB] [BIN[@DB]...] [-- extra facet args]
 # (QUERIES without comment lines: grep -v "^#" tests/eval/data/facet_queries.tsv;
 # a baseline binary, e.g. main's, as another BIN runs in the same rounds;
-# BIN@DB answers from its own database, e.g. one of an older schema version)
+# BIN@DB answers from its own database, e.g. one of an older schema version;
+# REPEAT=N answers the query file N times over in each run: longer runs, and
+# after the first round the entity names are memoized, as in a server;
+# CPU=1 times the process's user + system CPU instead of wall time, which
+# other work on a shared machine disturbs less; needs /usr/bin/time;
+# IR=1 counts instead the instructions each run executes (valgrind's
+# callgrind, one run each: the same count on a busy machine as on an idle
+# one; system calls and waiting not included), in millions per query)
 DB=$1 Q=$2; shift 2
+REPEAT=${REPEAT:-1}
+if [ "$REPEAT" -gt 1 ]; then
+  repeated=$(mktemp) || exit 1
+  trap 'rm -f "$repeated"' EXIT
+  i=0
+  while [ $i -lt "$REPEAT" ]; do cat "$Q"; i=$((i + 1)); done > "$repeated"
+  Q=$repeated
+fi
 BINS=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do BINS="$BINS $1"; shift; done
 [ "$1" = "--" ] && shift
 RUNS=${RUNS:-5}
+[ "${IR:-0}" = 1 ] && RUNS=1
 i=0
 while [ $i -lt "$RUNS" ]; do
   i=$((i + 1))
@@ -21,15 +37,24 @@ while [ $i -lt "$RUNS" ]; do
       args=""; [ $mode = facets ] && args="--facets $*"
       db=$DB; exe=$bin
       case $bin in *@*) exe=${bin%%@*}; db=${bin#*@} ;; esac
-      s=$(date +%s.%N); $exe --db "$db" --batch "$Q" --format jsonl $args > /dev/null; e=$(date +%s.%N)
-      echo "$n $mode $(echo "$e - $s" | bc)"
+      if [ "${IR:-0}" = 1 ]; then
+        t=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$exe" --db "$db" --batch "$Q" --format jsonl \
+              $args 2>&1 > /dev/null | sed -n 's/.*Collected : //p')
+        t="$t / $(grep -c . "$Q") / 1000000"
+      elif [ "${CPU:-0}" = 1 ]; then
+        t=$(/usr/bin/time -f "%U + %S" "$exe" --db "$db" --batch "$Q" --format jsonl $args 2>&1 > /dev/null | tail -1)
+      else
+        s=$(date +%s.%N); $exe --db "$db" --batch "$Q" --format jsonl $args > /dev/null; e=$(date +%s.%N)
+        t="$e - $s"
+      fi
+      echo "$n $mode $(echo "scale=6; $t" | bc)"
     done
   done
-done | sort -k1,1n -k2,2 -k3n | awk -v bins="$BINS" '
+done | sort -k1,1n -k2,2 -k3n | awk -v bins="$BINS" -v unit="$([ "${IR:-0}" = 1 ] && echo Minstr || echo s)" '
   { t[$1 " " $2] = t[$1 " " $2] " " $3 }
   END {
     split(bins, name, " ")
-    printf "%-50s %9s %9s %6s\n", "binary", "plain_s", "facets_s", "ratio"
+    printf "%-50s %9s %9s %6s\n", "binary", "plain_" unit, "facets_" unit, "ratio"
     for (b = 1; b in name; b++) {
       for (m = 0; m < 2; m++) {
         mode = m ? "facets" : "plain"
