@@ -487,19 +487,20 @@ namespace {
 /// (one round trip for the document either way).
 class SlotValues {
 public:
-    SlotValues(const Xapian::Database& db, Xapian::valueno slot, bool stream) : slot_(slot), stream_(stream) {
-        if (stream_) it_ = db.valuestream_begin(slot), end_ = db.valuestream_end(slot);
-    }
+    SlotValues(const Xapian::Database& db, Xapian::valueno slot, bool stream) : db_(db), slot_(slot), stream_(stream) {}
     std::string of(const Xapian::MSetIterator& match) {
         if (!stream_) return match.get_document().get_value(slot_);
+        if (!opened_) it_ = db_.valuestream_begin(slot_), end_ = db_.valuestream_end(slot_), opened_ = true;
         const Xapian::docid docid = *match;
         if (it_ != end_ && it_.get_docid() < docid) it_.skip_to(docid);
         return it_ != end_ && it_.get_docid() == docid ? *it_ : std::string();
     }
 
 private:
+    const Xapian::Database& db_;
     Xapian::valueno slot_;
     bool stream_;
+    bool opened_ = false;  ///< opened on first use: opening reads the slot's first chunk
     Xapian::ValueIterator it_, end_;
 };
 
