@@ -39,8 +39,20 @@ std::vector<Candidate> candidates_of(const std::vector<AnalyzedToken>& tokens) {
 /// Whether some term starts with `start`. The term_exists() first moves the
 /// table's own cursor there, and a new term iterator starts from that
 /// cursor's blocks: in term order, most checks then read no block.
-bool any_term_starts_with(const Xapian::Database& db, const std::string& start) {
-    return db.term_exists(start) || db.allterms_begin(start) != db.allterms_end(start);
+bool any_term_starts_with(const Xapian::Database& db, const std::string& start, QueryEntityMemo* memo) {
+    if (memo)
+        if (const auto known = memo->starts(start)) return *known;
+    const bool any = db.term_exists(start) || db.allterms_begin(start) != db.allterms_end(start);
+    if (memo) memo->set_starts(start, any);
+    return any;
+}
+
+Xapian::doccount termfreq(const Xapian::Database& db, const std::string& word, QueryEntityMemo* memo) {
+    if (memo)
+        if (const auto known = memo->termfreq(word)) return *known;
+    const Xapian::doccount freq = db.get_termfreq(word);
+    if (memo) memo->set_termfreq(word, freq);
+    return freq;
 }
 
 using Start = std::pair<std::size_t, const schema::EntityTypeSchema*>;  ///< first token, type
@@ -51,7 +63,8 @@ using Start = std::pair<std::size_t, const schema::EntityTypeSchema*>;  ///< fir
 /// neither exists, no n-gram from that word is known as that type. Two
 /// look-ups per word and type instead of two per n-gram, and most words
 /// start no name.
-std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Candidate>& candidates) {
+std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Candidate>& candidates,
+                                QueryEntityMemo* memo) {
     std::vector<std::pair<std::string, Start>> keys, aliases;  // (term prefix, start), checked in term order
     std::set<Start> seen, possible;
     for (const auto& c : candidates) {
@@ -68,17 +81,18 @@ std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Ca
     std::sort(keys.begin(), keys.end());
     std::sort(aliases.begin(), aliases.end());
     for (const auto& [start, which] : keys)
-        if (any_term_starts_with(db, start)) possible.insert(which);
+        if (any_term_starts_with(db, start, memo)) possible.insert(which);
     for (const auto& [start, which] : aliases)
-        if (!possible.count(which) && any_term_starts_with(db, start)) possible.insert(which);
+        if (!possible.count(which) && any_term_starts_with(db, start, memo)) possible.insert(which);
     return possible;
 }
 
 /// The candidates the database knows as names (a key, or a form some article
 /// wrote); of the types an n-gram is known as, the one most articles use
 /// ("Arab Saudi" is a place, though the tagger once took it for a person).
-std::set<const Candidate*> known_candidates(EntityNames& names, const std::vector<Candidate>& candidates) {
-    const auto possible = possible_starts(names.database(), candidates);
+std::set<const Candidate*> known_candidates(EntityNames& names, const std::vector<Candidate>& candidates,
+                                            QueryEntityMemo* memo) {
+    const auto possible = possible_starts(names.database(), candidates, memo);
     // Looked up in term order, which keeps the B-tree cursor on the blocks
     // it has (a 15-word question has ~160 candidates; in query order, each
     // look-up re-read blocks).
@@ -94,7 +108,7 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
         // A single word is a name when a fair share of the articles with
         // the word name it: "timnas" (201 of 772), not "pasukan", which the
         // tagger once took for an organization (1 of 373).
-        if (n > 0 && (c->length > 1 || n >= kMinNameShareOfWord * names.database().get_termfreq(c->name)))
+        if (n > 0 && (c->length > 1 || n >= kMinNameShareOfWord * termfreq(names.database(), c->name, memo)))
             articles[c] = n;
     }
     // Candidates of one n-gram are adjacent, one per type.
@@ -111,9 +125,30 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
 
 }  // namespace
 
-std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens) {
+std::optional<bool> QueryEntityMemo::starts(const std::string& prefix) const {
+    const auto it = starts_.find(prefix);
+    return it == starts_.end() ? std::nullopt : std::optional<bool>(it->second);
+}
+
+void QueryEntityMemo::set_starts(const std::string& prefix, bool any) {
+    if (starts_.size() >= kMaxEntries) starts_.clear();
+    starts_.emplace(prefix, any);
+}
+
+std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& word) const {
+    const auto it = termfreqs_.find(word);
+    return it == termfreqs_.end() ? std::nullopt : std::optional<Xapian::doccount>(it->second);
+}
+
+void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) {
+    if (termfreqs_.size() >= kMaxEntries) termfreqs_.clear();
+    termfreqs_.emplace(word, freq);
+}
+
+std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
+                                             QueryEntityMemo* memo) {
     const std::vector<Candidate> candidates = candidates_of(tokens);
-    const std::set<const Candidate*> known = known_candidates(names, candidates);
+    const std::set<const Candidate*> known = known_candidates(names, candidates, memo);
     std::vector<bool> used(tokens.size(), false);
     std::vector<QueryEntity> found;
     for (const auto& c : candidates) {

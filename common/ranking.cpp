@@ -411,8 +411,10 @@ bool Reranker::applies(const RankingOptions& o, const std::vector<AnalyzedToken>
 
 Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                    const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
-                   const RankingOptions& options)
+                   const RankingOptions& options, bool remote)
     : options_(options),
+      db_(db),
+      value_streams_(!remote),
       topic_query_(is_topic_query(options, words)),
       asked_answer_type_(options.answer_weight > 0 ? expected_answer_type(words) : 0) {
     std::set<std::string> seen;
@@ -477,20 +479,51 @@ double Reranker::lead_sum(std::string_view lead_words, unsigned window) const {
     return sum;
 }
 
-bool Reranker::add_bonuses(RankedMatch& match) const {
+namespace {
+
+/// The values of one slot for ascending docids. A value stream moves forward
+/// through the slot's chunks, where each document's get_value() looked its
+/// chunk up again from the B-tree's root. Remote shards read per document
+/// (one round trip for the document either way).
+class SlotValues {
+public:
+    SlotValues(const Xapian::Database& db, Xapian::valueno slot, bool stream) : db_(db), slot_(slot), stream_(stream) {}
+    std::string of(const Xapian::MSetIterator& match) {
+        if (!stream_) return match.get_document().get_value(slot_);
+        if (!opened_) it_ = db_.valuestream_begin(slot_), end_ = db_.valuestream_end(slot_), opened_ = true;
+        const Xapian::docid docid = *match;
+        if (it_ != end_ && it_.get_docid() < docid) it_.skip_to(docid);
+        return it_ != end_ && it_.get_docid() == docid ? *it_ : std::string();
+    }
+
+private:
+    const Xapian::Database& db_;
+    Xapian::valueno slot_;
+    bool stream_;
+    bool opened_ = false;  ///< opened on first use: opening reads the slot's first chunk
+    Xapian::ValueIterator it_, end_;
+};
+
+}  // namespace
+
+struct Reranker::Values {
+    SlotValues content_key, topic_lead;
+};
+
+bool Reranker::add_bonuses(RankedMatch& match, Values& values) const {
     // The content key is the collapse key the match already holds (one value
     // look-up when collapsing is off), so the top matches need no document
     // data nor position lists.
     std::string value = match.it.get_collapse_key();
     auto key = schema::ContentKey::decode(value);
     if (!key) {  // since schema version 4 the collapse key is the content hash alone
-        value = match.it.get_document().get_value(schema::kSlotContentKey);
+        value = values.content_key.of(match.it);
         key = schema::ContentKey::decode(value);
     }
     const std::string_view lead_words = key ? key->lead_words : std::string_view();
     if (topic_query_) {
         // A body no longer than the content key's lead words has no slot.
-        const std::string topic_lead = match.it.get_document().get_value(schema::kSlotTopicLeadWords);
+        const std::string topic_lead = values.topic_lead.of(match.it);
         match.score +=
             options_.topic_lead_weight *
             lead_sum(topic_lead.empty() ? lead_words : std::string_view(topic_lead), options_.topic_lead_window);
@@ -506,7 +539,8 @@ void Reranker::rerank(std::vector<RankedMatch>& matches) const {
     for (auto it = matches.begin(); it != top; ++it) by_docid.push_back(&*it);
     std::ranges::sort(by_docid, {}, [](const RankedMatch* m) { return *m->it; });
     std::vector<bool> has_answer(by_docid.size());
-    for (std::size_t i = 0; i < by_docid.size(); ++i) has_answer[i] = add_bonuses(*by_docid[i]);
+    Values values{{db_, schema::kSlotContentKey, value_streams_}, {db_, schema::kSlotTopicLeadWords, value_streams_}};
+    for (std::size_t i = 0; i < by_docid.size(); ++i) has_answer[i] = add_bonuses(*by_docid[i], values);
     if (asked_answer_type_) {
         // Relative to the best score, so the bonus means the same for short
         // and long queries.

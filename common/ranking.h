@@ -183,8 +183,10 @@ public:
     ///   query word its weight), at least the top lead_depth
     /// @param parser the parser that produced `query`: maps stemmed query
     ///   terms back to the typed words the lead words hold
+    /// @param remote some shard of db is remote: values are read per document
     Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words, const RankingOptions& options);
+             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words, const RankingOptions& options,
+             bool remote = false);
 
     /// Adds the bonuses to the first lead_depth of matches (in MSet order)
     /// and sorts those by the new score (stable: equal scores keep the
@@ -199,11 +201,14 @@ private:
     /// Summed weight of the query words among the first `window` lead words.
     double lead_sum(std::string_view lead_words, unsigned window) const;
     double coverage_bonus(Xapian::docid docid) const;
+    struct Values;  ///< readers of the slots the bonuses need, in docid order
     /// Adds the topic, lead and coverage bonuses to one match's score;
     /// returns whether it holds an answer of the asked type.
-    bool add_bonuses(RankedMatch& match) const;
+    bool add_bonuses(RankedMatch& match, Values& values) const;
 
     const RankingOptions& options_;
+    Xapian::Database db_;
+    bool value_streams_;
     std::vector<Term> terms_;
     bool topic_query_;
     std::uint8_t asked_answer_type_;

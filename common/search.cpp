@@ -34,6 +34,7 @@ void Searcher::init_query_side() {
     // missed) once per thread.
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true, kStemCacheWords});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
+    query_entity_memo_ = std::make_unique<QueryEntityMemo>();
     choose_collapse_slot();
 }
 
@@ -45,6 +46,7 @@ bool Searcher::reopen() {
 
 void Searcher::database_changed() {
     query_builder_->set_database(db_);
+    query_entity_memo_->clear();
     choose_collapse_slot();
 }
 
@@ -125,7 +127,8 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     std::vector<RankedMatch> matches;
     for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
     if (rerank)
-        Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, request.ranking).rerank(matches);
+        Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, request.ranking, has_remote_)
+            .rerank(matches);
 
     if (answer_facets) {
         FacetCounts counts = this->answer_facets(matches, mset, parsed.query, request, response.facets_over);
@@ -151,7 +154,8 @@ Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request
     parsed.words = analyzer_->analyze(request.query);
     if (request.ranking.entity_boost > 0 && entities_indexed_) {
         std::vector<std::string> terms;
-        for (auto& entity : find_query_entities(query_builder_->entity_names(), parsed.words)) {
+        for (auto& entity :
+             find_query_entities(query_builder_->entity_names(), parsed.words, query_entity_memo_.get())) {
             terms.insert(terms.end(), entity.terms.begin(), entity.terms.end());
             parsed.entity_labels.push_back(std::move(entity.label));
         }

@@ -12,6 +12,7 @@
 #include "common/database.h"
 #include "common/facets.h"
 #include "common/query_builder.h"
+#include "common/query_entities.h"
 #include "common/ranking.h"
 #include "common/results.h"
 
@@ -148,6 +149,8 @@ private:
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     std::unique_ptr<QueryBuilder> query_builder_;
+    /// find_query_entities()'s look-ups on this revision, for the next queries.
+    std::unique_ptr<QueryEntityMemo> query_entity_memo_;
     /// The query and snippet stemmer's own cache (snippets stem every word
     /// of each result's body). It keeps the words looked up again
     /// (ClockCache), so a server's searcher reaches its size within a minute

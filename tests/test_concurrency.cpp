@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <future>
@@ -73,6 +74,37 @@ TEST(Concurrency, ASearchReopensWhenTheDatabaseChangedUnderIt) {
     }
     const auto response = searcher.search(request);
     EXPECT_EQ(response.total_estimate, 500u);  // the newest revision
+}
+
+// The searcher memoizes the query-entity look-ups of one revision
+// (QueryEntityMemo): a name the first revision did not know must be found
+// once a commit adds it and the searcher reopens.
+TEST(Concurrency, AReopenedSearcherFindsQueryEntitiesOfTheNewRevision) {
+    TempDir tmp;
+    const std::string path = tmp.path("db");
+    Article weather;
+    weather.id = "weather", weather.title = "Hujan deras di kota", weather.date = "2024-11-04";
+    weather.body = "Hujan deras membuat sungai meluap dan pasukan pemadam kebakaran bersiaga.";
+    {
+        IndexWriter writer(path, "snowball");
+        writer.upsert(weather);
+        writer.commit();
+    }
+    Searcher searcher(std::vector<std::string>{path});
+    SearchRequest request;
+    request.query = "pasukan korea utara kursk";
+    ASSERT_TRUE(searcher.search(request).query_entities.empty());
+    {
+        IndexWriter writer(path, "snowball");
+        Article troops;
+        troops.id = "troops", troops.title = "Pasukan Korea Utara tiba di Kursk", troops.date = "2024-11-05";
+        troops.body = "Juru bicara Zulkifli Hasan mengatakan pasukan Korea Utara sudah tiba di Kursk.";
+        writer.upsert(troops);
+        writer.commit();
+    }
+    ASSERT_TRUE(searcher.reopen());
+    const auto entities = searcher.search(request).query_entities;
+    EXPECT_NE(std::find(entities.begin(), entities.end(), "location:Korea Utara"), entities.end());
 }
 
 TEST(Concurrency, QueriesWhileAnIndexerCommitsEvery100Articles) {
