@@ -70,6 +70,11 @@ public:
     /// letter of one of its words ("ugm", "bawaslu", "bamsoet").
     static bool spells(std::string_view name, std::string_view full);
 
+    /// `key` (normalized) spelled the new way: hyphens as spaces, and in names
+    /// of two words or more the spelling before 1972 ("oe", "dj", "tj" in
+    /// words of four letters or more) as after; "" when that is `key`.
+    static std::string spelling_variant(std::string_view key);
+
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
     /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "". A string
@@ -106,6 +111,14 @@ public:
     /// (older indexing).
     const std::string& display_name(const schema::EntityTypeSchema& type, const std::string& key,
                                     const std::string& fallback);
+
+    /// For an organization, `key` without the place after it ("persib
+    /// bandung" -> "persib", "timnas indonesia" -> "timnas") when the rest is
+    /// a name of its own and that place is its one home: at least
+    /// kHomePlaceShare of the articles of the rest with some place after it.
+    std::string without_home_place(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr double kHomePlaceShare = 0.7;
+    static constexpr std::size_t kMinHomePlaceBare = 3;
 
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
