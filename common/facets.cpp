@@ -116,18 +116,30 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::map<std::string, std::pair<Xapian::doccount, double>> counts;
         for (const auto& [key, group] : groups)
             counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
-        std::vector<FacetCount> top = top_counts(counts, values);
+        // A few more than shown: two keys may show one name (a misspelt
+        // expansion shown as its acronym, "KPK"), one entry, each article once.
+        std::vector<FacetCount> top = top_counts(counts, values + kSpareForSameName);
         if (names_ != nullptr) {
             std::vector<const std::string*> in_order;  // as above
             for (const auto& value : top) in_order.push_back(&value.value);
             std::sort(in_order.begin(), in_order.end(), [](const auto* a, const auto* b) { return *a < *b; });
             for (const auto* key : in_order) names_->display_name(type, *key, groups.at(*key).first_name);
         }
-        for (auto& value : top) {
-            const std::string& fallback = groups.at(value.value).first_name;
-            value.value = names_ != nullptr ? names_->display_name(type, value.value, fallback) : fallback;
+        std::map<std::string, Group> shown;
+        for (const auto& value : top) {
+            const Group& group = groups.at(value.value);
+            Group& same = shown[names_ != nullptr ? names_->display_name(type, value.value, group.first_name)
+                                                  : group.first_name];
+            std::vector<std::uint32_t> merged;
+            std::set_union(same.articles.begin(), same.articles.end(), group.articles.begin(), group.articles.end(),
+                           std::back_inserter(merged));
+            same.articles = std::move(merged);
+            same.best_weight = std::max(same.best_weight, group.best_weight);
         }
-        out[type.json_key] = std::move(top);
+        counts.clear();
+        for (const auto& [name, group] : shown)
+            counts[name] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
+        out[type.json_key] = top_counts(counts, values);
     }
 }
 

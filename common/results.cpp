@@ -43,7 +43,10 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
             const std::string& key = names.resolve(type, name);
             if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
             keys.push_back(key);
-            shown.push_back(names.display_name(type, key, name));
+            // Two keys may show one name (a misspelt expansion shown as its
+            // acronym, "KPK"): one entry, as the facets count it.
+            const std::string& display = names.display_name(type, key, name);
+            if (std::find(shown.begin(), shown.end(), display) == shown.end()) shown.push_back(display);
         }
         it->second = std::move(shown);
     }
