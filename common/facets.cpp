@@ -128,8 +128,8 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::map<std::string, Group> shown;
         for (const auto& value : top) {
             const Group& group = groups.at(value.value);
-            Group& same = shown[names_ != nullptr ? names_->display_name(type, value.value, group.first_name)
-                                                  : group.first_name];
+            Group& same =
+                shown[names_ != nullptr ? names_->display_name(type, value.value, group.first_name) : group.first_name];
             std::vector<std::uint32_t> merged;
             std::set_union(same.articles.begin(), same.articles.end(), group.articles.begin(), group.articles.end(),
                            std::back_inserter(merged));
