@@ -173,6 +173,9 @@ std::string EntityNames::without_designator_word(EntityType type, std::string_vi
     // acronym of three letters after "PT" ("pt hi", "pt pp") is many
     // companies.
     if (type == EntityType::Person && !d->nickname && bare.find(' ') == std::string_view::npos) return "";
+    // An honorific before a nickname, a word; before more words it is as
+    // likely a Korean surname ("kang sung hoon", "bang jung hyun").
+    if (d->nickname && bare.find(' ') != std::string_view::npos) return "";
     if (type == EntityType::Organization && d->before && d->word != "mabes" && bare.size() <= 3) return "";
     return std::string(bare);
 }
@@ -191,11 +194,21 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
     // gazetteer folded into "pt pertamina (persero)").
     const Xapian::doccount own = articles_of(key);
     std::string best = bare;
-    Xapian::doccount best_articles = articles_of(resolve_normalized(type, bare));
+    const std::string bare_key = resolve_normalized(type, bare);  // a copy: the recursion below may replace it
+    Xapian::doccount best_articles = articles_of(bare_key);
+    std::string_view bare_view;
+    const Designator* d = designator_of(type.type, key, &bare_view);
+    // A one-word name after an honorific or before "RI" names someone or
+    // something only where the database knows it as the short form of a
+    // name with at least a few articles ("kang emil" -> "emil" -> "ridwan
+    // kamil", "kpk ri"); a word of its own is not ("radio republik
+    // indonesia" is RRI, not "radio"; "gus choi" is not "choi kang").
+    const bool one_word_known = bare_key != bare && best_articles >= kMinShortFormArticles;
+    if (d != nullptr && (d->nickname || d->national) && bare.find(' ') == std::string::npos && !one_word_known)
+        best_articles = 0;
     // A national body's other designated forms too: "kepolisian ri" is
     // "kepolisian negara republik indonesia" (Polri), not "kepolisian".
-    std::string_view bare_view;
-    if (const Designator* d = designator_of(type.type, key, &bare_view); d != nullptr && d->national)
+    if (d != nullptr && d->national)
         for (const auto& other : kDesignators) {
             if (other.type != type.type || !other.national || other.word == d->word) continue;
             std::string sibling = bare + ' ' + std::string(other.word);
@@ -206,12 +219,6 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
                 best_articles = sibling_articles;
             }
         }
-    // A one-word name after an honorific is a nickname only where the
-    // database knows it as one ("emil" -> "ridwan kamil"); a one-word key of
-    // its own may be a surname ("kang daniel" is Kang Daniel, not Daniel).
-    if (best == bare && bare.find(' ') == std::string::npos && type.type == EntityType::Person &&
-        resolve_normalized(type, bare) == bare)
-        return "";
     return best_articles > 0 && best_articles >= own ? best : "";
 }
 
@@ -227,7 +234,13 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
          place_start = place_start == 0 ? std::string::npos : key.rfind(' ', place_start - 1), ++words) {
         const std::string bare = key.substr(0, place_start), place = key.substr(place_start + 1);
         // Not initials ("ac milan"), and a name the news uses alone.
-        if (bare.size() < kMinHomePlaceBare || articles_of(bare) < kMinShortFormArticles) continue;
+        const Xapian::doccount bare_articles = articles_of(bare);
+        if (bare.size() < kMinHomePlaceBare || bare_articles < kMinShortFormArticles) continue;
+        // A name, not a word: the articles naming it alone are a good share
+        // of those writing its first word at all ("persib" 126 of 178; not
+        // "air" of "air asia", 7 of 2,300, "uni" of "uni eropa", "dinas" of
+        // "dinas bina marga", "polda" of "polda metro jaya").
+        if (bare_articles < kMinHomePlaceNameShare * db_.get_termfreq(bare.substr(0, bare.find(' ')))) continue;
         if (articles(places, place) < kMinShortFormArticles) continue;
         // One home: a head that many places share ("dprd jawa barat", "polda
         // jatim") is no one body. The keys of `bare` + a place, in articles.

@@ -119,6 +119,9 @@ public:
     std::string without_home_place(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr double kHomePlaceShare = 0.7;
     static constexpr std::size_t kMinHomePlaceBare = 3;
+    /// ... and the rest is a name: named alone (as an organization) in at
+    /// least this share of the articles that write its first word.
+    static constexpr double kMinHomePlaceNameShare = 0.2;
 
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
