@@ -357,10 +357,25 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // not rare beside the articles naming it alone (on clickid: "trump" 124
     // articles Donald Trump, 48 alone; "jokowi" 440 Joko Widodo, 1,245 alone;
     // but "joko widodo" 4 Iriana Joko Widodo, 1,339 alone).
-    if (best != nullptr &&
-        (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere &&
-                      best->documents >= kMinShareOfAlone * own_articles)))
+    const auto dominates = [&](Xapian::doccount uses) {
+        return uses >= kMinResolvedUses && uses >= kDominantShare * elsewhere &&
+               uses >= kMinShareOfAlone * own_articles;
+    };
+    if (best != nullptr && (!own_key || dominates(best->documents))) {
         key = best->value;
+    } else if (best != nullptr && dominates(elsewhere)) {
+        // The meanings may be one person's names ("yasonna" beside "yasonna
+        // laoly" 57, "yasonna h laoly" 9, "yasonna hamonangan laoly" 7): count
+        // them by the key each resolves to. Copies: the recursion may replace
+        // memo entries.
+        std::map<std::string, Xapian::doccount> by_key;
+        for (const auto& use : meanings)
+            if (use.value != normalized && is_shorter_name(normalized, use.value))
+                by_key[std::string(resolve_normalized(type, use.value))] += use.documents;
+        const auto most = std::max_element(by_key.begin(), by_key.end(),
+                                           [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (most != by_key.end() && most->first != normalized && dominates(most->second)) key = most->first;
+    }
     // Copies: the recursion may replace memo entries.
     if (const std::string common = common_spelling(type, key); !common.empty()) {
         key = std::string(resolve_normalized(type, common));
