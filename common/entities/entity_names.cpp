@@ -508,10 +508,10 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         for (auto& member : members) add(std::move(member.value));
     };
     gather(key);
-    // An old spelling's own short forms and designated keys ("bamsoet" is
-    // read beside "bambang soesatyo", the key "bambang susatyo"'s old form).
-    for (std::size_t i = 1, n = keys.size(); i < n; ++i)
-        if (spelling_variant(keys[i]) == key) gather(std::string(keys[i]));
+    // One level further: the members' own short forms, designated keys and
+    // old spellings ("kang emil" under "emil", "bamsoet" read beside
+    // "bambang soesatyo", the old spelling of the key "bambang susatyo").
+    for (std::size_t i = 1, n = keys.size(); i < n; ++i) gather(std::string(keys[i]));
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last.
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
