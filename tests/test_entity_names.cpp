@@ -221,6 +221,11 @@ TEST_P(EntityNamesTest, AClubWithoutItsOneHomePlaceIsTheSameClub) {
     EXPECT_EQ(names_.resolve(kOrganization, "Persib Bandung"), "persib");
     EXPECT_EQ(names_.resolve(kOrganization, "DPRD Bandung"), "dprd bandung");
     EXPECT_EQ(names_.resolve(kOrganization, "DPRD Jakarta"), "dprd jakarta");
+    // A filter on either finds both.
+    const std::vector<std::string> persib{schema::make_boolean_term(kOrganization.prefix, "persib"),
+                                          schema::make_boolean_term(kOrganization.prefix, "persib bandung")};
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Persib Bandung"), persib);
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Persib"), persib);
 }
 
 TEST_P(EntityNamesTest, KeysShownUnderOneNameAreOneEntry) {

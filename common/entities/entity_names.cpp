@@ -506,6 +506,20 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         std::stable_sort(members.begin(), members.end(),
                          [](const Use& a, const Use& b) { return a.documents > b.documents; });
         for (auto& member : members) add(std::move(member.value));
+        // An organization with its home place after it ("persib bandung" for
+        // "persib"; without_home_place()).
+        if (type.type == EntityType::Organization) {
+            const std::string start = type.prefix + of + ' ';
+            std::vector<std::string> with_place;
+            scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
+                         [&](const std::string& term, const auto&) {
+                             with_place.push_back(term.substr(std::string_view(type.prefix).size()));
+                         });
+            const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+            for (auto& name : with_place)  // add() resolves: it may move the scan
+                if (articles(places, std::string_view(name).substr(of.size() + 1)) >= kMinShortFormArticles)
+                    add(std::move(name));
+        }
     };
     gather(key);
     // One level further: the members' own short forms, designated keys and
