@@ -145,8 +145,11 @@ private:
     /// (short_form_share()), else "".
     std::string short_form_of(const schema::EntityTypeSchema& type, const std::string& key) const;
     /// `key` and the other keys that resolve to it, most used forms first
-    /// (at most kMaxFilterKeys).
-    std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key);
+    /// (at most kMaxFilterKeys). `deep` (filters): also the members' own
+    /// short forms and old spellings and an organization's keys with its home
+    /// place; display names go without, as every name shown pays for them.
+    std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key,
+                                        bool deep = false);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 
