@@ -34,10 +34,17 @@ void DocumentBuilder::add_short_form_terms(Xapian::Document& doc, const schema::
                                            const std::vector<std::string>& names) {
     std::vector<std::string> keys;
     for (const auto& name : names) keys.push_back(schema::normalize_boolean_value(name));
-    for (const auto& key : keys)
+    for (const auto& key : keys) {
         if (const std::string bare = EntityNames::without_designator_word(type.type, key); !bare.empty())
             if (std::string term = schema::designated_term(type, bare, key); !term.empty())
                 doc.add_boolean_term(std::move(term));
+        // The old spelling under the new ("gatot subroto" -> "gatot soebroto"):
+        // the new spelling is the key both resolve to, and its filters and
+        // display name find the old one through this term.
+        if (const std::string spelled = EntityNames::spelling_variant(key); !spelled.empty())
+            if (std::string term = schema::designated_term(type, spelled, key); !term.empty())
+                doc.add_boolean_term(std::move(term));
+    }
     std::size_t pairs = 0;
     for (const auto& short_key : keys) {
         if (short_key.find(' ') != std::string::npos) continue;

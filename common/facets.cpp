@@ -119,16 +119,31 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::map<std::string, std::pair<Xapian::doccount, double>> counts;
         for (const auto& [key, group] : groups)
             counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
-        std::vector<FacetCount> top = top_counts(counts, values);
+        // A few more than shown: two keys may show one name (a misspelt
+        // expansion shown as its acronym, "KPK"), one entry, each article once.
+        std::vector<FacetCount> top = top_counts(counts, values + kSpareForSameName);
+        std::vector<std::string> shown_names;  // of top[i]
         if (names_ != nullptr) {
             std::vector<NameLookup> lookups;
             for (const auto& value : top) lookups.push_back({&type, &value.value, &groups.at(value.value).first_name});
-            const std::vector<std::string> shown = look_up_in_term_order(*names_, lookups, NameLookupKind::DisplayName);
-            for (std::size_t i = 0; i < top.size(); ++i) top[i].value = shown[i];
+            shown_names = look_up_in_term_order(*names_, lookups, NameLookupKind::DisplayName);
         } else {
-            for (auto& value : top) value.value = groups.at(value.value).first_name;
+            for (const auto& value : top) shown_names.push_back(groups.at(value.value).first_name);
         }
-        out[type.json_key] = std::move(top);
+        std::map<std::string, Group> shown;
+        for (std::size_t i = 0; i < top.size(); ++i) {
+            const Group& group = groups.at(top[i].value);
+            Group& same = shown[shown_names[i]];
+            std::vector<std::uint32_t> merged;
+            std::set_union(same.articles.begin(), same.articles.end(), group.articles.begin(), group.articles.end(),
+                           std::back_inserter(merged));
+            same.articles = std::move(merged);
+            same.best_weight = std::max(same.best_weight, group.best_weight);
+        }
+        counts.clear();
+        for (const auto& [name, group] : shown)
+            counts[name] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
+        out[type.json_key] = top_counts(counts, values);
     }
 }
 

@@ -75,6 +75,9 @@ public:
     /// times the values asked for (resolving every name of 100 articles was
     /// most of the facets' cost; a name outside these rarely joins the top).
     static constexpr std::size_t kResolvedPerValue = 4;
+    /// Keys named beyond the values asked for, so that a list still has
+    /// `values` entries after keys showing one name are joined.
+    static constexpr std::size_t kSpareForSameName = 2;
 
 private:
     struct Tally {

@@ -42,7 +42,10 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
             const std::string& key = names.resolve(type, name);
             if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
             keys.push_back(key);
-            shown.push_back(names.display_name(type, key, name));
+            // Two keys may show one name (a misspelt expansion shown as its
+            // acronym, "KPK"): one entry, as the facets count it.
+            const std::string& display = names.display_name(type, key, name);
+            if (std::find(shown.begin(), shown.end(), display) == shown.end()) shown.push_back(display);
         }
         it->second = std::move(shown);
     }
@@ -107,7 +110,10 @@ void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names
             for (std::size_t n = 0; n < it->second.size(); ++n, ++next) {
                 if (std::find(list_keys.begin(), list_keys.end(), keys[next]) != list_keys.end()) continue;
                 list_keys.push_back(keys[next]);
-                list_shown.push_back(shown[next]);
+                // Two keys may show one name (a misspelt expansion shown as
+                // its acronym, "KPK"): one entry, as the facets count it.
+                if (std::find(list_shown.begin(), list_shown.end(), shown[next]) == list_shown.end())
+                    list_shown.push_back(shown[next]);
             }
             it->second = std::move(list_shown);
         }

@@ -83,6 +83,11 @@ inline constexpr char kNameUseSeparator = '\t';
 /// form of its type ("provinsi riau", "pt pertamina";
 /// EntityNames::without_designator_word()), the name without it:
 ///   group_prefix + bare key + '\t' + key              ("XGLOCriau\tprovinsi riau")
+/// and for each key spelled the old way or with hyphens
+/// (EntityNames::spelling_variant()), the same under the new spelling:
+///   group_prefix + new spelling + '\t' + key          ("XGPERgatot subroto\tgatot soebroto")
+/// (added within version 5: databases indexed before it keep an old
+/// spelling that is commoner than the new apart from it).
 /// group_prefix + key + '\t' lists the keys that may stand for a key, so that
 /// a filter or a display name finds them with one scan.
 inline constexpr std::size_t kMaxShortFormPairs = 16;

@@ -2,11 +2,14 @@
 // the name-use terms articles record (schema.h), on in-memory databases.
 #include "common/document_builder.h"
 #include "common/entities/entity_names.h"
+#include "common/facets.h"
+#include "common/results.h"
 #include "common/schema.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <array>
 #include <map>
 #include <string>
 #include <utility>
@@ -100,6 +103,37 @@ std::vector<Xapian::Document> articles() {
     // and "Kabupaten Bandung", two places, beside "Bandung".
     for (int i = 0; i < 2; ++i) docs.push_back(article({{&kLocation, "Provinsi Riau", {"Provinsi Riau"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Riau", {"Riau"}}}));
+    // The old spelling commoner than the new (Akbar Tandjung 3, Tanjung 1).
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kPerson, "Akbar Tandjung", {"Akbar Tandjung"}}}));
+    docs.push_back(article({{&kPerson, "Akbar Tanjung", {"Akbar Tanjung"}}}));
+    // Honorifics: "Kang Emil" (Emil is Ridwan Kamil's nickname), "Kang
+    // Daniel" (a Korean surname: "Daniel" is nobody's nickname here).
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kPerson, "Kang Emil", {"Kang Emil"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kPerson, "Kang Daniel", {"Kang Daniel"}}}));
+    for (int i = 0; i < 5; ++i) docs.push_back(article({{&kPerson, "Daniel", {"Daniel"}}}));
+    // A national body's forms: its legal name, "Kepolisian RI", and the word
+    // alone; "Radio Republik Indonesia" is not "Radio".
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kOrganization, "Kepolisian Negara Republik Indonesia", {"Polri"}}}));
+    docs.push_back(article({{&kOrganization, "Kepolisian RI", {"Kepolisian RI"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "Kepolisian", {"Kepolisian"}}}));
+    docs.push_back(article({{&kOrganization, "Radio Republik Indonesia", {"Radio Republik Indonesia"}}}));
+    for (int i = 0; i < 5; ++i) docs.push_back(article({{&kOrganization, "Radio", {"Radio"}}}));
+    // Home places: Persib with and without Bandung (its one home); DPRD
+    // beside two places, no one body.
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(
+            article({{&kOrganization, "Persib Bandung", {"Persib Bandung"}}, {&kLocation, "Bandung", {"Bandung"}}}));
+    for (int i = 0; i < 5; ++i) docs.push_back(article({{&kOrganization, "Persib", {"Persib"}}}));
+    for (int i = 0; i < 5; ++i) docs.push_back(article({{&kOrganization, "DPRD", {"DPRD"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "DPRD Bandung", {"DPRD Bandung"}}}));
+    for (int i = 0; i < 2; ++i)
+        docs.push_back(
+            article({{&kOrganization, "DPRD Jakarta", {"DPRD Jakarta"}}, {&kLocation, "Jakarta", {"Jakarta"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Jakarta", {"Jakarta"}}}));
+    // A misspelt expansion whose articles write the acronym: a second key
+    // shown as "KPK".
+    docs.push_back(article({{&kOrganization, "Komisi Pemberantasan Korupsii", {"KPK"}}}));
     docs.push_back(article({{&kLocation, "Kota Bandung", {"Kota Bandung"}}}));
     docs.push_back(article({{&kLocation, "Kabupaten Bandung", {"Kabupaten Bandung"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Bandung", {"Bandung"}}}));
@@ -162,6 +196,59 @@ TEST_P(EntityNamesTest, ASpellingVariantStandsForTheSpellingTheNewsUsesMore) {
     EXPECT_EQ(names_.resolve(kOrganization, "BDJ"), "bdj");  // an acronym, not an old spelling
 }
 
+TEST_P(EntityNamesTest, TheOldSpellingJoinsTheNewEvenWhereItIsCommoner) {
+    EXPECT_EQ(names_.resolve(kPerson, "Akbar Tandjung"), "akbar tanjung");
+    EXPECT_EQ(names_.display_name(kPerson, "akbar tanjung", "?"), "Akbar Tandjung");
+    EXPECT_EQ(names_.filter_terms(kPerson, "Akbar Tanjung"),
+              (std::vector<std::string>{schema::make_boolean_term(kPerson.prefix, "akbar tanjung"),
+                                        schema::make_boolean_term(kPerson.prefix, "akbar tandjung")}));
+}
+
+TEST_P(EntityNamesTest, AnHonorificBeforeAKnownNicknameIsTheNicknamesPerson) {
+    EXPECT_EQ(names_.resolve(kPerson, "Kang Emil"), "ridwan kamil");
+    EXPECT_EQ(names_.resolve(kPerson, "Kang Daniel"), "kang daniel");
+    // Emil, written in 6 articles, beats Ridwan Kamil (5) and Kang Emil (2).
+    EXPECT_EQ(names_.display_name(kPerson, "ridwan kamil", "?"), "Emil");
+}
+
+TEST_P(EntityNamesTest, ANationalBodysDesignatedFormsAreOneBody) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Kepolisian RI"), "kepolisian negara republik indonesia");
+    EXPECT_EQ(names_.resolve(kOrganization, "Kepolisian"), "kepolisian");
+    EXPECT_EQ(names_.resolve(kOrganization, "Radio Republik Indonesia"), "radio republik indonesia");
+}
+
+TEST_P(EntityNamesTest, AClubWithoutItsOneHomePlaceIsTheSameClub) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Persib Bandung"), "persib");
+    EXPECT_EQ(names_.resolve(kOrganization, "DPRD Bandung"), "dprd bandung");
+    EXPECT_EQ(names_.resolve(kOrganization, "DPRD Jakarta"), "dprd jakarta");
+    // A filter on either finds both.
+    const std::vector<std::string> persib{schema::make_boolean_term(kOrganization.prefix, "persib"),
+                                          schema::make_boolean_term(kOrganization.prefix, "persib bandung")};
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Persib Bandung"), persib);
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Persib"), persib);
+}
+
+TEST_P(EntityNamesTest, KeysShownUnderOneNameAreOneEntry) {
+    // Two keys, both shown as "KPK" (the misspelt one resolves to itself).
+    EXPECT_EQ(names_.resolve(kOrganization, "Komisi Pemberantasan Korupsii"), "komisi pemberantasan korupsii");
+    EXPECT_EQ(names_.display_name(kOrganization, "komisi pemberantasan korupsii", "?"), "KPK");
+    SearchResult result;
+    result.entities["organization"] = {"Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsii", "UGM"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"KPK", "UGM"}));
+    EntityTally tally(&names_);
+    for (const char* organizations : {"Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsii",
+                                      "Komisi Pemberantasan Korupsi\nKomisi Pemberantasan Korupsii"}) {
+        const std::array<std::string, 3> values{"", organizations, ""};
+        tally.add(values.data(), 1.0);
+    }
+    std::map<std::string, std::vector<FacetCount>> top;
+    tally.top(10, top);
+    ASSERT_EQ(top["organization"].size(), 1u);
+    EXPECT_EQ(top["organization"][0].value, "KPK");
+    EXPECT_EQ(top["organization"][0].count, 3u);  // each article once
+}
+
 TEST_P(EntityNamesTest, AFormThatIsNeverAKeyStandsForItsKey) {
     EXPECT_EQ(names_.resolve(kOrganization, "kpk"), "komisi pemberantasan korupsi");
     EXPECT_EQ(names_.articles(kOrganization, "KPK"), 4u);
@@ -221,9 +308,10 @@ TEST_P(EntityNamesTest, AliasFiltersMatchBothWays) {
         enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
         return enquire.get_mset(0, 100).size();
     };
-    // The article that names Emil alone, and the five that name both.
-    EXPECT_EQ(matches(kPerson, "Ridwan Kamil"), 6u);
-    EXPECT_EQ(matches(kPerson, "Emil"), 6u);
+    // The article that names Emil alone, the five that name both and the
+    // two that write "Kang Emil".
+    EXPECT_EQ(matches(kPerson, "Ridwan Kamil"), 8u);
+    EXPECT_EQ(matches(kPerson, "Emil"), 8u);
     EXPECT_EQ(matches(kPerson, "Atalia"), 5u);
     EXPECT_EQ(matches(kOrganization, "Universitas Gadjah Mada"), 8u);
     EXPECT_EQ(matches(kOrganization, "ugm"), 8u);
@@ -231,7 +319,7 @@ TEST_P(EntityNamesTest, AliasFiltersMatchBothWays) {
     EXPECT_EQ(matches(kLocation, "RI"), 10u);
     EXPECT_EQ(matches(kLocation, "Riau"), 5u);
     EXPECT_EQ(matches(kLocation, "Provinsi Riau"), 5u);
-    EXPECT_EQ(matches(kLocation, "Bandung"), 3u);
+    EXPECT_EQ(matches(kLocation, "Bandung"), 6u);
     EXPECT_EQ(names_.display_name(kLocation, "riau", "?"), "Riau");
     EXPECT_EQ(names_.display_name(kLocation, "indonesia", "?"), "Indonesia");
 }
@@ -256,6 +344,9 @@ TEST(EntityNamesOlderSchema, WithoutTheAliasTableNamesResolveAsBefore) {
     // filter on the bare name no longer finds the designated key.
     EXPECT_EQ(names.resolve(kLocation, "Provinsi Riau"), "riau");
     EXPECT_EQ(names.filter_terms(kLocation, "Riau").size(), 1u);
+    // Without the spelled term an old spelling commoner than the new stays
+    // apart, as the new key's filter and display name could not find it.
+    EXPECT_EQ(names.resolve(kPerson, "Akbar Tandjung"), "akbar tandjung");
 }
 
 TEST(ShortFormShare, AcronymsAndNicknamesButNotColleaguesOrParts) {
@@ -282,6 +373,14 @@ TEST(DesignatorWords, OnlyDesignatorsOfTheTypeAndNotBeforeAnInitial) {
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "pt pp"), "");
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "pt pertamina"), "");
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "stadion kota"), "");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "kang emil"), "emil");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "kang sung hoon"), "");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "mabes polri"), "polri");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "dpr ri"), "dpr");
+    EXPECT_EQ(
+        EntityNames::without_designator_word(EntityType::Organization, "dewan perwakilan rakyat republik indonesia"),
+        "dewan perwakilan rakyat");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "gedung dpr ri"), "gedung dpr");
 }
 
 INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, EntityNamesTest, ::testing::Bool(),

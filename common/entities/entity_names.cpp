@@ -80,6 +80,13 @@ struct Designator {
     EntityType type;
     std::string_view word;  ///< normalized
     bool before;            ///< before the name, else after it
+    /// A person's honorific used with a nickname ("kang emil", "bung
+    /// karno"): the name after it may be one word.
+    bool nickname = false;
+    /// The country a national body is "of" ("dewan perwakilan rakyat
+    /// republik indonesia", "kepolisian ri"): the body's other designated
+    /// forms may be its common name ("kepolisian negara republik indonesia").
+    bool national = false;
 };
 constexpr Designator kDesignators[] = {
     {EntityType::Location, "provinsi", true},
@@ -87,6 +94,7 @@ constexpr Designator kDesignators[] = {
     {EntityType::Location, "kota", true},
     {EntityType::Location, "republik", true},
     {EntityType::Location, "kerajaan", true},
+    {EntityType::Organization, "mabes", true},  // Markas Besar: "Mabes Polri" is the force in the news
     {EntityType::Organization, "pt", true},
     {EntityType::Organization, "pt.", true},
     {EntityType::Organization, "cv", true},
@@ -104,7 +112,40 @@ constexpr Designator kDesignators[] = {
     {EntityType::Person, "dra.", true},
     {EntityType::Person, "kh", true},
     {EntityType::Person, "k.h.", true},
+    // Honorifics before a nickname: PER_honorific_before's "Mas", "Bang",
+    // "Pak", "Bu", PER_title_before's "Gus", and the Sundanese, Javanese and
+    // Madurese "Kang", "Bung", "Cak" that clickid writes the same way
+    // ("Kang Emil", "Bung Karno", "Cak Imin").
+    {EntityType::Person, "kang", true, true},
+    {EntityType::Person, "bung", true, true},
+    {EntityType::Person, "cak", true, true},
+    {EntityType::Person, "gus", true, true},
+    {EntityType::Person, "mas", true, true},
+    {EntityType::Person, "bang", true, true},
+    {EntityType::Person, "pak", true, true},
+    {EntityType::Person, "bu", true, true},
+    // A national body's country after its name; longest first.
+    {EntityType::Organization, "negara republik indonesia", false, false, true},
+    {EntityType::Organization, "republik indonesia", false, false, true},
+    {EntityType::Organization, "ri", false, false, true},
+    {EntityType::Location, "republik indonesia", false, false, true},
+    {EntityType::Location, "ri", false, false, true},
 };
+
+const Designator* designator_of(EntityType type, std::string_view key, std::string_view* bare) {
+    for (const auto& d : kDesignators) {
+        if (d.type != type || key.size() <= d.word.size() + 1) continue;
+        if (d.before && key.substr(0, d.word.size()) == d.word && key[d.word.size()] == ' ')
+            *bare = key.substr(d.word.size() + 1);
+        else if (!d.before && key.substr(key.size() - d.word.size()) == d.word &&
+                 key[key.size() - d.word.size() - 1] == ' ')
+            *bare = key.substr(0, key.size() - d.word.size() - 1);
+        else
+            continue;
+        return &d;
+    }
+    return nullptr;
+}
 
 /// Whether a short form spells a one-word place with a designator of places
 /// before it ("ri": "republik indonesia").
@@ -124,24 +165,19 @@ constexpr std::string_view kRegionDesignators[] = {"kabupaten", "kota"};
 }  // namespace
 
 std::string EntityNames::without_designator_word(EntityType type, std::string_view key) {
-    for (const auto& d : kDesignators) {
-        if (d.type != type || key.size() <= d.word.size() + 1) continue;
-        std::string_view bare;
-        if (d.before && key.substr(0, d.word.size()) == d.word && key[d.word.size()] == ' ')
-            bare = key.substr(d.word.size() + 1);
-        else if (!d.before && key.substr(key.size() - d.word.size()) == d.word &&
-                 key[key.size() - d.word.size() - 1] == ' ')
-            bare = key.substr(0, key.size() - d.word.size() - 1);
-        else
-            continue;
-        // A person's name is more than one word after a title ("h. salim"
-        // may be anyone called Salim); an acronym of three letters after
-        // "PT" ("pt hi", "pt pp") is many companies.
-        if (type == EntityType::Person && bare.find(' ') == std::string_view::npos) return "";
-        if (type == EntityType::Organization && bare.size() <= 3) return "";
-        return std::string(bare);
-    }
-    return "";
+    std::string_view bare;
+    const Designator* d = designator_of(type, key, &bare);
+    if (d == nullptr) return "";
+    // A person's name is more than one word after a title ("h. salim" may be
+    // anyone called Salim), unless the title is a nickname's honorific; an
+    // acronym of three letters after "PT" ("pt hi", "pt pp") is many
+    // companies.
+    if (type == EntityType::Person && !d->nickname && bare.find(' ') == std::string_view::npos) return "";
+    // An honorific before a nickname, a word; before more words it is as
+    // likely a Korean surname ("kang sung hoon", "bang jung hyun").
+    if (d->nickname && bare.find(' ') != std::string_view::npos) return "";
+    if (type == EntityType::Organization && d->before && d->word != "mabes" && bare.size() <= 3) return "";
+    return std::string(bare);
 }
 
 std::string EntityNames::without_designator(const schema::EntityTypeSchema& type, const std::string& key) {
@@ -156,8 +192,73 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
                 if (other != unit && articles_of(std::string(other) + ' ' + bare) > 0) return "";
     // The bare name as this database resolves it ("pertamina" is a form the
     // gazetteer folded into "pt pertamina (persero)").
-    const Xapian::doccount bare_articles = articles_of(resolve_normalized(type, bare));
-    return bare_articles > 0 && bare_articles >= articles_of(key) ? bare : "";
+    const Xapian::doccount own = articles_of(key);
+    std::string best = bare;
+    const std::string bare_key = resolve_normalized(type, bare);  // a copy: the recursion below may replace it
+    Xapian::doccount best_articles = articles_of(bare_key);
+    std::string_view bare_view;
+    const Designator* d = designator_of(type.type, key, &bare_view);
+    // A one-word name after an honorific or before "RI" names someone or
+    // something only where the database knows it as the short form of a
+    // name with at least a few articles ("kang emil" -> "emil" -> "ridwan
+    // kamil", "kpk ri"); a word of its own is not ("radio republik
+    // indonesia" is RRI, not "radio"; "gus choi" is not "choi kang").
+    const bool one_word_known = bare_key != bare && best_articles >= kMinShortFormArticles;
+    if (d != nullptr && (d->nickname || d->national) && bare.find(' ') == std::string::npos && !one_word_known)
+        best_articles = 0;
+    // A national body's other designated forms too: "kepolisian ri" is
+    // "kepolisian negara republik indonesia" (Polri), not "kepolisian".
+    if (d != nullptr && d->national)
+        for (const auto& other : kDesignators) {
+            if (other.type != type.type || !other.national || other.word == d->word) continue;
+            std::string sibling = bare + ' ' + std::string(other.word);
+            // Its own articles: resolving it would try this key's siblings again.
+            const Xapian::doccount sibling_articles = articles_of(sibling);
+            if (sibling_articles > best_articles) {
+                best = std::move(sibling);
+                best_articles = sibling_articles;
+            }
+        }
+    return best_articles > 0 && best_articles >= own ? best : "";
+}
+
+std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const auto articles_of = [&](const std::string& name) {
+        return db_.get_termfreq(schema::make_boolean_term(type.prefix, name));
+    };
+    const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+    // The place: the last word or two ("persib bandung", "persija jakarta",
+    // "timnas indonesia", "psm makassar").
+    for (std::size_t place_start = key.rfind(' '), words = 1; place_start != std::string::npos && words <= 2;
+         place_start = place_start == 0 ? std::string::npos : key.rfind(' ', place_start - 1), ++words) {
+        const std::string bare = key.substr(0, place_start), place = key.substr(place_start + 1);
+        // Not initials ("ac milan"), and a name the news uses alone.
+        const Xapian::doccount bare_articles = articles_of(bare);
+        if (bare.size() < kMinHomePlaceBare || bare_articles < kMinShortFormArticles) continue;
+        // A name, not a word: the articles naming it alone are a good share
+        // of those writing its first word at all ("persib" 126 of 178; not
+        // "air" of "air asia", 7 of 2,300, "uni" of "uni eropa", "dinas" of
+        // "dinas bina marga", "polda" of "polda metro jaya").
+        if (bare_articles < kMinHomePlaceNameShare * db_.get_termfreq(bare.substr(0, bare.find(' ')))) continue;
+        if (articles(places, place) < kMinShortFormArticles) continue;
+        // One home: a head that many places share ("dprd jawa barat", "polda
+        // jatim") is no one body. The keys of `bare` + a place, in articles.
+        std::vector<std::pair<std::string, Xapian::doccount>> with_place;
+        const std::string start = type.prefix + bare + ' ';
+        scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
+                     [&](const std::string& term, const Xapian::TermIterator& it) {
+                         with_place.emplace_back(term.substr(start.size()), it.get_termfreq());
+                     });
+        Xapian::doccount all = 0, own = 0;
+        for (const auto& [rest, count] : with_place) {
+            if (articles(places, rest) == 0) continue;
+            all += count;
+            if (rest == place) own = count;
+        }
+        if (own > 0 && own >= kHomePlaceShare * all) return bare;
+    }
+    return "";
 }
 
 bool EntityNames::spells(std::string_view name, std::string_view full) {
@@ -256,10 +357,25 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // not rare beside the articles naming it alone (on clickid: "trump" 124
     // articles Donald Trump, 48 alone; "jokowi" 440 Joko Widodo, 1,245 alone;
     // but "joko widodo" 4 Iriana Joko Widodo, 1,339 alone).
-    if (best != nullptr &&
-        (!own_key || (best->documents >= kMinResolvedUses && best->documents >= kDominantShare * elsewhere &&
-                      best->documents >= kMinShareOfAlone * own_articles)))
+    const auto dominates = [&](Xapian::doccount uses) {
+        return uses >= kMinResolvedUses && uses >= kDominantShare * elsewhere &&
+               uses >= kMinShareOfAlone * own_articles;
+    };
+    if (best != nullptr && (!own_key || dominates(best->documents))) {
         key = best->value;
+    } else if (best != nullptr && dominates(elsewhere)) {
+        // The meanings may be one person's names ("yasonna" beside "yasonna
+        // laoly" 57, "yasonna h laoly" 9, "yasonna hamonangan laoly" 7): count
+        // them by the key each resolves to. Copies: the recursion may replace
+        // memo entries.
+        std::map<std::string, Xapian::doccount> by_key;
+        for (const auto& use : meanings)
+            if (use.value != normalized && is_shorter_name(normalized, use.value))
+                by_key[std::string(resolve_normalized(type, use.value))] += use.documents;
+        const auto most = std::max_element(by_key.begin(), by_key.end(),
+                                           [](const auto& a, const auto& b) { return a.second < b.second; });
+        if (most != by_key.end() && most->first != normalized && dominates(most->second)) key = most->first;
+    }
     // Copies: the recursion may replace memo entries.
     if (const std::string common = common_spelling(type, key); !common.empty()) {
         key = std::string(resolve_normalized(type, common));
@@ -272,6 +388,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     if (key == normalized) {
         if (const std::string bare = without_designator(type, key); !bare.empty())
             key = std::string(resolve_normalized(type, bare));
+        else if (const std::string team = without_home_place(type, key); !team.empty())
+            key = std::string(resolve_normalized(type, team));
         else if (const std::string full = short_form_of(type, key); !full.empty())
             key = std::string(resolve_normalized(type, full));
     }
@@ -279,19 +397,19 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     return resolved_.insert(memo_key, std::move(key));
 }
 
-std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
+std::string EntityNames::spelling_variant(std::string_view key) {
     // Hyphens as spaces ("kim jong-un", "tira-persikabo", "ridwan kamil-"),
     // and the spelling before 1972's reform in words of four letters or more
     // of names of two words or more ("gatot soebroto", "akbar tandjung"; not
     // the acronym "bdj", nor a one-word name as ambiguous as "boedi" or
     // "apoel").
-    const bool old_spelling_applies = key.find(' ') != std::string::npos;
+    const bool old_spelling_applies = key.find(' ') != std::string_view::npos;
     std::string variant;
     std::size_t start = 0;
     while (start <= key.size()) {
         std::size_t end = key.find_first_of(" -", start);
-        if (end == std::string::npos) end = key.size();
-        std::string word = key.substr(start, end - start);
+        if (end == std::string_view::npos) end = key.size();
+        std::string word(key.substr(start, end - start));
         if (old_spelling_applies && word.size() >= 4) {
             for (const auto& [old_spelling, new_spelling] :
                  {std::pair<std::string_view, std::string_view>{"oe", "u"}, {"dj", "j"}, {"tj", "c"}})
@@ -301,11 +419,21 @@ std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, c
         if (!word.empty()) variant += (variant.empty() ? "" : " ") + word;
         start = end + 1;
     }
-    if (variant == key || variant.empty()) return "";
+    return variant == key ? "" : variant;
+}
+
+std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const std::string variant = spelling_variant(key);
+    if (variant.empty()) return "";
     const Xapian::doccount variant_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, variant));
-    if (variant_articles == 0 || variant_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
-        return "";
-    return variant;
+    if (variant_articles == 0) return "";
+    if (variant_articles >= db_.get_termfreq(schema::make_boolean_term(type.prefix, key))) return variant;
+    // The old spelling is the commoner ("gatot soebroto", 248 articles;
+    // "gatot subroto", 86): the key is still the new one, so that both meet,
+    // where the indexer wrote the spelled term that lets the new key's
+    // filters and display name find the old ("XGPERgatot subroto\tgatot
+    // soebroto"; databases indexed before it keep the two apart).
+    return db_.term_exists(schema::designated_term(type, variant, key)) ? variant : "";
 }
 
 std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
@@ -352,7 +480,8 @@ Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std
     return found;
 }
 
-std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema& type, const std::string& key) {
+std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema& type, const std::string& key,
+                                                 bool deep) {
     std::vector<std::string> keys{key};
     auto add = [&](std::string normalized) {
         if (keys.size() >= kMaxFilterKeys || std::find(keys.begin(), keys.end(), normalized) != keys.end()) return;
@@ -360,21 +489,49 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
             resolve_normalized(type, normalized) == key)
             keys.push_back(std::move(normalized));
     };
-    // The shorter forms written for the key that are keys of their own
-    // elsewhere ("trump" in articles that never give the full name; a name
-    // of as many words only resolves to another by the rules below).
-    std::vector<Use> forms = uses(type.name_use_prefix, key);
-    std::stable_sort(forms.begin(), forms.end(), [](const Use& a, const Use& b) { return a.documents > b.documents; });
-    for (const auto& form : forms)
-        if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, key))
-            add(std::move(normalized));
-    // One-word names read beside the key in most of their articles ("emil"
-    // for "ridwan kamil") and the key with a designator or legal form
-    // ("provinsi riau" for "riau"), most used first.
-    std::vector<Use> members = uses(type.group_prefix, key);
-    std::stable_sort(members.begin(), members.end(),
-                     [](const Use& a, const Use& b) { return a.documents > b.documents; });
-    for (auto& member : members) add(std::move(member.value));
+    // The keys that may stand for `of`: the shorter forms written for it that
+    // are keys of their own elsewhere ("trump" in articles that never give
+    // the full name; a name of as many words only resolves to another by the
+    // rules below), then the one-word names read beside it in most of their
+    // articles ("emil" for "ridwan kamil"), the key with a designator or
+    // legal form ("provinsi riau" for "riau") and the old spelling ("gatot
+    // soebroto" for "gatot subroto"), most used first.
+    auto gather = [&](const std::string& of) {
+        std::vector<Use> forms = uses(type.name_use_prefix, of);
+        std::stable_sort(forms.begin(), forms.end(),
+                         [](const Use& a, const Use& b) { return a.documents > b.documents; });
+        for (const auto& form : forms)
+            if (std::string normalized = schema::normalize_boolean_value(form.value); is_shorter_name(normalized, of))
+                add(std::move(normalized));
+        std::vector<Use> members = uses(type.group_prefix, of);
+        std::stable_sort(members.begin(), members.end(),
+                         [](const Use& a, const Use& b) { return a.documents > b.documents; });
+        for (auto& member : members) add(std::move(member.value));
+        // An organization with its home place after it ("persib bandung" for
+        // "persib"; without_home_place()).
+        // (One-word names only: a scan per name of a facet list otherwise; a
+        // longer name rarely passes the rule's test of a name, not a word.)
+        if (deep && type.type == EntityType::Organization && of.find(' ') == std::string::npos) {
+            const std::string start = type.prefix + of + ' ';
+            std::vector<std::string> with_place;
+            scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
+                         [&](const std::string& term, const auto&) {
+                             with_place.push_back(term.substr(std::string_view(type.prefix).size()));
+                         });
+            const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+            for (auto& name : with_place)  // add() resolves: it may move the scan
+                if (articles(places, std::string_view(name).substr(of.size() + 1)) >= kMinShortFormArticles)
+                    add(std::move(name));
+        }
+    };
+    gather(key);
+    // One level further: the members' own short forms, designated keys and
+    // old spellings ("kang emil" under "emil", "bamsoet" read beside
+    // "bambang soesatyo", the old spelling of the key "bambang susatyo").
+    // Only one-word members and old spellings: the others' own members are
+    // rare, and reading them for every name shown cost a faceted query 10 %.
+    for (std::size_t i = 1, n = deep ? keys.size() : 0; i < n; ++i)
+        if (keys[i].find(' ') == std::string::npos || spelling_variant(keys[i]) == key) gather(std::string(keys[i]));
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last.
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
@@ -393,7 +550,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
 
 std::vector<std::string> EntityNames::filter_terms(const schema::EntityTypeSchema& type, std::string_view name) {
     std::vector<std::string> terms;
-    for (const auto& key : group_keys(type, resolve(type, name)))
+    for (const auto& key : group_keys(type, resolve(type, name), true))
         terms.push_back(schema::make_boolean_term(type.prefix, key));
     return terms;
 }

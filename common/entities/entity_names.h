@@ -70,6 +70,11 @@ public:
     /// letter of one of its words ("ugm", "bawaslu", "bamsoet").
     static bool spells(std::string_view name, std::string_view full);
 
+    /// `key` (normalized) spelled the new way: hyphens as spaces, and in names
+    /// of two words or more the spelling before 1972 ("oe", "dj", "tj" in
+    /// words of four letters or more) as after; "" when that is `key`.
+    static std::string spelling_variant(std::string_view key);
+
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
     /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "". A string
@@ -107,6 +112,17 @@ public:
     const std::string& display_name(const schema::EntityTypeSchema& type, const std::string& key,
                                     const std::string& fallback);
 
+    /// For an organization, `key` without the place after it ("persib
+    /// bandung" -> "persib", "timnas indonesia" -> "timnas") when the rest is
+    /// a name of its own and that place is its one home: at least
+    /// kHomePlaceShare of the articles of the rest with some place after it.
+    std::string without_home_place(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr double kHomePlaceShare = 0.7;
+    static constexpr std::size_t kMinHomePlaceBare = 3;
+    /// ... and the rest is a name: named alone (as an organization) in at
+    /// least this share of the articles that write its first word.
+    static constexpr double kMinHomePlaceNameShare = 0.2;
+
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
     const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
@@ -129,8 +145,11 @@ private:
     /// (short_form_share()), else "".
     std::string short_form_of(const schema::EntityTypeSchema& type, const std::string& key) const;
     /// `key` and the other keys that resolve to it, most used forms first
-    /// (at most kMaxFilterKeys).
-    std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key);
+    /// (at most kMaxFilterKeys). `deep` (filters): also the members' own
+    /// short forms and old spellings and an organization's keys with its home
+    /// place; display names go without, as every name shown pays for them.
+    std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key,
+                                        bool deep = false);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 

@@ -5,8 +5,13 @@
 //             baswedan" -> "anies baswedan")
 //   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
 //             subroto")
-//   designator: a designator or legal form dropped ("provinsi riau" ->
-//             "riau", "pt pertamina" -> "pertamina", "kh ma'ruf amin")
+//   designator: a designator, legal form or honorific dropped ("provinsi
+//             riau" -> "riau", "pt pertamina" -> "pertamina", "kh ma'ruf
+//             amin", "kang emil" -> what "emil" stands for), or a national
+//             body's other designated form ("kepolisian ri" -> "kepolisian
+//             negara republik indonesia")
+//   home-place: an organization without its home place ("persib bandung"
+//             -> "persib", or what "persib" stands for)
 //   short-form: a one-word name the articles naming it name beside a
 //             longer one it could be short for ("emil" -> "ridwan kamil",
 //             "ugm"; the index's short-form terms)
@@ -51,15 +56,19 @@ std::string spelling_folded(std::string key) {
     return squeezed;
 }
 
-std::string rule_of(const std::string& key, const std::string& into) {
+std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, const std::string& key,
+                    const std::string& into) {
     const auto first_end = key.find(' '), last_start = key.rfind(' ');
     if (first_end != std::string::npos && first_end != last_start &&
         into == key.substr(0, first_end) + key.substr(last_start))
         return "middle";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
-    for (const auto& type : schema::kEntityTypes)
-        if (const std::string bare = EntityNames::without_designator_word(type.type, key); bare == into)
-            return "designator";
+    if (const std::string bare = EntityNames::without_designator_word(type.type, key);
+        !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
+        return "designator";
+    if (const std::string bare = names.without_home_place(type, key);
+        !bare.empty() && (bare == into || names.resolve(type, bare) == into))
+        return "home-place";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -83,7 +92,7 @@ int run_name_merges(const NameMergeOptions& o) {
             if (schema::make_boolean_term(type.prefix, key) != term) continue;
             const std::string into = names.resolve(type, key);
             if (into == key) continue;
-            const std::string rule = rule_of(key, into);
+            const std::string rule = rule_of(names, type, key, into);
             if (!o.rule.empty() && rule != o.rule) continue;
             ++per_rule[std::string(type.json_key) + " " + rule];
             std::printf("%s\t%s\t%u\t%u\t%s\t%s\n", type.json_key, rule.c_str(), db.get_termfreq(term),
@@ -103,7 +112,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "spelling", "designator", "short-form", "alias"}));
+        ->check(CLI::IsMember({"middle", "spelling", "designator", "home-place", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
