@@ -237,11 +237,13 @@ TEST_P(EntityNamesTest, KeysShownUnderOneNameAreOneEntry) {
     resolve_entity_names(result, names_);
     EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"KPK", "UGM"}));
     EntityTally tally(&names_);
+    // The tally keeps views of the values: they outlive it, as a
+    // FacetTally's values read do.
+    std::vector<std::array<std::string_view, 3>> articles;
     for (const char* organizations : {"Komisi Pemberantasan Korupsi", "Komisi Pemberantasan Korupsii",
-                                      "Komisi Pemberantasan Korupsi\nKomisi Pemberantasan Korupsii"}) {
-        const std::array<std::string, 3> values{"", organizations, ""};
-        tally.add(values.data(), 1.0);
-    }
+                                      "Komisi Pemberantasan Korupsi\nKomisi Pemberantasan Korupsii"})
+        articles.push_back({"", organizations, ""});
+    for (const auto& values : articles) tally.add(values.data(), 1.0);
     std::map<std::string, std::vector<FacetCount>> top;
     tally.top(10, top);
     ASSERT_EQ(top["organization"].size(), 1u);
