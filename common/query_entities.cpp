@@ -125,25 +125,19 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
 
 }  // namespace
 
-std::optional<bool> QueryEntityMemo::starts(const std::string& prefix) const {
-    const auto it = starts_.find(prefix);
-    return it == starts_.end() ? std::nullopt : std::optional<bool>(it->second);
+std::optional<bool> QueryEntityMemo::starts(const std::string& prefix) {
+    const bool* any = starts_.find(prefix);
+    return any ? std::optional<bool>(*any) : std::nullopt;
 }
 
-void QueryEntityMemo::set_starts(const std::string& prefix, bool any) {
-    if (starts_.size() >= kMaxEntries) starts_.clear();
-    starts_.emplace(prefix, any);
+void QueryEntityMemo::set_starts(const std::string& prefix, bool any) { starts_.insert(prefix, any); }
+
+std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& word) {
+    const Xapian::doccount* freq = termfreqs_.find(word);
+    return freq ? std::optional<Xapian::doccount>(*freq) : std::nullopt;
 }
 
-std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& word) const {
-    const auto it = termfreqs_.find(word);
-    return it == termfreqs_.end() ? std::nullopt : std::optional<Xapian::doccount>(it->second);
-}
-
-void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) {
-    if (termfreqs_.size() >= kMaxEntries) termfreqs_.clear();
-    termfreqs_.emplace(word, freq);
-}
+void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) { termfreqs_.insert(word, freq); }
 
 std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
                                              QueryEntityMemo* memo) {

@@ -7,11 +7,12 @@
 #include "common/analysis/analyzer.h"
 #include "common/entities/entity_names.h"
 
+#include "common/clock_cache.h"
+
 #include <xapian.h>
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace telusur {
@@ -26,21 +27,21 @@ struct QueryEntity {
 /// starts with a type's (or alias) prefix + word, and the articles with a
 /// word. Both depend on the revision alone, so a query answers as in a fresh
 /// process; the owner drops the memo when the revision changes
-/// (Searcher::reopen()). Without it, these look-ups were ~70 of a batch
+/// (Searcher::reopen() makes a new one). Without it, these look-ups were ~70 of a batch
 /// query's ~270 block reads, mostly for words earlier queries had.
 class QueryEntityMemo {
 public:
-    std::optional<bool> starts(const std::string& prefix) const;
+    std::optional<bool> starts(const std::string& prefix);
     void set_starts(const std::string& prefix, bool any);
-    std::optional<Xapian::doccount> termfreq(const std::string& word) const;
+    std::optional<Xapian::doccount> termfreq(const std::string& word);
     void set_termfreq(const std::string& word, Xapian::doccount freq);
-    void clear() { *this = QueryEntityMemo(); }
 
 private:
-    /// Entries per map (a server sees unbounded words): cleared when full.
+    /// Entries per cache (a server sees unbounded words); CLOCK keeps the
+    /// words queries use again.
     static constexpr std::size_t kMaxEntries = 1 << 16;
-    std::unordered_map<std::string, bool> starts_;
-    std::unordered_map<std::string, Xapian::doccount> termfreqs_;
+    ClockCache<bool> starts_{kMaxEntries};
+    ClockCache<Xapian::doccount> termfreqs_{kMaxEntries};
 };
 
 /// The entities named by n-grams (up to 4 words) of the query's words that

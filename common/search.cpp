@@ -46,7 +46,7 @@ bool Searcher::reopen() {
 
 void Searcher::database_changed() {
     query_builder_->set_database(db_);
-    query_entity_memo_->clear();
+    query_entity_memo_ = std::make_unique<QueryEntityMemo>();  // drops the old revision's look-ups
     choose_collapse_slot();
 }
 
