@@ -98,6 +98,13 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::vector<std::uint32_t> articles;
             double best_weight = 0;
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
+            /// Adds another name's (or key's) articles, each article once.
+            void join(const std::vector<std::uint32_t>& more, double weight) {
+                std::vector<std::uint32_t> merged;
+                std::set_union(articles.begin(), articles.end(), more.begin(), more.end(), std::back_inserter(merged));
+                articles = std::move(merged);
+                best_weight = std::max(best_weight, weight);
+            }
         };
         std::map<std::string, Group> groups;
         std::vector<std::string> keys;  // of names[i]
@@ -110,11 +117,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             const auto& [name, tally] = *names[i];
             Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
-            std::vector<std::uint32_t> merged;
-            std::set_union(group.articles.begin(), group.articles.end(), tally.articles.begin(), tally.articles.end(),
-                           std::back_inserter(merged));
-            group.articles = std::move(merged);
-            group.best_weight = std::max(group.best_weight, tally.best_weight);
+            group.join(tally.articles, tally.best_weight);
         }
         std::map<std::string, std::pair<Xapian::doccount, double>> counts;
         for (const auto& [key, group] : groups)
@@ -133,12 +136,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::map<std::string, Group> shown;
         for (std::size_t i = 0; i < top.size(); ++i) {
             const Group& group = groups.at(top[i].value);
-            Group& same = shown[shown_names[i]];
-            std::vector<std::uint32_t> merged;
-            std::set_union(same.articles.begin(), same.articles.end(), group.articles.begin(), group.articles.end(),
-                           std::back_inserter(merged));
-            same.articles = std::move(merged);
-            same.best_weight = std::max(same.best_weight, group.best_weight);
+            shown[shown_names[i]].join(group.articles, group.best_weight);
         }
         counts.clear();
         for (const auto& [name, group] : shown)
