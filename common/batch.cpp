@@ -64,6 +64,7 @@ void fit_request_to_format(SearchRequest& request, OutputFormat format) {
     if (format != OutputFormat::Trec) return;
     request.snippet_length = 0;
     request.result_entities = false;
+    request.ids_only = true;
 }
 
 BatchSummary run_batch(Searcher& searcher, const SearchRequest& base, const std::vector<BatchQuery>& queries,

@@ -22,8 +22,9 @@ std::vector<BatchQuery> read_batch_queries(std::istream& in);
 
 enum class OutputFormat { Text, Json, JsonLines, Trec };
 
-/// What a search printed in `format` needs: TREC runs print neither snippets
-/// nor entity names, and they are most of a query's time.
+/// What a search printed in `format` needs: TREC runs print only ids, ranks
+/// and scores (SearchRequest::ids_only), no snippets nor entity names, which
+/// are most of a query's time.
 void fit_request_to_format(SearchRequest& request, OutputFormat format);
 
 /// The formats' names, the one list --format checks against: "text",

@@ -33,6 +33,69 @@ SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& 
     return r;
 }
 
+namespace {
+
+constexpr std::string_view kJsonSpace = " \t\r\n";
+
+/// The closing quote of the JSON string that opens at `open`, or npos.
+std::size_t closing_quote(std::string_view json, std::size_t open) {
+    for (std::size_t at = open + 1;; ++at) {
+        at = json.find('"', at);  // memchr: the body has few quotes
+        if (at == std::string_view::npos) return at;
+        std::size_t backslashes = 0;
+        while (json[at - 1 - backslashes] == '\\') ++backslashes;
+        if (backslashes % 2 == 0) return at;
+    }
+}
+
+/// Where the JSON value that starts at `at` ends (one past it), or npos.
+std::size_t value_end(std::string_view json, std::size_t at) {
+    int depth = 0;
+    for (; at < json.size(); ++at) {
+        const char c = json[at];
+        if (depth == 0 && (c == ',' || c == '}')) return at;  // after a number, true, false or null
+        if (c == '"') {
+            at = closing_quote(json, at);
+            if (at == std::string_view::npos) return at;
+            if (depth == 0) return at + 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth == 0) return at + 1;
+        }
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string stored_id(std::string_view record) {
+    constexpr auto npos = std::string_view::npos;
+    std::size_t at = record.find_first_not_of(kJsonSpace);
+    if (at == npos || record[at] != '{') return {};
+    for (++at;;) {  // each member of the top-level object: "key": value
+        at = record.find_first_not_of(kJsonSpace, at);
+        if (at == npos || record[at] != '"') return {};
+        const std::size_t key_end = closing_quote(record, at);
+        if (key_end == npos) return {};
+        const std::string_view key = record.substr(at + 1, key_end - at - 1);
+        at = record.find_first_not_of(kJsonSpace, key_end + 1);
+        if (at == npos || record[at] != ':') return {};
+        at = record.find_first_not_of(kJsonSpace, at + 1);
+        if (at == npos) return {};
+        const std::size_t end = value_end(record, at);
+        if (end == npos) return {};
+        if (key == schema::data_keys::kId) {
+            // Only the id's own text is parsed, for its escapes.
+            const auto id = nlohmann::json::parse(record.substr(at, end - at), nullptr, false);
+            return id.is_string() ? id.get<std::string>() : std::string();
+        }
+        at = record.find_first_not_of(kJsonSpace, end);
+        if (at == npos || record[at] != ',') return {};
+        ++at;
+    }
+}
+
 void resolve_entity_names(SearchResult& result, EntityNames& names) {
     for (const auto& type : schema::kEntityTypes) {
         const auto it = result.entities.find(type.json_key);

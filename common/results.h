@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace telusur {
@@ -38,6 +39,12 @@ struct SnippetOptions {
 /// terms, stemmed with `stemmer` as the index was.
 SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& mset, const Xapian::Stem& stemmer,
                          const SnippetOptions& snippets);
+
+/// The article id in a stored document record (the JSON object the indexer
+/// writes), found without parsing the rest: TREC runs need only the id, and
+/// the body, most of the record, sorts before it. "" when the record is not
+/// an object or has no string id.
+std::string stored_id(std::string_view record);
 
 /// Replaces each entity list's names by one display name per key they
 /// resolve to in this database (EntityNames): "Joko Widodo" and "Jokowi" in

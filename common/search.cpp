@@ -167,7 +167,17 @@ Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request
 Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchRequest& request) const {
     Xapian::Enquire enquire(db_);
     // Weighting scheme, proximity and feedback boosts: common/ranking.h.
-    apply_ranking(enquire, query, request.ranking, &query_builder_->parser());
+    // Xapian's pruning keeps the top exact on one local database (it lost
+    // matches only across shards: UnprunedBM25Weight), but it changes
+    // MSet::snippet()'s term weights and the estimated total, so only
+    // results without snippets or a total (TREC runs) use it.
+    if (request.ids_only && db_.size() == 1 && !has_remote_ && !request.ranking.prune) {
+        RankingOptions pruned = request.ranking;
+        pruned.prune = true;
+        apply_ranking(enquire, query, pruned, &query_builder_->parser());
+    } else {
+        apply_ranking(enquire, query, request.ranking, &query_builder_->parser());
+    }
     if (request.sort == SearchRequest::Sort::Date) {
         enquire.set_sort_by_value_then_relevance(schema::kSlotTimestamp, true);
     } else {
@@ -230,11 +240,17 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
     std::vector<SearchResult> results(matches.size());
     for (const std::size_t i : by_docid) {
         SearchResult& r = results[i];
-        r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
+        if (request.ids_only) {
+            r.docid = *matches[i].it;
+            r.id = stored_id(matches[i].it.get_document().get_data());
+        } else {
+            r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
+        }
         r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
         r.score = matches[i].score;
     }
-    if (EntityNames* names = request.result_entities ? entity_names() : nullptr) resolve_entity_names(results, *names);
+    if (EntityNames* names = request.result_entities && !request.ids_only ? entity_names() : nullptr)
+        resolve_entity_names(results, *names);
     return results;
 }
 

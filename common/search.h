@@ -57,6 +57,12 @@ struct SearchRequest {
     /// print only id, rank and score (resolving names was a sixth of such a
     /// query's cost).
     bool result_entities = true;
+    /// Results with only id, rank and score (TREC runs): the id is cut out of
+    /// the stored record without parsing it (its body is most of it), and on
+    /// one local database the match may skip what cannot reach the top
+    /// (Xapian's pruning: same top and scores, only the estimated total
+    /// differs). Implies no snippets and no entity names.
+    bool ids_only = false;
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
     /// Which query words are stemmed (common/analysis/analyzer.h).
     QueryAnalysisOptions analysis;

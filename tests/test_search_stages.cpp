@@ -231,5 +231,30 @@ TEST_F(StageDatabase, ReadResultTakesDisplayDataEntitiesAndASnippet) {
     EXPECT_TRUE(read_result(mset.begin(), mset, analyzer_.stemmer(), {0, "", ""}).snippet.empty());
 }
 
+TEST(StoredId, FindsTheIdAsAFullParseDoes) {
+    // Records as the indexer writes them (keys sorted, the body before the
+    // id) and as hand-written or older ones might be.
+    const std::vector<std::string> records = {
+        nlohmann::json{{"body", "Kata \"id\": bukan ini, {\"id\":\"x\"} \\ \\\" lagi"},
+                       {"entities", {{"person", {"Ani \"id\""}}, {"id", {"nested"}}}},
+                       {"id", "c-1/\u00e9\"q\""},
+                       {"title", "t"}}
+            .dump(),
+        R"( { "id" : "first\u0041\n" , "body": "b" } )",
+        R"({"n": 12, "ok": true, "none": null, "list": [1, [2, {"id": "no"}]], "id": "after-scalars"})",
+        R"({"body": "ends with a backslash \\", "id": "z"})",
+    };
+    for (const auto& record : records) {
+        const auto parsed = nlohmann::json::parse(record);
+        EXPECT_EQ(stored_id(record), parsed.at("id").get<std::string>()) << record;
+    }
+}
+
+TEST(StoredId, IsEmptyWithoutAStringIdOrForAMalformedRecord) {
+    for (const std::string record : {"", "[]", "{}", R"({"body": "b"})", R"({"id": 7})", R"({"body": "open)",
+                                     R"({"body" "b", "id": "x"})", R"({"entities": {"id": "x"}})"})
+        EXPECT_EQ(stored_id(record), "") << record;
+}
+
 }  // namespace
 }  // namespace telusur
