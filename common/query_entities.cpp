@@ -87,6 +87,61 @@ std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Ca
     return possible;
 }
 
+/// The candidates EntityNames::articles() can count: those whose n-gram is
+/// a key of their type (type prefix + normalized n-gram) or a form some
+/// article wrote (a name-use term alias prefix + normalized n-gram +
+/// separator + key), as articles() checks first. Checked here in two sweeps
+/// in term order, the keys with the table's own cursor and the forms with
+/// one term iterator per type moving forward: articles() checks both per
+/// n-gram, and its form look-up started a new cursor away from the keys each
+/// time (two block reads per n-gram of a long question, most of which name
+/// nothing).
+std::vector<const Candidate*> could_be_names(const Xapian::Database& db, const std::vector<const Candidate*>& lookups,
+                                             QueryEntityMemo* memo) {
+    struct Check {
+        const Candidate* candidate;
+        std::string memo_key, normalized, term;
+    };
+    std::vector<const Candidate*> names;
+    std::vector<Check> keys;
+    for (const auto* c : lookups) {
+        std::string memo_key = c->type->prefix + ('\n' + c->name);
+        if (const auto known = memo ? memo->could_be_name(memo_key) : std::nullopt) {
+            if (*known) names.push_back(c);
+            continue;
+        }
+        std::string normalized = schema::normalize_boolean_value(c->name);
+        std::string key = schema::make_boolean_term(c->type->prefix, normalized);
+        keys.push_back({c, std::move(memo_key), std::move(normalized), std::move(key)});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Check& a, const Check& b) { return a.term < b.term; });
+    std::vector<Check> forms;
+    for (auto& check : keys) {
+        if (db.term_exists(check.term)) {
+            if (memo) memo->set_could_be_name(check.memo_key, true);
+            names.push_back(check.candidate);
+        } else {
+            check.term = check.candidate->type->alias_prefix + check.normalized + schema::kNameUseSeparator;
+            forms.push_back(std::move(check));
+        }
+    }
+    std::sort(forms.begin(), forms.end(), [](const Check& a, const Check& b) { return a.term < b.term; });
+    Xapian::TermIterator form;
+    const char* form_prefix = nullptr;
+    for (const auto& check : forms) {
+        if (form_prefix != check.candidate->type->alias_prefix) {
+            form_prefix = check.candidate->type->alias_prefix;
+            form = db.allterms_begin(form_prefix);
+        }
+        if (form != db.allterms_end(form_prefix)) form.skip_to(check.term);
+        const bool written =
+            form != db.allterms_end(form_prefix) && (*form).compare(0, check.term.size(), check.term) == 0;
+        if (memo) memo->set_could_be_name(check.memo_key, written);
+        if (written) names.push_back(check.candidate);
+    }
+    return names;
+}
+
 /// The candidates the database knows as names (a key, or a form some article
 /// wrote); of the types an n-gram is known as, the one most articles use
 /// ("Arab Saudi" is a place, though the tagger once took it for a person).
@@ -99,6 +154,7 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
     std::vector<const Candidate*> lookups;
     for (const auto& c : candidates)
         if (possible.count({c.first, c.type})) lookups.push_back(&c);
+    lookups = could_be_names(names.database(), lookups, memo);
     std::sort(lookups.begin(), lookups.end(), [](const Candidate* a, const Candidate* b) {
         return std::tie(a->type->prefix, a->name) < std::tie(b->type->prefix, b->name);
     });
@@ -137,10 +193,19 @@ std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& wor
     return freq ? std::optional<Xapian::doccount>(*freq) : std::nullopt;
 }
 
+std::optional<bool> QueryEntityMemo::could_be_name(const std::string& type_and_name) {
+    const bool* could = could_be_name_.find(type_and_name);
+    return could ? std::optional<bool>(*could) : std::nullopt;
+}
+
+void QueryEntityMemo::set_could_be_name(const std::string& type_and_name, bool could) {
+    could_be_name_.insert(type_and_name, could);
+}
+
 void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) { termfreqs_.insert(word, freq); }
 
 std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
-                                             QueryEntityMemo* memo) {
+                                             QueryEntityMemo* memo, bool labels) {
     const std::vector<Candidate> candidates = candidates_of(tokens);
     const std::set<const Candidate*> known = known_candidates(names, candidates, memo);
     std::vector<bool> used(tokens.size(), false);
@@ -149,9 +214,11 @@ std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vect
         if (!known.count(&c)) continue;
         const auto begin = used.begin() + static_cast<long>(c.first), end = begin + static_cast<long>(c.length);
         if (std::any_of(begin, end, [](bool u) { return u; })) continue;
-        const std::string key = names.resolve(*c.type, c.name);
-        found.push_back({names.filter_terms(*c.type, c.name),
-                         std::string(c.type->json_key) + ":" + names.display_name(*c.type, key, c.name)});
+        std::string label;
+        if (labels)
+            label = std::string(c.type->json_key) + ":" +
+                    names.display_name(*c.type, names.resolve(*c.type, c.name), c.name);
+        found.push_back({names.filter_terms(*c.type, c.name), std::move(label)});
         std::fill(begin, end, true);
     }
     return found;

@@ -19,7 +19,7 @@ namespace telusur {
 
 struct QueryEntity {
     std::vector<std::string> terms;  ///< its entity terms (EntityNames::filter_terms)
-    std::string label;               ///< "type:display name", e.g. "location:Korea Utara"
+    std::string label;               ///< "type:display name", e.g. "location:Korea Utara"; "" without labels
 };
 
 /// What find_query_entities() looked up in one database revision, kept
@@ -35,6 +35,10 @@ public:
     void set_starts(const std::string& prefix, bool any);
     std::optional<Xapian::doccount> termfreq(const std::string& word);
     void set_termfreq(const std::string& word, Xapian::doccount freq);
+    /// Whether the n-gram (type prefix + '\n' + n-gram as typed) is a key
+    /// or a written form of that type (could_be_names()).
+    std::optional<bool> could_be_name(const std::string& type_and_name);
+    void set_could_be_name(const std::string& type_and_name, bool could);
 
 private:
     /// Entries per cache (a server sees unbounded words); CLOCK keeps the
@@ -42,6 +46,7 @@ private:
     static constexpr std::size_t kMaxEntries = 1 << 16;
     ClockCache<bool> starts_{kMaxEntries};
     ClockCache<Xapian::doccount> termfreqs_{kMaxEntries};
+    ClockCache<bool> could_be_name_{kMaxEntries};
 };
 
 /// The entities named by n-grams (up to 4 words) of the query's words that
@@ -52,7 +57,9 @@ private:
 /// a function word ("di Kursk").
 /// @param tokens the query as Analyzer::analyze() gives it
 /// @param memo look-ups of earlier queries on the same revision (nullptr: none)
+/// @param labels whether to look up each entity's display name for its
+///   label (TREC runs show none: a few block reads per entity)
 std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
-                                             QueryEntityMemo* memo = nullptr);
+                                             QueryEntityMemo* memo = nullptr, bool labels = true);
 
 }  // namespace telusur

@@ -154,10 +154,10 @@ Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request
     parsed.words = analyzer_->analyze(request.query);
     if (request.ranking.entity_boost > 0 && entities_indexed_) {
         std::vector<std::string> terms;
-        for (auto& entity :
-             find_query_entities(query_builder_->entity_names(), parsed.words, query_entity_memo_.get())) {
+        for (auto& entity : find_query_entities(query_builder_->entity_names(), parsed.words, query_entity_memo_.get(),
+                                                !request.ids_only)) {
             terms.insert(terms.end(), entity.terms.begin(), entity.terms.end());
-            parsed.entity_labels.push_back(std::move(entity.label));
+            if (!request.ids_only) parsed.entity_labels.push_back(std::move(entity.label));
         }
         parsed.query = with_entity_boost(parsed.query, terms, request.ranking.entity_boost);
     }

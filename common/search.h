@@ -61,7 +61,8 @@ struct SearchRequest {
     /// the stored record without parsing it (its body is most of it), and on
     /// one local database the match may skip what cannot reach the top
     /// (Xapian's pruning: same top and scores, only the estimated total
-    /// differs). Implies no snippets and no entity names.
+    /// differs). Implies no snippets, no entity names and no
+    /// SearchResponse::query_entities.
     bool ids_only = false;
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
     /// Which query words are stemmed (common/analysis/analyzer.h).

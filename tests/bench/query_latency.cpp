@@ -26,8 +26,10 @@
 // --cpu-time times each query by the thread's CPU time instead of the wall
 // clock: steadier on a loaded machine, for comparing variants (the peer table
 // reports wall time).
-// --per-query FILE writes each timed query's time (mode<TAB>ms<TAB>query) to
-// find what the slowest ones have in common.
+// --per-query FILE writes each timed query's time and read system calls
+// (mode<TAB>ms<TAB>reads<TAB>query; Xapian reads a B-tree block per pread,
+// counted by /proc/thread-self/io) to find what the slowest ones have in
+// common.
 // --ranking, --no-collapse and --no-entity-boost change the telusur modes
 // (as telusur-query's options do), to see what each piece of ranking costs.
 // FILE: one query per line, or `qid<TAB>query`.
@@ -76,6 +78,15 @@ std::size_t g_warmup = 100;
 bool g_cpu_time = false;
 std::ofstream g_per_query;
 
+/// Read system calls of this thread so far (Xapian's block reads).
+unsigned long long read_calls() {
+    std::ifstream io("/proc/thread-self/io");
+    std::string key;
+    for (unsigned long long value = 0; io >> key >> value;)
+        if (key == "syscr:") return value;
+    return 0;
+}
+
 double now_ms() {
     if (!g_cpu_time) return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
     timespec ts{};
@@ -98,6 +109,7 @@ Stats time_batch(const std::string& mode, const std::vector<std::string>& querie
     const auto start = Clock::now();
     for (int r = 0; r < repeat; ++r) {
         for (const auto& q : queries) {
+            const unsigned long long reads0 = g_per_query.is_open() ? read_calls() : 0;
             const double t0 = now_ms();
             try {
                 s.results += run_one(q);
@@ -107,7 +119,9 @@ Stats time_batch(const std::string& mode, const std::vector<std::string>& querie
                 ++s.errors;
             }
             ms.push_back(now_ms() - t0);
-            if (g_per_query.is_open()) g_per_query << mode << '\t' << ms.back() << '\t' << q << '\n';
+            // Less the read of /proc itself that the count includes.
+            if (g_per_query.is_open())
+                g_per_query << mode << '\t' << ms.back() << '\t' << read_calls() - reads0 - 1 << '\t' << q << '\n';
         }
     }
     s.total_s = std::chrono::duration<double>(Clock::now() - start).count();
