@@ -168,9 +168,11 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchR
     Xapian::Enquire enquire(db_);
     // Weighting scheme, proximity and feedback boosts: common/ranking.h.
     // Xapian's pruning keeps the top exact on one local database (it lost
-    // matches only across shards: UnprunedBM25Weight), but it changes
-    // MSet::snippet()'s term weights and the estimated total, so only
-    // results without snippets or a total (TREC runs) use it.
+    // matches only across shards: UnprunedBM25Weight). It is left to results
+    // without snippets: MSet::snippet() weights the query's words with the
+    // match's term weights (UnprunedBM25Weight puts every bound out of
+    // reach), and 595 of 9,908 snippets of the 999-query clickid batch
+    // changed with pruning (ids and scores did not).
     if (request.ids_only && db_.size() == 1 && !has_remote_ && !request.ranking.prune) {
         RankingOptions pruned = request.ranking;
         pruned.prune = true;

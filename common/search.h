@@ -59,10 +59,10 @@ struct SearchRequest {
     bool result_entities = true;
     /// Results with only id, rank and score (TREC runs): the id is cut out of
     /// the stored record without parsing it (its body is most of it), and on
-    /// one local database the match may skip what cannot reach the top
-    /// (Xapian's pruning: same top and scores, only the estimated total
-    /// differs). Implies no snippets, no entity names and no
-    /// SearchResponse::query_entities.
+    /// one local database the match prunes (Xapian's BM25Weight: the same top
+    /// and scores; MSet::snippet() would weight the words differently, so
+    /// searches with snippets do not). Implies no snippets, no entity names
+    /// and no SearchResponse::query_entities.
     bool ids_only = false;
     std::string highlight_start, highlight_end;  ///< around matched words in snippets
     /// Which query words are stemmed (common/analysis/analyzer.h).
