@@ -18,6 +18,13 @@ modes of that build run in the same run, before this build's.
 Prints p50/p99 per mode and run and the p99 ratios to the bare loops.
 
     tests/bench/batch_ratio.py --db /work/data/clickid-final.db [--runs 3] [--queries 1000] [--base TOOL]
+    tests/bench/batch_ratio.py --db DB --stages [--slowest 20]
+
+--stages: where the slowest TREC queries go instead. One run of the TREC
+path per stage switch (all stages; --no-entity-boost; --no-collapse; no
+re-ranking bonuses; none of the three) and of the bare loop, each with
+--per-query; prints the mean CPU ms and block reads (read system calls)
+over the --slowest queries of the run with all stages, and over all.
 
 Queries: every k-th line of ../shared/ir/{facqa-news,tydiqa-goldp-id,
 indosum-headline}/queries.tsv (questions and headlines), deterministic.
@@ -52,6 +59,48 @@ def run(tool, db, queries, modes):
     return json.loads(result.stdout)["modes"]
 
 
+STAGES = (("all stages", []), ("no entity boost", ["--no-entity-boost"]), ("no collapsing", ["--no-collapse"]),
+          ("no re-ranking", ["--ranking", "lead=0,coverage=0,answer=0,topic_lead=0"]),
+          ("none of the three", ["--no-entity-boost", "--no-collapse", "--ranking",
+                                 "lead=0,coverage=0,answer=0,topic_lead=0"]))
+
+
+def per_query(tool, db, queries, mode, extra, work):
+    """query text -> (CPU ms, block reads) of one run."""
+    out = os.path.join(work, "per-query.tsv")
+    subprocess.run([tool, "--db", db, "--queries", queries, "--mode", mode, "--limit", "10", "--cpu-time",
+                    "--per-query", out] + extra, capture_output=True, text=True, check=True)
+    times = {}
+    with open(out, encoding="utf-8") as f:
+        for line in f:
+            _, ms, reads, query = line.rstrip("\n").split("\t", 3)
+            times[query] = (float(ms), int(reads))
+    return times
+
+
+def stages(args, path):
+    work = tempfile.mkdtemp(prefix="batch-stages-")
+    try:
+        runs = [(name, per_query(args.tool, args.db, path, "telusur-nosnippet", extra, work)) for name, extra in STAGES]
+        runs.append(("bare loop, same query", per_query(args.tool, args.db, path, "xapian-same", [], work)))
+    finally:
+        for name in os.listdir(work):
+            os.unlink(os.path.join(work, name))
+        os.rmdir(work)
+    every = runs[0][1]
+    slowest = sorted(every, key=lambda q: -every[q][0])[:args.slowest]
+    print(f"TREC path by stage, CPU ms / block reads per query (mean), {len(every)} queries, {args.db}\n")
+    print("| queries | " + " | ".join(name for name, _ in runs) + " |")
+    print("|---|" + "---:|" * len(runs))
+    for label, queries in ((f"{len(slowest)} slowest", slowest), ("all", list(every))):
+        cells = []
+        for _, times in runs:
+            ms = sum(times[q][0] for q in queries) / len(queries)
+            reads = sum(times[q][1] for q in queries) / len(queries)
+            cells.append(f"{ms:.2f} / {reads:.0f}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", required=True)
@@ -60,6 +109,8 @@ def main():
     parser.add_argument("--ir-dir", default=os.path.join(ROOT, "..", "shared", "ir"))
     parser.add_argument("--tool", default=os.path.join(ROOT, "build", "tests", "bench", "query_latency"))
     parser.add_argument("--base", help="query_latency of a base build, timed in the same runs")
+    parser.add_argument("--stages", action="store_true", help="the slowest TREC queries' time and reads by stage")
+    parser.add_argument("--slowest", type=int, default=20)
     args = parser.parse_args()
 
     with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
@@ -67,6 +118,8 @@ def main():
         f.write("\n".join(queries) + "\n")
         path = f.name
     try:
+        if args.stages:
+            return stages(args, path)
         print(f"{len(queries)} queries, {args.db}, CPU ms per query (nearest-rank percentiles)\n")
         print("| run | mode | p50 ms | p99 ms | p99 / bare loop, same query | p99 / bare loop, QueryParser |")
         print("|---|---|---|---|---|---|")
