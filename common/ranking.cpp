@@ -47,6 +47,26 @@ std::vector<std::string> positional_words(const Xapian::Query& query, const Xapi
     return words;
 }
 
+/// The words of a plain keyword query: its top OR of single terms (under
+/// the entity boost's AND_MAYBE and any filter), or none when the query has
+/// phrases, boolean operators or one word only.
+std::vector<Xapian::Query> keyword_terms(const Xapian::Query& query) {
+    Xapian::Query q = query;
+    while (q.get_type() == Xapian::Query::OP_AND_MAYBE || q.get_type() == Xapian::Query::OP_FILTER)
+        q = q.get_subquery(0);
+    std::vector<Xapian::Query> terms;
+    if (q.get_type() != Xapian::Query::OP_OR) return terms;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) {
+        const Xapian::Query sub = q.get_subquery(i);
+        if (sub.get_type() != Xapian::Query::LEAF_TERM) return {};
+        const std::string term = *sub.get_terms_begin();
+        if (!is_body_word(term)) return {};
+        if (seen.insert(term).second) terms.push_back(sub);
+    }
+    return terms;
+}
+
 /// Adjacent query words (stopwords already removed by the parser) within a
 /// window: a cheap sequential-dependence boost.
 Xapian::Query proximity_boost(const std::vector<std::string>& words, const RankingOptions& options) {
@@ -174,6 +194,8 @@ const NumericOption kNumericOptions[] = {
     {"answer_weight", "answer", &RankingOptions::answer_weight},
     {"topic_lead_weight", "topic_lead", &RankingOptions::topic_lead_weight},
     {"topic_lead_window", "", &RankingOptions::topic_lead_window},
+    {"all_words_weight", "all_words", &RankingOptions::all_words_weight},
+    {"all_words_max", "", &RankingOptions::all_words_max},
     {"proximity", "", &RankingOptions::proximity},
     {"proximity_weight", "", &RankingOptions::proximity_weight},
     {"proximity_window", "", &RankingOptions::proximity_window},
@@ -228,6 +250,7 @@ RankingOptions plain_bm25_ranking() {
     o.coverage_weight = 0;
     o.answer_weight = 0;
     o.topic_lead_weight = 0;
+    o.all_words_weight = 0;
     o.proximity = false;
     o.prf = false;
     return o;
@@ -314,6 +337,8 @@ std::string describe(const RankingOptions& o) {
     if (o.answer_weight > 0) s += " answer(w=" + number(o.answer_weight) + ")";
     if (o.topic_lead_weight > 0)
         s += " topic_lead(w=" + number(o.topic_lead_weight) + ",win=" + std::to_string(o.topic_lead_window) + ")";
+    if (o.all_words_weight > 0)
+        s += " all_words(w=" + number(o.all_words_weight) + ",max=" + std::to_string(o.all_words_max) + ")";
     if (o.proximity)
         s += std::string(" ") + (o.proximity_ordered ? "phrase" : "near") + "(w=" + number(o.proximity_weight) +
              ",win=" + std::to_string(o.proximity_window) + ")";
@@ -395,6 +420,29 @@ Xapian::Query with_entity_boost(const Xapian::Query& query, const std::vector<st
     const Xapian::Query entities(Xapian::Query::OP_OR, entity_terms.begin(), entity_terms.end());
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, entities, weight));
+}
+
+Xapian::Query with_all_words_bonus(const Xapian::Query& query, const std::vector<AnalyzedToken>& words,
+                                  const Xapian::Database& db, const RankingOptions& options) {
+    if (options.all_words_weight <= 0 || is_question(words)) return query;
+    const std::vector<Xapian::Query> terms = keyword_terms(query);
+    if (terms.size() < 2 || terms.size() > options.all_words_max) return query;
+    // A lift of the same size for every article with all the words, so that
+    // their order among themselves (BM25 and the lead bonuses) stays as it
+    // was: the weight times the words' summed BM25 idf. The statistics are
+    // the whole database's, so every shard layout lifts alike.
+    const double n = db.get_doccount();
+    double idf_sum = 0;
+    for (const auto& term : terms) {
+        const double df = db.get_termfreq(*term.get_terms_begin());
+        idf_sum += std::max(0.0, std::log((n - df + 0.5) / (df + 0.5)));
+    }
+    if (idf_sum <= 0) return query;
+    // release(): the query owns the source (reference counted).
+    const Xapian::Query lift((new Xapian::FixedWeightPostingSource(options.all_words_weight * idf_sum))->release());
+    const Xapian::Query all(Xapian::Query::OP_AND, terms.begin(), terms.end());
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                         Xapian::Query(Xapian::Query::OP_AND, lift, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, 0)));
 }
 
 namespace {

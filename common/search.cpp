@@ -161,6 +161,7 @@ Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request
         }
         parsed.query = with_entity_boost(parsed.query, terms, request.ranking.entity_boost);
     }
+    parsed.query = with_all_words_bonus(parsed.query, parsed.words, db_, request.ranking);
     return parsed;
 }
 

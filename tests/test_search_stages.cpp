@@ -11,6 +11,8 @@
 #include "common/schema.h"
 
 #include <gtest/gtest.h>
+#include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace telusur {
@@ -214,6 +216,82 @@ TEST(RerankerApplies, WhenAnyBonusCanChangeTheOrder) {
     topic_only.topic_lead_weight = 0.2;
     EXPECT_TRUE(Reranker::applies(topic_only, topic));
     EXPECT_FALSE(Reranker::applies(topic_only, question));  // the topic bonus is for non-questions only
+}
+
+/// Scores of a keyword query over a small database: one article with the
+/// rare word many times but not the common one, articles with both.
+class AllWordsBonus : public ::testing::Test {
+protected:
+    AllWordsBonus() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), analyzer_(AnalysisOptions{"snowball", true}) {
+        add("banjir pujian banjir komentar banjir dukungan untuk penyanyi");  // 1: banjir only
+        add("banjir merendam rumah warga di jakarta timur");                 // 2: both
+        add("hujan deras dan banjir di jakarta utara serta jakarta barat");   // 3: both
+        for (int i = 0; i < 6; ++i) add("jakarta macet pagi ini " + std::to_string(i));
+        db_.commit();
+    }
+    void add(const std::string& text) {
+        Xapian::Document doc;
+        Xapian::TermGenerator generator;
+        analyzer_.configure(generator);
+        generator.set_document(doc);
+        generator.index_text(text);
+        db_.add_document(doc);
+    }
+    std::map<Xapian::docid, double> scores(const Xapian::Query& query) const {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(query);
+        std::map<Xapian::docid, double> out;
+        const Xapian::MSet mset = enquire.get_mset(0, 100);
+        for (auto it = mset.begin(); it != mset.end(); ++it) out[*it] = it.get_weight();
+        return out;
+    }
+    /// The query as the parser reads it: one plain term per word.
+    static Xapian::Query keywords(const std::vector<std::string>& terms) {
+        std::vector<Xapian::Query> leaves;
+        for (std::size_t i = 0; i < terms.size(); ++i) leaves.emplace_back(terms[i], 1, i + 1);
+        return Xapian::Query(Xapian::Query::OP_OR, leaves.begin(), leaves.end());
+    }
+
+    Xapian::WritableDatabase db_;
+    Analyzer analyzer_;
+};
+
+TEST_F(AllWordsBonus, LiftsEveryArticleWithAllTheWordsByOneAmount) {
+    RankingOptions options;
+    options.all_words_weight = 0.5;
+    const Xapian::Query plain = keywords({"Zbanjir", "jakarta"});
+    const Xapian::Query lifted = with_all_words_bonus(plain, analyzer_.analyze("banjir jakarta"), db_, options);
+    const auto before = scores(plain), after = scores(lifted);
+    ASSERT_EQ(before.size(), after.size());  // the same matches
+    const double n = db_.get_doccount();
+    auto idf = [&](const std::string& term) {
+        const double df = db_.get_termfreq(term);
+        return std::log((n - df + 0.5) / (df + 0.5));
+    };
+    const double lift = 0.5 * (idf("Zbanjir") + std::max(0.0, idf("jakarta")));
+    EXPECT_DOUBLE_EQ(after.at(1), before.at(1));  // not every word: no lift
+    EXPECT_NEAR(after.at(2) - before.at(2), lift, 1e-9);
+    EXPECT_NEAR(after.at(3) - before.at(3), lift, 1e-9);
+    EXPECT_DOUBLE_EQ(after.at(4), before.at(4));
+    EXPECT_GT(before.at(1), before.at(2));  // "banjir" three times outscored the article about floods in Jakarta
+    EXPECT_GT(after.at(2), after.at(1));    // which now ranks above it
+}
+
+TEST_F(AllWordsBonus, LeavesQuestionsOneWordAndLongQueriesAsTheyAre) {
+    RankingOptions options;
+    options.all_words_weight = 0.5;
+    const Xapian::Query two = keywords({"Zbanjir", "jakarta"});
+    auto unchanged = [&](const Xapian::Query& q, const std::string& text) {
+        return with_all_words_bonus(q, analyzer_.analyze(text), db_, options).get_description() == q.get_description();
+    };
+    EXPECT_FALSE(unchanged(two, "banjir jakarta"));
+    EXPECT_TRUE(unchanged(two, "di mana banjir jakarta?"));  // a question
+    EXPECT_TRUE(unchanged(keywords({"Zbanjir"}), "banjir"));
+    EXPECT_TRUE(unchanged(keywords({"Zbanjir", "jakarta", "Zhujan", "Zderas", "utara"}), "banjir jakarta hujan deras utara"));
+    const Xapian::Query phrase(Xapian::Query::OP_PHRASE, two.get_terms_begin(), two.get_terms_end());
+    EXPECT_TRUE(unchanged(phrase, "\"banjir jakarta\""));  // the user's own operators
+    options.all_words_weight = 0;
+    EXPECT_TRUE(unchanged(two, "banjir jakarta"));
 }
 
 TEST_F(StageDatabase, ReadResultTakesDisplayDataEntitiesAndASnippet) {

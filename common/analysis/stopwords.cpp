@@ -19,6 +19,7 @@ const std::vector<std::string>& indonesian_stopwords() {
         "sementara", "sambil", "seraya", "walaupun", "meskipun", "meski", "walau",
         "padahal", "hingga", "sampai", "sejak", "setelah", "sesudah", "sebelum",
         "selama", "yaitu", "yakni", "ialah", "adalah", "merupakan",
+        "vs", "versus",  // "Milan vs Udinese": joins two names, as "dan" does
         // prepositions
         "di", "ke", "dari", "pada", "dalam", "kepada", "daripada", "untuk", "bagi",
         "dengan", "oleh", "tentang", "terhadap", "melalui", "antara", "tanpa",
