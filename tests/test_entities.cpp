@@ -292,7 +292,8 @@ TEST(EntityExtractor, SportsEventsAreNoPlaces) {
 
 TEST(EntityExtractor, CoordinateHemispheresAreNoEntities) {
     const auto found = extractor().extract(
-        "Pusat gempa berada di 6.40 LS dan 111.84 BT pada kedalaman 10 kilometer, kata BMKG. Lokasinya 2,53 LU.");
+        "Pusat gempa berada di 6.40 LS dan 111.84 BT pada kedalaman 10 kilometer, kata BMKG. Lokasinya 2,53 LU. "
+        "Gempa susulan di 0,93 Lintang Selatan (LS) dan 119,89 Bujur Timur (BT).");
     for (const std::string_view direction : {"LS", "BT", "LU"})
         EXPECT_FALSE(any_entity_contains(found, direction)) << describe(found);
 }

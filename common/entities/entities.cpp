@@ -236,11 +236,15 @@ bool is_storm_word(std::string_view word) {
 
 // The hemisphere of a coordinate after its number: "6.40 LS" (Lintang
 // Selatan, south latitude), "2,53 LU", "111.84 BT" (Bujur Timur, east
-// longitude), "BB". The gazetteer lists BT and BB as organisations.
-bool is_coordinate_direction(std::string_view word, std::string_view before) {
+// longitude), "BB"; or after its spelled-out form, "Bujur Timur (BT)". The
+// gazetteer lists BT and BB as organisations. `before` and `before2`: the
+// two tokens before it.
+bool is_coordinate_direction(std::string_view word, std::string_view before, std::string_view before2) {
     if (word != "LS" && word != "LU" && word != "BT" && word != "BB") return false;
-    return std::any_of(before.begin(), before.end(),
-                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    if (std::any_of(before.begin(), before.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+        return true;
+    const std::string spelled = ner::to_lower(before2);
+    return before == "(" && (spelled == "timur" || spelled == "barat" || spelled == "selatan" || spelled == "utara");
 }
 
 // Per-thread scratch space, so extract() allocates little per call.
@@ -318,7 +322,9 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                                 tokens[k].find('/') != std::string_view::npos);
             }
             if (sp.b > 0 && is_storm_word(tokens[sp.b - 1])) drop = true;
-            if (sp.e == sp.b + 1 && sp.b > 0 && is_coordinate_direction(tokens[sp.b], tokens[sp.b - 1])) drop = true;
+            if (sp.e == sp.b + 1 && sp.b > 0 &&
+                is_coordinate_direction(tokens[sp.b], tokens[sp.b - 1], sp.b > 1 ? tokens[sp.b - 2] : ""))
+                drop = true;
             if (sp.e - sp.b > 1 && is_storm_word(tokens[sp.b])) drop = true;
             if (drop) {
                 clear(sp.b, sp.e);
@@ -591,7 +597,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             }
         const std::size_t listed = out.size();
         for (std::size_t k = 0; k < tokens.size(); ++k)
-            if (!covered[k] && !(k > 0 && is_coordinate_direction(tok(k), tok(k - 1))))
+            if (!covered[k] && !(k > 1 && is_coordinate_direction(tok(k), tok(k - 1), tok(k - 2))))
                 if (const auto it = defined.find(tok(k)); it != defined.end() && it->second.acronym)
                     out.push_back(Entity{it->second.type, std::string(tok(k)), it->second.canonical, tokens[k].begin,
                                          tokens[k].end});
