@@ -554,7 +554,16 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     // an acronym defined above, "BTP (Ahok)". The nickname is one token the
     // model tagged as a person, and no part of the full name; after "atau"
     // ("or", also "Kunto Aji atau Afgan", a choice) only when it is no part
-    // of another person's name in the text ("Afgan Syahreza").
+    // of another person's name in the text ("Afgan Syahreza"). In
+    // parentheses only when the text gives one person so: a cast list
+    // ("Sheryl Sheinafia (Kris), Agatha Pricilla (Jessica)") or race
+    // results ("Alex Rins (Suzuki), Aleix Espargaro (Aprilia)") give many.
+    struct Nickname {
+        std::string name;
+        Definition full;
+        bool parenthesized;
+    };
+    std::vector<Nickname> nicknames;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const auto [b, e] = ranges[i];
         Definition full{out[i].type, out[i].canonical};
@@ -563,9 +572,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         std::size_t k = e;
         if (tok(k) == "(" && tok(k + 2) == ")" && defined.count(tok(k + 1)) != 0) k += 3;  // "(BTP)"
         std::size_t nickname = 0;
-        bool choice = false;
+        bool choice = false, parenthesized = false;
         if (tok(k) == "(" && tok(k + 2) == ")") {
             nickname = k + 1;
+            parenthesized = true;
         } else if (is_alias_word(tok(k))) {
             nickname = k + 1;
             choice = tok(k) == "atau";
@@ -585,8 +595,15 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
         if (gaz.canonical(ner::kGazOrg, h) != nullptr || gaz.canonical(ner::kGazLoc, h) != nullptr) continue;
         full.acronym = false;
-        defined.emplace(name, full);
+        nicknames.push_back({name, full, parenthesized});
     }
+    std::vector<std::string_view> given_in_parentheses;  // the full names
+    for (const Nickname& n : nicknames)
+        if (n.parenthesized && std::find(given_in_parentheses.begin(), given_in_parentheses.end(), n.full.canonical) ==
+                                   given_in_parentheses.end())
+            given_in_parentheses.push_back(n.full.canonical);
+    for (Nickname& n : nicknames)
+        if (!n.parenthesized || given_in_parentheses.size() == 1) defined.emplace(std::move(n.name), std::move(n.full));
     if (!defined.empty()) {
         std::vector<std::uint8_t> covered(tokens.size(), 0);
         for (const auto& [b, e] : ranges) std::fill(covered.begin() + b, covered.begin() + e, 1);
