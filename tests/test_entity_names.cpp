@@ -131,6 +131,10 @@ std::vector<Xapian::Document> articles() {
         docs.push_back(
             article({{&kOrganization, "DPRD Jakarta", {"DPRD Jakarta"}}, {&kLocation, "Jakarta", {"Jakarta"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Jakarta", {"Jakarta"}}}));
+    // A company's country office, named once beside six articles of the
+    // company: its one place, but no part of the name the news uses.
+    for (int i = 0; i < 6; ++i) docs.push_back(article({{&kOrganization, "Twitter", {"Twitter"}}}));
+    docs.push_back(article({{&kOrganization, "Twitter Indonesia", {"Twitter Indonesia"}}}));
     // A misspelt expansion whose articles write the acronym: a second key
     // shown as "KPK".
     docs.push_back(article({{&kOrganization, "Komisi Pemberantasan Korupsii", {"KPK"}}}));
@@ -221,6 +225,7 @@ TEST_P(EntityNamesTest, AClubWithoutItsOneHomePlaceIsTheSameClub) {
     EXPECT_EQ(names_.resolve(kOrganization, "Persib Bandung"), "persib");
     EXPECT_EQ(names_.resolve(kOrganization, "DPRD Bandung"), "dprd bandung");
     EXPECT_EQ(names_.resolve(kOrganization, "DPRD Jakarta"), "dprd jakarta");
+    EXPECT_EQ(names_.resolve(kOrganization, "Twitter Indonesia"), "twitter indonesia");
     // A filter on either finds both.
     const std::vector<std::string> persib{schema::make_boolean_term(kOrganization.prefix, "persib"),
                                           schema::make_boolean_term(kOrganization.prefix, "persib bandung")};

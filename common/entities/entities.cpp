@@ -234,6 +234,19 @@ bool is_storm_word(std::string_view word) {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// The hemisphere of a coordinate after its number: "6.40 LS" (Lintang
+// Selatan, south latitude), "2,53 LU", "111.84 BT" (Bujur Timur, east
+// longitude), "BB"; or after its spelled-out form, "Bujur Timur (BT)". The
+// gazetteer lists BT and BB as organisations. `before` and `before2`: the
+// two tokens before it.
+bool is_coordinate_direction(std::string_view word, std::string_view before, std::string_view before2) {
+    if (word != "LS" && word != "LU" && word != "BT" && word != "BB") return false;
+    if (std::any_of(before.begin(), before.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+        return true;
+    const std::string spelled = ner::to_lower(before2);
+    return before == "(" && (spelled == "timur" || spelled == "barat" || spelled == "selatan" || spelled == "utara");
+}
+
 // Per-thread scratch space, so extract() allocates little per call.
 struct Scratch {
     SentenceFeatures features;
@@ -309,6 +322,9 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                                 tokens[k].find('/') != std::string_view::npos);
             }
             if (sp.b > 0 && is_storm_word(tokens[sp.b - 1])) drop = true;
+            if (sp.e == sp.b + 1 && sp.b > 0 &&
+                is_coordinate_direction(tokens[sp.b], tokens[sp.b - 1], sp.b > 1 ? tokens[sp.b - 2] : ""))
+                drop = true;
             if (sp.e - sp.b > 1 && is_storm_word(tokens[sp.b])) drop = true;
             if (drop) {
                 clear(sp.b, sp.e);
@@ -457,6 +473,37 @@ void drop_site_names(std::vector<std::pair<std::size_t, std::size_t>>& ranges, s
     ranges.resize(kept);
 }
 
+// Words that give a second name for the one before them: "Basuki Tjahaja
+// Purnama alias Ahok", "Komisi Pemberantasan Korupsi atau KPK".
+bool is_alias_word(std::string_view w) { return w == "alias" || w == "atau"; }
+
+// A sports event or prize ends in one of these words ("Davis Cup", "US
+// Open", "Grand Prix", "SEA Games"): the model, which saw few of them, tags
+// them as places. In articles they are no place (extract() only: the gold
+// sets tag some events as places and stay as they are).
+bool ends_with_event_word(std::string_view name) {
+    static constexpr std::string_view kWords[] = {"Cup",  "Open",  "Championship", "Championships",
+                                                  "Prix", "Games", "Awards",       "Festival"};
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view last = name.substr(space + 1);
+    return std::find(std::begin(kWords), std::end(kWords), last) != std::end(kWords);
+}
+
+void drop_events_as_places(std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i].type == EntityType::Location && ends_with_event_word(out[i].text)) continue;
+        if (kept != i) {
+            out[kept] = std::move(out[i]);
+            ranges[kept] = ranges[i];
+        }
+        ++kept;
+    }
+    out.resize(kept);
+    ranges.resize(kept);
+}
+
 // True if name is the first or last word(s) of a longer person's name
 // among entities.
 bool is_part_of_person(std::string_view name, const std::vector<Entity>& entities) {
@@ -471,10 +518,11 @@ bool is_part_of_person(std::string_view name, const std::vector<Entity>& entitie
     return false;
 }
 
-// Within one text: (1) an acronym introduced in parentheses after its full
-// name, or a full name in parentheses after its acronym, takes the full
-// name's type and canonical name, at every mention (also where the model
-// left it untagged); (2) one type per string: the type the gazetteer lists
+// Within one text: (1) an acronym introduced in parentheses (or after
+// "atau", "alias") after its full name, or a full name in parentheses after
+// its acronym, takes the full name's type and canonical name, at every
+// mention (also where the model left it untagged); (1b) so does a person's
+// nickname given beside the full name, at its tagged mentions; (2) one type per string: the type the gazetteer lists
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
@@ -486,16 +534,76 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     struct Definition {
         EntityType type;
         std::string canonical;
+        /// An acronym is the name wherever it is written; a nickname may be
+        /// a word too ("Adi Pradana alias Dana"): only its tagged mentions.
+        bool acronym = true;
     };
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     for (std::size_t i = 0; i < out.size(); ++i) {
         const auto [b, e] = ranges[i];
-        if (tok(e) == "(" && tok(e + 2) == ")" && is_acronym_of(tok(e + 1), out[i].text))
-            defined.try_emplace(std::string(tok(e + 1)), Definition{out[i].type, out[i].canonical});
+        // "Komisi Pemberantasan Korupsi (KPK)", "... atau KPK", "... alias KPK"
+        const std::size_t acronym = tok(e) == "(" && tok(e + 2) == ")" ? e + 1 : is_alias_word(tok(e)) ? e + 1 : 0;
+        if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text))
+            defined.try_emplace(std::string(tok(acronym)), Definition{out[i].type, out[i].canonical});
         if (e == b + 1 && i + 1 < out.size() && tok(e) == "(" && ranges[i + 1].first == e + 1 &&
             tok(ranges[i + 1].second) == ")" && is_acronym_of(out[i].text, out[i + 1].text))
             defined.try_emplace(out[i].text, Definition{out[i + 1].type, out[i + 1].canonical});
     }
+    // (1b) A person's nickname given beside the full name: "Basuki Tjahaja
+    // Purnama alias Ahok", "... (Ahok)", "... (BTP) atau Ahok", and through
+    // an acronym defined above, "BTP (Ahok)". The nickname is one token the
+    // model tagged as a person, and no part of the full name; after "atau"
+    // ("or", also "Kunto Aji atau Afgan", a choice) only when it is no part
+    // of another person's name in the text ("Afgan Syahreza"). In
+    // parentheses only when the text gives one person so: a cast list
+    // ("Sheryl Sheinafia (Kris), Agatha Pricilla (Jessica)") or race
+    // results ("Alex Rins (Suzuki), Aleix Espargaro (Aprilia)") give many.
+    struct Nickname {
+        std::string name;
+        Definition full;
+        bool parenthesized;
+    };
+    std::vector<Nickname> nicknames;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto [b, e] = ranges[i];
+        Definition full{out[i].type, out[i].canonical};
+        if (const auto it = defined.find(out[i].text); it != defined.end()) full = it->second;
+        if (full.type != EntityType::Person || full.canonical.find(' ') == std::string::npos) continue;
+        std::size_t k = e;
+        if (tok(k) == "(" && tok(k + 2) == ")" && defined.count(tok(k + 1)) != 0) k += 3;  // "(BTP)"
+        std::size_t nickname = 0;
+        bool choice = false, parenthesized = false;
+        if (tok(k) == "(" && tok(k + 2) == ")") {
+            nickname = k + 1;
+            parenthesized = true;
+        } else if (is_alias_word(tok(k))) {
+            nickname = k + 1;
+            choice = tok(k) == "atau";
+        }
+        if (nickname == 0 || i + 1 >= out.size()) continue;
+        std::size_t j = i + 1;
+        while (j < out.size() && j <= i + 2 && ranges[j].first < nickname) ++j;
+        if (j >= out.size() || ranges[j].first != nickname || ranges[j].second != nickname + 1 ||
+            out[j].type != EntityType::Person)
+            continue;
+        const std::string& name = out[j].text;
+        if (defined.count(name) != 0 || ner::to_lower(full.canonical).find(ner::to_lower(name)) != std::string::npos)
+            continue;
+        if (choice && is_part_of_person(name, out)) continue;
+        // A listed organisation or place is a team or a home town: "Alex
+        // Rins (Suzuki)", "Aleix Espargaro (Aprilia)".
+        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+        if (gaz.canonical(ner::kGazOrg, h) != nullptr || gaz.canonical(ner::kGazLoc, h) != nullptr) continue;
+        full.acronym = false;
+        nicknames.push_back({name, full, parenthesized});
+    }
+    std::vector<std::string_view> given_in_parentheses;  // the full names
+    for (const Nickname& n : nicknames)
+        if (n.parenthesized && std::find(given_in_parentheses.begin(), given_in_parentheses.end(), n.full.canonical) ==
+                                   given_in_parentheses.end())
+            given_in_parentheses.push_back(n.full.canonical);
+    for (Nickname& n : nicknames)
+        if (!n.parenthesized || given_in_parentheses.size() == 1) defined.emplace(std::move(n.name), std::move(n.full));
     if (!defined.empty()) {
         std::vector<std::uint8_t> covered(tokens.size(), 0);
         for (const auto& [b, e] : ranges) std::fill(covered.begin() + b, covered.begin() + e, 1);
@@ -506,8 +614,8 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             }
         const std::size_t listed = out.size();
         for (std::size_t k = 0; k < tokens.size(); ++k)
-            if (!covered[k])
-                if (const auto it = defined.find(tok(k)); it != defined.end())
+            if (!covered[k] && !(k > 1 && is_coordinate_direction(tok(k), tok(k - 1), tok(k - 2))))
+                if (const auto it = defined.find(tok(k)); it != defined.end() && it->second.acronym)
                     out.push_back(Entity{it->second.type, std::string(tok(k)), it->second.canonical, tokens[k].begin,
                                          tokens[k].end});
         if (out.size() > listed)
@@ -615,7 +723,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
             token_ranges.emplace_back(first + b, first + e);
         });
     }
-    if (impl_->options.rules && (impl_->options.rule_mask & 64u)) drop_site_names(token_ranges, out);
+    if (impl_->options.rules && (impl_->options.rule_mask & 64u)) {
+        drop_site_names(token_ranges, out);
+        drop_events_as_places(token_ranges, out);
+    }
     if (impl_->options.rules && (impl_->options.rule_mask & 256u))
         harmonize_text(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
     return out;

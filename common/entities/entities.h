@@ -58,8 +58,11 @@ struct ExtractorOptions {
     /// "jhn/yn") and storm names ("Topan Lingling") are dropped; 128, a
     /// person span that starts with a listed one-word place or organisation
     /// is split ("AS Donald Trump"). 256 (extract() only): within one text,
-    /// one type per string and acronyms defined in parentheses take the
-    /// canonical name of their full form.
+    /// one type per string, acronyms defined in parentheses or after
+    /// "atau"/"alias" and a person's nickname given so ("Basuki Tjahaja
+    /// Purnama alias Ahok") take the canonical name of their full form.
+    /// 64 also drops coordinate hemispheres ("6.40 LS") and, in extract(),
+    /// sports events tagged as places ("Davis Cup").
     unsigned rule_mask = 0x1EC;
 };
 

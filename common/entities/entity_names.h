@@ -122,6 +122,10 @@ public:
     /// ... and the rest is a name: named alone (as an organization) in at
     /// least this share of the articles that write its first word.
     static constexpr double kMinHomePlaceNameShare = 0.2;
+    /// ... and the name with the place has at least this share of the
+    /// articles of the name without it (a team's home is part of its name;
+    /// a company's country branch or a channel's edition is named rarely).
+    static constexpr double kMinHomePlaceUse = 0.2;
 
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
