@@ -35,6 +35,7 @@ void Searcher::init_query_side() {
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true, kStemCacheWords});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
     query_entity_memo_ = std::make_unique<QueryEntityMemo>();
+    facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
     choose_collapse_slot();
 }
 
@@ -47,6 +48,7 @@ bool Searcher::reopen() {
 void Searcher::database_changed() {
     query_builder_->set_database(db_);
     query_entity_memo_ = std::make_unique<QueryEntityMemo>();  // drops the old revision's look-ups
+    facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
     choose_collapse_slot();
 }
 
@@ -196,7 +198,7 @@ FacetCounts Searcher::answer_facets(const std::vector<RankedMatch>& matches, con
         std::vector<FacetTally::Article> articles;
         for (std::size_t i = 0; i < n; ++i)
             if (ranked[i].it.get_weight() >= min_weight) articles.push_back({*ranked[i].it, ranked[i].score});
-        tally.add(db_, articles);
+        tally.add(db_, articles, facet_value_memo_.get());
     };
     if (request.sort == SearchRequest::Sort::Relevance) {
         count_top(matches, mset);
