@@ -84,6 +84,9 @@ struct SearchResponse {
     std::vector<std::string> warnings;
 };
 
+/// search.cpp: the sort's tie order read once.
+class TimestampKeys;
+
 /// Not thread-safe: use one Searcher per thread.
 class Searcher {
 public:
@@ -158,6 +161,11 @@ private:
     /// The facet values of the articles that answered recent queries, on
     /// this revision.
     std::unique_ptr<FacetValueMemo> facet_value_memo_;
+    /// The articles' timestamps, the sort's tie order, read once (search.cpp,
+    /// TimestampKeys); up to kMaxTimestampKeys docids (about 20 bytes each).
+    std::unique_ptr<TimestampKeys> timestamp_keys_;
+    static constexpr Xapian::docid kMaxTimestampKeys = 1 << 21;
+    std::size_t searches_ = 0;  ///< run() calls, until timestamp_keys_ is read
     /// The query and snippet stemmer's own cache (snippets stem every word
     /// of each result's body). It keeps the words looked up again
     /// (ClockCache), so a server's searcher reaches its size within a minute
