@@ -171,13 +171,14 @@ bool split_facet_values(std::string_view joined, Values& values) {
 
 }  // namespace
 
-void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles) {
+FacetValueMemo::FacetValueMemo(const Xapian::Database& db) : joined_(every_article_has(db, schema::kSlotFacets)) {}
+
+void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles, FacetValueMemo* memo) {
     static_assert(std::tuple_size_v<Values> == kTallySlots);
-    std::vector<std::size_t> order(articles.size());
-    for (std::size_t a = 0; a < order.size(); ++a) order[a] = a;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t x, std::size_t y) { return articles[x].docid < articles[y].docid; });
-    // Calls f(article index, value) for each article with a value in slot.
+    std::vector<Values> values(articles.size());
+    // The articles whose values are read, in docid order.
+    std::vector<std::size_t> order;
+    // Calls f(article index, value) for each article of `order` with a value in slot.
     auto read_slot = [&](Xapian::valueno slot, auto&& f) {
         auto stream = db.valuestream_begin(slot);
         const auto end = db.valuestream_end(slot);
@@ -187,18 +188,39 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
             if (stream != end && stream.get_docid() == articles[a].docid) f(a, *stream);
         }
     };
-    std::vector<Values> values(articles.size());
-    if (every_article_has(db, schema::kSlotFacets)) {
+    auto sort_order = [&] {
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t x, std::size_t y) { return articles[x].docid < articles[y].docid; });
+    };
+    if (memo != nullptr ? memo->joined() : every_article_has(db, schema::kSlotFacets)) {
         // Every article has the joined slot (schema version 4): one stream,
-        // its values kept whole and tallied through views.
-        std::vector<std::string> joined(articles.size());
-        read_slot(schema::kSlotFacets, [&](std::size_t a, std::string value) { joined[a] = std::move(value); });
+        // its values kept whole and tallied through views (the tally copies
+        // what it keeps, so a memoized value is tallied before an insert may
+        // evict it). The order articles are tallied in changes no count.
         for (std::size_t a = 0; a < articles.size(); ++a) {
-            split_facet_values(joined[a], values[a]);
+            if (const std::string* known = memo != nullptr ? memo->find(articles[a].docid) : nullptr) {
+                split_facet_values(*known, values[a]);
+                add(values[a], articles[a].weight);
+            } else {
+                order.push_back(a);
+            }
+        }
+        sort_order();
+        std::vector<std::string> read(articles.size());
+        read_slot(schema::kSlotFacets, [&](std::size_t a, std::string value) { read[a] = std::move(value); });
+        for (const std::size_t a : order) {
+            split_facet_values(read[a], values[a]);
             add(values[a], articles[a].weight);
+        }
+        if (memo != nullptr) {
+            memo->hits += articles.size() - order.size();
+            memo->misses += order.size();
+            for (const std::size_t a : order) memo->insert(articles[a].docid, std::move(read[a]));
         }
         return;
     }
+    for (std::size_t a = 0; a < articles.size(); ++a) order.push_back(a);
+    sort_order();
     std::vector<std::array<std::string, kTallySlots>> slots(articles.size());
     for (std::size_t i = 0; i < kTallySlots; ++i)
         read_slot(tally_slot(i), [&](std::size_t a, std::string value) { slots[a][i] = std::move(value); });

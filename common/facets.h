@@ -11,6 +11,8 @@
 // real-world thing (the key a name resolves to), shown by its display name.
 #pragma once
 
+#include "common/clock_cache.h"
+
 #include <xapian.h>
 
 #include <array>
@@ -95,6 +97,32 @@ private:
     std::vector<Tallies> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
 };
 
+/// A searcher's memo of articles' joined facet values (schema::kSlotFacets),
+/// by docid, for one revision of one database (a reopen makes a new one).
+/// Each faceted query reads the values of its top 100 articles, about one
+/// B-tree block pread each (the articles are spread over the database); the
+/// articles that answer many queries (the news of the day) are read once.
+class FacetValueMemo {
+public:
+    explicit FacetValueMemo(const Xapian::Database& db);
+    /// Whether every article has the joined slot (schema version 4 on); else
+    /// FacetTally reads the six slots and the memo stays empty.
+    bool joined() const { return joined_; }
+    const std::string* find(Xapian::docid docid) { return values_.find(key(docid)); }
+    void insert(Xapian::docid docid, std::string value) { values_.insert(key(docid), std::move(value)); }
+    std::size_t hits = 0, misses = 0;  ///< articles found and read (telusur-eval facets prints the rate)
+
+    /// Articles memoized: a few hundred bytes each, a few MB in all.
+    static constexpr std::size_t kMaxArticles = 1 << 14;
+
+private:
+    static std::string_view key(const Xapian::docid& docid) {
+        return {reinterpret_cast<const char*>(&docid), sizeof docid};
+    }
+    bool joined_;
+    ClockCache<std::string> values_{kMaxArticles};
+};
+
 /// Every facet over a bounded set of articles (Searcher: the articles that
 /// answer the query). Usage: add() them, then counts().
 class FacetTally {
@@ -109,7 +137,8 @@ public:
     /// document's values): one stream over schema::kSlotFacets when every
     /// article has it, else one per slot it joins (schema version 3). Local
     /// databases only: remote ones have no value streams.
-    void add(const Xapian::Database& db, const std::vector<Article>& articles);
+    /// @param memo the searcher's memo of joined values (nullptr: none)
+    void add(const Xapian::Database& db, const std::vector<Article>& articles, FacetValueMemo* memo = nullptr);
     /// Tallies one document's value slots (remote databases).
     void add(const Xapian::Document& doc, double weight);
     FacetCounts counts(std::size_t values) const;

@@ -91,6 +91,9 @@ struct SearchResponse {
     std::vector<std::string> warnings;
 };
 
+/// search.cpp: the sort's tie order read once.
+class TimestampKeys;
+
 /// Not thread-safe: use one Searcher per thread.
 class Searcher {
 public:
@@ -121,6 +124,10 @@ public:
 
     const Xapian::Database& database() const { return db_; }
     const Analyzer& analyzer() const { return *analyzer_; }
+    /// Articles whose facet values were found in / read into the memo (hit rate).
+    std::pair<std::size_t, std::size_t> facet_value_memo_hits() const {
+        return {facet_value_memo_->hits, facet_value_memo_->misses};
+    }
 
 private:
     /// A parsed query with the entity boost applied.
@@ -158,6 +165,14 @@ private:
     std::unique_ptr<QueryBuilder> query_builder_;
     /// find_query_entities()'s look-ups on this revision, for the next queries.
     std::unique_ptr<QueryEntityMemo> query_entity_memo_;
+    /// The facet values of the articles that answered recent queries, on
+    /// this revision.
+    std::unique_ptr<FacetValueMemo> facet_value_memo_;
+    /// The articles' timestamps, the sort's tie order, read once (search.cpp,
+    /// TimestampKeys); up to kMaxTimestampKeys docids (about 20 bytes each).
+    std::unique_ptr<TimestampKeys> timestamp_keys_;
+    static constexpr Xapian::docid kMaxTimestampKeys = 1 << 21;
+    std::size_t searches_ = 0;  ///< run() calls, until timestamp_keys_ is read
     /// The query and snippet stemmer's own cache (snippets stem every word
     /// of each result's body). It keeps the words looked up again
     /// (ClockCache), so a server's searcher reaches its size within a minute

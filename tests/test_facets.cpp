@@ -140,6 +140,28 @@ TEST_F(FacetScope, TheJoinedSlotCountsWhatTheSixSlotsCount) {
     }
 }
 
+TEST_F(FacetScope, MemoizedArticlesCountAsArticlesRead) {
+    // One searcher answers queries whose top articles overlap; each answer
+    // is what a new searcher (nothing memoized, the timestamps read from
+    // their slot) gives, by relevance and by date.
+    Searcher warm(db_);
+    std::size_t counted = 0, asked = 0;
+    for (const char* query : {"banjir Jakarta", "Jakarta", "banjir", "banjir Jakarta", "Presiden Jakarta"}) {
+        SearchRequest request;
+        request.query = query;
+        request.facets = true;
+        if (++asked % 2 == 0) request.sort = SearchRequest::Sort::Date;
+        const SearchResponse memoized = warm.search(request);
+        Searcher fresh(db_);
+        EXPECT_EQ(response_to_json(memoized), response_to_json(fresh.search(request))) << query;
+        counted += memoized.facets_over;
+        const auto [hits, reads] = warm.facet_value_memo_hits();
+        EXPECT_EQ(hits + reads, counted) << query;
+    }
+    // Six articles answer one query or another: each is read once.
+    EXPECT_EQ(warm.facet_value_memo_hits().second, 6u);
+}
+
 TEST_F(FacetScope, ARelativeCutoffKeepsTheMatchesNearTheBest) {
     SearchRequest request;
     request.query = "banjir Jakarta";

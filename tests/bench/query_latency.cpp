@@ -22,7 +22,7 @@
 //
 //   query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME]
 //                 [--limit 10] [--repeat 1] [--warmup 100] [--ranking SPEC]
-//                 [--no-collapse] [--no-entity-boost] [--cpu-time] [--per-query FILE]
+//                 [--no-collapse] [--no-entity-boost] [--facets] [--cpu-time] [--per-query FILE]
 // --cpu-time times each query by the thread's CPU time instead of the wall
 // clock: steadier on a loaded machine, for comparing variants (the peer table
 // reports wall time).
@@ -32,6 +32,9 @@
 // common.
 // --ranking, --no-collapse and --no-entity-boost change the telusur modes
 // (as telusur-query's options do), to see what each piece of ranking costs.
+// --facets adds the default facets (over the top answers) to the telusur
+// modes: run with and without it for the cost of facets (issue 14's <= 1.2x
+// of a query's median time).
 // FILE: one query per line, or `qid<TAB>query`.
 #include "common/analysis/analyzer.h"
 #include "common/batch.h"
@@ -152,8 +155,8 @@ std::vector<std::string> read_queries(const std::string& path) {
 void usage() {
     std::cerr
         << "usage: query_latency --db DB --queries FILE [--mode telusur,xapian] [--stemmer NAME] "
-           "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--cpu-time] "
-           "[--per-query FILE]\n";
+           "[--limit N] [--repeat N] [--warmup N] [--ranking SPEC] [--no-collapse] [--no-entity-boost] [--facets] "
+           "[--cpu-time] [--per-query FILE]\n";
 }
 
 }  // namespace
@@ -196,6 +199,8 @@ int main(int argc, char** argv) try {
             base.collapse_duplicates = false;
         else if (arg == "--no-entity-boost")
             base.ranking.entity_boost = 0;
+        else if (arg == "--facets")
+            base.facets = true;
         else {
             usage();
             return 2;
