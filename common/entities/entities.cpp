@@ -459,10 +459,17 @@ bool is_acronym_of(std::string_view token, std::string_view full) {
 // publisher, which the source facet already shows, not something the
 // article is about. (extract_tokens() keeps them as organisations, as the
 // gold sets tag them.)
-void drop_site_names(std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+bool is_site_credit(const Entity& entity, const std::pair<std::size_t, std::size_t>& range) {
+    return range.second - range.first == 1 && is_site_or_byline(entity.text);
+}
+
+/// Removes the entities (and their token ranges) for which drop() is true,
+/// keeping the order of the rest.
+template <class Drop>
+void drop_entities_if(std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out, Drop drop) {
     std::size_t kept = 0;
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (ranges[i].second - ranges[i].first == 1 && is_site_or_byline(out[i].text)) continue;
+        if (drop(out[i], ranges[i])) continue;
         if (kept != i) {
             out[kept] = std::move(out[i]);
             ranges[kept] = ranges[i];
@@ -488,20 +495,6 @@ bool ends_with_event_word(std::string_view name) {
     if (space == std::string_view::npos) return false;
     const std::string_view last = name.substr(space + 1);
     return std::find(std::begin(kWords), std::end(kWords), last) != std::end(kWords);
-}
-
-void drop_events_as_places(std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        if (out[i].type == EntityType::Location && ends_with_event_word(out[i].text)) continue;
-        if (kept != i) {
-            out[kept] = std::move(out[i]);
-            ranges[kept] = ranges[i];
-        }
-        ++kept;
-    }
-    out.resize(kept);
-    ranges.resize(kept);
 }
 
 // True if name is the first or last word(s) of a longer person's name
@@ -724,8 +717,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         });
     }
     if (impl_->options.rules && (impl_->options.rule_mask & 64u)) {
-        drop_site_names(token_ranges, out);
-        drop_events_as_places(token_ranges, out);
+        drop_entities_if(token_ranges, out, [](const Entity& entity, const auto& range) {
+            return is_site_credit(entity, range) ||
+                   (entity.type == EntityType::Location && ends_with_event_word(entity.text));
+        });
     }
     if (impl_->options.rules && (impl_->options.rule_mask & 256u))
         harmonize_text(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
