@@ -66,10 +66,7 @@ void Searcher::init_query_side() {
     // missed) once per thread.
     analyzer_ = std::make_unique<Analyzer>(AnalysisOptions{database_stemmer(db_), true, kStemCacheWords});
     query_builder_ = std::make_unique<QueryBuilder>(db_, *analyzer_, entities_indexed_, has_remote_);
-    query_entity_memo_ = std::make_unique<QueryEntityMemo>();
-    facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
-    timestamp_keys_.reset();
-    choose_collapse_slot();
+    start_revision();
 }
 
 bool Searcher::reopen() {
@@ -80,13 +77,14 @@ bool Searcher::reopen() {
 
 void Searcher::database_changed() {
     query_builder_->set_database(db_);
-    query_entity_memo_ = std::make_unique<QueryEntityMemo>();  // drops the old revision's look-ups
-    facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
-    timestamp_keys_.reset();
-    choose_collapse_slot();
+    start_revision();
 }
 
-void Searcher::choose_collapse_slot() {
+void Searcher::start_revision() {
+    // New memos: an old revision's look-ups and values may be stale.
+    query_entity_memo_ = std::make_unique<QueryEntityMemo>();
+    facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
+    timestamp_keys_.reset();
     // Both slots hold the same duplicates' key; the short one only when every
     // article has it (schema version 4).
     collapse_slot_ =

@@ -140,8 +140,10 @@ private:
     void init_query_side();
     /// After a reopen or a new set of shards: what depends on db_ follows it.
     void database_changed();
-    /// schema::kSlotCollapseKey when every article has it, else kSlotContentKey.
-    void choose_collapse_slot();
+    /// What depends on db_'s revision: the look-up memos, the timestamps in
+    /// memory, and the collapse slot (schema::kSlotCollapseKey when every
+    /// article has it, else kSlotContentKey).
+    void start_revision();
     SearchResponse run(const SearchRequest& request);
     ParsedQuery parse_with_entities(const SearchRequest& request);
     Xapian::Enquire make_enquire(const Xapian::Query& query, const SearchRequest& request) const;
@@ -159,7 +161,7 @@ private:
     std::vector<std::string> dropped_shards_;  ///< with allow_partial: shards that failed
     bool has_remote_ = false;
     bool entities_indexed_ = true;       ///< schema::kMetaEntities: no entity data is loaded without
-    Xapian::valueno collapse_slot_ = 0;  ///< choose_collapse_slot()
+    Xapian::valueno collapse_slot_ = 0;  ///< start_revision()
     Xapian::Database db_;
     std::unique_ptr<Analyzer> analyzer_;
     std::unique_ptr<QueryBuilder> query_builder_;
