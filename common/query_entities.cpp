@@ -181,28 +181,31 @@ std::set<const Candidate*> known_candidates(EntityNames& names, const std::vecto
 
 }  // namespace
 
-std::optional<bool> QueryEntityMemo::starts(const std::string& prefix) {
-    const bool* any = starts_.find(prefix);
-    return any ? std::optional<bool>(*any) : std::nullopt;
+namespace {
+
+template <class Value>
+std::optional<Value> known(ClockCache<Value>& cache, const std::string& key) {
+    const Value* value = cache.find(key);
+    return value ? std::optional<Value>(*value) : std::nullopt;
 }
+
+}  // namespace
+
+std::optional<bool> QueryEntityMemo::starts(const std::string& prefix) { return known(starts_, prefix); }
 
 void QueryEntityMemo::set_starts(const std::string& prefix, bool any) { starts_.insert(prefix, any); }
 
-std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& word) {
-    const Xapian::doccount* freq = termfreqs_.find(word);
-    return freq ? std::optional<Xapian::doccount>(*freq) : std::nullopt;
-}
+std::optional<Xapian::doccount> QueryEntityMemo::termfreq(const std::string& word) { return known(termfreqs_, word); }
+
+void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) { termfreqs_.insert(word, freq); }
 
 std::optional<bool> QueryEntityMemo::could_be_name(const std::string& type_and_name) {
-    const bool* could = could_be_name_.find(type_and_name);
-    return could ? std::optional<bool>(*could) : std::nullopt;
+    return known(could_be_name_, type_and_name);
 }
 
 void QueryEntityMemo::set_could_be_name(const std::string& type_and_name, bool could) {
     could_be_name_.insert(type_and_name, could);
 }
-
-void QueryEntityMemo::set_termfreq(const std::string& word, Xapian::doccount freq) { termfreqs_.insert(word, freq); }
 
 std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
                                              QueryEntityMemo* memo, bool labels) {
