@@ -2,6 +2,7 @@
 
 #include "common/database.h"
 #include "common/entities/entity_names.h"
+#include "common/entities/one_thing.h"
 #include "common/results.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
@@ -118,6 +119,24 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
             group.join(tally.articles, tally.best_weight);
+        }
+        if (names_ != nullptr) {
+            // Names the alias table keeps apart that name one thing in the
+            // articles counted ("Laode" beside "Laode M Syarif").
+            std::vector<std::string> group_keys;
+            std::vector<std::size_t> articles;
+            for (const auto& [key, group] : groups) {
+                group_keys.push_back(key);
+                articles.push_back(group.articles.size());
+            }
+            const std::vector<std::size_t> into = same_thing_as(type, names_->database(), group_keys, articles);
+            for (std::size_t i = 0; i < into.size(); ++i) {
+                if (into[i] == i) continue;
+                const Group& joined = groups.at(group_keys[i]);
+                groups.at(group_keys[into[i]]).join(joined.articles, joined.best_weight);
+            }
+            for (std::size_t i = 0; i < into.size(); ++i)
+                if (into[i] != i) groups.erase(group_keys[i]);
         }
         std::map<std::string, std::pair<Xapian::doccount, double>> counts;
         for (const auto& [key, group] : groups)

@@ -1,6 +1,7 @@
 #include "common/results.h"
 
 #include "common/entities/entity_names.h"
+#include "common/entities/one_thing.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -96,21 +97,40 @@ std::string stored_id(std::string_view record) {
     }
 }
 
+namespace {
+
+/// One article's list of one type: its distinct keys' display names, in
+/// order of first mention, one entry per thing. Two keys may show one name
+/// (a misspelt expansion shown as its acronym, "KPK"), or name one thing
+/// (same_thing_as(): "Donald" beside "Trump", which resolves to Donald
+/// Trump): one entry, as the facets count it.
+std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& type, EntityNames& names,
+                                             const std::vector<std::string>& keys,
+                                             const std::vector<std::string>& displays) {
+    const std::vector<std::size_t> into =
+        same_thing_as(type, names.database(), keys, std::vector<std::size_t>(keys.size(), 1));
+    std::vector<std::string> shown;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::string& display = displays[into[i]];
+        if (std::find(shown.begin(), shown.end(), display) == shown.end()) shown.push_back(display);
+    }
+    return shown;
+}
+
+}  // namespace
+
 void resolve_entity_names(SearchResult& result, EntityNames& names) {
     for (const auto& type : schema::kEntityTypes) {
         const auto it = result.entities.find(type.json_key);
         if (it == result.entities.end()) continue;
-        std::vector<std::string> keys, shown;
+        std::vector<std::string> keys, displays;
         for (const auto& name : it->second) {
             const std::string& key = names.resolve(type, name);
             if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
             keys.push_back(key);
-            // Two keys may show one name (a misspelt expansion shown as its
-            // acronym, "KPK"): one entry, as the facets count it.
-            const std::string& display = names.display_name(type, key, name);
-            if (std::find(shown.begin(), shown.end(), display) == shown.end()) shown.push_back(display);
+            displays.push_back(names.display_name(type, key, name));
         }
-        it->second = std::move(shown);
+        it->second = one_entry_per_thing(type, names, keys, displays);
     }
 }
 
@@ -169,16 +189,13 @@ void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names
         for (const auto& type : schema::kEntityTypes) {
             const auto it = result.entities.find(type.json_key);
             if (it == result.entities.end()) continue;
-            std::vector<std::string> list_keys, list_shown;
+            std::vector<std::string> list_keys, list_displays;
             for (std::size_t n = 0; n < it->second.size(); ++n, ++next) {
                 if (std::find(list_keys.begin(), list_keys.end(), keys[next]) != list_keys.end()) continue;
                 list_keys.push_back(keys[next]);
-                // Two keys may show one name (a misspelt expansion shown as
-                // its acronym, "KPK"): one entry, as the facets count it.
-                if (std::find(list_shown.begin(), list_shown.end(), shown[next]) == list_shown.end())
-                    list_shown.push_back(shown[next]);
+                list_displays.push_back(shown[next]);
             }
-            it->second = std::move(list_shown);
+            it->second = one_entry_per_thing(type, names, list_keys, list_displays);
         }
 }
 

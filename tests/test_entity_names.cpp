@@ -256,6 +256,51 @@ TEST_P(EntityNamesTest, KeysShownUnderOneNameAreOneEntry) {
     EXPECT_EQ(top["organization"][0].count, 3u);  // each article once
 }
 
+TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
+    // Names this database knows nothing of: each is its own key, and only
+    // the articles counted tell that some name one thing.
+    const std::vector<std::array<std::string_view, 3>> articles{
+        {"Laode M Syarif\nHotman Paris", "PT Jasa Marga (Persero) Tbk", "Kota Bekasi"},
+        {"Laode\nHotman Paris Hutapea", "PT Jasa Marga", "Bekasi"},
+        {"Laode M. Syarif\nHotman\nVan Dijk", "", "Bekasi"},
+        {"Virgil van Dijk\nHotman Paris", "", ""},
+        // "Luna" starts one name and ends another: left alone.
+        {"Luna Maya\nLucinta Luna", "", ""},
+        {"Luna", "", ""},
+        // A name of several words that ends a longer, rarer one may be
+        // someone else's: left alone. One that starts it is the same
+        // person's, and the rarer form joins the commoner ("Hotman Paris
+        // Hutapea" joins "Hotman Paris").
+        {"Iriana Joko Widodo\nJoko Widodo", "", ""},
+        {"Joko Widodo", "", ""},
+    };
+    EntityTally tally(&names_);
+    for (const auto& values : articles) tally.add(values.data(), 1.0);
+    std::map<std::string, std::vector<FacetCount>> top;
+    tally.top(10, top);
+    auto counts = [&](const char* type) {
+        std::map<std::string, Xapian::doccount> out;
+        for (const auto& value : top[type]) out[value.value] = value.count;
+        return out;
+    };
+    EXPECT_EQ(counts("person"), (std::map<std::string, Xapian::doccount>{{"Laode M Syarif", 3},
+                                                                         {"Hotman Paris", 4},
+                                                                         {"Virgil van Dijk", 2},
+                                                                         {"Luna", 1},
+                                                                         {"Luna Maya", 1},
+                                                                         {"Lucinta Luna", 1},
+                                                                         {"Iriana Joko Widodo", 1},
+                                                                         {"Jokowi", 2}}));
+    EXPECT_EQ(counts("organization"), (std::map<std::string, Xapian::doccount>{{"PT Jasa Marga", 2}}));
+    EXPECT_EQ(counts("location"), (std::map<std::string, Xapian::doccount>{{"Bekasi", 3}}));
+    // One article's list likewise: "Donald" (the text lost the surname)
+    // beside "Trump", which resolves to Donald Trump.
+    SearchResult result;
+    result.entities["person"] = {"Donald", "Trump", "Iriana Joko Widodo", "Joko Widodo"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["person"], (std::vector<std::string>{"Donald Trump", "Iriana Joko Widodo", "Jokowi"}));
+}
+
 TEST_P(EntityNamesTest, AFormThatIsNeverAKeyStandsForItsKey) {
     EXPECT_EQ(names_.resolve(kOrganization, "kpk"), "komisi pemberantasan korupsi");
     EXPECT_EQ(names_.articles(kOrganization, "KPK"), 4u);

@@ -776,7 +776,17 @@ std::vector<std::string_view> words_of(std::string_view name) {
     return words;
 }
 
+/// Whether `part` has fewer words than `whole` and they start or end it.
+bool starts_or_ends(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
+    return part.size() < whole.size() && (std::equal(part.begin(), part.end(), whole.begin()) ||
+                                          std::equal(part.rbegin(), part.rend(), whole.rbegin()));
+}
+
 }  // namespace
+
+bool starts_or_ends_name(std::string_view part, std::string_view whole) {
+    return starts_or_ends(words_of(part), words_of(whole));
+}
 
 void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
                              std::map<std::string, std::string>* folded_into) {
@@ -790,11 +800,7 @@ void merge_person_name_parts(std::vector<std::string>& names, std::map<std::stri
         bool ambiguous = false;
         for (std::size_t b = 0; b < names.size(); ++b) {
             const std::string& other = names[b];
-            const auto& other_words = words[b];
-            if (other_words.size() <= name_words.size()) continue;
-            const bool prefix = std::equal(name_words.begin(), name_words.end(), other_words.begin());
-            const bool suffix = std::equal(name_words.rbegin(), name_words.rend(), other_words.rbegin());
-            if (!prefix && !suffix) continue;
+            if (!starts_or_ends(name_words, words[b])) continue;
             if (full != nullptr) ambiguous = true;
             full = &other;
         }

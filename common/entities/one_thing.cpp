@@ -1,0 +1,187 @@
+#include "common/entities/one_thing.h"
+
+#include "common/entities/entities.h"
+#include "common/entities/entity_names.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string_view>
+
+namespace telusur {
+
+namespace {
+
+/// `key` without its designators and legal forms ("pt jasa marga (persero)
+/// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), except a regency's or
+/// city's whose other unit the database knows too, and without the dots and
+/// commas that spell one name two ways ("laode m. syarif", "badan
+/// meteorologi, klimatologi, dan geofisika").
+std::string bare_key(const schema::EntityTypeSchema& type, const Xapian::Database& db, std::string key) {
+    constexpr std::string_view kUnits[] = {"kabupaten", "kota"};
+    constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
+    for (int strip = 0; strip < kMaxDesignators; ++strip) {
+        std::string bare = EntityNames::without_designator_word(type.type, key);
+        if (bare.empty()) break;
+        bool other_unit = false;
+        for (const std::string_view unit : kUnits) {
+            if (key.compare(0, unit.size() + 1, std::string(unit) + ' ') != 0) continue;
+            for (const std::string_view other : kUnits)
+                if (other != unit &&
+                    db.get_termfreq(schema::make_boolean_term(type.prefix, std::string(other) + ' ' + bare)) > 0)
+                    other_unit = true;
+        }
+        if (other_unit) break;
+        key = std::move(bare);
+    }
+    // A football club's form: "PS Tira Persikabo", "Semen Padang FC".
+    if (type.type == EntityType::Organization) {
+        if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
+        if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+    }
+    std::string plain;
+    for (const char c : key) {
+        if (c == '.' || c == ',') continue;
+        if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
+        plain += c;
+    }
+    if (!plain.empty() && plain.back() == ' ') plain.pop_back();
+    return plain;
+}
+
+/// Whether `whole` (a key as indexed, with its commas) goes on after the
+/// words of `part` (bare) with a comma or a coordinating word.
+bool cut_before_coordination(std::string_view part, std::string_view whole) {
+    std::size_t at = 0;  // in whole
+    for (std::size_t p = 0; p <= part.size();) {
+        const std::size_t end = std::min(part.find(' ', p), part.size());
+        const std::string_view word = part.substr(p, end - p);
+        while (at < whole.size() && whole[at] == ' ') ++at;
+        if (whole.compare(at, word.size(), word) != 0) return false;
+        at += word.size();
+        if (end == part.size()) break;
+        if (at < whole.size() && whole[at] == ',') ++at;
+        if (at >= whole.size() || whole[at] != ' ') return false;
+        p = end + 1;
+    }
+    if (at < whole.size() && whole[at] == ',') return true;
+    for (const std::string_view next : {" dan ", " & ", " and "})
+        if (whole.compare(at, next.size(), next) == 0) return true;
+    return false;
+}
+
+/// A surname's particle: "van dijk" is Virgil van Dijk's surname, as "dijk"
+/// alone would be.
+bool starts_with_particle(std::string_view key) {
+    constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "di", "da", "du", "dos", "del",
+                                               "della", "la", "le", "al", "el", "bin", "binti", "ibn", "ben"};
+    const std::string_view first = key.substr(0, key.find(' '));
+    return first.size() < key.size() && std::find(std::begin(kParticles), std::end(kParticles), first) != std::end(kParticles);
+}
+
+}  // namespace
+
+std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
+                                       const std::vector<std::string>& keys, const std::vector<std::size_t>& articles) {
+    std::vector<std::size_t> into(keys.size());
+    std::iota(into.begin(), into.end(), 0);
+    std::vector<std::size_t> count = articles;  // of each key with those joined into it
+    auto join = [&](std::size_t from, std::size_t to) {
+        into[from] = to;
+        count[to] += count[from];
+    };
+    // The same bare name: into the key with the most articles (then the first).
+    std::vector<std::string> bare;
+    std::map<std::string, std::vector<std::size_t>> by_bare;
+    for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, db, keys[i]))].push_back(i);
+    for (const auto& [name, same] : by_bare) {
+        std::size_t most = same.front();
+        for (const std::size_t i : same)
+            if (articles[i] > articles[most]) most = i;
+        for (const std::size_t i : same)
+            if (i != most) join(i, most);
+    }
+    auto live = [&](std::size_t i) { return into[i] == i; };
+    auto words = [&](std::size_t i) { return std::count(bare[i].begin(), bare[i].end(), ' ') + 1; };
+    if (type.type == EntityType::Organization) {
+        // A name cut short before a coordination joins the whole: "Badan
+        // Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
+        // Geofisika" (the tagger stops at a comma or "dan").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || words(s) < 2) continue;
+            std::vector<std::size_t> wholes;
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && cut_before_coordination(bare[s], keys[l])) wholes.push_back(l);
+            if (wholes.size() == 1) join(s, wholes.front());
+        }
+    }
+    if (type.type != EntityType::Person) return into;
+    auto starts = [&](std::size_t part, std::size_t whole) {
+        return bare[whole].compare(0, bare[part].size() + 1, bare[part] + ' ') == 0;
+    };
+    // Names of several words: the rarer form joins the commoner.
+    // - a name that starts longer ones joins the one with the most articles
+    //   when that has more and no other longer one rivals it ("Sri Mulyani",
+    //   "Sri Mulyani Indrawati"), and so does a surname with its particle
+    //   that ends one, also at as many ("Van Dijk", "Virgil van Dijk");
+    // - a rarer longer name that a commoner one starts joins it, unless it
+    //   holds another name of the list too ("Hotman Paris Hutapea" joins
+    //   "Hotman Paris", "Marc Marquez Lanjut" of a headline joins "Marc
+    //   Marquez"; "Joko Widodo-Ma'ruf Amin", a ticket, stays).
+    // Any other name that ends a longer one may be another person's ("Joko
+    // Widodo" of "Iriana Joko Widodo"): no join.
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        std::vector<std::size_t> longer;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (live(l) && starts_or_ends_name(bare[s], bare[l])) longer.push_back(l);
+        if (longer.empty()) continue;
+        std::size_t most = longer.front();
+        for (const std::size_t l : longer)
+            if (count[l] > count[most]) most = l;
+        const bool surname = starts_with_particle(bare[s]) && !starts(s, most);
+        if ((starts(s, most) || surname) && (count[most] > count[s] || (surname && count[most] == count[s]))) {
+            bool rivalled = false;
+            for (const std::size_t l : longer)
+                if (l != most && count[l] * 2 > count[most]) rivalled = true;
+            if (!rivalled) join(s, most);
+            continue;
+        }
+        for (const std::size_t l : longer) {
+            if (!starts(s, l) || count[l] >= count[s]) continue;
+            bool holds_another = false;
+            for (std::size_t o = 0; o < keys.size(); ++o)
+                if (o != s && o != l && live(o) && words(o) > 1 && starts_or_ends_name(bare[o], bare[l]) &&
+                    !starts_or_ends_name(bare[o], bare[s]))
+                    holds_another = true;
+            if (!holds_another) join(l, s);
+        }
+    }
+    // One word, the name a person is called by: into the one longer name
+    // that holds it ("Laode" of "Laode M Syarif", "Zaki" of "Ahmed Zaki
+    // Iskandar"), or the commonest of longer names that nest ("Hotman" of
+    // "Hotman Paris" and "Hotman Paris Hutapea").
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) != 1) continue;
+        std::vector<std::size_t> longer;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (l != s && live(l) && (' ' + bare[l] + ' ').find(' ' + bare[s] + ' ') != std::string::npos)
+                longer.push_back(l);
+        if (longer.empty()) continue;
+        std::size_t longest = longer.front(), most = longer.front();
+        for (const std::size_t l : longer) {
+            if (words(l) > words(longest)) longest = l;
+            if (count[l] > count[most]) most = l;
+        }
+        bool nested = true;
+        for (const std::size_t l : longer)
+            if (l != longest && !starts_or_ends_name(bare[l], bare[longest])) nested = false;
+        if (nested) join(s, most);
+    }
+    // Joined keys point at their final key.
+    for (std::size_t i = 0; i < into.size(); ++i)
+        while (into[into[i]] != into[i]) into[i] = into[into[i]];
+    return into;
+}
+
+}  // namespace telusur
