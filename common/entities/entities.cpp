@@ -764,9 +764,7 @@ std::string_view entity_type_name(EntityType type) {
     return "LOC";
 }
 
-namespace {
-
-std::vector<std::string_view> words_of(std::string_view name) {
+std::vector<std::string_view> name_words(std::string_view name) {
     std::vector<std::string_view> words;
     for (std::size_t pos = 0; pos <= name.size();) {
         const std::size_t space = std::min(name.find(' ', pos), name.size());
@@ -776,22 +774,15 @@ std::vector<std::string_view> words_of(std::string_view name) {
     return words;
 }
 
-/// Whether `part` has fewer words than `whole` and they start or end it.
-bool starts_or_ends(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
+bool starts_or_ends_name(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
     return part.size() < whole.size() && (std::equal(part.begin(), part.end(), whole.begin()) ||
                                           std::equal(part.rbegin(), part.rend(), whole.rbegin()));
-}
-
-}  // namespace
-
-bool starts_or_ends_name(std::string_view part, std::string_view whole) {
-    return starts_or_ends(words_of(part), words_of(whole));
 }
 
 void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
                              std::map<std::string, std::string>* folded_into) {
     std::vector<std::vector<std::string_view>> words;
-    for (const auto& name : names) words.push_back(words_of(name));
+    for (const auto& name : names) words.push_back(name_words(name));
     std::vector<std::string> kept;
     for (std::size_t a = 0; a < names.size(); ++a) {
         const std::string& name = names[a];
@@ -800,7 +791,7 @@ void merge_person_name_parts(std::vector<std::string>& names, std::map<std::stri
         bool ambiguous = false;
         for (std::size_t b = 0; b < names.size(); ++b) {
             const std::string& other = names[b];
-            if (!starts_or_ends(name_words, words[b])) continue;
+            if (!starts_or_ends_name(name_words, words[b])) continue;
             if (full != nullptr) ambiguous = true;
             full = &other;
         }

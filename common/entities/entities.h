@@ -108,9 +108,11 @@ std::string_view entity_type_name(EntityType type);
 /// it: filters resolve names from the database (entity_names.h).
 std::string canonical_entity_name(EntityType type, std::string_view name);
 
+/// The words of a name (split at spaces).
+std::vector<std::string_view> name_words(std::string_view name);
 /// Whether the words of `part` start or end those of `whole`, which has more
 /// ("Austin" and "Lloyd Austin", "Van Dijk" and "Virgil Van Dijk").
-bool starts_or_ends_name(std::string_view part, std::string_view whole);
+bool starts_or_ends_name(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole);
 
 /// One article's people, as canonical names in order of first mention and
 /// mentions per name: a person is named in full once, then by surname or

@@ -13,28 +13,17 @@ namespace telusur {
 namespace {
 
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
-/// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), except a regency's or
-/// city's whose other unit the database knows too, and without the dots and
-/// commas that spell one name two ways ("laode m. syarif", "badan
-/// meteorologi, klimatologi, dan geofisika").
-std::string bare_key(const schema::EntityTypeSchema& type, const Xapian::Database& db, std::string key) {
-    constexpr std::string_view kUnits[] = {"kabupaten", "kota"};
+/// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
+/// ("ps tira persikabo", "semen padang fc"), and the dots and commas that
+/// spell one name two ways ("laode m. syarif", "badan meteorologi,
+/// klimatologi, dan geofisika").
+std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
     for (int strip = 0; strip < kMaxDesignators; ++strip) {
         std::string bare = EntityNames::without_designator_word(type.type, key);
         if (bare.empty()) break;
-        bool other_unit = false;
-        for (const std::string_view unit : kUnits) {
-            if (key.compare(0, unit.size() + 1, std::string(unit) + ' ') != 0) continue;
-            for (const std::string_view other : kUnits)
-                if (other != unit &&
-                    db.get_termfreq(schema::make_boolean_term(type.prefix, std::string(other) + ' ' + bare)) > 0)
-                    other_unit = true;
-        }
-        if (other_unit) break;
         key = std::move(bare);
     }
-    // A football club's form: "PS Tira Persikabo", "Semen Padang FC".
     if (type.type == EntityType::Organization) {
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
@@ -47,6 +36,21 @@ std::string bare_key(const schema::EntityTypeSchema& type, const Xapian::Databas
     }
     if (!plain.empty() && plain.back() == ' ') plain.pop_back();
     return plain;
+}
+
+/// Whether `key` is a regency or a city whose other unit of the same name
+/// the database knows ("kota bandung", "kabupaten bandung": two places).
+bool one_of_two_units(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
+    constexpr std::string_view kUnits[] = {"kabupaten", "kota"};
+    for (const std::string_view unit : kUnits) {
+        if (key.size() <= unit.size() + 1 || key.compare(0, unit.size(), unit) != 0 || key[unit.size()] != ' ')
+            continue;
+        const std::string rest = key.substr(unit.size());  // with its space
+        for (const std::string_view other : kUnits)
+            if (other != unit && db.get_termfreq(schema::make_boolean_term(type.prefix, std::string(other) + rest)) > 0)
+                return true;
+    }
+    return false;
 }
 
 /// Whether `whole` (a key as indexed, with its commas) goes on after the
@@ -90,19 +94,32 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         into[from] = to;
         count[to] += count[from];
     };
-    // The same bare name: into the key with the most articles (then the first).
+    if (keys.size() < 2) return into;
+    // The same bare name: into the key with the most articles (then the
+    // first); a regency or city that shares its name with the other unit
+    // stays apart.
     std::vector<std::string> bare;
     std::map<std::string, std::vector<std::size_t>> by_bare;
-    for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, db, keys[i]))].push_back(i);
-    for (const auto& [name, same] : by_bare) {
+    for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
+    for (auto& [name, same] : by_bare) {
+        if (same.size() < 2) continue;
+        same.erase(std::remove_if(same.begin(), same.end(),
+                                  [&](std::size_t i) { return one_of_two_units(type, db, keys[i]); }),
+                   same.end());
+        if (same.empty()) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
             if (articles[i] > articles[most]) most = i;
         for (const std::size_t i : same)
             if (i != most) join(i, most);
     }
+    std::vector<std::vector<std::string_view>> word_lists;  // of bare[i]
+    for (const auto& name : bare) word_lists.push_back(name_words(name));
     auto live = [&](std::size_t i) { return into[i] == i; };
-    auto words = [&](std::size_t i) { return std::count(bare[i].begin(), bare[i].end(), ' ') + 1; };
+    auto words = [&](std::size_t i) { return word_lists[i].size(); };
+    auto part_of = [&](std::size_t part, std::size_t whole) {
+        return starts_or_ends_name(word_lists[part], word_lists[whole]);
+    };
     if (type.type == EntityType::Organization) {
         // A name cut short before a coordination joins the whole: "Badan
         // Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
@@ -134,7 +151,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (!live(s) || words(s) < 2) continue;
         std::vector<std::size_t> longer;
         for (std::size_t l = 0; l < keys.size(); ++l)
-            if (live(l) && starts_or_ends_name(bare[s], bare[l])) longer.push_back(l);
+            if (live(l) && part_of(s, l)) longer.push_back(l);
         if (longer.empty()) continue;
         std::size_t most = longer.front();
         for (const std::size_t l : longer)
@@ -151,8 +168,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!starts(s, l) || count[l] >= count[s]) continue;
             bool holds_another = false;
             for (std::size_t o = 0; o < keys.size(); ++o)
-                if (o != s && o != l && live(o) && words(o) > 1 && starts_or_ends_name(bare[o], bare[l]) &&
-                    !starts_or_ends_name(bare[o], bare[s]))
+                if (o != s && o != l && live(o) && words(o) > 1 && part_of(o, l) &&
+                    !part_of(o, s))
                     holds_another = true;
             if (!holds_another) join(l, s);
         }
@@ -165,7 +182,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (!live(s) || words(s) != 1) continue;
         std::vector<std::size_t> longer;
         for (std::size_t l = 0; l < keys.size(); ++l)
-            if (l != s && live(l) && (' ' + bare[l] + ' ').find(' ' + bare[s] + ' ') != std::string::npos)
+            if (l != s && live(l) && words(l) > 1 &&
+                std::find(word_lists[l].begin(), word_lists[l].end(), bare[s]) != word_lists[l].end())
                 longer.push_back(l);
         if (longer.empty()) continue;
         std::size_t longest = longer.front(), most = longer.front();
@@ -175,7 +193,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
         bool nested = true;
         for (const std::size_t l : longer)
-            if (l != longest && !starts_or_ends_name(bare[l], bare[longest])) nested = false;
+            if (l != longest && !part_of(l, longest)) nested = false;
         if (nested) join(s, most);
     }
     // Joined keys point at their final key.
