@@ -14,7 +14,8 @@ namespace {
 
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
-/// ("ps tira persikabo", "semen padang fc"), and the dots and commas that
+/// ("ps tira persikabo", "semen padang fc"), an organisation's "indonesia"
+/// where two words or more are left, and the dots and commas that
 /// spell one name two ways ("laode m. syarif", "badan meteorologi,
 /// klimatologi, dan geofisika").
 std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
@@ -27,6 +28,15 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     if (type.type == EntityType::Organization) {
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // The country of Indonesian news: "Timnas Indonesia U-16" and
+        // "Timnas U-16". Not where one word is left: "Bank Indonesia" is no
+        // "Bank".
+        constexpr std::string_view kCountry = " indonesia";
+        if (const std::size_t at = (key + ' ').find(std::string(kCountry) + ' '); at != std::string::npos) {
+            std::string rest = key;
+            rest.erase(at, kCountry.size());
+            if (rest.find(' ') != std::string::npos) key = std::move(rest);
+        }
     }
     std::string plain;
     for (const char c : key) {
