@@ -48,19 +48,13 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     return plain;
 }
 
-/// Whether `key` is a regency or a city whose other unit of the same name
-/// the database knows ("kota bandung", "kabupaten bandung": two places).
-bool one_of_two_units(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
-    constexpr std::string_view kUnits[] = {"kabupaten", "kota"};
-    for (const std::string_view unit : kUnits) {
-        if (key.size() <= unit.size() + 1 || key.compare(0, unit.size(), unit) != 0 || key[unit.size()] != ' ')
-            continue;
-        const std::string rest = key.substr(unit.size());  // with its space
-        for (const std::string_view other : kUnits)
-            if (other != unit && db.get_termfreq(schema::make_boolean_term(type.prefix, std::string(other) + rest)) > 0)
-                return true;
-    }
-    return false;
+/// Whether `key` is a regency whose city of the same name the database knows
+/// ("kabupaten bandung" beside "kota bandung"): the bare name ("Bandung")
+/// is the city's, and the regency stays apart.
+bool regency_beside_city(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
+    constexpr std::string_view kRegency = "kabupaten ";
+    if (type.type != EntityType::Location || key.compare(0, kRegency.size(), kRegency) != 0) return false;
+    return db.get_termfreq(schema::make_boolean_term(type.prefix, "kota " + key.substr(kRegency.size()))) > 0;
 }
 
 /// Whether `whole` (a key as indexed, with its commas) goes on after the
@@ -106,15 +100,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     };
     if (keys.size() < 2) return into;
     // The same bare name: into the key with the most articles (then the
-    // first); a regency or city that shares its name with the other unit
-    // stays apart.
+    // first); a regency that shares its name with a city stays apart.
     std::vector<std::string> bare;
     std::map<std::string, std::vector<std::size_t>> by_bare;
     for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
     for (auto& [name, same] : by_bare) {
         if (same.size() < 2) continue;
         same.erase(std::remove_if(same.begin(), same.end(),
-                                  [&](std::size_t i) { return one_of_two_units(type, db, keys[i]); }),
+                                  [&](std::size_t i) { return regency_beside_city(type, db, keys[i]); }),
                    same.end());
         if (same.empty()) continue;
         std::size_t most = same.front();

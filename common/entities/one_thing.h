@@ -17,24 +17,28 @@ namespace telusur {
 /// of the key it is joined into: itself, or another key of the list that
 /// names the same thing:
 /// - the same name with and without designators or legal forms ("Kota
-///   Bekasi", "Bekasi"; "PT Jasa Marga", "PT Jasa Marga (Persero) Tbk"),
-///   or dots and commas ("Laode M. Syarif"), into the one with the most
-///   articles; a regency and a city of one name
-///   ("Kabupaten Bandung", "Kota Bandung", both keys of the database) stay
-///   two;
-/// - for people, a rarer and a commoner form of one name: a name of
+///   Bekasi", "Bekasi"; "PT Jasa Marga", "PT Jasa Marga (Persero) Tbk"), a
+///   club's "PS" / "FC", an organisation's "Indonesia" ("Timnas Indonesia
+///   U-16"), or dots and commas ("Laode M. Syarif"), into the one with the
+///   most articles; where the database knows a city and a regency of one
+///   name, the bare name is the city's and the regency stays apart;
+/// - an organisation cut before a coordination, into the whole ("Badan
+///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
+///   Geofisika");
+/// - for people, the rarer form of one name into the commoner: a name of
 ///   several words that starts a longer one ("Sri Mulyani Indrawati",
-///   "Hotman Paris Hutapea", a headline's "Marc Marquez Lanjut") or a
-///   surname with its particle that ends one ("Van Dijk"), and a first or
-///   last name that starts or ends exactly one longer name of the list, or a
-///   chain of nested ones ("Laode" of "Laode M Syarif", "Donald" of "Donald
-///   Trump"), as merge_person_name_parts() does within one article's text.
-///   Within one query's answer or one article such a name is that person;
-///   across the database it may be anyone of that name. Not a name of
-///   several words that ends a longer one ("Joko Widodo" of "Iriana Joko
-///   Widodo"), nor a longer one holding two names of the list (a ticket,
-///   "Joko Widodo-Ma'ruf Amin").
-/// The database tells which regency and city names it knows.
+///   "Hotman Paris Hutapea", a headline's "Marc Marquez Lanjut"), a surname
+///   with its particle that ends one ("Van Dijk"), and a one-word name into
+///   the one longer name of the list holding it, or the commonest of nested
+///   ones ("Laode" of "Laode M Syarif", "Donald" of "Donald Trump", "Zaki"
+///   of "Ahmed Zaki Iskandar"), as merge_person_name_parts() does within one
+///   article's text. Within one query's answer or one article such a name
+///   is that person; across the database it may be anyone of that name. Not
+///   a name of several words that ends a longer one ("Joko Widodo" of
+///   "Iriana Joko Widodo"), a longer one holding two names of the list (a
+///   ticket, "Joko Widodo-Ma'ruf Amin"), nor a word of two unrelated names
+///   ("Luna" of "Luna Maya" and "Lucinta Luna").
+/// The database tells which cities it knows.
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles);
 
