@@ -282,7 +282,7 @@ void for_each_span(const std::vector<Tag>& tags, Emit&& emit) {
 // Applies the clean-up rules to one sentence's tags (see above).
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
                  std::vector<Tag>& tags, unsigned mask) {
-    if (s.all_lower || !(mask & (32u | 64u | 128u))) return;
+    if (s.all_lower || !(mask & (32u | 64u | 128u | 512u))) return;
     struct Span {
         EntityType type;
         std::size_t b, e;
@@ -332,6 +332,26 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
             }
             if (site) {
                 if (sp.type != EntityType::Organization) set_span(tags, sp.b, sp.e, EntityType::Organization);
+                continue;
+            }
+        }
+        // 512: a rank that ends an organisation's or place's span begins the
+        // person after it ("Polda Jateng AKBP", "Polres Purwakarta AKP",
+        // "Polda Metro Jaya Kombes" + a name the model left out or tagged
+        // apart): the rank is cut off. Not "Jenderal" alone, which ends
+        // names ("Direktorat Jenderal", "Sekretariat Jenderal").
+        if ((mask & 512u) && sp.type != EntityType::Person) {
+            std::size_t e = sp.e;
+            while (e > sp.b + 1 && (s.gaz.trigger_end[e - 1] & (1u << ner::kTrigPerRank)) &&
+                   ner::to_lower(tokens[e - 1]) != "jenderal") {
+                std::size_t rank_start = e - 1;
+                while (rank_start > sp.b && !(s.gaz.trigger_start[rank_start] & (1u << ner::kTrigPerRank)))
+                    --rank_start;
+                if (rank_start == sp.b) break;
+                e = rank_start;
+            }
+            if (e < sp.e) {
+                clear(e, sp.e);
                 continue;
             }
         }
