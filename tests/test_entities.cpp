@@ -318,6 +318,21 @@ TEST(EntityExtractor, ARankEndingAnOrganizationIsCutOff) {
         << describe(before);
 }
 
+TEST(EntityExtractor, APersonsGroupNamedAloneIsNoPartOfTheName) {
+    const auto found = extractor().extract(
+        "Jimin BTS mengaku senang. Konser BTS di Riyadh ditonton ribuan penggemar. BTS juga tampil di Seoul.");
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Jimin")) << describe(found);
+    for (const Entity& e : found) {
+        if (e.type != EntityType::Person) continue;
+        EXPECT_EQ(e.text.find("BTS"), std::string::npos) << describe(found);
+    }
+    // Without that (rule 256 off) the model's person holds the group.
+    ExtractorOptions without;
+    without.rule_mask &= ~256u;
+    EXPECT_TRUE(has_entity(EntityExtractor::load(entity_model_dir(), without).extract("Jimin BTS mengaku senang."),
+                           EntityType::Person, "Jimin BTS"));
+}
+
 TEST(EntityExtractor, ShortNameOfAPersonIsAPersonInTheSameText) {
     // "Gading" is also a listed place (Kelapa Gading); after "Gading Marten" it is him.
     const auto found =
