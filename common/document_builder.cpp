@@ -38,12 +38,15 @@ void DocumentBuilder::add_short_form_terms(Xapian::Document& doc, const schema::
         if (const std::string bare = EntityNames::without_designator_word(type.type, key); !bare.empty())
             if (std::string term = schema::designated_term(type, bare, key); !term.empty())
                 doc.add_boolean_term(std::move(term));
-        // The old spelling under the new ("gatot subroto" -> "gatot soebroto"):
-        // the new spelling is the key both resolve to, and its filters and
-        // display name find the old one through this term.
-        if (const std::string spelled = EntityNames::spelling_variant(key); !spelled.empty())
-            if (std::string term = schema::designated_term(type, spelled, key); !term.empty())
-                doc.add_boolean_term(std::move(term));
+        // The old spelling under the new ("gatot subroto" -> "gatot soebroto",
+        // and with hyphens as spaces alone "bandara soekarno hatta" ->
+        // "bandara soekarno-hatta"): the new spelling is the key both resolve
+        // to, and its filters and display name find the old one through this
+        // term.
+        for (const bool hyphens_only : {false, true})
+            if (const std::string spelled = EntityNames::spelling_variant(key, hyphens_only); !spelled.empty())
+                if (std::string term = schema::designated_term(type, spelled, key); !term.empty())
+                    doc.add_boolean_term(std::move(term));
     }
     std::size_t pairs = 0;
     for (const auto& short_key : keys) {

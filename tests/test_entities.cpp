@@ -298,6 +298,41 @@ TEST(EntityExtractor, CoordinateHemispheresAreNoEntities) {
         EXPECT_FALSE(any_entity_contains(found, direction)) << describe(found);
 }
 
+TEST(EntityExtractor, ARankEndingAnOrganizationIsCutOff) {
+    const std::string text =
+        "Kabid Humas Polda Metro Jaya Kombes Argo Yuwono mengatakan, tersangka sudah ditahan. "
+        "Kapolres Purwakarta AKP Dwi Winarsa dan Kabid Humas Polda Jateng AKBP Iskandar datang.";
+    const auto found = extractor().extract(text);
+    for (const std::string_view rank : {"Kombes", "AKBP", "AKP"})
+        for (const Entity& e : found) {
+            if (e.type == EntityType::Person) continue;
+            EXPECT_EQ(e.text.find(rank), std::string::npos) << describe(found);
+        }
+    EXPECT_TRUE(has_entity(found, EntityType::Organization, "Polda Metro Jaya")) << describe(found);
+    // Without the rule the model's span holds the rank.
+    ExtractorOptions without;
+    without.rule_mask &= ~512u;
+    const auto before = EntityExtractor::load(entity_model_dir(), without).extract(text);
+    EXPECT_TRUE(any_entity_contains(before, "Kombes") || any_entity_contains(before, "AKBP") ||
+                any_entity_contains(before, "AKP"))
+        << describe(before);
+}
+
+TEST(EntityExtractor, APersonsGroupNamedAloneIsNoPartOfTheName) {
+    const auto found = extractor().extract(
+        "Jimin BTS mengaku senang. Konser BTS di Riyadh ditonton ribuan penggemar. BTS juga tampil di Seoul.");
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Jimin")) << describe(found);
+    for (const Entity& e : found) {
+        if (e.type != EntityType::Person) continue;
+        EXPECT_EQ(e.text.find("BTS"), std::string::npos) << describe(found);
+    }
+    // Without that (rule 256 off) the model's person holds the group.
+    ExtractorOptions without;
+    without.rule_mask &= ~256u;
+    EXPECT_TRUE(has_entity(EntityExtractor::load(entity_model_dir(), without).extract("Jimin BTS mengaku senang."),
+                           EntityType::Person, "Jimin BTS"));
+}
+
 TEST(EntityExtractor, ShortNameOfAPersonIsAPersonInTheSameText) {
     // "Gading" is also a listed place (Kelapa Gading); after "Gading Marten" it is him.
     const auto found =

@@ -141,6 +141,39 @@ std::vector<Xapian::Document> articles() {
     docs.push_back(article({{&kLocation, "Kota Bandung", {"Kota Bandung"}}}));
     docs.push_back(article({{&kLocation, "Kabupaten Bandung", {"Kabupaten Bandung"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Bandung", {"Bandung"}}}));
+    // Organizations cut short by the tagger: "Polda Metro" of Polda Metro
+    // Jaya; "Badan Pengelola Keuangan", the start of two bodies' names;
+    // "Timnas Indonesia" and its under-16 team, another team.
+    for (int i = 0; i < 6; ++i) docs.push_back(article({{&kOrganization, "Polda Metro Jaya", {"Polda Metro Jaya"}}}));
+    docs.push_back(article({{&kOrganization, "Polda Metro", {"Polda Metro"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "Badan Meteorologi, Klimatologi, dan Geofisika", {"BMKG"}}}));
+    docs.push_back(article({{&kOrganization, "Badan Meteorologi Klimatologi", {"Badan Meteorologi Klimatologi"}}}));
+    docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan", {"Badan Pengelola Keuangan"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan Daerah", {"Badan Pengelola Keuangan Daerah"}}}));
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan Haji", {"Badan Pengelola Keuangan Haji"}}}));
+    docs.push_back(article({{&kOrganization, "Timnas Indonesia", {"Timnas Indonesia"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "Timnas Indonesia U-16", {"Timnas Indonesia U-16"}}}));
+    // A person named in full with a surname in a few articles, which also
+    // write the shorter name the news uses most; a wife named with her
+    // husband's name.
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kPerson, "Hotman Paris", {"Hotman Paris"}}}));
+    for (int i = 0; i < 2; ++i)
+        docs.push_back(article({{&kPerson, "Hotman Paris Hutapea", {"Hotman Paris Hutapea", "Hotman Paris"}}}));
+    // A regional body named with its province's short form or in full.
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kOrganization, "Polda Jatim", {"Polda Jatim"}},
+                                {&kLocation, "Jawa Timur", {"Jatim", "Jawa Timur"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "Polda Jawa Timur", {"Polda Jawa Timur"}}}));
+    // Hyphens and the old spelling in one name; the new spelling of the
+    // name is no key, the old one with a space is.
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kLocation, "Bandara Soekarno-Hatta", {"Bandara Soekarno-Hatta"}}}));
+    for (int i = 0; i < 2; ++i)
+        docs.push_back(article({{&kLocation, "Bandara Soekarno Hatta", {"Bandara Soekarno Hatta"}}}));
     return docs;
 }
 
@@ -206,6 +239,48 @@ TEST_P(EntityNamesTest, TheOldSpellingJoinsTheNewEvenWhereItIsCommoner) {
     EXPECT_EQ(names_.filter_terms(kPerson, "Akbar Tanjung"),
               (std::vector<std::string>{schema::make_boolean_term(kPerson.prefix, "akbar tanjung"),
                                         schema::make_boolean_term(kPerson.prefix, "akbar tandjung")}));
+}
+
+TEST_P(EntityNamesTest, HyphensAloneJoinANameWhoseNewSpellingIsNoKey) {
+    EXPECT_EQ(names_.resolve(kLocation, "Bandara Soekarno-Hatta"), "bandara soekarno hatta");
+    EXPECT_EQ(names_.display_name(kLocation, "bandara soekarno hatta", "?"), "Bandara Soekarno-Hatta");
+    EXPECT_EQ(names_.filter_terms(kLocation, "Bandara Soekarno Hatta"),
+              (std::vector<std::string>{schema::make_boolean_term(kLocation.prefix, "bandara soekarno hatta"),
+                                        schema::make_boolean_term(kLocation.prefix, "bandara soekarno-hatta")}));
+}
+
+TEST_P(EntityNamesTest, AnOrganizationCutShortIsTheOneNameItStarts) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Polda Metro"), "polda metro jaya");
+    EXPECT_EQ(names_.resolve(kOrganization, "Badan Meteorologi Klimatologi"),
+              "badan meteorologi, klimatologi, dan geofisika");
+    EXPECT_EQ(names_.filter_terms(kOrganization, "BMKG"),
+              (std::vector<std::string>{
+                  schema::make_boolean_term(kOrganization.prefix, "badan meteorologi, klimatologi, dan geofisika"),
+                  schema::make_boolean_term(kOrganization.prefix, "badan meteorologi klimatologi")}));
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Polda Metro Jaya"),
+              (std::vector<std::string>{schema::make_boolean_term(kOrganization.prefix, "polda metro jaya"),
+                                        schema::make_boolean_term(kOrganization.prefix, "polda metro")}));
+    // The start of two bodies' names; a team of another age group.
+    EXPECT_EQ(names_.resolve(kOrganization, "Badan Pengelola Keuangan"), "badan pengelola keuangan");
+    EXPECT_EQ(names_.resolve(kOrganization, "Timnas Indonesia"), "timnas indonesia");
+}
+
+TEST_P(EntityNamesTest, ANameWithASurnameIsTheShorterNameItsArticlesWrite) {
+    EXPECT_EQ(names_.resolve(kPerson, "Hotman Paris Hutapea"), "hotman paris");
+    EXPECT_EQ(names_.filter_terms(kPerson, "Hotman Paris"),
+              (std::vector<std::string>{schema::make_boolean_term(kPerson.prefix, "hotman paris"),
+                                        schema::make_boolean_term(kPerson.prefix, "hotman paris hutapea")}));
+    // Iriana's articles write "Joko Widodo", the end of her name, not its start.
+    EXPECT_EQ(names_.resolve(kPerson, "Iriana Joko Widodo"), "iriana joko widodo");
+}
+
+TEST_P(EntityNamesTest, ABodyNamedWithItsPlacesShortFormIsTheBodyNamedWithTheFullName) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Polda Jatim"), "polda jawa timur");
+    EXPECT_EQ(names_.resolve(kOrganization, "Polda Metro"), "polda metro jaya");  // no place
+    const std::vector<std::string> both{schema::make_boolean_term(kOrganization.prefix, "polda jawa timur"),
+                                        schema::make_boolean_term(kOrganization.prefix, "polda jatim")};
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Polda Jawa Timur"), both);
+    EXPECT_EQ(names_.filter_terms(kOrganization, "Polda Jatim"), both);
 }
 
 TEST_P(EntityNamesTest, AnHonorificBeforeAKnownNicknameIsTheNicknamesPerson) {

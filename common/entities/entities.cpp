@@ -223,6 +223,12 @@ bool is_site_or_byline(std::string_view tok) {
 
 // Words that introduce the name of a storm: the name after them is no
 // person ("Topan Lingling", "Badai Harvey", "Siklon Seroja").
+/// A word of two or more capital letters ("AS", "BTS").
+bool is_all_capitals(std::string_view word) {
+    return word.size() >= 2 &&
+           std::all_of(word.begin(), word.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
+}
+
 bool is_storm_word(std::string_view word) {
     static constexpr std::string_view kWords[] = {"topan",   "badai",     "siklon",  "taifun", "hurikan",
                                                   "typhoon", "hurricane", "cyclone", "storm",  "tornado"};
@@ -282,7 +288,7 @@ void for_each_span(const std::vector<Tag>& tags, Emit&& emit) {
 // Applies the clean-up rules to one sentence's tags (see above).
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
                  std::vector<Tag>& tags, unsigned mask) {
-    if (s.all_lower || !(mask & (32u | 64u | 128u))) return;
+    if (s.all_lower || !(mask & (32u | 64u | 128u | 512u))) return;
     struct Span {
         EntityType type;
         std::size_t b, e;
@@ -335,16 +341,33 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 continue;
             }
         }
+        // 512: a rank that ends an organisation's or place's span begins the
+        // person after it ("Polda Jateng AKBP", "Polres Purwakarta AKP",
+        // "Polda Metro Jaya Kombes" + a name the model left out or tagged
+        // apart): the rank is cut off. Not "Jenderal" alone, which ends
+        // names ("Direktorat Jenderal", "Sekretariat Jenderal").
+        if ((mask & 512u) && sp.type != EntityType::Person) {
+            std::size_t e = sp.e;
+            while (e > sp.b + 1 && (s.gaz.trigger_end[e - 1] & (1u << ner::kTrigPerRank)) &&
+                   ner::to_lower(tokens[e - 1]) != "jenderal") {
+                std::size_t rank_start = e - 1;
+                while (rank_start > sp.b && !(s.gaz.trigger_start[rank_start] & (1u << ner::kTrigPerRank)))
+                    --rank_start;
+                if (rank_start == sp.b) break;
+                e = rank_start;
+            }
+            if (e < sp.e) {
+                clear(e, sp.e);
+                continue;
+            }
+        }
         std::size_t b = sp.b;
         // 128: a person span that starts with a listed short form of a place
         // or organisation (an alias whose canonical name differs), in capitals
         // or not part of any listed person's name: "AS Donald Trump" -> AS
         // (place) + Donald Trump, "Tangsel Muhamad"; not "Aden Hashi",
         // "Jordan Henderson".
-        const bool upper_abbreviation =
-            tokens[b].size() >= 2 && std::all_of(tokens[b].begin(), tokens[b].end(), [](char ch) {
-                return std::isupper(static_cast<unsigned char>(ch)) != 0;
-            });
+        const bool upper_abbreviation = is_all_capitals(tokens[b]);
         if ((mask & 128u) && sp.type == EntityType::Person && sp.e - b > 1 &&
             (upper_abbreviation || !(s.gaz.word_types[b] & (1u << ner::kGazPer)))) {
             for (ner::GazType t : {ner::kGazLoc, ner::kGazOrg}) {
@@ -531,6 +554,24 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         /// a word too ("Adi Pradana alias Dana"): only its tagged mentions.
         bool acronym = true;
     };
+    // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
+    // word in capitals that the text also names alone as an organisation is
+    // no part of the name.
+    std::vector<std::string_view> organisations_alone;
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (out[i].type == EntityType::Organization && ranges[i].second - ranges[i].first == 1 &&
+            is_all_capitals(out[i].text))
+            organisations_alone.push_back(out[i].text);
+    for (std::size_t i = 0; i < out.size() && !organisations_alone.empty(); ++i) {
+        const auto [b, e] = ranges[i];
+        if (out[i].type != EntityType::Person || e - b < 2 ||
+            std::find(organisations_alone.begin(), organisations_alone.end(), tok(e - 1)) == organisations_alone.end())
+            continue;
+        Entity& person = out[i];
+        person.end = tokens[e - 2].end;
+        person.text = std::string(text.substr(person.begin, person.end - person.begin));
+        person.canonical = x.canonical_name(EntityType::Person, person.text);
+    }
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     for (std::size_t i = 0; i < out.size(); ++i) {
         const auto [b, e] = ranges[i];

@@ -62,8 +62,9 @@ struct ExtractorOptions {
     /// "atau"/"alias" and a person's nickname given so ("Basuki Tjahaja
     /// Purnama alias Ahok") take the canonical name of their full form.
     /// 64 also drops coordinate hemispheres ("6.40 LS") and, in extract(),
-    /// sports events tagged as places ("Davis Cup").
-    unsigned rule_mask = 0x1EC;
+    /// sports events tagged as places ("Davis Cup"). 512: a rank that ends
+    /// an organisation's or place's span is cut off ("Polda Jateng AKBP").
+    unsigned rule_mask = 0x3EC;
 };
 
 class EntityExtractor {

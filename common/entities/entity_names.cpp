@@ -47,6 +47,25 @@ void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std
     for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it) f(*scan.it, scan.it);
 }
 
+/// The words of a name without punctuation and "dan" ("badan meteorologi,
+/// klimatologi, dan geofisika" -> badan meteorologi klimatologi geofisika):
+/// a name cut short or written without commas has the same words.
+std::vector<std::string_view> name_words(std::string_view name) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < name.size();) {
+        std::size_t end = name.find(' ', at);
+        if (end == std::string_view::npos) end = name.size();
+        std::string_view word = name.substr(at, end - at);
+        while (!word.empty() && std::string_view(",.;:()").find(word.back()) != std::string_view::npos)
+            word.remove_suffix(1);
+        while (!word.empty() && std::string_view(",.;:()").find(word.front()) != std::string_view::npos)
+            word.remove_prefix(1);
+        if (!word.empty() && word != "dan") words.push_back(word);
+        at = end + 1;
+    }
+    return words;
+}
+
 /// Whether `word` is a whole word of `name`.
 bool has_word(std::string_view name, std::string_view word) {
     for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1))
@@ -162,6 +181,10 @@ bool spells_designated(EntityType type, std::string_view name, std::string_view 
 /// Bandung"): neither stands for the bare name when both are keys.
 constexpr std::string_view kRegionDesignators[] = {"kabupaten", "kota"};
 
+/// Words after a place's name that make it another region ("tangerang
+/// selatan", "bekasi kota", "jawa tengah").
+constexpr std::string_view kRegionWords[] = {"kabupaten", "kota", "utara", "selatan", "timur", "barat", "tengah"};
+
 }  // namespace
 
 std::string EntityNames::without_designator_word(EntityType type, std::string_view key) {
@@ -270,6 +293,61 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
         if (own > 0 && own >= kHomePlaceShare * all) return bare;
     }
     return "";
+}
+
+std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const std::vector<std::string_view> words = name_words(key);
+    if (words.size() < 2) return "";
+    // Not one of a series ("timnas indonesia u-16", "pt pelabuhan indonesia
+    // ii") nor a unit of another region ("polres tangerang" + "selatan",
+    // "polres metro bekasi" + "kota"): another body of the same start.
+    const auto completes = [&](const std::string& longer) {
+        const std::vector<std::string_view> longer_words = name_words(longer);
+        for (std::size_t k = words.size(); k < longer_words.size(); ++k) {
+            const std::string_view w = longer_words[k];
+            const bool number = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+            const bool roman = w.find_first_not_of("ivx") == std::string_view::npos;
+            if (number || roman) return false;
+        }
+        if (longer_words.size() == words.size()) return true;  // the same words, commas aside
+        const std::string_view next = longer_words[words.size()];
+        return std::find(std::begin(kRegionWords), std::end(kRegionWords), next) == std::end(kRegionWords);
+    };
+    // The keys that start with the first two words, commas or not
+    // ("badan meteorologi, klimatologi, dan geofisika").
+    const std::string start = type.prefix + std::string(words[0]) + ' ' + std::string(words[1]);
+    Xapian::doccount all = 0, best_articles = 0;
+    std::string best;
+    scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
+                 [&](const std::string& term, const Xapian::TermIterator& it) {
+                     const std::string_view name = std::string_view(term).substr(std::string_view(type.prefix).size());
+                     const std::vector<std::string_view> longer = name_words(name);
+                     if (name == key || longer.size() < words.size() ||
+                         !std::equal(words.begin(), words.end(), longer.begin()))
+                         return;
+                     const Xapian::doccount count = it.get_termfreq();
+                     all += count;
+                     if (count > best_articles) {
+                         best_articles = count;
+                         best = std::string(name);
+                     }
+                 });
+    if (best.empty() || !completes(best)) return "";
+    if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
+    const Xapian::doccount own = db_.get_termfreq(schema::make_boolean_term(type.prefix, key));
+    return best_articles >= kMinCompletedRatio * own ? best : "";
+}
+
+std::string EntityNames::with_place_in_full(const schema::EntityTypeSchema& type, const std::string& key) {
+    const std::size_t last = key.rfind(' ');
+    if (type.type != EntityType::Organization || last == std::string::npos) return "";
+    const std::string short_place = key.substr(last + 1);
+    // A copy: the recursion may replace memo entries.
+    const std::string place = resolve_normalized(schema::entity_schema(EntityType::Location), short_place);
+    if (place == short_place || place.find(' ') == std::string::npos) return "";
+    std::string in_full = key.substr(0, last + 1) + place;
+    return db_.term_exists(schema::make_boolean_term(type.prefix, in_full)) ? in_full : "";
 }
 
 bool EntityNames::spells(std::string_view name, std::string_view full) {
@@ -393,6 +471,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     } else if (type.type == EntityType::Person) {
         if (const std::string shorter = without_middle_names(type, key); !shorter.empty())
             key = std::string(resolve_normalized(type, shorter));
+        else if (const std::string first_names = without_surname(type, key); !first_names.empty())
+            key = std::string(resolve_normalized(type, first_names));
     }
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
@@ -403,18 +483,22 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, team));
         else if (const std::string full = short_form_of(type, key); !full.empty())
             key = std::string(resolve_normalized(type, full));
+        else if (const std::string whole = completed_name(type, key); !whole.empty())
+            key = std::string(resolve_normalized(type, whole));
+        else if (const std::string in_full = with_place_in_full(type, key); !in_full.empty())
+            key = std::string(resolve_normalized(type, in_full));
     }
     --resolve_depth_;
     return resolved_.insert(memo_key, std::move(key));
 }
 
-std::string EntityNames::spelling_variant(std::string_view key) {
+std::string EntityNames::spelling_variant(std::string_view key, bool hyphens_only) {
     // Hyphens as spaces ("kim jong-un", "tira-persikabo", "ridwan kamil-"),
     // and the spelling before 1972's reform in words of four letters or more
     // of names of two words or more ("gatot soebroto", "akbar tandjung"; not
     // the acronym "bdj", nor a one-word name as ambiguous as "boedi" or
     // "apoel").
-    const bool old_spelling_applies = key.find(' ') != std::string_view::npos;
+    const bool old_spelling_applies = !hyphens_only && key.find(' ') != std::string_view::npos;
     std::string variant;
     std::size_t start = 0;
     while (start <= key.size()) {
@@ -434,17 +518,24 @@ std::string EntityNames::spelling_variant(std::string_view key) {
 }
 
 std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
-    const std::string variant = spelling_variant(key);
-    if (variant.empty()) return "";
-    const Xapian::doccount variant_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, variant));
-    if (variant_articles == 0) return "";
-    if (variant_articles >= db_.get_termfreq(schema::make_boolean_term(type.prefix, key))) return variant;
-    // The old spelling is the commoner ("gatot soebroto", 248 articles;
-    // "gatot subroto", 86): the key is still the new one, so that both meet,
-    // where the indexer wrote the spelled term that lets the new key's
-    // filters and display name find the old ("XGPERgatot subroto\tgatot
-    // soebroto"; databases indexed before it keep the two apart).
-    return db_.term_exists(schema::designated_term(type, variant, key)) ? variant : "";
+    // The new spelling, else hyphens as spaces alone: the news writes the
+    // new spelling with the old name of the airport ("bandara soekarno hatta"
+    // beside "bandara soekarno-hatta"; "bandara sukarno hatta" is no key).
+    for (const bool hyphens_only : {false, true}) {
+        const std::string variant = spelling_variant(key, hyphens_only);
+        if (variant.empty()) return "";
+        const Xapian::doccount variant_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, variant));
+        if (variant_articles == 0) continue;
+        if (variant_articles >= db_.get_termfreq(schema::make_boolean_term(type.prefix, key))) return variant;
+        // The old spelling is the commoner ("gatot soebroto", 248 articles;
+        // "gatot subroto", 86): the key is still the new one, so that both
+        // meet, where the indexer wrote the spelled term that lets the new
+        // key's filters and display name find the old ("XGPERgatot
+        // subroto\tgatot soebroto"; databases indexed before it keep the two
+        // apart).
+        return db_.term_exists(schema::designated_term(type, variant, key)) ? variant : "";
+    }
+    return "";
 }
 
 std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
@@ -471,6 +562,21 @@ std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& ty
     if (of_key.empty()) return "";
     for (const auto& part : name_parts_used(shorter))
         if (std::find(of_key.begin(), of_key.end(), part) != of_key.end()) return shorter;
+    return "";
+}
+
+std::string EntityNames::without_surname(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const auto first_end = key.find(' ');
+    const auto last_start = key.rfind(' ');
+    if (first_end == std::string::npos || first_end == last_start) return "";  // fewer than three words
+    const std::string shorter = key.substr(0, last_start);
+    const Xapian::doccount shorter_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, shorter));
+    if (shorter_articles == 0 || shorter_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
+        return "";
+    // The same person only where the longer name's articles also write the
+    // shorter ("Hotman Paris" after "Hotman Paris Hutapea").
+    for (const auto& form : uses(type.name_use_prefix, key))
+        if (schema::normalize_boolean_value(form.value) == shorter) return shorter;
     return "";
 }
 
@@ -542,17 +648,43 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     // Only one-word members and old spellings: the others' own members are
     // rare, and reading them for every name shown cost a faceted query 10 %.
     for (std::size_t i = 1, n = deep ? keys.size() : 0; i < n; ++i)
-        if (keys[i].find(' ') == std::string::npos || spelling_variant(keys[i]) == key) gather(std::string(keys[i]));
+        if (keys[i].find(' ') == std::string::npos || spelling_variant(keys[i]) == key ||
+            spelling_variant(keys[i], true) == key)
+            gather(std::string(keys[i]));
+    // An organization's names cut short ("polda metro" for "polda metro
+    // jaya"; completed_name()): the starts of its words, two or more. And
+    // its name with the short form of the place it ends with ("polda jatim"
+    // for "polda jawa timur"; with_place_in_full()).
+    if (deep && type.type == EntityType::Organization) {
+        const std::vector<std::string_view> words = name_words(key);
+        std::string start(words.empty() ? std::string_view() : words[0]);
+        for (std::size_t n = 1; n < words.size(); ++n) add((start += ' ').append(words[n]));
+        const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+        for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
+            const std::string place = key.substr(at + 1);
+            if (!db_.term_exists(schema::make_boolean_term(places.prefix, place))) continue;
+            for (const auto& form : uses(places.name_use_prefix, place))
+                if (std::string short_place = schema::normalize_boolean_value(form.value);
+                    short_place.find(' ') == std::string::npos && short_place != place)
+                    add(key.substr(0, at + 1) + short_place);
+            break;
+        }
+    }
     // A person's names with middle names ("anies rasyid baswedan" for "anies
-    // baswedan"): keys that start with its first word and end with its last.
+    // baswedan"): keys that start with its first word and end with its last;
+    // and with a surname after it ("hotman paris hutapea" for "hotman
+    // paris"; without_surname()).
     if (type.type == EntityType::Person && std::count(key.begin(), key.end(), ' ') == 1) {
         const std::string start = type.prefix + key.substr(0, key.find(' ') + 1);
         const std::string end = key.substr(key.find(' '));
         std::vector<std::string> longer;
         scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
             std::string name = term.substr(std::string_view(type.prefix).size());
-            if (name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0)
-                longer.push_back(std::move(name));
+            const bool middle =
+                name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0;
+            const bool surname = name.size() > key.size() + 1 && name.compare(0, key.size(), key) == 0 &&
+                                 name[key.size()] == ' ' && name.find(' ', key.size() + 1) == std::string::npos;
+            if (middle || surname) longer.push_back(std::move(name));
         });
         for (auto& name : longer) add(std::move(name));  // add() resolves: it may move the scan
     }

@@ -72,8 +72,9 @@ public:
 
     /// `key` (normalized) spelled the new way: hyphens as spaces, and in names
     /// of two words or more the spelling before 1972 ("oe", "dj", "tj" in
-    /// words of four letters or more) as after; "" when that is `key`.
-    static std::string spelling_variant(std::string_view key);
+    /// words of four letters or more) as after, unless `hyphens_only`; ""
+    /// when that is `key`.
+    static std::string spelling_variant(std::string_view key, bool hyphens_only = false);
 
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
@@ -127,6 +128,26 @@ public:
     /// a company's country branch or a channel's edition is named rarely).
     static constexpr double kMinHomePlaceUse = 0.2;
 
+    /// For an organization, the one longer name whose words (commas and
+    /// "dan" aside) `key`'s words (two or more) start, when `key` is a name
+    /// cut short or written without its commas ("badan meteorologi
+    /// klimatologi" of "Badan Meteorologi, Klimatologi, dan Geofisika", cut
+    /// at "dan"; "polda metro" of "polda metro jaya"): that
+    /// name has kMinCompletedRatio times its articles and
+    /// kOneCompletionShare of the articles of all keys that start with it
+    /// (not "badan pengelola keuangan", which is the start of three
+    /// bodies'). Names with a number after (`timnas indonesia u-16`) are
+    /// other teams, never the completion.
+    std::string completed_name(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr double kMinCompletedRatio = 2.0;
+
+    /// For an organization named after a place by the place's short form
+    /// ("polda jatim", "kejati sumut"), the key with the place's name in full
+    /// ("polda jawa timur") when the database has it; else "". The short form
+    /// is one the place resolves from ("jatim" -> "jawa timur").
+    std::string with_place_in_full(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr double kOneCompletionShare = 0.8;
+
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
     const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
@@ -141,6 +162,11 @@ private:
     /// that is the same person's more common name ("anies baswedan" for
     /// "anies rasyid baswedan"), else "".
     std::string without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// A person's `key` of three words or more without its last word when
+    /// that is a key with at least as many articles and the key's articles
+    /// write it too ("hotman paris" for "hotman paris hutapea", "siti
+    /// nurbaya" for "siti nurbaya bakar"), else "".
+    std::string without_surname(const schema::EntityTypeSchema& type, const std::string& key) const;
     /// without_designator_word(key) when the key it resolves to has at least
     /// as many articles (and for kabupaten/kota, no other unit shares the name),
     /// else "".

@@ -3,6 +3,9 @@
 // them, so that the merges can be read and the wrong ones counted.
 //   middle:   a person's name without its middle names ("anies rasyid
 //             baswedan" -> "anies baswedan")
+//   surname:  a person's name without its last word, which the articles of
+//             the longer name write too ("hotman paris hutapea" -> "hotman
+//             paris")
 //   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
 //             subroto")
 //   designator: a designator, legal form or honorific dropped ("provinsi
@@ -15,6 +18,11 @@
 //   short-form: a one-word name the articles naming it name beside a
 //             longer one it could be short for ("emil" -> "ridwan kamil",
 //             "ugm"; the index's short-form terms)
+//   completed: an organization's name cut short or without its commas, the
+//             one longer name it starts ("polda metro" -> "polda metro
+//             jaya", "badan meteorologi klimatologi")
+//   place-in-full: an organization named with its place's short form
+//             ("polda jatim" -> "polda jawa timur")
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -62,6 +70,9 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (first_end != std::string::npos && first_end != last_start &&
         into == key.substr(0, first_end) + key.substr(last_start))
         return "middle";
+    if (type.type == EntityType::Person && first_end != std::string::npos && first_end != last_start &&
+        into == key.substr(0, last_start))
+        return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
@@ -69,6 +80,12 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (const std::string bare = names.without_home_place(type, key);
         !bare.empty() && (bare == into || names.resolve(type, bare) == into))
         return "home-place";
+    if (const std::string whole = names.completed_name(type, key);
+        !whole.empty() && (whole == into || names.resolve(type, whole) == into))
+        return "completed";
+    if (const std::string in_full = names.with_place_in_full(type, key);
+        !in_full.empty() && (in_full == into || names.resolve(type, in_full) == into))
+        return "place-in-full";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -112,7 +129,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "spelling", "designator", "home-place", "short-form", "alias"}));
+        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed", "place-in-full", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
