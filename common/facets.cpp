@@ -121,6 +121,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         const auto& type = schema::kEntityTypes[t];
         // The most frequent names as indexed...
         std::vector<Named> names;
+        names.reserve(by_type_[t].size() + (store_ != nullptr ? by_type_id_[t].size() : 0));
         auto articles = [](const Tally& tally) { return static_cast<std::uint32_t>(tally.articles.size()); };
         for (const auto& [name, tally] : by_type_[t]) names.push_back({&name, &tally, 0, articles(tally)});
         if (store_ != nullptr)
@@ -139,10 +140,14 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
             /// Adds another name's (or key's) articles, each article once.
             void join(const std::vector<std::uint32_t>& more, double weight) {
+                best_weight = std::max(best_weight, weight);
+                if (articles.empty()) {  // most keys have one name
+                    articles = more;
+                    return;
+                }
                 std::vector<std::uint32_t> merged;
                 std::set_union(articles.begin(), articles.end(), more.begin(), more.end(), std::back_inserter(merged));
                 articles = std::move(merged);
-                best_weight = std::max(best_weight, weight);
             }
         };
         std::map<std::string, Group> groups;

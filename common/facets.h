@@ -142,9 +142,10 @@ public:
     const std::string* resolved(std::size_t type, std::uint32_t id) const;
     void set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
 
-    /// Databases of at most this many docids are held (about 60 bytes an
-    /// article on clickid); larger ones keep the memo of articles met.
-    static constexpr Xapian::docid kMaxDocid = 1 << 19;
+    /// Databases of at most this many docids are held (clickid: about 270
+    /// bytes an article, 7 MB at the peak of the read, so about 35 MB at
+    /// the bound); larger ones keep the memo of articles met.
+    static constexpr Xapian::docid kMaxDocid = 1 << 17;
 
 private:
     std::uint32_t intern(std::string_view value);
