@@ -74,25 +74,65 @@ void EntityTally::add(const std::string_view* entity_values, double weight) {
             Tallies& tallies = by_type_[t];
             auto it = tallies.find(name);
             if (it == tallies.end()) it = tallies.emplace(std::string(name), Tally{}).first;
-            Tally& tally = it->second;
-            if (!tally.articles.empty() && tally.articles.back() == article) return;
-            tally.articles.push_back(article);
-            tally.best_weight = std::max(tally.best_weight, weight);
+            count(it->second, article, weight);
         });
+}
+
+void EntityTally::add(FacetStore& store, const std::array<std::span<const std::uint32_t>, 3>& entity_ids,
+                      double weight) {
+    if (store_ == nullptr) {
+        store_ = &store;
+        // A top 100 names a few hundred of each type: no rehashing as they come.
+        by_type_id_.resize(schema::kEntityTypes.size());
+        for (auto& tallies : by_type_id_) tallies.reserve(kExpectedNames);
+    }
+    const std::uint32_t article = articles_++;
+    for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t)
+        for (const std::uint32_t id : entity_ids[t]) count(by_type_id_[t][id], article, weight);
+}
+
+void EntityTally::count(Tally& tally, std::uint32_t article, double weight) {
+    if (!tally.articles.empty() && tally.articles.back() == article) return;
+    tally.articles.push_back(article);
+    tally.best_weight = std::max(tally.best_weight, weight);
+}
+
+std::vector<std::string> EntityTally::resolve(std::size_t t, const std::vector<Named>& names, std::size_t n) const {
+    std::vector<std::string> keys(n);
+    std::vector<NameLookup> lookups;
+    std::vector<std::size_t> asked;  // of lookups[j]
+    for (std::size_t i = 0; i < n; ++i) {
+        if (const std::string* known = store_ != nullptr ? store_->resolved(t, names[i].id) : nullptr) {
+            keys[i] = *known;
+        } else {
+            lookups.push_back({&schema::kEntityTypes[t], names[i].name, nullptr});
+            asked.push_back(i);
+        }
+    }
+    std::vector<std::string> found = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
+    for (std::size_t j = 0; j < asked.size(); ++j) {
+        if (store_ != nullptr) store_->set_resolved(t, names[asked[j]].id, found[j]);
+        keys[asked[j]] = std::move(found[j]);
+    }
+    return keys;
 }
 
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
         // The most frequent names as indexed...
-        std::vector<const Tallies::value_type*> names;
-        for (const auto& entry : by_type_[t]) names.push_back(&entry);
+        std::vector<Named> names;
+        names.reserve(by_type_[t].size() + (store_ != nullptr ? by_type_id_[t].size() : 0));
+        auto articles = [](const Tally& tally) { return static_cast<std::uint32_t>(tally.articles.size()); };
+        for (const auto& [name, tally] : by_type_[t]) names.push_back({&name, &tally, 0, articles(tally)});
+        if (store_ != nullptr)
+            for (const auto& [id, tally] : by_type_id_[t])
+                names.push_back({&store_->string(id), &tally, id, articles(tally)});
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
         std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
-                          [](const auto* a, const auto* b) {
-                              if (a->second.articles.size() != b->second.articles.size())
-                                  return a->second.articles.size() > b->second.articles.size();
-                              return a->first < b->first;
+                          [](const Named& a, const Named& b) {
+                              if (a.articles != b.articles) return a.articles > b.articles;
+                              return *a.name < *b.name;
                           });
         // ... grouped by the key they resolve to, each article once.
         struct Group {
@@ -101,24 +141,23 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
             /// Adds another name's (or key's) articles, each article once.
             void join(const std::vector<std::uint32_t>& more, double weight) {
+                best_weight = std::max(best_weight, weight);
+                if (articles.empty()) {  // most keys have one name
+                    articles = more;
+                    return;
+                }
                 std::vector<std::uint32_t> merged;
                 std::set_union(articles.begin(), articles.end(), more.begin(), more.end(), std::back_inserter(merged));
                 articles = std::move(merged);
-                best_weight = std::max(best_weight, weight);
             }
         };
         std::map<std::string, Group> groups;
-        std::vector<std::string> keys;  // of names[i]
-        if (names_ != nullptr) {
-            std::vector<NameLookup> lookups;
-            for (std::size_t i = 0; i < resolved; ++i) lookups.push_back({&type, &names[i]->first, nullptr});
-            keys = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
-        }
+        const std::vector<std::string> keys = names_ != nullptr ? resolve(t, names, resolved) : std::vector<std::string>{};
         for (std::size_t i = 0; i < resolved; ++i) {
-            const auto& [name, tally] = *names[i];
+            const std::string& name = *names[i].name;
             Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
-            group.join(tally.articles, tally.best_weight);
+            group.join(names[i].tally->articles, names[i].tally->best_weight);
         }
         if (names_ != nullptr) {
             // Names the alias table keeps apart that name one thing in the
@@ -190,10 +229,85 @@ bool split_facet_values(std::string_view joined, Values& values) {
 
 }  // namespace
 
+FacetStore::FacetStore(const Xapian::Database& db) : last_docid_(db.get_lastdocid()), starts_(last_docid_ + 2, 0) {
+    intern("");  // id 0: an empty field
+    Xapian::docid next = 1;
+    for (auto it = db.valuestream_begin(schema::kSlotFacets); it != db.valuestream_end(schema::kSlotFacets); ++it) {
+        for (; next <= it.get_docid(); ++next) starts_[next] = static_cast<std::uint32_t>(ids_.size());
+        const std::string value = *it;
+        const auto fields = schema::FacetValues::decode(value);
+        if (!fields) continue;  // read as no value, as FacetTally::add() reads it
+        ids_.insert(ids_.end(), {intern(fields->date), intern(fields->source), intern(fields->category)});
+        const std::size_t counts = ids_.size();
+        ids_.resize(counts + fields->entities.size());
+        for (std::size_t t = 0; t < fields->entities.size(); ++t) {
+            const std::size_t before = ids_.size();
+            for_each_name(fields->entities[t], [&](std::string_view name) { ids_.push_back(intern(name)); });
+            ids_[counts + t] = static_cast<std::uint32_t>(ids_.size() - before);
+        }
+    }
+    for (; next < starts_.size(); ++next) starts_[next] = static_cast<std::uint32_t>(ids_.size());
+    interned_ = {};  // the strings are looked up by id from now on
+    for (auto& memo : resolved_) memo.assign(strings_.size(), 0);
+}
+
+std::uint32_t FacetStore::intern(std::string_view value) {
+    if (const auto it = interned_.find(value); it != interned_.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(strings_.size());
+    strings_.emplace_back(value);
+    interned_.emplace(strings_.back(), id);  // a view of the stored copy
+    return id;
+}
+
+FacetStore::Fields FacetStore::fields(Xapian::docid docid) const {
+    Fields out;
+    if (docid + 1 >= starts_.size() || starts_[docid] == starts_[docid + 1]) return out;
+    const std::uint32_t* at = ids_.data() + starts_[docid];
+    out.date = at[0];
+    out.source = at[1];
+    out.category = at[2];
+    const std::uint32_t* name = at + 3 + out.entities.size();
+    for (std::size_t t = 0; t < out.entities.size(); ++t) {
+        out.entities[t] = {name, at[3 + t]};
+        name += at[3 + t];
+    }
+    return out;
+}
+
+const std::string* FacetStore::resolved(std::size_t type, std::uint32_t id) const {
+    const std::uint32_t at = resolved_[type][id];
+    return at == 0 ? nullptr : &keys_[at - 1];
+}
+
+void FacetStore::set_resolved(std::size_t type, std::uint32_t id, const std::string& key) {
+    keys_.push_back(key);
+    resolved_[type][id] = static_cast<std::uint32_t>(keys_.size());
+}
+
 FacetValueMemo::FacetValueMemo(const Xapian::Database& db) : joined_(every_article_has(db, schema::kSlotFacets)) {}
+FacetValueMemo::~FacetValueMemo() = default;
+
+FacetStore* FacetValueMemo::every_article(const Xapian::Database& db) {
+    if (store_ && store_->outdated(db)) store_.reset();
+    if (!store_ && ++queries_ > 1 && joined_ && db.get_lastdocid() <= FacetStore::kMaxDocid)
+        store_ = std::make_unique<FacetStore>(db);
+    return store_.get();
+}
 
 void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& articles, FacetValueMemo* memo) {
     static_assert(std::tuple_size_v<Values> == kTallySlots);
+    // Every article in memory (a long-lived searcher): nothing to read.
+    if (FacetStore* store = memo != nullptr ? memo->every_article(db) : nullptr) {
+        for (const Article& article : articles) {
+            const FacetStore::Fields fields = store->fields(article.docid);
+            ++articles_;
+            entities_.add(*store, fields.entities, article.weight);
+            count_fields(store->string(fields.date), store->string(fields.source), store->string(fields.category),
+                         article.weight);
+        }
+        memo->hits += articles.size();
+        return;
+    }
     std::vector<Values> values(articles.size());
     // The articles whose values are read, in docid order.
     std::vector<std::size_t> order;
@@ -261,6 +375,11 @@ void FacetTally::add(const Xapian::Document& doc, double weight) {
 void FacetTally::add(const Values& values, double weight) {
     ++articles_;
     entities_.add(values.data() + kFirstEntity, weight);
+    count_fields(values[0], values[1], values[2], weight);
+}
+
+void FacetTally::count_fields(std::string_view date, std::string_view source, std::string_view category,
+                              double weight) {
     auto count = [weight](auto& counts, std::string_view value) {
         if (value.empty()) return;
         auto it = counts.find(value);
@@ -268,9 +387,9 @@ void FacetTally::add(const Values& values, double weight) {
         ++it->second.first;
         it->second.second = std::max(it->second.second, weight);
     };
-    count(sources_, values[1]);
-    count(categories_, values[2]);
-    if (!values[0].empty()) ++per_day_[std::string(values[0])];
+    count(sources_, source);
+    count(categories_, category);
+    if (!date.empty()) ++per_day_[std::string(date)];
 }
 
 FacetCounts FacetTally::counts(std::size_t values) const {

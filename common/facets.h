@@ -17,9 +17,11 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,6 +30,7 @@
 namespace telusur {
 
 class EntityNames;
+class FacetStore;
 
 struct FacetCount {
     std::string value;
@@ -70,6 +73,9 @@ public:
     void add(const Xapian::Document& doc, double weight);
     /// The same from the slots' values, in schema::kEntityTypes order.
     void add(const std::string_view* entity_values, double weight);
+    /// The same from the names' ids in `store` (schema::kEntityTypes order);
+    /// every add() of one tally from the same store, which outlives it.
+    void add(FacetStore& store, const std::array<std::span<const std::uint32_t>, 3>& entity_ids, double weight);
     /// "person"/"organization"/"location" -> the top `values` display names.
     void top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const;
 
@@ -92,9 +98,67 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     using Tallies = std::unordered_map<std::string, Tally, ViewHash, std::equal_to<>>;
+    /// A name's tally for top(), by either kind of add().
+    struct Named {
+        const std::string* name;
+        const Tally* tally;
+        std::uint32_t id;        ///< in store_ (add() by ids), else unused
+        std::uint32_t articles;  ///< tally->articles.size(), at hand for sorting
+    };
+    /// The key each of the first `n` names resolves to (names_ set).
+    std::vector<std::string> resolve(std::size_t type, const std::vector<Named>& names, std::size_t n) const;
+    /// Tallies article `article`'s mention of a name (once per article).
+    static void count(Tally& tally, std::uint32_t article, double weight);
+    static constexpr std::size_t kExpectedNames = 512;  ///< per type, in a faceted query's top 100
     EntityNames* names_;
     std::uint32_t articles_ = 0;    ///< articles added so far
     std::vector<Tallies> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
+    FacetStore* store_ = nullptr;  ///< add() by ids: the names' store (and their keys' memo)
+    std::vector<std::unordered_map<std::uint32_t, Tally>> by_type_id_;  ///< as by_type_, by name id in store_
+};
+
+/// Every article's joined facet values (schema::kSlotFacets) in memory, for
+/// one revision of one local database, its strings interned: an article is
+/// a few ids. A long-lived searcher's FacetValueMemo reads it once, from its
+/// second faceted query on, so that a faceted query reads no value (the
+/// memo of articles met missed on most articles of a new query), tallies
+/// names by id and looks up the key a name resolves to by id.
+class FacetStore {
+public:
+    explicit FacetStore(const Xapian::Database& db);
+    /// One article's values, as ids of string().
+    struct Fields {
+        std::uint32_t date = 0, source = 0, category = 0;
+        std::array<std::span<const std::uint32_t>, 3> entities;  ///< kEntityTypes order, as in the slots
+    };
+    /// Empty strings when the article has no value.
+    Fields fields(Xapian::docid docid) const;
+    const std::string& string(std::uint32_t id) const { return strings_[id]; }
+    /// Whether db (a handle written to in this process: tests) gained articles since.
+    bool outdated(const Xapian::Database& db) const { return db.get_lastdocid() != last_docid_; }
+
+    /// The key EntityNames resolved name `id` of entity type `type` to
+    /// (an index of schema::kEntityTypes), when asked before.
+    const std::string* resolved(std::size_t type, std::uint32_t id) const;
+    void set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
+
+    /// Databases of at most this many docids are held (clickid: about 270
+    /// bytes an article, 7 MB at the peak of the read, so about 35 MB at
+    /// the bound); larger ones keep the memo of articles met.
+    static constexpr Xapian::docid kMaxDocid = 1 << 17;
+
+private:
+    std::uint32_t intern(std::string_view value);
+    Xapian::docid last_docid_;
+    /// docid d's record, ids_[starts_[d] .. starts_[d + 1]): date, source,
+    /// category, the number of names of each entity type, then the names.
+    std::vector<std::uint32_t> starts_;
+    std::vector<std::uint32_t> ids_;
+    std::deque<std::string> strings_;  ///< a deque: interned_ views them as it grows
+    std::unordered_map<std::string_view, std::uint32_t> interned_;
+    /// Per entity type, name id -> index in keys_ + 1 (0: not resolved yet).
+    std::array<std::vector<std::uint32_t>, 3> resolved_;
+    std::vector<std::string> keys_;
 };
 
 /// A searcher's memo of articles' joined facet values (schema::kSlotFacets),
@@ -102,14 +166,21 @@ private:
 /// Each faceted query reads the values of its top 100 articles, about one
 /// B-tree block pread each (the articles are spread over the database); the
 /// articles that answer many queries (the news of the day) are read once.
+/// From the second faceted query on, a database of at most
+/// FacetStore::kMaxDocid docids is held whole instead (a one-query process
+/// does not pay the read).
 class FacetValueMemo {
 public:
     explicit FacetValueMemo(const Xapian::Database& db);
+    ~FacetValueMemo();
     /// Whether every article has the joined slot (schema version 4 on); else
     /// FacetTally reads the six slots and the memo stays empty.
     bool joined() const { return joined_; }
     const std::string* find(Xapian::docid docid) { return values_.find(key(docid)); }
     void insert(Xapian::docid docid, std::string value) { values_.insert(key(docid), std::move(value)); }
+    /// Every article's values, for a faceted query on db (a local database):
+    /// nullptr on the first, or when db is too large or lacks the joined slot.
+    FacetStore* every_article(const Xapian::Database& db);
     std::size_t hits = 0, misses = 0;  ///< articles found and read (telusur-eval facets prints the rate)
 
     /// Articles memoized: a few hundred bytes each, a few MB in all.
@@ -121,6 +192,8 @@ private:
     }
     bool joined_;
     ClockCache<std::string> values_{kMaxArticles};
+    std::size_t queries_ = 0;  ///< every_article() calls
+    std::unique_ptr<FacetStore> store_;
 };
 
 /// Every facet over a bounded set of articles (Searcher: the articles that
@@ -149,6 +222,8 @@ private:
     /// order): the values one article adds, views into the values read.
     using Values = std::array<std::string_view, 3 + 3>;
     void add(const Values& values, double weight);
+    /// The article's date, source and category.
+    void count_fields(std::string_view date, std::string_view source, std::string_view category, double weight);
     EntityTally entities_;
     std::map<std::string, std::pair<Xapian::doccount, double>, std::less<>> sources_,
         categories_;  ///< value -> count, best weight

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 
 namespace telusur {
 namespace {
@@ -160,6 +161,46 @@ TEST_F(FacetScope, MemoizedArticlesCountAsArticlesRead) {
     }
     // Six articles answer one query or another: each is read once.
     EXPECT_EQ(warm.facet_value_memo_hits().second, 6u);
+}
+
+TEST_F(FacetScope, EveryArticleInMemoryHoldsItsJoinedSlot) {
+    FacetStore store(db_);
+    auto joined = [&](std::span<const std::uint32_t> ids) {
+        std::string names;
+        for (const std::uint32_t id : ids) names += (names.empty() ? "" : "\n") + store.string(id);
+        return names;
+    };
+    for (auto it = db_.postlist_begin(""); it != db_.postlist_end(""); ++it) {
+        const std::string value = db_.get_document(*it).get_value(schema::kSlotFacets);
+        const auto expected = schema::FacetValues::decode(value);
+        ASSERT_TRUE(expected);
+        const FacetStore::Fields fields = store.fields(*it);
+        EXPECT_EQ(store.string(fields.date), expected->date);
+        EXPECT_EQ(store.string(fields.source), expected->source);
+        EXPECT_EQ(store.string(fields.category), expected->category);
+        for (std::size_t t = 0; t < fields.entities.size(); ++t)
+            EXPECT_EQ(joined(fields.entities[t]), expected->entities[t]) << *it << " " << t;
+    }
+    const FacetStore::Fields none = store.fields(db_.get_lastdocid() + 1);
+    EXPECT_EQ(store.string(none.date), "");
+    EXPECT_TRUE(none.entities[0].empty());
+}
+
+TEST_F(FacetScope, ASearcherHoldingEveryArticleSeesArticlesAddedSince) {
+    // Two faceted queries: the searcher then holds every article (FacetStore).
+    Searcher warm(db_);
+    SearchRequest request;
+    request.query = "Jakarta";
+    request.facets = true;
+    warm.search(request);
+    warm.search(request);
+    writer_.upsert(make_article("flood3", "Banjir lagi", "Banjir merendam Jakarta. Gubernur Anies Baswedan meninjau.",
+                                "2024-01-09"));
+    writer_.commit();
+    const SearchResponse after = warm.search(request);
+    EXPECT_EQ(response_to_json(after), response_to_json(Searcher(db_).search(request)));
+    EXPECT_EQ(after.facets_over, 7u);
+    EXPECT_EQ(find_value(after.facets.at("person"), "Anies Baswedan")->count, 3u);
 }
 
 TEST_F(FacetScope, ARelativeCutoffKeepsTheMatchesNearTheBest) {
