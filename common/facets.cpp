@@ -163,12 +163,12 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             // Names the alias table keeps apart that name one thing in the
             // articles counted ("Laode" beside "Laode M Syarif").
             std::vector<std::string> group_keys;
-            std::vector<std::size_t> articles;
+            std::vector<std::size_t> group_articles;
             for (const auto& [key, group] : groups) {
                 group_keys.push_back(key);
-                articles.push_back(group.articles.size());
+                group_articles.push_back(group.articles.size());
             }
-            const std::vector<std::size_t> into = same_thing_as(type, names_->database(), group_keys, articles);
+            const std::vector<std::size_t> into = same_thing_as(type, names_->database(), group_keys, group_articles);
             for (std::size_t i = 0; i < into.size(); ++i) {
                 if (into[i] == i) continue;
                 const Group& joined = groups.at(group_keys[i]);
