@@ -50,7 +50,7 @@ void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std
 /// The words of a name without punctuation and "dan" ("badan meteorologi,
 /// klimatologi, dan geofisika" -> badan meteorologi klimatologi geofisika):
 /// a name cut short or written without commas has the same words.
-std::vector<std::string_view> name_words(std::string_view name) {
+std::vector<std::string_view> content_words(std::string_view name) {
     std::vector<std::string_view> words;
     for (std::size_t at = 0; at < name.size();) {
         std::size_t end = name.find(' ', at);
@@ -297,13 +297,13 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
 
 std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
-    const std::vector<std::string_view> words = name_words(key);
+    const std::vector<std::string_view> words = content_words(key);
     if (words.size() < 2) return "";
     // Not one of a series ("timnas indonesia u-16", "pt pelabuhan indonesia
     // ii") nor a unit of another region ("polres tangerang" + "selatan",
     // "polres metro bekasi" + "kota"): another body of the same start.
     const auto completes = [&](const std::string& longer) {
-        const std::vector<std::string_view> longer_words = name_words(longer);
+        const std::vector<std::string_view> longer_words = content_words(longer);
         for (std::size_t k = words.size(); k < longer_words.size(); ++k) {
             const std::string_view w = longer_words[k];
             const bool number = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -322,7 +322,7 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
                  [&](const std::string& term, const Xapian::TermIterator& it) {
                      const std::string_view name = std::string_view(term).substr(std::string_view(type.prefix).size());
-                     const std::vector<std::string_view> longer = name_words(name);
+                     const std::vector<std::string_view> longer = content_words(name);
                      if (name == key || longer.size() < words.size() ||
                          !std::equal(words.begin(), words.end(), longer.begin()))
                          return;
@@ -656,7 +656,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     // its name with the short form of the place it ends with ("polda jatim"
     // for "polda jawa timur"; with_place_in_full()).
     if (deep && type.type == EntityType::Organization) {
-        const std::vector<std::string_view> words = name_words(key);
+        const std::vector<std::string_view> words = content_words(key);
         std::string start(words.empty() ? std::string_view() : words[0]);
         for (std::size_t n = 1; n < words.size(); ++n) add((start += ' ').append(words[n]));
         const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
