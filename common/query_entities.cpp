@@ -39,10 +39,10 @@ std::vector<Candidate> candidates_of(const std::vector<AnalyzedToken>& tokens) {
 /// Whether some term starts with `start`. The term_exists() first moves the
 /// table's own cursor there, and a new term iterator starts from that
 /// cursor's blocks: in term order, most checks then read no block.
-bool any_term_starts_with(const Xapian::Database& db, const std::string& start, QueryEntityMemo* memo) {
+bool any_term_starts_with(const EntityNames& names, const std::string& start, QueryEntityMemo* memo) {
     if (memo)
         if (const auto known = memo->starts(start)) return *known;
-    const bool any = db.term_exists(start) || db.allterms_begin(start) != db.allterms_end(start);
+    const bool any = names.term_exists(start) || names.any_term_starts_with(start);
     if (memo) memo->set_starts(start, any);
     return any;
 }
@@ -63,7 +63,7 @@ using Start = std::pair<std::size_t, const schema::EntityTypeSchema*>;  ///< fir
 /// neither exists, no n-gram from that word is known as that type. Two
 /// look-ups per word and type instead of two per n-gram, and most words
 /// start no name.
-std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Candidate>& candidates,
+std::set<Start> possible_starts(const EntityNames& names, const std::vector<Candidate>& candidates,
                                 QueryEntityMemo* memo) {
     std::vector<std::pair<std::string, Start>> keys, aliases;  // (term prefix, start), checked in term order
     std::set<Start> seen, possible;
@@ -81,9 +81,9 @@ std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Ca
     std::sort(keys.begin(), keys.end());
     std::sort(aliases.begin(), aliases.end());
     for (const auto& [start, which] : keys)
-        if (any_term_starts_with(db, start, memo)) possible.insert(which);
+        if (any_term_starts_with(names, start, memo)) possible.insert(which);
     for (const auto& [start, which] : aliases)
-        if (!possible.count(which) && any_term_starts_with(db, start, memo)) possible.insert(which);
+        if (!possible.count(which) && any_term_starts_with(names, start, memo)) possible.insert(which);
     return possible;
 }
 
@@ -95,9 +95,10 @@ std::set<Start> possible_starts(const Xapian::Database& db, const std::vector<Ca
 /// one term iterator per type moving forward: articles() checks both per
 /// n-gram, and its form look-up started a new cursor away from the keys each
 /// time (two block reads per n-gram of a long question, most of which name
-/// nothing).
-std::vector<const Candidate*> could_be_names(const Xapian::Database& db, const std::vector<const Candidate*>& lookups,
-                                             QueryEntityMemo* memo) {
+/// nothing). With the entity terms in memory (EntityLexicon) each form is
+/// looked up there instead.
+std::vector<const Candidate*> could_be_names(const EntityNames& entity_names,
+                                             const std::vector<const Candidate*>& lookups, QueryEntityMemo* memo) {
     struct Check {
         const Candidate* candidate;
         std::string memo_key, normalized, term;
@@ -117,7 +118,7 @@ std::vector<const Candidate*> could_be_names(const Xapian::Database& db, const s
     std::sort(keys.begin(), keys.end(), [](const Check& a, const Check& b) { return a.term < b.term; });
     std::vector<Check> forms;
     for (auto& check : keys) {
-        if (db.term_exists(check.term)) {
+        if (entity_names.term_exists(check.term)) {
             if (memo) memo->set_could_be_name(check.memo_key, true);
             names.push_back(check.candidate);
         } else {
@@ -126,16 +127,21 @@ std::vector<const Candidate*> could_be_names(const Xapian::Database& db, const s
         }
     }
     std::sort(forms.begin(), forms.end(), [](const Check& a, const Check& b) { return a.term < b.term; });
+    const Xapian::Database& db = entity_names.database();
     Xapian::TermIterator form;
     const char* form_prefix = nullptr;
     for (const auto& check : forms) {
-        if (form_prefix != check.candidate->type->alias_prefix) {
-            form_prefix = check.candidate->type->alias_prefix;
-            form = db.allterms_begin(form_prefix);
+        bool written;
+        if (entity_names.in_memory(check.term)) {
+            written = entity_names.any_term_starts_with(check.term);
+        } else {
+            if (form_prefix != check.candidate->type->alias_prefix) {
+                form_prefix = check.candidate->type->alias_prefix;
+                form = db.allterms_begin(form_prefix);
+            }
+            if (form != db.allterms_end(form_prefix)) form.skip_to(check.term);
+            written = form != db.allterms_end(form_prefix) && (*form).compare(0, check.term.size(), check.term) == 0;
         }
-        if (form != db.allterms_end(form_prefix)) form.skip_to(check.term);
-        const bool written =
-            form != db.allterms_end(form_prefix) && (*form).compare(0, check.term.size(), check.term) == 0;
         if (memo) memo->set_could_be_name(check.memo_key, written);
         if (written) names.push_back(check.candidate);
     }
@@ -147,14 +153,14 @@ std::vector<const Candidate*> could_be_names(const Xapian::Database& db, const s
 /// ("Arab Saudi" is a place, though the tagger once took it for a person).
 std::set<const Candidate*> known_candidates(EntityNames& names, const std::vector<Candidate>& candidates,
                                             QueryEntityMemo* memo) {
-    const auto possible = possible_starts(names.database(), candidates, memo);
+    const auto possible = possible_starts(names, candidates, memo);
     // Looked up in term order, which keeps the B-tree cursor on the blocks
     // it has (a 15-word question has ~160 candidates; in query order, each
     // look-up re-read blocks).
     std::vector<const Candidate*> lookups;
     for (const auto& c : candidates)
         if (possible.count({c.first, c.type})) lookups.push_back(&c);
-    lookups = could_be_names(names.database(), lookups, memo);
+    lookups = could_be_names(names, lookups, memo);
     std::sort(lookups.begin(), lookups.end(), [](const Candidate* a, const Candidate* b) {
         return std::tie(a->type->prefix, a->name) < std::tie(b->type->prefix, b->name);
     });

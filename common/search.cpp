@@ -127,15 +127,21 @@ SearchResponse Searcher::search(const SearchRequest& request) {
 SearchResponse Searcher::run(const SearchRequest& request) {
     SearchResponse response;
     response.query = request.query;
+    // From the second search on (a one-query process does not pay the
+    // reads): the entity terms in memory, where this searcher's handles are
+    // its own (read-only: the revision stays until reopen() replaces them
+    // with the EntityNames) and local.
+    if (++searches_ > 1 && !specs_.empty() && !has_remote_ && entities_indexed_)
+        query_builder_->entity_names().load_lexicon(kMaxEntityLexiconBytes);
     const ParsedQuery parsed = parse_with_entities(request);
     response.parsed = parsed.query.get_description();
     response.query_entities = parsed.entity_labels;
     if (parsed.query.empty()) return response;
 
-    // From the second search on (a one-query process does not pay the read),
-    // on one local database of a bounded size: its docids are the matcher's.
+    // The same for the timestamps, on one local database of a bounded size:
+    // its docids are the matcher's.
     if (timestamp_keys_ && timestamp_keys_->outdated(db_)) timestamp_keys_.reset();
-    if (!timestamp_keys_ && ++searches_ > 1 && !has_remote_ && db_.size() == 1 &&
+    if (!timestamp_keys_ && searches_ > 1 && !has_remote_ && db_.size() == 1 &&
         db_.get_lastdocid() <= kMaxTimestampKeys)
         timestamp_keys_ = std::make_unique<TimestampKeys>(db_);
     Xapian::Enquire enquire = make_enquire(parsed.query, request);

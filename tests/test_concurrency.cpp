@@ -94,6 +94,9 @@ TEST(Concurrency, AReopenedSearcherFindsQueryEntitiesOfTheNewRevision) {
     SearchRequest request;
     request.query = "pasukan korea utara kursk";
     ASSERT_TRUE(searcher.search(request).query_entities.empty());
+    // The second search reads the entity terms into memory (EntityLexicon):
+    // the reopen below must not leave the searcher with this revision's.
+    ASSERT_TRUE(searcher.search(request).query_entities.empty());
     {
         IndexWriter writer(path, "snowball");
         Article troops;

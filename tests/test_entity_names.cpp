@@ -12,6 +12,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -195,9 +196,17 @@ Xapian::Database two_shards() {
     return both;
 }
 
-class EntityNamesTest : public ::testing::TestWithParam<bool> {
+/// Parameters: two shards (else one database), the entity terms in memory
+/// (EntityLexicon; else read from the database).
+class EntityNamesTest : public ::testing::TestWithParam<std::tuple<bool, bool>> {
 protected:
-    EntityNamesTest() : db_(GetParam() ? two_shards() : one_database()), names_(db_) {}
+    EntityNamesTest() : db_(std::get<0>(GetParam()) ? two_shards() : one_database()), names_(db_) {
+        if (std::get<1>(GetParam())) {
+            names_.load_lexicon(kLexiconBytes);
+            EXPECT_GT(names_.lexicon_bytes(), 0u);
+        }
+    }
+    static constexpr std::size_t kLexiconBytes = 1 << 20;
     Xapian::Database db_;
     EntityNames names_;
 };
@@ -476,6 +485,41 @@ TEST(EntityNamesOlderSchema, WithoutTheAliasTableNamesResolveAsBefore) {
     EXPECT_EQ(names.resolve(kPerson, "Akbar Tandjung"), "akbar tandjung");
 }
 
+TEST(EntityLexicon, HoldsTheDatabasesEntityTermsAndTheirFrequencies) {
+    const Xapian::Database db = two_shards();
+    const auto lexicon = EntityLexicon::read(db, 1 << 20);
+    ASSERT_NE(lexicon, nullptr);
+    std::size_t entity_terms = 0;
+    for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+        if (!lexicon->covers(*t)) continue;
+        ++entity_terms;
+        EXPECT_EQ(lexicon->termfreq(*t), t.get_termfreq()) << *t;
+    }
+    EXPECT_EQ(lexicon->terms(), entity_terms);
+    EXPECT_GT(entity_terms, 100u);
+    EXPECT_TRUE(lexicon->covers(std::string(kPerson.alias_prefix) + "jokowi"));
+    EXPECT_FALSE(lexicon->covers("jokowi"));
+    EXPECT_EQ(lexicon->termfreq(std::string(kPerson.prefix) + "nobody"), 0u);
+    EXPECT_TRUE(lexicon->any_starts_with(std::string(kPerson.prefix) + "joko"));
+    EXPECT_FALSE(lexicon->any_starts_with(std::string(kPerson.prefix) + "jokx"));
+    const std::string widodo_forms = std::string(kPerson.alias_prefix) + "widodo" + schema::kNameUseSeparator;
+    std::vector<std::string> widodo;
+    lexicon->for_each_starting_with(widodo_forms,
+                                    [&](std::string_view term, Xapian::doccount) { widodo.emplace_back(term); });
+    std::vector<std::string> expected;
+    for (auto t = db.allterms_begin(widodo_forms); t != db.allterms_end(widodo_forms); ++t) expected.push_back(*t);
+    EXPECT_EQ(widodo, expected);
+    EXPECT_EQ(widodo.size(), 3u);  // Joko, Budi and Widodo alone
+}
+
+TEST(EntityLexicon, IsNotReadPastItsMemoryBound) {
+    EXPECT_EQ(EntityLexicon::read(one_database(), 1000), nullptr);
+    EntityNames names(one_database());
+    names.load_lexicon(1000);
+    EXPECT_EQ(names.lexicon_bytes(), 0u);
+    EXPECT_EQ(names.resolve(kPerson, "Trump"), "donald trump");
+}
+
 TEST(ShortFormShare, AcronymsAndNicknamesButNotColleaguesOrParts) {
     EXPECT_EQ(EntityNames::short_form_share(EntityType::Organization, "ugm", "universitas gadjah mada"), 0.5);
     EXPECT_EQ(EntityNames::short_form_share(EntityType::Person, "bamsoet", "bambang soesatyo"), 0.5);
@@ -510,8 +554,11 @@ TEST(DesignatorWords, OnlyDesignatorsOfTheTypeAndNotBeforeAnInitial) {
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "gedung dpr ri"), "gedung dpr");
 }
 
-INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, EntityNamesTest, ::testing::Bool(),
-                         [](const auto& info) { return info.param ? "TwoShards" : "OneDatabase"; });
+INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, EntityNamesTest,
+                         ::testing::Combine(::testing::Bool(), ::testing::Bool()), [](const auto& info) {
+                             return std::string(std::get<0>(info.param) ? "TwoShards" : "OneDatabase") +
+                                    (std::get<1>(info.param) ? "InMemory" : "");
+                         });
 
 }  // namespace
 }  // namespace telusur

@@ -23,17 +23,25 @@ bool is_shorter_name(std::string_view name, std::string_view key) {
     return words(name) < words(key);
 }
 
-/// Calls f(term, iterator) for each term of `prefix` that starts with
-/// `start`. Opening a term iterator reads the B-tree from its root; moving one
-/// forward mostly stays in the blocks it holds: look-ups in byte order
-/// (EntityTally::top, a page's results) share `scan`'s iterator. Not over
-/// remote shards: xapian-tcpsrv sends an iterator's whole prefix when it is
-/// opened, so there each look-up opens one on `start` alone.
+/// Calls f(term, termfreq) for each term of `prefix` that starts with
+/// `start`; termfreq() gives its document frequency (read only when asked).
+/// From the lexicon where there is one. Opening a term iterator reads the
+/// B-tree from its root; moving one forward mostly stays in the blocks it
+/// holds: look-ups in byte order (EntityTally::top, a page's results) share
+/// `scan`'s iterator. Not over remote shards: xapian-tcpsrv sends an
+/// iterator's whole prefix when it is opened, so there each look-up opens
+/// one on `start` alone.
 template <class Scan, class F>
-void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std::string& prefix,
-                  const std::string& start, F&& f) {
+void scan_forward(const Xapian::Database& db, const EntityLexicon* lexicon, bool remote, Scan& scan,
+                  const std::string& prefix, const std::string& start, F&& f) {
+    if (lexicon != nullptr && lexicon->covers(start)) {
+        lexicon->for_each_starting_with(
+            start, [&](std::string_view term, Xapian::doccount freq) { f(term, [freq] { return freq; }); });
+        return;
+    }
     if (remote) {
-        for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) f(*it, it);
+        for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it)
+            f(*it, [&] { return it.get_termfreq(); });
         return;
     }
     if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
@@ -44,7 +52,8 @@ void scan_forward(const Xapian::Database& db, bool remote, Scan& scan, const std
     const auto end = db.allterms_end(prefix);
     if (scan.it == end) return;
     scan.it.skip_to(start);
-    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it) f(*scan.it, scan.it);
+    for (; scan.it != end && (*scan.it).compare(0, start.size(), start) == 0; ++scan.it)
+        f(*scan.it, [&] { return scan.it.get_termfreq(); });
 }
 
 /// The words of a name without punctuation and "dan" ("badan meteorologi,
@@ -207,7 +216,7 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
     const std::string bare = without_designator_word(type.type, key);
     if (bare.empty()) return "";
     const auto articles_of = [&](const std::string& name) {
-        return db_.get_termfreq(schema::make_boolean_term(type.prefix, name));
+        return termfreq(schema::make_boolean_term(type.prefix, name));
     };
     for (const std::string_view unit : kRegionDesignators)
         if (key.compare(0, unit.size() + 1, std::string(unit) + ' ') == 0)
@@ -248,7 +257,7 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
 std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     const auto articles_of = [&](const std::string& name) {
-        return db_.get_termfreq(schema::make_boolean_term(type.prefix, name));
+        return termfreq(schema::make_boolean_term(type.prefix, name));
     };
     const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
     const Xapian::doccount with_this_place = articles_of(key);
@@ -272,7 +281,7 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
         // several words may start with a common one ("tim nasional"): it is
         // a name when a short form was read beside it ("timnas"; the
         // short-form terms).
-        if (bare_articles < kMinHomePlaceNameShare * db_.get_termfreq(bare.substr(0, bare.find(' '))) &&
+        if (bare_articles < kMinHomePlaceNameShare * termfreq(bare.substr(0, bare.find(' '))) &&
             (bare.find(' ') == std::string::npos || uses(type.group_prefix, bare).empty()))
             continue;
         if (articles(places, place) < kMinShortFormArticles) continue;
@@ -280,9 +289,9 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
         // jatim") is no one body. The keys of `bare` + a place, in articles.
         std::vector<std::pair<std::string, Xapian::doccount>> with_place;
         const std::string start = type.prefix + bare + ' ';
-        scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
-                     [&](const std::string& term, const Xapian::TermIterator& it) {
-                         with_place.emplace_back(term.substr(start.size()), it.get_termfreq());
+        scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                     [&](std::string_view term, auto termfreq) {
+                         with_place.emplace_back(std::string(term.substr(start.size())), termfreq());
                      });
         Xapian::doccount all = 0, own = 0;
         for (const auto& [rest, count] : with_place) {
@@ -319,14 +328,14 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     const std::string start = type.prefix + std::string(words[0]) + ' ' + std::string(words[1]);
     Xapian::doccount all = 0, best_articles = 0;
     std::string best;
-    scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
-                 [&](const std::string& term, const Xapian::TermIterator& it) {
-                     const std::string_view name = std::string_view(term).substr(std::string_view(type.prefix).size());
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
                      const std::vector<std::string_view> longer = content_words(name);
                      if (name == key || longer.size() < words.size() ||
                          !std::equal(words.begin(), words.end(), longer.begin()))
                          return;
-                     const Xapian::doccount count = it.get_termfreq();
+                     const Xapian::doccount count = termfreq_of();
                      all += count;
                      if (count > best_articles) {
                          best_articles = count;
@@ -335,7 +344,7 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
                  });
     if (best.empty() || !completes(best)) return "";
     if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
-    const Xapian::doccount own = db_.get_termfreq(schema::make_boolean_term(type.prefix, key));
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
     return best_articles >= kMinCompletedRatio * own ? best : "";
 }
 
@@ -347,7 +356,7 @@ std::string EntityNames::with_place_in_full(const schema::EntityTypeSchema& type
     const std::string place = resolve_normalized(schema::entity_schema(EntityType::Location), short_place);
     if (place == short_place || place.find(' ') == std::string::npos) return "";
     std::string in_full = key.substr(0, last + 1) + place;
-    return db_.term_exists(schema::make_boolean_term(type.prefix, in_full)) ? in_full : "";
+    return term_exists(schema::make_boolean_term(type.prefix, in_full)) ? in_full : "";
 }
 
 bool EntityNames::spells(std::string_view name, std::string_view full) {
@@ -385,7 +394,7 @@ double EntityNames::short_form_share(EntityType type, std::string_view short_key
 
 std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, const std::string& key) const {
     if (key.find(' ') != std::string::npos || key.size() < 2) return "";
-    const Xapian::doccount own = db_.get_termfreq(schema::make_boolean_term(type.prefix, key));
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
     if (own < kMinShortFormArticles) return "";
     std::string best;
     Xapian::doccount best_count = 0;
@@ -402,12 +411,31 @@ std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, con
     return best;
 }
 
+void EntityNames::load_lexicon(std::size_t max_bytes) {
+    if (lexicon_tried_) return;
+    lexicon_tried_ = true;
+    lexicon_ = EntityLexicon::read(db_, max_bytes);
+}
+
+Xapian::doccount EntityNames::termfreq(const std::string& term) const {
+    return in_memory(term) ? lexicon_->termfreq(term) : db_.get_termfreq(term);
+}
+
+bool EntityNames::term_exists(const std::string& term) const {
+    return in_memory(term) ? lexicon_->termfreq(term) > 0 : db_.term_exists(term);
+}
+
+bool EntityNames::any_term_starts_with(const std::string& start) const {
+    if (in_memory(start)) return lexicon_->any_starts_with(start);
+    return db_.allterms_begin(start) != db_.allterms_end(start);
+}
+
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
     const std::string start = prefix + head + schema::kNameUseSeparator;
     std::vector<Use> found;
-    scan_forward(db_, remote_, scans_[prefix], prefix, start,
-                 [&](const std::string& term, const Xapian::TermIterator& it) {
-                     found.push_back({term.substr(start.size()), it.get_termfreq()});
+    scan_forward(db_, lexicon_.get(), remote_, scans_[prefix], prefix, start,
+                 [&](std::string_view term, auto termfreq) {
+                     found.push_back({std::string(term.substr(start.size())), termfreq()});
                  });
     return found;
 }
@@ -428,7 +456,7 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
     const Use* best = nullptr;
-    const Xapian::doccount own_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, normalized));
+    const Xapian::doccount own_articles = termfreq(schema::make_boolean_term(type.prefix, normalized));
     const bool own_key = own_articles > 0;
     const std::vector<Use> meanings = uses(type.alias_prefix, normalized);
     for (const auto& use : meanings) {
@@ -524,16 +552,16 @@ std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, c
     for (const bool hyphens_only : {false, true}) {
         const std::string variant = spelling_variant(key, hyphens_only);
         if (variant.empty()) return "";
-        const Xapian::doccount variant_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, variant));
+        const Xapian::doccount variant_articles = termfreq(schema::make_boolean_term(type.prefix, variant));
         if (variant_articles == 0) continue;
-        if (variant_articles >= db_.get_termfreq(schema::make_boolean_term(type.prefix, key))) return variant;
+        if (variant_articles >= termfreq(schema::make_boolean_term(type.prefix, key))) return variant;
         // The old spelling is the commoner ("gatot soebroto", 248 articles;
         // "gatot subroto", 86): the key is still the new one, so that both
         // meet, where the indexer wrote the spelled term that lets the new
         // key's filters and display name find the old ("XGPERgatot
         // subroto\tgatot soebroto"; databases indexed before it keep the two
         // apart).
-        return db_.term_exists(schema::designated_term(type, variant, key)) ? variant : "";
+        return term_exists(schema::designated_term(type, variant, key)) ? variant : "";
     }
     return "";
 }
@@ -544,9 +572,8 @@ std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& ty
     if (first_end == std::string::npos || first_end == last_start) return "";  // fewer than three words
     const std::string first = key.substr(0, first_end), last = key.substr(last_start + 1);
     const std::string shorter = first + ' ' + last;
-    const Xapian::doccount shorter_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, shorter));
-    if (shorter_articles == 0 || shorter_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
-        return "";
+    const Xapian::doccount shorter_articles = termfreq(schema::make_boolean_term(type.prefix, shorter));
+    if (shorter_articles == 0 || shorter_articles < termfreq(schema::make_boolean_term(type.prefix, key))) return "";
     // The same person only when the news calls both by the same first or
     // last name ("Anies" after "Anies Rasyid Baswedan" and after "Anies
     // Baswedan"; never so for "Jang Woo Hyuk" and "Jang Hyuk").
@@ -570,8 +597,8 @@ std::string EntityNames::without_surname(const schema::EntityTypeSchema& type, c
     const auto last_start = key.rfind(' ');
     if (first_end == std::string::npos || first_end == last_start) return "";  // fewer than three words
     const std::string shorter = key.substr(0, last_start);
-    const Xapian::doccount shorter_articles = db_.get_termfreq(schema::make_boolean_term(type.prefix, shorter));
-    if (shorter_articles == 0 || shorter_articles < db_.get_termfreq(schema::make_boolean_term(type.prefix, key)))
+    const Xapian::doccount shorter_articles = termfreq(schema::make_boolean_term(type.prefix, shorter));
+    if (shorter_articles == 0 || shorter_articles < termfreq(schema::make_boolean_term(type.prefix, key)))
         return "";
     // The same person only where the longer name's articles also write the
     // shorter ("Hotman Paris" after "Hotman Paris Hutapea").
@@ -590,9 +617,8 @@ Xapian::doccount EntityNames::articles(const schema::EntityTypeSchema& type, std
     // Cheap checks first: most n-grams of a query are neither a key nor a
     // form some article wrote.
     const std::string start = type.alias_prefix + normalized + schema::kNameUseSeparator;
-    if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized)) ||
-        db_.allterms_begin(start) != db_.allterms_end(start))
-        found = db_.get_termfreq(schema::make_boolean_term(type.prefix, resolve_normalized(type, normalized)));
+    if (term_exists(schema::make_boolean_term(type.prefix, normalized)) || any_term_starts_with(start))
+        found = termfreq(schema::make_boolean_term(type.prefix, resolve_normalized(type, normalized)));
     counted.insert(name, found);
     return found;
 }
@@ -602,7 +628,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     std::vector<std::string> keys{key};
     auto add = [&](std::string normalized) {
         if (keys.size() >= kMaxFilterKeys || std::find(keys.begin(), keys.end(), normalized) != keys.end()) return;
-        if (db_.term_exists(schema::make_boolean_term(type.prefix, normalized)) &&
+        if (term_exists(schema::make_boolean_term(type.prefix, normalized)) &&
             resolve_normalized(type, normalized) == key)
             keys.push_back(std::move(normalized));
     };
@@ -631,9 +657,9 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         if (deep && type.type == EntityType::Organization && of.find(' ') == std::string::npos) {
             const std::string start = type.prefix + of + ' ';
             std::vector<std::string> with_place;
-            scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start,
-                         [&](const std::string& term, const auto&) {
-                             with_place.push_back(term.substr(std::string_view(type.prefix).size()));
+            scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                         [&](std::string_view term, auto) {
+                             with_place.emplace_back(term.substr(std::string_view(type.prefix).size()));
                          });
             const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
             for (auto& name : with_place)  // add() resolves: it may move the scan
@@ -662,7 +688,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
         for (std::size_t at = key.find(' '); at != std::string::npos; at = key.find(' ', at + 1)) {
             const std::string place = key.substr(at + 1);
-            if (!db_.term_exists(schema::make_boolean_term(places.prefix, place))) continue;
+            if (!term_exists(schema::make_boolean_term(places.prefix, place))) continue;
             for (const auto& form : uses(places.name_use_prefix, place))
                 if (std::string short_place = schema::normalize_boolean_value(form.value);
                     short_place.find(' ') == std::string::npos && short_place != place)
@@ -678,14 +704,15 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         const std::string start = type.prefix + key.substr(0, key.find(' ') + 1);
         const std::string end = key.substr(key.find(' '));
         std::vector<std::string> longer;
-        scan_forward(db_, remote_, scans_[type.prefix], type.prefix, start, [&](const std::string& term, const auto&) {
-            std::string name = term.substr(std::string_view(type.prefix).size());
-            const bool middle =
-                name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0;
-            const bool surname = name.size() > key.size() + 1 && name.compare(0, key.size(), key) == 0 &&
-                                 name[key.size()] == ' ' && name.find(' ', key.size() + 1) == std::string::npos;
-            if (middle || surname) longer.push_back(std::move(name));
-        });
+        scan_forward(
+            db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start, [&](std::string_view term, auto) {
+                std::string name(term.substr(std::string_view(type.prefix).size()));
+                const bool middle =
+                    name.size() > key.size() + 1 && name.compare(name.size() - end.size(), end.size(), end) == 0;
+                const bool surname = name.size() > key.size() + 1 && name.compare(0, key.size(), key) == 0 &&
+                                     name[key.size()] == ' ' && name.find(' ', key.size() + 1) == std::string::npos;
+                if (middle || surname) longer.push_back(std::move(name));
+            });
         for (auto& name : longer) add(std::move(name));  // add() resolves: it may move the scan
     }
     return keys;

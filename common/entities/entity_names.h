@@ -26,12 +26,14 @@
 #pragma once
 
 #include "common/clock_cache.h"
+#include "common/entities/entity_lexicon.h"
 #include "common/schema.h"
 
 #include <xapian.h>
 
 #include <array>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,6 +89,21 @@ public:
     explicit EntityNames(const Xapian::Database& db, bool remote = false) : db_(db), remote_(remote) {}
 
     const Xapian::Database& database() const { return db_; }
+
+    /// Reads the database's entity terms into memory (EntityLexicon) for the
+    /// look-ups from then on, unless they take more than max_bytes; once per
+    /// object. Only for a handle whose revision stays until it is replaced
+    /// (a searcher's own, read-only): the lexicon is that revision's.
+    void load_lexicon(std::size_t max_bytes);
+    /// The lexicon's size in memory, 0 without one.
+    std::size_t lexicon_bytes() const { return lexicon_ ? lexicon_->memory_bytes() : 0; }
+
+    /// The database's terms, from the lexicon where it covers them.
+    Xapian::doccount termfreq(const std::string& term) const;
+    bool term_exists(const std::string& term) const;
+    bool any_term_starts_with(const std::string& start) const;
+    /// Whether the look-ups of `term` read no block (the lexicon covers it).
+    bool in_memory(std::string_view term) const { return lexicon_ && lexicon_->covers(term); }
 
     /// The key (schema::normalize_boolean_value form) that `name`, an indexed
     /// canonical name or what a user typed, stands for; the normalized name
@@ -189,6 +206,8 @@ private:
     static constexpr std::size_t kMaxMemo = 1 << 15;
     Xapian::Database db_;
     bool remote_;
+    std::unique_ptr<const EntityLexicon> lexicon_;
+    bool lexicon_tried_ = false;
     /// uses()' term iterator per prefix, reused while look-ups go forward.
     struct Scan {
         Xapian::TermIterator it;
