@@ -347,7 +347,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
         {"Laode M Syarif\nHotman Paris", "PT Jasa Marga (Persero) Tbk", "Kota Bekasi"},
         {"Laode\nHotman Paris Hutapea", "PT Jasa Marga", "Bekasi"},
         {"Laode M. Syarif\nHotman\nVan Dijk", "", "Bekasi"},
-        {"Virgil van Dijk\nHotman Paris", "", ""},
+        {"Virgil van Dijk\nHotman Paris\nM Ikhsan Rosan", "", ""},
+        {"Ikhsan Rosan\nPudjiastuti\nSusi Pujiastuti", "", ""},
         // "Luna" starts one name and ends another: left alone.
         {"Luna Maya\nLucinta Luna", "", ""},
         {"Luna", "", ""},
@@ -370,6 +371,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
     EXPECT_EQ(counts("person"), (std::map<std::string, Xapian::doccount>{{"Laode M Syarif", 3},
                                                                          {"Hotman Paris", 4},
                                                                          {"Virgil van Dijk", 2},
+                                                                         {"Ikhsan Rosan", 2},
+                                                                         {"Susi Pujiastuti", 1},
                                                                          {"Luna", 1},
                                                                          {"Luna Maya", 1},
                                                                          {"Lucinta Luna", 1},

@@ -520,6 +520,14 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     return resolved_.insert(memo_key, std::move(key));
 }
 
+void EntityNames::respell_word(std::string& word) {
+    if (word.size() < 4) return;
+    for (const auto& [old_spelling, new_spelling] :
+         {std::pair<std::string_view, std::string_view>{"oe", "u"}, {"dj", "j"}, {"tj", "c"}})
+        for (std::size_t at; (at = word.find(old_spelling)) != std::string::npos;)
+            word.replace(at, old_spelling.size(), new_spelling);
+}
+
 std::string EntityNames::spelling_variant(std::string_view key, bool hyphens_only) {
     // Hyphens as spaces ("kim jong-un", "tira-persikabo", "ridwan kamil-"),
     // and the spelling before 1972's reform in words of four letters or more
@@ -533,12 +541,7 @@ std::string EntityNames::spelling_variant(std::string_view key, bool hyphens_onl
         std::size_t end = key.find_first_of(" -", start);
         if (end == std::string_view::npos) end = key.size();
         std::string word(key.substr(start, end - start));
-        if (old_spelling_applies && word.size() >= 4) {
-            for (const auto& [old_spelling, new_spelling] :
-                 {std::pair<std::string_view, std::string_view>{"oe", "u"}, {"dj", "j"}, {"tj", "c"}})
-                for (std::size_t at; (at = word.find(old_spelling)) != std::string::npos;)
-                    word.replace(at, old_spelling.size(), new_spelling);
-        }
+        if (old_spelling_applies) respell_word(word);
         if (!word.empty()) variant += (variant.empty() ? "" : " ") + word;
         start = end + 1;
     }

@@ -77,6 +77,9 @@ public:
     /// words of four letters or more) as after, unless `hyphens_only`; ""
     /// when that is `key`.
     static std::string spelling_variant(std::string_view key, bool hyphens_only = false);
+    /// One word of four letters or more spelled as after 1972 ("pudjiastuti"
+    /// -> "pujiastuti"), in place.
+    static void respell_word(std::string& word);
 
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->

@@ -45,7 +45,16 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
         plain += c;
     }
     if (!plain.empty() && plain.back() == ' ') plain.pop_back();
-    return plain;
+    if (type.type != EntityType::Person) return plain;
+    // A person's words as spelled after 1972 ("Pudjiastuti" beside "Susi
+    // Pujiastuti").
+    std::string respelled;
+    for (std::string_view word : name_words(plain)) {
+        std::string w(word);
+        EntityNames::respell_word(w);
+        respelled += (respelled.empty() ? "" : " ") + w;
+    }
+    return respelled;
 }
 
 /// Whether `key` is a regency whose city of the same name the database knows
@@ -90,7 +99,8 @@ bool starts_with_particle(std::string_view key) {
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
-                                       const std::vector<std::string>& keys, const std::vector<std::size_t>& articles) {
+                                       const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
+                                       const std::vector<std::vector<std::string>>& forms) {
     std::vector<std::size_t> into(keys.size());
     std::iota(into.begin(), into.end(), 0);
     std::vector<std::size_t> count = articles;  // of each key with those joined into it
@@ -150,6 +160,22 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     //   Marquez"; "Joko Widodo-Ma'ruf Amin", a ticket, stays).
     // Any other name that ends a longer one may be another person's ("Joko
     // Widodo" of "Iriana Joko Widodo"): no join.
+    // A name with initials before it is that person's ("M Ikhsan Rosan",
+    // "Ikhsan Rosan"): the rarer form joins the commoner.
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        for (std::size_t l = 0; l < keys.size(); ++l) {
+            if (!live(l) || !live(s) || !part_of(s, l)) continue;
+            const auto& whole = word_lists[l];
+            const bool initials = std::all_of(whole.begin(), whole.end() - static_cast<long>(words(s)),
+                                              [](std::string_view word) { return word.size() == 1; });
+            if (!initials || starts(s, l)) continue;
+            if (count[l] > count[s])
+                join(s, l);
+            else
+                join(l, s);
+        }
+    }
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) < 2) continue;
         std::vector<std::size_t> longer;
@@ -178,26 +204,38 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
     }
     // One word, the name a person is called by: into the one longer name
-    // that holds it ("Laode" of "Laode M Syarif", "Zaki" of "Ahmed Zaki
-    // Iskandar"), or the commonest of longer names that nest ("Hotman" of
-    // "Hotman Paris" and "Hotman Paris Hutapea").
+    // that holds it, in its key or a form counted under it ("Laode" of
+    // "Laode M Syarif", "Zaki" of "Ahmed Zaki Iskandar", "Indrawati" of
+    // "Sri Mulyani" written "Sri Mulyani Indrawati"), the commonest of
+    // longer names that nest ("Hotman" of "Hotman Paris" and "Hotman Paris
+    // Hutapea"), or one with twice the articles of all the others ("Edy"
+    // beside Edy Rahmayadi 15, two others 2 each).
+    std::vector<std::vector<std::string>> form_words(keys.size());
+    for (std::size_t i = 0; i < keys.size() && i < forms.size(); ++i)
+        for (const auto& form : forms[i])
+            for (const std::string_view word : name_words(bare_key(type, form)))
+                form_words[i].emplace_back(word);
+    auto holds = [&](std::size_t whole, const std::string& word) {
+        return std::find(word_lists[whole].begin(), word_lists[whole].end(), word) != word_lists[whole].end() ||
+               std::find(form_words[whole].begin(), form_words[whole].end(), word) != form_words[whole].end();
+    };
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) != 1) continue;
         std::vector<std::size_t> longer;
         for (std::size_t l = 0; l < keys.size(); ++l)
-            if (l != s && live(l) && words(l) > 1 &&
-                std::find(word_lists[l].begin(), word_lists[l].end(), bare[s]) != word_lists[l].end())
-                longer.push_back(l);
+            if (l != s && live(l) && words(l) > 1 && holds(l, bare[s])) longer.push_back(l);
         if (longer.empty()) continue;
         std::size_t longest = longer.front(), most = longer.front();
+        std::size_t all = 0;
         for (const std::size_t l : longer) {
             if (words(l) > words(longest)) longest = l;
             if (count[l] > count[most]) most = l;
+            all += count[l];
         }
         bool nested = true;
         for (const std::size_t l : longer)
             if (l != longest && !part_of(l, longest)) nested = false;
-        if (nested) join(s, most);
+        if (nested || count[most] >= 2 * (all - count[most])) join(s, most);
     }
     // Joined keys point at their final key.
     for (std::size_t i = 0; i < into.size(); ++i)

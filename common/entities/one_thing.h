@@ -30,8 +30,9 @@ namespace telusur {
 ///   "Hotman Paris Hutapea", a headline's "Marc Marquez Lanjut"), a surname
 ///   with its particle that ends one ("Van Dijk"), and a one-word name into
 ///   the one longer name of the list holding it, or the commonest of nested
-///   ones ("Laode" of "Laode M Syarif", "Donald" of "Donald Trump", "Zaki"
-///   of "Ahmed Zaki Iskandar"), as merge_person_name_parts() does within one
+///   ones, or one with twice the articles of all others ("Laode" of "Laode
+///   M Syarif", "Donald" of "Donald Trump", "Zaki" of "Ahmed Zaki
+///   Iskandar"; words as spelled after 1972), as merge_person_name_parts() does within one
 ///   article's text. Within one query's answer or one article such a name
 ///   is that person; across the database it may be anyone of that name. Not
 ///   a name of several words that ends a longer one ("Joko Widodo" of
@@ -39,7 +40,10 @@ namespace telusur {
 ///   ticket, "Joko Widodo-Ma'ruf Amin"), nor a word of two unrelated names
 ///   ("Luna" of "Luna Maya" and "Lucinta Luna").
 /// The database tells which cities it knows.
+/// `forms[i]` (optional): the names as indexed counted under keys[i], whose
+/// words a one-word name may be one of too.
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
-                                       const std::vector<std::string>& keys, const std::vector<std::size_t>& articles);
+                                       const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
+                                       const std::vector<std::vector<std::string>>& forms = {});
 
 }  // namespace telusur
