@@ -61,6 +61,9 @@ std::string check_query_text(const std::string& query) {
 }
 
 void fit_request_to_format(SearchRequest& request, OutputFormat format) {
+    // Text shows no result's entity list: resolving their names was 44 % of
+    // a one-query process's instructions.
+    if (format == OutputFormat::Text) request.result_entities = false;
     if (format != OutputFormat::Trec) return;
     request.snippet_length = 0;
     request.result_entities = false;

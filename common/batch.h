@@ -24,7 +24,7 @@ enum class OutputFormat { Text, Json, JsonLines, Trec };
 
 /// What a search printed in `format` needs: TREC runs print only ids, ranks
 /// and scores (SearchRequest::ids_only), no snippets nor entity names, which
-/// are most of a query's time.
+/// are most of a query's time; text prints no result's entity list.
 void fit_request_to_format(SearchRequest& request, OutputFormat format);
 
 /// The formats' names, the one list --format checks against: "text",
