@@ -348,7 +348,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
         {"Laode\nHotman Paris Hutapea", "PT Jasa Marga", "Bekasi"},
         {"Laode M. Syarif\nHotman\nVan Dijk", "", "Bekasi"},
         {"Virgil van Dijk\nHotman Paris\nM Ikhsan Rosan", "", ""},
-        {"Ikhsan Rosan\nPudjiastuti\nSusi Pujiastuti", "", ""},
+        {"Ikhsan Rosan\nPudjiastuti\nSusi Pujiastuti", "", "Stadion Old Trafford"},
+        {"", "", "Old Trafford"},
         // "Luna" starts one name and ends another: left alone.
         {"Luna Maya\nLucinta Luna", "", ""},
         {"Luna", "", ""},
@@ -379,7 +380,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
                                                                          {"Iriana Joko Widodo", 1},
                                                                          {"Jokowi", 2}}));
     EXPECT_EQ(counts("organization"), (std::map<std::string, Xapian::doccount>{{"PT Jasa Marga", 2}}));
-    EXPECT_EQ(counts("location"), (std::map<std::string, Xapian::doccount>{{"Bekasi", 3}}));
+    EXPECT_EQ(counts("location"),
+              (std::map<std::string, Xapian::doccount>{{"Bekasi", 3}, {"Old Trafford", 2}}));
     // One article's list likewise: "Donald" (the text lost the surname)
     // beside "Trump", which resolves to Donald Trump.
     SearchResult result;

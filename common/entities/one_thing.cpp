@@ -12,6 +12,29 @@ namespace telusur {
 
 namespace {
 
+/// Heads of places that name the place after them in the news of one
+/// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
+/// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
+/// without the administrative ones designators handle (Provinsi, Kabupaten,
+/// Kota), the broad ones (Negara, Negeri, Wilayah, Benua) and Tanjung, which
+/// starts names ("Tanjung Priok"); with "Sirkuit", "Jalan Tol", "Tol" and
+/// "Stadio", which clickid writes the same way. Longest first.
+constexpr std::string_view kPlaceHeads[] = {
+    "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.", "kotamadya", "kecamatan", "kec.",
+    "kelurahan", "desa", "dusun", "kampung", "gampong", "nagari", "jalan", "jl.", "jln.", "gang", "gg.",
+    "pulau", "kepulauan", "gunung", "pegunungan", "bukit", "sungai", "kali", "danau", "telaga", "selat",
+    "teluk", "laut", "samudra", "samudera", "pantai", "lembah", "hutan", "bandara", "pelabuhan", "stasiun",
+    "terminal", "gedung", "istana", "masjid", "gereja", "pura", "vihara", "klenteng", "candi", "monumen",
+    "lapangan", "stadion", "stadio", "sirkuit", "tol", "alun-alun", "pasar"};
+
+/// The length of the place head `key` starts with (with its space), or 0.
+std::size_t place_head(std::string_view key) {
+    for (const std::string_view head : kPlaceHeads)
+        if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ')
+            return head.size() + 1;
+    return 0;
+}
+
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
 /// ("ps tira persikabo", "semen padang fc"), an organisation's "indonesia"
@@ -25,6 +48,7 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
         if (bare.empty()) break;
         key = std::move(bare);
     }
+    if (type.type == EntityType::Location) key.erase(0, place_head(key));
     if (type.type == EntityType::Organization) {
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
@@ -57,13 +81,24 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     return respelled;
 }
 
-/// Whether `key` is a regency whose city of the same name the database knows
-/// ("kabupaten bandung" beside "kota bandung"): the bare name ("Bandung")
-/// is the city's, and the regency stays apart.
-bool regency_beside_city(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
+/// Whether `key` must stay apart from the keys of its bare name: a regency
+/// whose city of the same name the database knows ("kabupaten bandung"
+/// beside "kota bandung": the bare "Bandung" is the city's), or a place
+/// with a head before a city's, regency's or province's name ("Istana
+/// Bogor", "Stasiun Bogor" are not Bogor; "Stadion Old Trafford" is Old
+/// Trafford).
+bool stays_apart(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
+    if (type.type != EntityType::Location) return false;
+    auto known = [&](const std::string& name) {
+        return db.get_termfreq(schema::make_boolean_term(type.prefix, name)) > 0;
+    };
     constexpr std::string_view kRegency = "kabupaten ";
-    if (type.type != EntityType::Location || key.compare(0, kRegency.size(), kRegency) != 0) return false;
-    return db.get_termfreq(schema::make_boolean_term(type.prefix, "kota " + key.substr(kRegency.size()))) > 0;
+    if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
+    if (const std::size_t head = place_head(key); head > 0) {
+        const std::string rest = key.substr(head);
+        return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest);
+    }
+    return false;
 }
 
 /// Whether `whole` (a key as indexed, with its commas) goes on after the
@@ -110,14 +145,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     };
     if (keys.size() < 2) return into;
     // The same bare name: into the key with the most articles (then the
-    // first); a regency that shares its name with a city stays apart.
+    // first); some places stay apart (stays_apart()).
     std::vector<std::string> bare;
     std::map<std::string, std::vector<std::size_t>> by_bare;
     for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
     for (auto& [name, same] : by_bare) {
         if (same.size() < 2) continue;
         same.erase(std::remove_if(same.begin(), same.end(),
-                                  [&](std::size_t i) { return regency_beside_city(type, db, keys[i]); }),
+                                  [&](std::size_t i) { return stays_apart(type, db, keys[i]); }),
                    same.end());
         if (same.empty()) continue;
         std::size_t most = same.front();

@@ -20,8 +20,11 @@ namespace telusur {
 ///   Bekasi", "Bekasi"; "PT Jasa Marga", "PT Jasa Marga (Persero) Tbk"), a
 ///   club's "PS" / "FC", an organisation's "Indonesia" ("Timnas Indonesia
 ///   U-16"), or dots and commas ("Laode M. Syarif"), into the one with the
-///   most articles; where the database knows a city and a regency of one
-///   name, the bare name is the city's and the regency stays apart;
+///   most articles; a place with and without its head ("Stadion Old
+///   Trafford", "Bandara Kertajati"), unless the rest is a city, regency or
+///   province ("Istana Bogor"); where the database knows a city and a
+///   regency of one name, the bare name is the city's and the regency stays
+///   apart;
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
 ///   Geofisika");
