@@ -15,10 +15,13 @@ std::unique_ptr<EntityLexicon> EntityLexicon::read(const Xapian::Database& db, s
             lexicon->prefixes_.emplace_back(prefix);
     // In byte order, and none inside another's range, so that the terms are
     // read once each and stay sorted.
-    std::ranges::sort(lexicon->prefixes_);
-    const auto inside = std::ranges::unique(
-        lexicon->prefixes_, [](const std::string& outer, const std::string& p) { return p.starts_with(outer); });
-    lexicon->prefixes_.erase(inside.begin(), inside.end());
+    // (std:: algorithms, not std::ranges: clang 14, the sanitizer build,
+    // cannot compile libstdc++ 12's ranges.)
+    auto& prefixes = lexicon->prefixes_;
+    std::sort(prefixes.begin(), prefixes.end());
+    prefixes.erase(std::unique(prefixes.begin(), prefixes.end(),
+                               [](const std::string& outer, const std::string& p) { return p.starts_with(outer); }),
+                   prefixes.end());
     max_bytes = std::min<std::size_t>(max_bytes, std::numeric_limits<std::uint32_t>::max());
     for (const auto& prefix : lexicon->prefixes_)
         for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
@@ -34,7 +37,8 @@ std::unique_ptr<EntityLexicon> EntityLexicon::read(const Xapian::Database& db, s
 }
 
 bool EntityLexicon::covers(std::string_view term) const {
-    return std::ranges::any_of(prefixes_, [&](const std::string& prefix) { return term.starts_with(prefix); });
+    return std::any_of(prefixes_.begin(), prefixes_.end(),
+                       [&](const std::string& prefix) { return term.starts_with(prefix); });
 }
 
 std::size_t EntityLexicon::lower_bound(std::string_view term) const {
