@@ -247,9 +247,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // beside Edy Rahmayadi 15, two others 2 each).
     std::vector<std::vector<std::string>> form_words(keys.size());
     for (std::size_t i = 0; i < keys.size() && i < forms.size(); ++i)
-        for (const auto& form : forms[i])
-            for (const std::string_view word : name_words(bare_key(type, form)))
-                form_words[i].emplace_back(word);
+        for (const auto& form : forms[i]) {
+            const std::string bare_form = bare_key(type, form);  // the words below are views of it
+            for (const std::string_view word : name_words(bare_form)) form_words[i].emplace_back(word);
+        }
     auto holds = [&](std::size_t whole, const std::string& word) {
         return std::find(word_lists[whole].begin(), word_lists[whole].end(), word) != word_lists[whole].end() ||
                std::find(form_words[whole].begin(), form_words[whole].end(), word) != form_words[whole].end();
