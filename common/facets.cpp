@@ -164,7 +164,8 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             // articles counted ("Laode" beside "Laode M Syarif").
             std::map<std::string, std::vector<std::string>> forms_of;  // key -> names as indexed, normalized
             for (std::size_t i = 0; i < resolved; ++i)
-                if (*names[i].name != keys[i]) forms_of[keys[i]].push_back(schema::normalize_boolean_value(*names[i].name));
+                if (std::string form = schema::normalize_boolean_value(*names[i].name); form != keys[i])
+                    forms_of[keys[i]].push_back(std::move(form));
             std::vector<std::string> group_keys;
             std::vector<std::size_t> group_articles;
             std::vector<std::vector<std::string>> group_forms;
@@ -174,7 +175,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                 group_forms.push_back(std::move(forms_of[key]));
             }
             const std::vector<std::size_t> into =
-                same_thing_as(type, names_->database(), group_keys, group_articles, group_forms);
+                same_thing_as(type, *names_, group_keys, group_articles, group_forms);
             for (std::size_t i = 0; i < into.size(); ++i) {
                 if (into[i] == i) continue;
                 const Group& joined = groups.at(group_keys[i]);

@@ -108,7 +108,7 @@ std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& typ
                                              const std::vector<std::string>& keys,
                                              const std::vector<std::string>& displays) {
     const std::vector<std::size_t> into =
-        same_thing_as(type, names.database(), keys, std::vector<std::size_t>(keys.size(), 1));
+        same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1));
     std::vector<std::string> shown;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const std::string& display = displays[into[i]];

@@ -18,7 +18,8 @@ namespace {
 /// without the administrative ones designators handle (Provinsi, Kabupaten,
 /// Kota), the broad ones (Negara, Negeri, Wilayah, Benua) and Tanjung, which
 /// starts names ("Tanjung Priok"); with "Sirkuit", "Jalan Tol", "Tol" and
-/// "Stadio", which clickid writes the same way. Longest first.
+/// "Stadio", which clickid writes the same way. Two-word heads first, so
+/// that "jalan tol" is found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
     "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.", "kotamadya", "kecamatan", "kec.",
     "kelurahan", "desa", "dusun", "kampung", "gampong", "nagari", "jalan", "jl.", "jln.", "gang", "gg.",
@@ -87,10 +88,10 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
 /// with a head before a city's, regency's or province's name ("Istana
 /// Bogor", "Stasiun Bogor" are not Bogor; "Stadion Old Trafford" is Old
 /// Trafford).
-bool stays_apart(const schema::EntityTypeSchema& type, const Xapian::Database& db, const std::string& key) {
+bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& key) {
     if (type.type != EntityType::Location) return false;
     auto known = [&](const std::string& name) {
-        return db.get_termfreq(schema::make_boolean_term(type.prefix, name)) > 0;
+        return names.term_exists(schema::make_boolean_term(type.prefix, name));
     };
     constexpr std::string_view kRegency = "kabupaten ";
     if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
@@ -133,7 +134,7 @@ bool starts_with_particle(std::string_view key) {
 
 }  // namespace
 
-std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
+std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
                                        const std::vector<std::vector<std::string>>& forms) {
     std::vector<std::size_t> into(keys.size());
@@ -152,7 +153,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     for (auto& [name, same] : by_bare) {
         if (same.size() < 2) continue;
         same.erase(std::remove_if(same.begin(), same.end(),
-                                  [&](std::size_t i) { return stays_apart(type, db, keys[i]); }),
+                                  [&](std::size_t i) { return stays_apart(type, names, keys[i]); }),
                    same.end());
         if (same.empty()) continue;
         std::size_t most = same.front();

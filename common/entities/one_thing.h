@@ -4,13 +4,13 @@
 // entity list.
 #include "common/schema.h"
 
-#include <xapian.h>
-
 #include <cstddef>
 #include <string>
 #include <vector>
 
 namespace telusur {
+
+class EntityNames;
 
 /// For each of `keys` (one type's resolved keys, distinct, as one answer or
 /// one article names them; `articles[i]` articles name keys[i]), the index
@@ -42,10 +42,11 @@ namespace telusur {
 ///   "Iriana Joko Widodo"), a longer one holding two names of the list (a
 ///   ticket, "Joko Widodo-Ma'ruf Amin"), nor a word of two unrelated names
 ///   ("Luna" of "Luna Maya" and "Lucinta Luna").
-/// The database tells which cities it knows.
+/// `names` tells which cities the database knows (from its in-memory lexicon
+/// where it has one).
 /// `forms[i]` (optional): the names as indexed counted under keys[i], whose
 /// words a one-word name may be one of too.
-std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const Xapian::Database& db,
+std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
                                        const std::vector<std::vector<std::string>>& forms = {});
 
