@@ -728,10 +728,8 @@ std::vector<std::string> EntityNames::filter_terms(const schema::EntityTypeSchem
     return terms;
 }
 
-const std::string& EntityNames::display_name(const schema::EntityTypeSchema& type, const std::string& key,
-                                             const std::string& fallback) {
-    const std::string memo_key = type.prefix + key;
-    if (const std::string* shown = display_.find(memo_key)) return *shown;
+std::map<std::string, Xapian::doccount> EntityNames::count_written_forms(const schema::EntityTypeSchema& type,
+                                                                         const std::string& key) {
     // The forms written for every key of the group ("Jokowi" both where an
     // article introduced it beside "Joko Widodo" and where it stands alone).
     std::map<std::string, Xapian::doccount> written;  // ordered: ties go to the first in byte order
@@ -749,10 +747,32 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
             }
             written[form.value] += form.documents;
         }
+    std::vector<std::string> forms;
+    for (const auto& [form, documents] : written) {
+        std::string normalized = schema::normalize_boolean_value(form);
+        if (std::find(forms.begin(), forms.end(), normalized) == forms.end()) forms.push_back(std::move(normalized));
+    }
+    written_.insert(type.prefix + key, std::move(forms));
+    return written;
+}
+
+const std::string& EntityNames::display_name(const schema::EntityTypeSchema& type, const std::string& key,
+                                             const std::string& fallback) {
+    const std::string memo_key = type.prefix + key;
+    if (const std::string* shown = display_.find(memo_key)) return *shown;
+    const std::map<std::string, Xapian::doccount> written = count_written_forms(type, key);
     const std::pair<const std::string, Xapian::doccount>* best = nullptr;
     for (const auto& entry : written)
         if (best == nullptr || entry.second > best->second) best = &entry;
     return display_.insert(memo_key, best != nullptr ? best->first : fallback);
+}
+
+std::vector<std::string> EntityNames::written_forms(const schema::EntityTypeSchema& type,
+                                                           const std::string& key) {
+    if (const auto* forms = written_.find(type.prefix + key)) return *forms;
+    count_written_forms(type, key);
+    const auto* forms = written_.find(type.prefix + key);
+    return forms != nullptr ? *forms : std::vector<std::string>{};
 }
 
 }  // namespace telusur

@@ -133,6 +133,12 @@ public:
     const std::string& display_name(const schema::EntityTypeSchema& type, const std::string& key,
                                     const std::string& fallback);
 
+    /// The forms the news writes the things `key` names in, normalized
+    /// (display_name()'s candidates, from the same scan and memoized with
+    /// it): one list's "Indrawati" is of "Sri Mulyani", written "Sri
+    /// Mulyani Indrawati" elsewhere (same_thing_as()).
+    std::vector<std::string> written_forms(const schema::EntityTypeSchema& type, const std::string& key);
+
     /// For an organization, `key` without the place after it ("persib
     /// bandung" -> "persib", "timnas indonesia" -> "timnas") when the rest is
     /// a name of its own and that place is its one home: at least
@@ -236,6 +242,10 @@ private:
     PerType<Xapian::doccount> articles_as_given_ =
         memo_per_type<Xapian::doccount>();       ///< per type, names as given -> articles()
     ClockCache<std::string> display_{kMaxMemo};  ///< type prefix + key -> display name
+    ClockCache<std::vector<std::string>> written_{kMaxMemo};  ///< type prefix + key -> written_forms()
+    /// The forms written for every key of `key`'s group, and their articles.
+    std::map<std::string, Xapian::doccount> count_written_forms(const schema::EntityTypeSchema& type,
+                                                                const std::string& key);
 };
 
 }  // namespace telusur

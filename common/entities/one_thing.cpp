@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string_view>
 
 namespace telusur {
@@ -16,17 +17,39 @@ namespace {
 /// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
 /// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
 /// without the administrative ones designators handle (Provinsi, Kabupaten,
-/// Kota), the broad ones (Negara, Negeri, Wilayah, Benua) and Tanjung, which
-/// starts names ("Tanjung Priok"); with "Sirkuit", "Jalan Tol", "Tol" and
+/// Kota), the broad ones (Negara, Negeri, Wilayah, Benua), the waters named
+/// after a land (Laut, Selat, Teluk, Samudra: "Laut Jawa" is no Java) and
+/// Tanjung, which starts names ("Tanjung Priok"); with "Sirkuit", "Jalan
+/// Tol", "Tol", "Jalur" ("Jalur Gaza") and
 /// "Stadio", which clickid writes the same way. Two-word heads first, so
 /// that "jalan tol" is found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
     "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.", "kotamadya", "kecamatan", "kec.",
     "kelurahan", "desa", "dusun", "kampung", "gampong", "nagari", "jalan", "jl.", "jln.", "gang", "gg.",
-    "pulau", "kepulauan", "gunung", "pegunungan", "bukit", "sungai", "kali", "danau", "telaga", "selat",
-    "teluk", "laut", "samudra", "samudera", "pantai", "lembah", "hutan", "bandara", "pelabuhan", "stasiun",
+    "pulau", "kepulauan", "gunung", "pegunungan", "bukit", "sungai", "kali", "danau", "telaga", "pantai", "lembah", "hutan", "bandara", "pelabuhan", "stasiun",
     "terminal", "gedung", "istana", "masjid", "gereja", "pura", "vihara", "klenteng", "candi", "monumen",
-    "lapangan", "stadion", "stadio", "sirkuit", "tol", "alun-alun", "pasar"};
+    "lapangan", "stadion", "stadio", "sirkuit", "tol", "jalur", "alun-alun", "pasar"};
+
+/// Organisation heads of triggers_curated.tsv's ORG_head (../shared/
+/// gazetteer) that are no name alone: "Bank Indonesia" is no "Bank".
+constexpr std::string_view kOrganizationHeads[] = {
+    "partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "komite", "dewan", "majelis", "mahkamah",
+    "lembaga", "dinas", "direktorat", "ditjen", "biro", "kantor", "sekretariat", "pemerintah", "pemprov", "pemkab",
+    "pemkot", "polda", "polres", "polsek", "kodam", "korem", "kodim", "pengadilan", "kejaksaan", "kejati",
+    "kejari", "universitas", "institut", "politeknik", "akademi", "fakultas", "rumah", "puskesmas", "bank",
+    "yayasan", "koperasi", "serikat", "ikatan", "persatuan", "himpunan", "asosiasi", "perhimpunan", "federasi",
+    "konfederasi", "organisasi", "gerakan", "front", "aliansi", "koalisi", "fraksi", "tim", "klub"};
+
+/// A place head as one kind: its short or foreign spelling as the head
+/// ("stadio", "jl.", "jalan tol" are "stadion", "jalan", "tol").
+std::string_view head_kind(std::string_view head) {
+    constexpr std::pair<std::string_view, std::string_view> kSameKind[] = {
+        {"stadio", "stadion"}, {"jalan tol", "tol"}, {"bandar udara", "bandara"}, {"jl.", "jalan"},
+        {"jln.", "jalan"},     {"kec.", "kecamatan"}, {"gg.", "gang"}};
+    for (const auto& [spelling, kind] : kSameKind)
+        if (head == spelling) return kind;
+    return head;
+}
 
 /// The length of the place head `key` starts with (with its space), or 0.
 std::size_t place_head(std::string_view key) {
@@ -34,6 +57,26 @@ std::size_t place_head(std::string_view key) {
         if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ')
             return head.size() + 1;
     return 0;
+}
+
+/// A person's name word as the news spells it one way or another: "y" as
+/// "i" ("Ricky", "Ricki"), a doubled letter once ("Freddy", "Fredy";
+/// "Mohammad", "Mohamad"), "ue" as "u" (German "Juergen", "Jurgen"), an
+/// "h" after d, t, k or p dropped ("Yudha", "Yuda"; "Khofifah"). Within one
+/// answer or one article two names that differ only so are one person's.
+std::string loose_spelling(std::string_view word) {
+    std::string loose;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i] == 'y' ? 'i' : word[i];
+        if (c == 'h' && !loose.empty() && std::string_view("dtkp").find(loose.back()) != std::string_view::npos) {
+            if (loose.back() == 'p') loose.back() = 'f';
+            continue;
+        }
+        if (c == 'e' && !loose.empty() && loose.back() == 'u' && i > 0 && word[i - 1] == 'u') continue;
+        if (!loose.empty() && loose.back() == c) continue;
+        loose += c;
+    }
+    return loose;
 }
 
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
@@ -54,13 +97,16 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
         // The country of Indonesian news: "Timnas Indonesia U-16" and
-        // "Timnas U-16". Not where one word is left: "Bank Indonesia" is no
-        // "Bank".
+        // "Timnas U-16", "Garuda Indonesia" and "Garuda". Not where the word
+        // left is a head: "Bank Indonesia" is no "Bank".
         constexpr std::string_view kCountry = " indonesia";
         if (const std::size_t at = (key + ' ').find(std::string(kCountry) + ' '); at != std::string::npos) {
             std::string rest = key;
             rest.erase(at, kCountry.size());
-            if (rest.find(' ') != std::string::npos) key = std::move(rest);
+            if (rest.find(' ') != std::string::npos ||
+                std::find(std::begin(kOrganizationHeads), std::end(kOrganizationHeads), rest) ==
+                    std::end(kOrganizationHeads))
+                key = std::move(rest);
         }
     }
     std::string plain;
@@ -69,15 +115,27 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
         if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
         plain += c;
     }
-    if (!plain.empty() && plain.back() == ' ') plain.pop_back();
+    // Dashes and quotes the tagger kept at an end ("Man United–").
+    for (bool trimmed = true; trimmed && !plain.empty();) {
+        trimmed = false;
+        for (const std::string_view mark : {"-", "'", "\"", "\u2013", "\u2014", "\u2019", "\u201d", " "})
+            if (plain.size() >= mark.size() && plain.compare(plain.size() - mark.size(), mark.size(), mark) == 0) {
+                plain.resize(plain.size() - mark.size());
+                trimmed = true;
+            }
+    }
     if (type.type != EntityType::Person) return plain;
     // A person's words as spelled after 1972 ("Pudjiastuti" beside "Susi
-    // Pujiastuti").
+    // Pujiastuti"), and as loosely as one answer allows (loose_spelling());
+    // without "Jr" ("Neymar Jr", "Neymar Junior", "Neymar").
+    std::vector<std::string_view> person_words = name_words(plain);
+    if (person_words.size() > 1 && (person_words.back() == "jr" || person_words.back() == "junior"))
+        person_words.pop_back();
     std::string respelled;
-    for (std::string_view word : name_words(plain)) {
+    for (std::string_view word : person_words) {
         std::string w(word);
         EntityNames::respell_word(w);
-        respelled += (respelled.empty() ? "" : " ") + w;
+        respelled += (respelled.empty() ? "" : " ") + loose_spelling(w);
     }
     return respelled;
 }
@@ -132,6 +190,107 @@ bool starts_with_particle(std::string_view key) {
     return first.size() < key.size() && std::find(std::begin(kParticles), std::end(kParticles), first) != std::end(kParticles);
 }
 
+/// Whether `short_words` cut the words of `long_words` short, word by word:
+/// as many words, one at least the same, the others starts of three letters
+/// or more ("man united" of "manchester united", "abd rahman" of "abdul
+/// rahman"); not of a compound ("pb djarum" of "pb djarum-kpai"). One word
+/// alone may be another name ("bali", "balikpapan"; "telkom", "telkomsel").
+bool cuts_words_short(const std::vector<std::string_view>& short_words, const std::vector<std::string_view>& long_words) {
+    if (short_words.size() != long_words.size()) return false;
+    bool cut = false, same = false;
+    for (std::size_t i = 0; i < short_words.size(); ++i) {
+        const std::string_view s = short_words[i], l = long_words[i];
+        if (s == l) {
+            same = true;
+        } else if (s.size() >= 3 && s.size() < l.size() && l.compare(0, s.size(), s) == 0 && l[s.size()] != '-') {
+            cut = true;
+        } else {
+            return false;
+        }
+    }
+    return cut && same;
+}
+
+/// Whether `acronym` (one word) is made of pieces of each of `words` in
+/// order but "dan" and the like, two words at least: the first piece the
+/// start of the first word, at most half the acronym, the others the start
+/// of a word or its last syllables ("dkp", "jakbar", "soetta" of "soekarno
+/// hatta", "bawaslu" of "badan pengawas pemilu", "kemenkumham" of
+/// "kementerian hukum dan ham"), or the words written as one ("kualanamu").
+/// Not a name the first word starts ("korea" of "korea utara", "sumatra" of
+/// "sumatera utara"), letters from inside a word ("banten" is no "bandara
+/// internasional", "dewata" no "daerah istimewa yogyakarta"), nor the
+/// initials of a longer name alone ("dpr" of "dewan perwakilan rakyat
+/// daerah", whose initials go on). Two letters are too many names' ("pp",
+/// "pn"): `min_letters`.
+bool acronym_of(std::string_view acronym, const std::vector<std::string_view>& words, std::size_t min_letters) {
+    if (acronym.size() < min_letters || words.size() < 2) return false;
+    std::string written_as_one;
+    for (const std::string_view word : words) written_as_one += word;
+    if (acronym == written_as_one) return true;
+    if (words.front().compare(0, acronym.size(), acronym) == 0) return false;
+    auto joining = [](std::string_view word) { return word == "dan" || word == "&" || word == "and" || word == "of"; };
+    auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+    // pieces(a, w, used): acronym[a..] from words[w..], `used` words so far.
+    auto pieces = [&](auto& self, std::size_t a, std::size_t w, std::size_t used) -> bool {
+        while (w < words.size() && used > 0 && joining(words[w])) ++w;
+        if (a == acronym.size()) return used >= 2 && w == words.size();
+        if (w == words.size()) return false;
+        const std::string_view word = words[w];
+        const std::size_t longest = used == 0 ? (acronym.size() + 1) / 2 : acronym.size() - a;
+        for (std::size_t n = std::min(word.size(), longest); n >= 1; --n) {
+            const std::string_view piece = acronym.substr(a, n);
+            const bool start = word.compare(0, n, piece) == 0;
+            const bool syllables = used > 0 && n >= 2 && !vowel(piece[0]) && vowel(piece[1]) &&
+                                   word.compare(word.size() - n, n, piece) == 0;
+            if ((start || syllables) && self(self, a + n, w + 1, used + 1)) return true;
+        }
+        return false;
+    };
+    return pieces(pieces, 0, 0, 0);
+}
+
+/// Whether two names of a person (two words or more) differ in one word by
+/// one letter left out, both of five letters or more ("Airlangga Hartato",
+/// "Ahmand Dhani"): a slip of one article.
+bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    if (a.size() < 2 || a.size() != b.size()) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) continue;
+        if (++differ > 1) return false;
+        const std::string_view shorter = a[i].size() < b[i].size() ? a[i] : b[i];
+        const std::string_view longer = a[i].size() < b[i].size() ? b[i] : a[i];
+        if (shorter.size() < 5 || longer.size() != shorter.size() + 1) return false;
+        std::size_t at = 0;
+        while (at < shorter.size() && shorter[at] == longer[at]) ++at;
+        if (shorter.substr(at) != longer.substr(at + 1)) return false;
+    }
+    return differ == 1;
+}
+
+/// Whether `part` is a person's name `whole` with fewer middle names or
+/// initials for words: the same last word, the same first word or its
+/// initial, and the other words of `part` in `whole` in order, each the word
+/// or its initial ("donald trump" of "donald j trump", "laode m syarif" of
+/// "laode muhammad syarif").
+bool fewer_middle_names(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
+    if (part.size() < 2 || part.size() > whole.size() || part.back() != whole.back() || part.back().size() < 2)
+        return false;
+    auto matches = [](std::string_view p, std::string_view w) {
+        return p == w || (p.size() == 1 && w.front() == p.front());
+    };
+    if (!matches(part.front(), whole.front())) return false;
+    bool fewer = part.size() < whole.size();
+    std::size_t w = 1;
+    for (std::size_t p = 1; p + 1 < part.size(); ++p, ++w) {
+        while (w + 1 < whole.size() && !matches(part[p], whole[w])) ++w;
+        if (w + 1 >= whole.size()) return false;
+        fewer = fewer || part[p] != whole[w];
+    }
+    return fewer || part.front() != whole.front();
+}
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -155,7 +314,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         same.erase(std::remove_if(same.begin(), same.end(),
                                   [&](std::size_t i) { return stays_apart(type, names, keys[i]); }),
                    same.end());
-        if (same.empty()) continue;
+        // Two heads, two places of one name ("Kecamatan Cisolok", "Jalan
+        // Cisolok"; "Masjid Bank Indonesia", "Gedung Bank Indonesia").
+        std::set<std::string_view> heads;
+        for (const std::size_t i : same)
+            if (const std::size_t head = type.type == EntityType::Location ? place_head(keys[i]) : 0; head > 0)
+                heads.insert(head_kind(std::string_view(keys[i]).substr(0, head - 1)));
+        if (same.empty() || heads.size() > 1) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
             if (articles[i] > articles[most]) most = i;
@@ -169,6 +334,63 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     auto part_of = [&](std::size_t part, std::size_t whole) {
         return starts_or_ends_name(word_lists[part], word_lists[whole]);
     };
+    // Joins `s` and the one other key `is_form(s, l)` holds for: the rarer
+    // into the commoner, in this list, else in the database (one article's
+    // "Donald J. Trump" into "Donald Trump").
+    auto articles_of = [&](std::size_t i) { return names.termfreq(schema::make_boolean_term(type.prefix, keys[i])); };
+    auto join_the_one = [&](std::size_t s, auto&& is_form) {
+        std::size_t found = keys.size();
+        for (std::size_t l = 0; l < keys.size(); ++l) {
+            if (l == s || !live(l) || !is_form(l)) continue;
+            if (found != keys.size()) return;  // two: which one is unknown
+            found = l;
+        }
+        if (found == keys.size()) return;
+        if (count[found] > count[s] || (count[found] == count[s] && articles_of(found) >= articles_of(s)))
+            join(s, found);
+        else
+            join(found, s);
+    };
+    // Words cut short ("Man United"); for people, fewer middle names or
+    // initials ("Donald J. Trump"), or a letter left out ("Airlangga
+    // Hartato").
+    for (int pass = 0; pass < 2; ++pass)  // a join may leave another name one candidate
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s)) continue;
+        join_the_one(s, [&](std::size_t l) {
+            if (type.type == EntityType::Person)
+                return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
+                                         fewer_middle_names(word_lists[s], word_lists[l]) ||
+                                         one_letter_slip(word_lists[s], word_lists[l]));
+            return cuts_words_short(word_lists[s], word_lists[l]);
+        });
+    }
+    if (type.type != EntityType::Person) {
+        // An acronym beside its expansion, alone or among the same words
+        // ("Bawaslu", "Jakbar"; "TMP Kalibata" of "Taman Makam Pahlawan
+        // Kalibata", "AP II" of "Angkasa Pura II", "Dinas LH" of "Dinas
+        // Lingkungan Hidup").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            const auto& acronym_words = word_lists[s];
+            if (!live(s) || acronym_words.empty()) continue;
+            join_the_one(s, [&](std::size_t l) {
+                // The words both share at the start and at the end; one
+                // word of `s` left, the acronym, and two or more of `l`.
+                const auto& full = word_lists[l];
+                if (full.size() < acronym_words.size() + 1) return false;
+                std::size_t head = 0, tail = 0;
+                while (head + 1 < acronym_words.size() && acronym_words[head] == full[head]) ++head;
+                while (head + tail + 1 < acronym_words.size() &&
+                       acronym_words[acronym_words.size() - 1 - tail] == full[full.size() - 1 - tail])
+                    ++tail;
+                if (head + tail + 1 != acronym_words.size()) return false;
+                return acronym_of(acronym_words[head],
+                                  std::vector<std::string_view>(full.begin() + static_cast<long>(head),
+                                                                full.end() - static_cast<long>(tail)),
+                                  head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
+            });
+        }
+    }
     if (type.type == EntityType::Organization) {
         // A name cut short before a coordination joins the whole: "Badan
         // Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan

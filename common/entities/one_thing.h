@@ -25,6 +25,12 @@ class EntityNames;
 ///   province ("Istana Bogor"); where the database knows a city and a
 ///   regency of one name, the bare name is the city's and the regency stays
 ///   apart;
+/// - words cut short beside the same words ("Man United", "Abd Rahman
+///   Saleh"), and, for organisations and places, an acronym beside its
+///   expansion, alone or among the same words ("Bawaslu", "Jakbar", "TMP
+///   Kalibata", "Dinas LH"), the one such key of the list, into the one with
+///   more articles (in the list, else in the database); two heads keep a
+///   place's name apart ("Masjid X", "Gedung X");
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
 ///   Geofisika");
@@ -35,7 +41,10 @@ class EntityNames;
 ///   the one longer name of the list holding it, or the commonest of nested
 ///   ones, or one with twice the articles of all others ("Laode" of "Laode
 ///   M Syarif", "Donald" of "Donald Trump", "Zaki" of "Ahmed Zaki
-///   Iskandar"; words as spelled after 1972), as merge_person_name_parts() does within one
+///   Iskandar"; words as spelled after 1972, and as loosely as "Ricky" /
+///   "Ricki", "Freddy" / "Fredy", "Juergen" / "Jurgen", "Neymar Jr" /
+///   "Neymar"), fewer middle names or initials ("Donald J. Trump"), a
+///   letter left out ("Airlangga Hartato"), as merge_person_name_parts() does within one
 ///   article's text. Within one query's answer or one article such a name
 ///   is that person; across the database it may be anyone of that name. Not
 ///   a name of several words that ends a longer one ("Joko Widodo" of
@@ -44,8 +53,9 @@ class EntityNames;
 ///   ("Luna" of "Luna Maya" and "Lucinta Luna").
 /// `names` tells which cities the database knows (from its in-memory lexicon
 /// where it has one).
-/// `forms[i]` (optional): the names as indexed counted under keys[i], whose
-/// words a one-word name may be one of too.
+/// `forms[i]` (optional): other names of keys[i] (as indexed in the answer,
+/// or as the news writes it: EntityNames::written_forms()), whose words a
+/// one-word name may be one of too.
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
                                        const std::vector<std::vector<std::string>>& forms = {});

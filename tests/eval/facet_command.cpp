@@ -315,6 +315,11 @@ QueryScore score_query(Answerer& answerer, const Query& q, const Variant& v, con
             std::size_t shared = 0;
             for (const auto& thing : top5) shared += ref.count(thing);
             out.push_back(static_cast<double>(shared) / static_cast<double>(std::min<std::size_t>(5, ref.size())));
+            if (o.verbose && depth == o.reference_depth && out.back() < 1) {
+                std::cerr << q.qid << " overlap " << type.json_key << " " << out.back() << ": reference";
+                for (const auto& thing : ref) std::cerr << " [" << thing << "]";
+                std::cerr << '\n';
+            }
         };
         overlap(o.reference_depth, s.overlap100);
         overlap(20, s.overlap20);
