@@ -178,6 +178,9 @@ std::vector<Xapian::Document> articles() {
     // A minister named in full in some articles, by two of her three names
     // in most.
     docs.push_back(article({{&kPerson, "Sri Mulyani", {"Sri Mulyani Indrawati", "Sri Mulyani"}}}));
+    // A minister named with all three of his names.
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kPerson, "Luhut Binsar Panjaitan", {"Luhut Binsar Panjaitan"}}}));
     return docs;
 }
 
@@ -400,12 +403,12 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
     const std::vector<std::array<std::string_view, 3>> articles{
         {"Ricky Adipratama\nFreddy Yudha Satria\nSusilo Bambang Yudhoyono\nNeymar\nAirlangga Hartarto",
          "Manchester United\nBarcelona\nMan United\u2013\nDinas Lingkungan Hidup",
-         "Jakarta Barat\nTaman Makam Pahlawan Kalibata\nGaza\nJalan Tol Cipali"},
+         "Jakarta Barat\nTaman Makam Pahlawan Kalibata\nGaza\nJalan Tol Cipali\nSamudra Pasifik"},
         {"Ricky Adipratama\nFreddy Yudha Satria\nSusilo Bambang Yudhoyono\nNeymar\nAirlangga Hartarto",
          "Manchester United\nBarcelona\nBawaslu\nGaruda Indonesia\nDinas Lingkungan Hidup",
-         "Jakarta Barat\nTaman Makam Pahlawan Kalibata\nGaza\nJalan Tol Cipali"},
+         "Jakarta Barat\nTaman Makam Pahlawan Kalibata\nGaza\nJalan Tol Cipali\nSamudra Pasifik"},
         {"Ricki Adipratama\nFredy Yudha\nSusilo Yudhoyono\nNeymar Jr\nAirlangga Hartato",
-         "Man United\nBadan Pengawas Pemilu\nGaruda\nDinas LH", "Jakbar\nTMP Kalibata\nJalur Gaza\nTol Cipali"},
+         "Man United\nBadan Pengawas Pemilu\nGaruda\nDinas LH", "Jakbar\nTMP Kalibata\nJalur Gaza\nTol Cipali\nSamudera Pasifik"},
         {"Abd Rahman Saleh\nJuergen Klopp", "Bawaslu\nGaruda Indonesia", ""},
         {"Abdul Rahman Saleh\nJurgen Klopp", "", ""},
         {"Abdul Rahman Saleh\nJurgen Klopp", "", ""},
@@ -416,7 +419,8 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
         // surnames.
         {"Ahmad Yani\nAhmad Muzani\nAndi Wijaya\nAndri Wijaya",
          "PSS\nPSSI\nDPR\nDewan Perwakilan Rakyat Daerah\nBank\nBank Indonesia\nASN\nAliansi Jurnalis Independen",
-         "Banten\nBanjar Intena\nKorea\nKorea Utara\nJawa\nLaut Jawa\nBali\nBalikpapan\nMasjid Cisolok\nGedung Cisolok"},
+         "Banten\nBanjar Intena\nKorea\nKorea Utara\nJawa\nLaut Jawa\nBali\nBalikpapan\nMasjid Cisolok\nGedung Cisolok\n"
+         "Jawa Barat\nJawa Bagian Barat"},
     };
     EntityTally tally(&names_);
     for (const auto& values : articles) tally.add(values.data(), 1.0);
@@ -455,6 +459,7 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
                                                                            {"Taman Makam Pahlawan Kalibata", 3},
                                                                            {"Gaza", 3},
                                                                            {"Jalan Tol Cipali", 3},
+                                                                           {"Samudra Pasifik", 3},
                                                                            {"Banten", 1},
                                                                            {"Banjar Intena", 1},
                                                                            {"Korea", 1},
@@ -464,15 +469,23 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
                                                                            {"Bali", 1},
                                                                            {"Balikpapan", 1},
                                                                            {"Masjid Cisolok", 1},
-                                                                           {"Gedung Cisolok", 1}}));
+                                                                           {"Gedung Cisolok", 1},
+                                                                           {"Jawa Barat", 1},
+                                                                           {"Jawa Bagian Barat", 1}}));
     // One article's list: "Indrawati" beside "Sri Mulyani", whom other
     // articles name "Sri Mulyani Indrawati"; "Donald J. Trump" beside
-    // "Donald Trump".
+    // "Donald Trump"; "Binsar Pandjaitan" (his later names, old spelling)
+    // beside "Luhut Binsar Panjaitan", far more often named; not "Joko
+    // Widodo" beside "Iriana Joko Widodo", the rarer name.
     SearchResult result;
-    result.entities["person"] = {"Sri Mulyani", "Indrawati", "Donald J. Trump", "Donald Trump"};
+    result.entities["person"] = {"Sri Mulyani",       "Indrawati",           "Donald J. Trump",
+                                 "Donald Trump",      "Binsar Pandjaitan",   "Luhut Binsar Panjaitan",
+                                 "Iriana Joko Widodo", "Joko Widodo"};
     result.entities["organization"] = {"Badan Pengawas Pemilu", "Bawaslu"};
     resolve_entity_names(result, names_);
-    EXPECT_EQ(result.entities["person"], (std::vector<std::string>{"Sri Mulyani", "Donald Trump"}));
+    EXPECT_EQ(result.entities["person"], (std::vector<std::string>{"Sri Mulyani", "Donald Trump",
+                                                                   "Luhut Binsar Panjaitan", "Iriana Joko Widodo",
+                                                                   "Jokowi"}));
     EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Badan Pengawas Pemilu"}));
 }
 

@@ -217,8 +217,8 @@ bool cuts_words_short(const std::vector<std::string_view>& short_words, const st
 /// of a word or its last syllables ("dkp", "jakbar", "soetta" of "soekarno
 /// hatta", "bawaslu" of "badan pengawas pemilu", "kemenkumham" of
 /// "kementerian hukum dan ham"), or the words written as one ("kualanamu").
-/// Not a name the first word starts ("korea" of "korea utara", "sumatra" of
-/// "sumatera utara"), letters from inside a word ("banten" is no "bandara
+/// Not a word of the name or a name the first word starts ("barat" of "jawa
+/// bagian barat", "korea" of "korea utara", "sumatra" of "sumatera utara"), letters from inside a word ("banten" is no "bandara
 /// internasional", "dewata" no "daerah istimewa yogyakarta"), nor the
 /// initials of a longer name alone ("dpr" of "dewan perwakilan rakyat
 /// daerah", whose initials go on). Two letters are too many names' ("pp",
@@ -228,7 +228,9 @@ bool acronym_of(std::string_view acronym, const std::vector<std::string_view>& w
     std::string written_as_one;
     for (const std::string_view word : words) written_as_one += word;
     if (acronym == written_as_one) return true;
-    if (words.front().compare(0, acronym.size(), acronym) == 0) return false;
+    if (words.front().compare(0, acronym.size(), acronym) == 0 ||
+        std::find(words.begin(), words.end(), acronym) != words.end())
+        return false;
     auto joining = [](std::string_view word) { return word == "dan" || word == "&" || word == "and" || word == "of"; };
     auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
     // pieces(a, w, used): acronym[a..] from words[w..], `used` words so far.
@@ -250,9 +252,9 @@ bool acronym_of(std::string_view acronym, const std::vector<std::string_view>& w
     return pieces(pieces, 0, 0, 0);
 }
 
-/// Whether two names of a person (two words or more) differ in one word by
-/// one letter left out, both of five letters or more ("Airlangga Hartato",
-/// "Ahmand Dhani"): a slip of one article.
+/// Whether two names (two words or more) differ in one word by one letter
+/// left out, both of five letters or more ("Airlangga Hartato", "Ahmand
+/// Dhani", "Samudera Pasifik"): a slip or a spelling of one article.
 bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
     if (a.size() < 2 || a.size() != b.size()) return false;
     std::size_t differ = 0;
@@ -291,6 +293,10 @@ bool fewer_middle_names(const std::vector<std::string_view>& part, const std::ve
     return fewer || part.front() != whole.front();
 }
 
+/// How many times more articles a longer name must have than one of its
+/// later words for them to be its (same_thing_as()).
+constexpr Xapian::doccount kLaterWordsShare = 3;
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -304,8 +310,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         count[to] += count[from];
     };
     if (keys.size() < 2) return into;
-    // The same bare name: into the key with the most articles (then the
-    // first); some places stay apart (stays_apart()).
+    auto articles_of = [&](std::size_t i) { return names.termfreq(schema::make_boolean_term(type.prefix, keys[i])); };
+    // The same bare name: into the key with the most articles (in the list,
+    // then in the database: "Doni Monardo" of one article's "Donny
+    // Monardo"); some places stay apart (stays_apart()).
     std::vector<std::string> bare;
     std::map<std::string, std::vector<std::size_t>> by_bare;
     for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
@@ -323,7 +331,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (same.empty() || heads.size() > 1) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
-            if (articles[i] > articles[most]) most = i;
+            if (articles[i] > articles[most] || (articles[i] == articles[most] && articles_of(i) > articles_of(most)))
+                most = i;
         for (const std::size_t i : same)
             if (i != most) join(i, most);
     }
@@ -337,7 +346,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // Joins `s` and the one other key `is_form(s, l)` holds for: the rarer
     // into the commoner, in this list, else in the database (one article's
     // "Donald J. Trump" into "Donald Trump").
-    auto articles_of = [&](std::size_t i) { return names.termfreq(schema::make_boolean_term(type.prefix, keys[i])); };
     auto join_the_one = [&](std::size_t s, auto&& is_form) {
         std::size_t found = keys.size();
         for (std::size_t l = 0; l < keys.size(); ++l) {
@@ -351,9 +359,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         else
             join(found, s);
     };
-    // Words cut short ("Man United"); for people, fewer middle names or
-    // initials ("Donald J. Trump"), or a letter left out ("Airlangga
-    // Hartato").
+    // Words cut short ("Man United"), a letter left out ("Airlangga
+    // Hartato", "Samudra Pasifik"); for people, fewer middle names or
+    // initials ("Donald J. Trump").
     for (int pass = 0; pass < 2; ++pass)  // a join may leave another name one candidate
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s)) continue;
@@ -362,7 +370,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
                                          fewer_middle_names(word_lists[s], word_lists[l]) ||
                                          one_letter_slip(word_lists[s], word_lists[l]));
-            return cuts_words_short(word_lists[s], word_lists[l]);
+            return cuts_words_short(word_lists[s], word_lists[l]) || one_letter_slip(word_lists[s], word_lists[l]);
         });
     }
     if (type.type != EntityType::Person) {
@@ -444,7 +452,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t l : longer)
             if (count[l] > count[most]) most = l;
         const bool surname = starts_with_particle(bare[s]) && !starts(s, most);
-        if ((starts(s, most) || surname) && (count[most] > count[s] || (surname && count[most] == count[s]))) {
+        // A name that ends a longer one the database names far more often:
+        // its later words ("Binsar Pandjaitan" of "Luhut Binsar Panjaitan";
+        // not "Joko Widodo" of the rarer "Iriana Joko Widodo").
+        const bool later_words = !starts(s, most) && count[most] >= count[s] && articles_of(most) > 0 &&
+                                 articles_of(most) >= kLaterWordsShare * articles_of(s);
+        if ((starts(s, most) || surname || later_words) &&
+            (count[most] > count[s] || ((surname || later_words) && count[most] == count[s]))) {
             bool rivalled = false;
             for (const std::size_t l : longer)
                 if (l != most && count[l] * 2 > count[most]) rivalled = true;
