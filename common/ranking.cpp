@@ -461,6 +461,19 @@ std::vector<Xapian::docid> top_docids(const Xapian::MSet& mset, Xapian::doccount
     return docids;
 }
 
+/// Calls found(i, posting) for each docids[i] (ascending) that `term`
+/// indexes: one pass forwards over the term's posting list.
+template <class Found>
+void for_each_posting(const Xapian::Database& db, const std::string& term, const std::vector<Xapian::docid>& docids,
+                      Found found) {
+    auto post = db.postlist_begin(term);
+    const auto end = db.postlist_end(term);
+    for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
+        post.skip_to(docids[i]);
+        if (post != end && *post == docids[i]) found(i, post);
+    }
+}
+
 /// One term's weight in a document as Xapian::BM25Weight gives it in a
 /// match (k2 = 0), scaled by `factor`, from the statistics of the whole
 /// database: every shard layout, local or remote, weighs alike.
@@ -538,12 +551,7 @@ void Reranker::add_coverage_bonus(const std::vector<Xapian::docid>& docids,
     std::vector<double> matched(docids.size(), 0.0);
     for (const auto& [term, weight] : terms) {
         total += weight;
-        auto post = db_.postlist_begin(term);
-        const auto end = db_.postlist_end(term);
-        for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
-            post.skip_to(docids[i]);
-            if (post != end && *post == docids[i]) matched[i] += weight;
-        }
+        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator&) { matched[i] += weight; });
     }
     for (std::size_t i = 0; i < docids.size(); ++i)
         postlist_bonus_[docids[i]] +=
@@ -556,13 +564,9 @@ void Reranker::add_entity_boost(const std::vector<Xapian::docid>& docids, const 
     for (const auto& term : terms) ++wqf[term];
     for (const auto& [term, count] : wqf) {
         const Bm25TermWeight weight(db_, term, count, options_.entity_boost, options_);
-        auto post = db_.postlist_begin(term);
-        const auto end = db_.postlist_end(term);
-        for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
-            post.skip_to(docids[i]);
-            if (post != end && *post == docids[i])
-                postlist_bonus_[docids[i]] += count * weight(post.get_wdf(), post.get_doclength());
-        }
+        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator& post) {
+            postlist_bonus_[docids[i]] += count * weight(post.get_wdf(), post.get_doclength());
+        });
     }
 }
 
