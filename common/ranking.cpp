@@ -48,7 +48,7 @@ std::vector<std::string> positional_words(const Xapian::Query& query, const Xapi
 }
 
 /// The words of a plain keyword query: its top OR of single terms (under
-/// the entity boost's AND_MAYBE and any filter), or none when the query has
+/// any AND_MAYBE and filter), or none when the query has
 /// phrases, boolean operators or one word only.
 std::vector<Xapian::Query> keyword_terms(const Xapian::Query& query) {
     Xapian::Query q = query;

@@ -160,7 +160,7 @@ void set_ranking_options(RankingOptions& options, std::string_view list);
 /// One-line description, e.g. "bm25(k1=0.9,b=0.4) proximity(w=0.5,win=4)".
 std::string describe(const RankingOptions& options);
 
-/// Configures enquire to rank `query` (the entity boost already applied) as
+/// Configures enquire to rank `query` as
 /// `options` says: sets the weighting scheme and the query, wrapped in OP_AND_MAYBE with the proximity and
 /// feedback boosts (so the set of matches and every filter stay those of
 /// `query`; only the order changes). Pseudo-relevance feedback runs one
