@@ -48,7 +48,7 @@ std::vector<std::string> positional_words(const Xapian::Query& query, const Xapi
 }
 
 /// The words of a plain keyword query: its top OR of single terms (under
-/// the entity boost's AND_MAYBE and any filter), or none when the query has
+/// any AND_MAYBE and filter), or none when the query has
 /// phrases, boolean operators or one word only.
 std::vector<Xapian::Query> keyword_terms(const Xapian::Query& query) {
     Xapian::Query q = query;
@@ -414,14 +414,6 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
     }
 }
 
-Xapian::Query with_entity_boost(const Xapian::Query& query, const std::vector<std::string>& entity_terms,
-                                double weight) {
-    if (entity_terms.empty() || weight <= 0) return query;
-    const Xapian::Query entities(Xapian::Query::OP_OR, entity_terms.begin(), entity_terms.end());
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, entities, weight));
-}
-
 Xapian::Query with_all_words_bonus(const Xapian::Query& query, const std::vector<AnalyzedToken>& words,
                                   const Xapian::Database& db, const RankingOptions& options) {
     if (options.all_words_weight <= 0 || is_question(words)) return query;
@@ -453,13 +445,69 @@ bool is_topic_query(const RankingOptions& options, const std::vector<AnalyzedTok
 
 }  // namespace
 
-bool Reranker::applies(const RankingOptions& o, const std::vector<AnalyzedToken>& words) {
-    return o.lead_weight > 0 || o.coverage_weight > 0 || o.answer_weight > 0 || is_topic_query(o, words);
+bool Reranker::applies(const RankingOptions& o, const std::vector<AnalyzedToken>& words, bool names_entities) {
+    return o.lead_weight > 0 || o.coverage_weight > 0 || o.answer_weight > 0 || is_topic_query(o, words) ||
+           (names_entities && o.entity_boost > 0);
 }
+
+namespace {
+
+/// The docids of the MSet's first `depth` matches, ascending: posting lists
+/// and value streams are then read forwards.
+std::vector<Xapian::docid> top_docids(const Xapian::MSet& mset, Xapian::doccount depth) {
+    std::vector<Xapian::docid> docids;
+    for (auto it = mset.begin(); it != mset.end() && docids.size() < depth; ++it) docids.push_back(*it);
+    std::ranges::sort(docids);
+    return docids;
+}
+
+/// Calls found(i, posting) for each docids[i] (ascending) that `term`
+/// indexes: one pass forwards over the term's posting list.
+template <class Found>
+void for_each_posting(const Xapian::Database& db, const std::string& term, const std::vector<Xapian::docid>& docids,
+                      Found found) {
+    auto post = db.postlist_begin(term);
+    const auto end = db.postlist_end(term);
+    for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
+        post.skip_to(docids[i]);
+        if (post != end && *post == docids[i]) found(i, post);
+    }
+}
+
+/// One term's weight in a document as Xapian::BM25Weight gives it in a
+/// match (k2 = 0), scaled by `factor`, from the statistics of the whole
+/// database: every shard layout, local or remote, weighs alike.
+class Bm25TermWeight {
+public:
+    /// @param wqf how many times the query holds the term
+    Bm25TermWeight(const Xapian::Database& db, const std::string& term, Xapian::termcount wqf, double factor,
+                   const RankingOptions& o)
+        : k1_(o.k1), b_(o.b), min_normlen_(o.min_normlen) {
+        const double n = db.get_doccount();
+        const double tf = db.get_termfreq(term);
+        double ratio = (n - tf + 0.5) / (tf + 0.5);
+        if (ratio < 2) ratio = ratio * 0.5 + 1;  // BM25Weight's floor for terms in over a third of the documents
+        weight_ = std::log(ratio) * factor * (o.k1 + 1);
+        if (o.k3 != 0) weight_ *= (o.k3 + 1) * wqf / (o.k3 + wqf);
+        const double total_length = static_cast<double>(db.get_total_length());
+        if (o.b != 0 && o.k1 != 0 && total_length > 0) len_factor_ = n / total_length;
+    }
+    double operator()(Xapian::termcount wdf, Xapian::termcount doclength) const {
+        const double normlen = std::max(doclength * len_factor_, min_normlen_);
+        return weight_ * (wdf / (k1_ * (normlen * b_ + (1 - b_)) + wdf));
+    }
+
+private:
+    double k1_, b_, min_normlen_;
+    double weight_ = 0;
+    double len_factor_ = 0;  ///< 1 / average document length; 0 when the length does not count
+};
+
+}  // namespace
 
 Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                    const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
-                   const RankingOptions& options, bool remote)
+                   const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote)
     : options_(options),
       db_(db),
       value_streams_(!remote),
@@ -489,33 +537,42 @@ Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const
         if (t.weight > 0) coverage_terms.emplace_back(term, t.weight);
         if (!t.hashes.empty() && t.weight > 0) terms_.push_back(std::move(t));
     }
-    if (options.coverage_weight <= 0 || coverage_terms.empty()) return;
-
-    // Which query words each of the top lead_depth matches contains: each
-    // word's posting list advanced over their docids in ascending order (the
-    // blocks the match has just read), no document data.
-    std::vector<Xapian::docid> docids;
-    const Xapian::doccount depth = std::min<Xapian::doccount>(options.lead_depth, mset.size());
-    for (auto it = mset.begin(); it != mset.end() && docids.size() < depth; ++it) docids.push_back(*it);
-    std::ranges::sort(docids);
-    double total = 0;
-    std::vector<double> matched(docids.size(), 0.0);
-    for (const auto& [term, weight] : coverage_terms) {
-        total += weight;
-        auto post = db.postlist_begin(term);
-        const auto end = db.postlist_end(term);
-        for (std::size_t i = 0; i < docids.size() && post != end; ++i) {
-            post.skip_to(docids[i]);
-            if (post != end && *post == docids[i]) matched[i] += weight;
-        }
-    }
-    for (std::size_t i = 0; i < docids.size(); ++i)
-        coverage_[docids[i]] = options.coverage_weight * total * std::pow(matched[i] / total, options.coverage_power);
+    const std::vector<Xapian::docid> docids = top_docids(mset, options.lead_depth);
+    if (options.coverage_weight > 0 && !coverage_terms.empty()) add_coverage_bonus(docids, coverage_terms);
+    if (options.entity_boost > 0 && !entity_terms.empty()) add_entity_boost(docids, entity_terms);
 }
 
-double Reranker::coverage_bonus(Xapian::docid docid) const {
-    const auto it = coverage_.find(docid);
-    return it == coverage_.end() ? 0 : it->second;
+void Reranker::add_coverage_bonus(const std::vector<Xapian::docid>& docids,
+                                  const std::vector<std::pair<std::string, double>>& terms) {
+    // Which query words each of the top matches contains: each word's
+    // posting list advanced over their docids in ascending order (the blocks
+    // the match has just read), no document data.
+    double total = 0;
+    std::vector<double> matched(docids.size(), 0.0);
+    for (const auto& [term, weight] : terms) {
+        total += weight;
+        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator&) { matched[i] += weight; });
+    }
+    for (std::size_t i = 0; i < docids.size(); ++i)
+        postlist_bonus_[docids[i]] +=
+            options_.coverage_weight * total * std::pow(matched[i] / total, options_.coverage_power);
+}
+
+void Reranker::add_entity_boost(const std::vector<Xapian::docid>& docids, const std::vector<std::string>& terms) {
+    // A term named by two entities counts twice, as in a query that holds it twice.
+    std::map<std::string, Xapian::termcount> wqf;
+    for (const auto& term : terms) ++wqf[term];
+    for (const auto& [term, count] : wqf) {
+        const Bm25TermWeight weight(db_, term, count, options_.entity_boost, options_);
+        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator& post) {
+            postlist_bonus_[docids[i]] += count * weight(post.get_wdf(), post.get_doclength());
+        });
+    }
+}
+
+double Reranker::postlist_bonus(Xapian::docid docid) const {
+    const auto it = postlist_bonus_.find(docid);
+    return it == postlist_bonus_.end() ? 0 : it->second;
 }
 
 double Reranker::lead_sum(std::string_view lead_words, unsigned window) const {
@@ -576,7 +633,7 @@ bool Reranker::add_bonuses(RankedMatch& match, Values& values) const {
             options_.topic_lead_weight *
             lead_sum(topic_lead.empty() ? lead_words : std::string_view(topic_lead), options_.topic_lead_window);
     }
-    match.score += options_.lead_weight * lead_sum(lead_words, options_.lead_window) + coverage_bonus(*match.it);
+    match.score += options_.lead_weight * lead_sum(lead_words, options_.lead_window) + postlist_bonus(*match.it);
     return key && (key->answer_types & asked_answer_type_);
 }
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace telusur {
@@ -39,12 +40,16 @@ struct RankingOptions {
     /// the top differed with the layout (issue 15; common/ranking.cpp).
     bool prune = false;
 
-    /// Entity boost: the entity terms of the people, organizations and
-    /// places the query names ("Korea Utara", "Kursk"; common/query_entities.h)
-    /// are added to the match with this weight (OP_AND_MAYBE, so the set of
-    /// matches is unchanged), so articles about them rank above articles
-    /// that merely contain the words. 0 turns it off. 0.2 measured best with
-    /// `telusur-eval ir` (1.0 lost 0.01-0.03 nDCG@10; docs/ranking.md).
+    /// Entity boost: the top lead_depth matches gain this weight times the
+    /// BM25 weight (this ranking's k1, k3, b, min_normlen; the whole
+    /// database's statistics) of each entity term of the people,
+    /// organizations and places the query names ("Korea Utara", "Kursk";
+    /// common/query_entities.h), so articles about them rank above articles
+    /// that merely contain the words. Applied by the Reranker after the
+    /// match, not as part of the query: matching an OR of the entity terms
+    /// cost the slowest batch queries a quarter of their time
+    /// (docs/benchmarks.md, session 14). 0 turns it off. 0.2 measured best
+    /// with `telusur-eval ir` (1.0 lost 0.01-0.03 nDCG@10; docs/ranking.md).
     double entity_boost = 0.2;
     /// Adds exact_weight times the weight of the word the user
     /// typed for each stemmed query term (a bonus for the exact form).
@@ -155,7 +160,7 @@ void set_ranking_options(RankingOptions& options, std::string_view list);
 /// One-line description, e.g. "bm25(k1=0.9,b=0.4) proximity(w=0.5,win=4)".
 std::string describe(const RankingOptions& options);
 
-/// Configures enquire to rank `query` (the entity boost already applied) as
+/// Configures enquire to rank `query` as
 /// `options` says: sets the weighting scheme and the query, wrapped in OP_AND_MAYBE with the proximity and
 /// feedback boosts (so the set of matches and every filter stay those of
 /// `query`; only the order changes). Pseudo-relevance feedback runs one
@@ -165,13 +170,6 @@ std::string describe(const RankingOptions& options);
 ///   proximity boost for stemmed terms.
 void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const RankingOptions& options,
                    const Xapian::QueryParser* parser);
-
-/// The query with the entity boost of RankingOptions::entity_boost: the
-/// entity terms (one per entity the query names) OR-ed, scaled by weight and
-/// added with OP_AND_MAYBE, so the matches stay those of `query`. Returns
-/// `query` itself when there are no terms or the weight is 0.
-Xapian::Query with_entity_boost(const Xapian::Query& query, const std::vector<std::string>& entity_terms,
-                                double weight);
 
 /// The query with the all-words bonus of RankingOptions::all_words_weight,
 /// for keyword queries (not questions: a passage that answers one seldom
@@ -188,8 +186,8 @@ struct RankedMatch {
 };
 
 /// Every bonus on the top matches (RankingOptions::lead_depth of them,
-/// relevance order only), applied in this order: the lead boost and the
-/// coverage bonus, the topic-query lead bonus (queries that are not
+/// relevance order only), applied in this order: the entity boost, the lead
+/// boost and the coverage bonus, the topic-query lead bonus (queries that are not
 /// questions), then the answer-type bonus (questions that ask for a type of
 /// answer). The matches are re-ranked among themselves: bonuses only add,
 /// so they stay above the rest, and a longer result list ranks its top as a
@@ -198,16 +196,20 @@ class Reranker {
 public:
     /// Whether any bonus can change the order of this query's matches.
     /// @param words the query as Analyzer::analyze() gives it
-    static bool applies(const RankingOptions& options, const std::vector<AnalyzedToken>& words);
+    /// @param names_entities the query names entities (the entity boost's terms)
+    static bool applies(const RankingOptions& options, const std::vector<AnalyzedToken>& words,
+                        bool names_entities);
 
     /// @param mset the ranked matches (their term frequencies give each
     ///   query word its weight), at least the top lead_depth
     /// @param parser the parser that produced `query`: maps stemmed query
     ///   terms back to the typed words the lead words hold
+    /// @param entity_terms the entity terms of the entities the query names
+    ///   (find_query_entities()), for the entity boost
     /// @param remote some shard of db is remote: values are read per document
     Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
-             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words, const RankingOptions& options,
-             bool remote = false);
+             const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
+             const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote = false);
 
     /// Adds the bonuses to the first lead_depth of matches (in MSet order)
     /// and sorts those by the new score (stable: equal scores keep the
@@ -221,9 +223,14 @@ private:
     };
     /// Summed weight of the query words among the first `window` lead words.
     double lead_sum(std::string_view lead_words, unsigned window) const;
-    double coverage_bonus(Xapian::docid docid) const;
+    /// The bonuses read from posting lists (coverage, entity boost) of the
+    /// top matches, `docids` ascending.
+    void add_coverage_bonus(const std::vector<Xapian::docid>& docids,
+                            const std::vector<std::pair<std::string, double>>& terms);
+    void add_entity_boost(const std::vector<Xapian::docid>& docids, const std::vector<std::string>& terms);
+    double postlist_bonus(Xapian::docid docid) const;
     struct Values;  ///< readers of the slots the bonuses need, in docid order
-    /// Adds the topic, lead and coverage bonuses to one match's score;
+    /// Adds the topic, lead, coverage and entity bonuses to one match's score;
     /// returns whether it holds an answer of the asked type.
     bool add_bonuses(RankedMatch& match, Values& values) const;
 
@@ -233,8 +240,8 @@ private:
     std::vector<Term> terms_;
     bool topic_query_;
     std::uint8_t asked_answer_type_;
-    /// Coverage bonus of each of the top lead_depth matches, by docid.
-    std::map<Xapian::docid, double> coverage_;
+    /// Coverage bonus plus entity boost of each of the top lead_depth matches, by docid.
+    std::map<Xapian::docid, double> postlist_bonus_;
 };
 
 }  // namespace telusur

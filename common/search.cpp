@@ -122,8 +122,9 @@ SearchResponse Searcher::search(const SearchRequest& request) {
     }
 }
 
-// The pipeline: parse (with the entity boost) -> match (collecting facets)
-// -> re-rank the top matches -> page, documents and snippets.
+// The pipeline: parse (and the entities the query names) -> match
+// (collecting facets) -> re-rank the top matches (the entity boost among the
+// bonuses) -> page, documents and snippets.
 SearchResponse Searcher::run(const SearchRequest& request) {
     SearchResponse response;
     response.query = request.query;
@@ -150,7 +151,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     const bool all_facets = request.facets && !answer_facets;
     FacetCollector every_match(db_, has_remote_, entity_names());
     if (all_facets) every_match.attach(enquire);
-    const bool rerank = relevance && Reranker::applies(request.ranking, parsed.words);
+    const bool rerank = relevance && Reranker::applies(request.ranking, parsed.words, !parsed.entity_terms.empty());
     // Re-ranking needs the top lead_depth from the first match on, facets
     // over the answer the top facets_over.
     const bool from_first = rerank || (answer_facets && relevance);
@@ -173,7 +174,8 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     std::vector<RankedMatch> matches;
     for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
     if (rerank)
-        Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, request.ranking, has_remote_)
+        Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, parsed.entity_terms, request.ranking,
+                 has_remote_)
             .rerank(matches);
 
     if (answer_facets) {
@@ -194,18 +196,17 @@ SearchResponse Searcher::run(const SearchRequest& request) {
 }
 
 Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request) {
-    ParsedQuery parsed{parse(request), {}, {}};
+    ParsedQuery parsed{parse(request), {}, {}, {}};
     if (parsed.query.empty()) return parsed;
     // The query's words: entity boost, answer type, question or topic.
     parsed.words = analyzer_->analyze(request.query);
     if (request.ranking.entity_boost > 0 && entities_indexed_) {
-        std::vector<std::string> terms;
+        // The Reranker weighs their terms in the top matches.
         for (auto& entity : find_query_entities(query_builder_->entity_names(), parsed.words, query_entity_memo_.get(),
                                                 !request.ids_only)) {
-            terms.insert(terms.end(), entity.terms.begin(), entity.terms.end());
+            parsed.entity_terms.insert(parsed.entity_terms.end(), entity.terms.begin(), entity.terms.end());
             if (!request.ids_only) parsed.entity_labels.push_back(std::move(entity.label));
         }
-        parsed.query = with_entity_boost(parsed.query, terms, request.ranking.entity_boost);
     }
     parsed.query = with_all_words_bonus(parsed.query, parsed.words, db_, request.ranking);
     return parsed;

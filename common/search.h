@@ -1,10 +1,11 @@
 // Searching, as a pipeline of stages (Searcher::run()):
-//   1. parse: query text -> Xapian::Query (common/query_builder.h), plus the
-//      entity boost for the entities the query names (query_entities.h);
+//   1. parse: query text -> Xapian::Query (common/query_builder.h), and the
+//      entities the query names (query_entities.h) for the entity boost;
 //   2. match: Xapian's Enquire with the weighting scheme of
 //      RankingOptions (ranking.h), collecting facets and the timeline
 //      over the matches (facets.h);
-//   3. re-rank the top matches (Reranker, ranking.h);
+//   3. re-rank the top matches (Reranker, ranking.h: the entity boost and
+//      the other bonuses);
 //   4. page: the results' documents and snippets (results.h).
 #pragma once
 
@@ -130,10 +131,11 @@ public:
     }
 
 private:
-    /// A parsed query with the entity boost applied.
+    /// A parsed query and what the re-ranking needs of it.
     struct ParsedQuery {
         Xapian::Query query;
         std::vector<std::string> entity_labels;  ///< SearchResponse::query_entities
+        std::vector<std::string> entity_terms;   ///< of the entities it names: the entity boost
         std::vector<AnalyzedToken> words;        ///< the query's words, for the re-ranking
     };
     void open_databases();

@@ -210,12 +210,53 @@ TEST(RerankerApplies, WhenAnyBonusCanChangeTheOrder) {
     const Analyzer analyzer(AnalysisOptions{"snowball", true});
     const auto question = analyzer.analyze("Siapa presiden Korea Utara?");
     const auto topic = analyzer.analyze("presiden Korea Utara");
-    EXPECT_TRUE(Reranker::applies(RankingOptions{}, question));
-    EXPECT_FALSE(Reranker::applies(plain_bm25_ranking(), topic));
+    EXPECT_TRUE(Reranker::applies(RankingOptions{}, question, false));
+    EXPECT_FALSE(Reranker::applies(plain_bm25_ranking(), topic, false));
     RankingOptions topic_only = plain_bm25_ranking();
     topic_only.topic_lead_weight = 0.2;
-    EXPECT_TRUE(Reranker::applies(topic_only, topic));
-    EXPECT_FALSE(Reranker::applies(topic_only, question));  // the topic bonus is for non-questions only
+    EXPECT_TRUE(Reranker::applies(topic_only, topic, false));
+    EXPECT_FALSE(Reranker::applies(topic_only, question, false));  // the topic bonus is for non-questions only
+    RankingOptions entity_only = plain_bm25_ranking();
+    entity_only.entity_boost = 0.2;
+    EXPECT_TRUE(Reranker::applies(entity_only, question, true));
+    EXPECT_FALSE(Reranker::applies(entity_only, question, false));  // no entity named: nothing to boost
+}
+
+TEST_F(StageDatabase, EntityBoostAddsWhatXapianGivesTheEntityTermsInTheMatch) {
+    // The Reranker adds to each top match the weight Xapian's BM25 gives the
+    // entity terms, scaled, when they are part of the query (OP_AND_MAYBE).
+    RankingOptions options = plain_bm25_ranking();
+    options.b = 0.75;
+    options.entity_boost = 0.2;
+    const std::vector<std::string> entity_terms{schema::make_boolean_term(schema::kPrefixLocation, "Korea Utara"),
+                                                schema::make_boolean_term(schema::kPrefixLocation, "Kursk")};
+    QueryBuilder builder(db_, analyzer_, true);
+    const std::string text = "korea timnas";
+    const Xapian::Query query = builder.build({text, false, "", "", {}});
+    Xapian::Enquire enquire(db_);
+    apply_ranking(enquire, query, options, &builder.parser());
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    std::vector<RankedMatch> matches;
+    for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
+    Reranker(db_, query, mset, builder.parser(), analyzer_.analyze(text), entity_terms, options).rerank(matches);
+
+    const Xapian::Query entities(Xapian::Query::OP_OR, entity_terms.begin(), entity_terms.end());
+    apply_ranking(enquire,
+                  Xapian::Query(Xapian::Query::OP_AND_MAYBE, query,
+                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, entities, options.entity_boost)),
+                  options, nullptr);
+    const Xapian::MSet boosted = enquire.get_mset(0, 10);
+    ASSERT_EQ(matches.size(), 2u);
+    ASSERT_EQ(boosted.size(), 2u);
+    std::map<Xapian::docid, double> gain;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        EXPECT_EQ(*matches[i].it, *boosted[i]);
+        EXPECT_NEAR(matches[i].score, boosted[i].get_weight(), 1e-9 * boosted[i].get_weight());
+        gain[*matches[i].it] = matches[i].score - matches[i].it.get_weight();
+    }
+    // Both name Korea Utara; article a (docid 1) names Kursk too.
+    EXPECT_GT(gain.at(2), 0);
+    EXPECT_GT(gain.at(1), gain.at(2));
 }
 
 /// Scores of a keyword query over a small database: one article with the
