@@ -304,6 +304,11 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
     return "";
 }
 
+bool EntityNames::is_series_word(std::string_view word) {
+    const bool number = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return number || word.find_first_not_of("ivxIVX") == std::string_view::npos;
+}
+
 std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     const std::vector<std::string_view> words = content_words(key);
@@ -314,10 +319,7 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     const auto completes = [&](const std::string& longer) {
         const std::vector<std::string_view> longer_words = content_words(longer);
         for (std::size_t k = words.size(); k < longer_words.size(); ++k) {
-            const std::string_view w = longer_words[k];
-            const bool number = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-            const bool roman = w.find_first_not_of("ivx") == std::string_view::npos;
-            if (number || roman) return false;
+            if (is_series_word(longer_words[k])) return false;
         }
         if (longer_words.size() == words.size()) return true;  // the same words, commas aside
         const std::string_view next = longer_words[words.size()];

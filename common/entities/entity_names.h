@@ -81,6 +81,11 @@ public:
     /// -> "pujiastuti"), in place.
     static void respell_word(std::string& word);
 
+    /// Whether a word of a name numbers one of a series ("u-16", "2019",
+    /// "ii"): "Timnas U-16" and "Angkasa Pura II" are other bodies than
+    /// "Timnas" and "Angkasa Pura".
+    static bool is_series_word(std::string_view word);
+
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
     /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "". A string
