@@ -44,7 +44,8 @@ void scan_forward(const Xapian::Database& db, const EntityLexicon* lexicon, bool
             f(*it, [&] { return it.get_termfreq(); });
         return;
     }
-    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
+    // The same range again, or one inside the last (a longer start): it was read past.
+    if (!scan.open || start <= scan.last_start || start.starts_with(scan.last_start)) {
         scan.it = db.allterms_begin(prefix);
         scan.open = true;
     }
@@ -100,7 +101,7 @@ bool shares_letters(std::string_view name, std::string_view full) {
 /// Riau. From ../shared/gazetteer: the `jenis` of id_regencies_cities.tsv
 /// (Kabupaten, Kota), triggers_curated.tsv's LOC_head "Provinsi", the state
 /// words of the country lists ("Republik Ceko", "Kerajaan Arab Saudi"), the
-/// legal forms among its ORG_head (PT, CV, Perum, Persero, Tbk) and the
+/// legal forms among its ORG_head (PT, CV, Perum, Persero, Tbk; Partai) and the
 /// abbreviated honorifics and titles of PER_honorific_before /
 /// PER_title_before. Only these: heads such as "Stadion", "Polres" or "RSUD"
 /// name another thing than the name after them.
@@ -127,6 +128,7 @@ constexpr Designator kDesignators[] = {
     {EntityType::Organization, "pt.", true},
     {EntityType::Organization, "cv", true},
     {EntityType::Organization, "perum", true},
+    {EntityType::Organization, "partai", true},  // ORG_head; the party itself: "Partai Likud" / "Likud"
     {EntityType::Organization, "tbk", false},
     {EntityType::Organization, "tbk.", false},
     {EntityType::Organization, "(persero)", false},
@@ -173,6 +175,14 @@ const Designator* designator_of(EntityType type, std::string_view key, std::stri
         return &d;
     }
     return nullptr;
+}
+
+/// Whether `word` (a content word) is an organization's legal form written
+/// after its name ("tbk", "persero").
+bool is_legal_form_after(std::string_view word) {
+    for (const auto& d : kDesignators)
+        if (d.type == EntityType::Organization && !d.before && content_words(d.word).front() == word) return true;
+    return false;
 }
 
 /// Whether a short form spells a one-word place with a designator of places
@@ -361,6 +371,46 @@ std::string EntityNames::with_place_in_full(const schema::EntityTypeSchema& type
     return term_exists(schema::make_boolean_term(type.prefix, in_full)) ? in_full : "";
 }
 
+std::string EntityNames::with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const std::vector<std::string_view> words = content_words(key);
+    if (words.size() < 2) return "";
+    const std::string_view acronym = words.back();
+    if (acronym.size() < 2 || acronym.size() > kMaxAcronymLength ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return "";
+    const std::vector<std::string_view> head(words.begin(), words.end() - 1);
+    // The keys that start with the head and whose other words' initials are
+    // the acronym, each.
+    // The key as written up to the acronym's first letter: a short scan, as
+    // most heads start many keys.
+    const std::string start = type.prefix + key.substr(0, key.rfind(' ') + 1) + acronym.front();
+    Xapian::doccount all = 0, best_articles = 0;
+    std::string best;
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
+                     std::vector<std::string_view> longer = content_words(name);
+                     // A legal form after the name spells no letter ("pt krakatau steel (persero) tbk").
+                     while (!longer.empty() && is_legal_form_after(longer.back())) longer.pop_back();
+                     if (longer.size() != head.size() + acronym.size() ||
+                         !std::equal(head.begin(), head.end(), longer.begin()))
+                         return;
+                     for (std::size_t k = 0; k < acronym.size(); ++k)
+                         if (longer[head.size() + k].front() != acronym[k] ||
+                             is_series_word(longer[head.size() + k]))
+                             return;
+                     const Xapian::doccount count = termfreq_of();
+                     all += count;
+                     if (count > best_articles) {
+                         best_articles = count;
+                         best = std::string(name);
+                     }
+                 });
+    if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
+    return best;
+}
+
 bool EntityNames::spells(std::string_view name, std::string_view full) {
     if (name.empty() || name.find(' ') != std::string_view::npos || name.size() >= full.size()) return false;
     for (std::size_t start = 0; start < full.size(); start = full.find(' ', start) + 1) {
@@ -517,6 +567,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, whole));
         else if (const std::string in_full = with_place_in_full(type, key); !in_full.empty())
             key = std::string(resolve_normalized(type, in_full));
+        else if (const std::string expanded = with_acronym_expanded(type, key); !expanded.empty())
+            key = std::string(resolve_normalized(type, expanded));
     }
     --resolve_depth_;
     return resolved_.insert(memo_key, std::move(key));

@@ -173,6 +173,14 @@ public:
     std::string with_place_in_full(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr double kOneCompletionShare = 0.8;
 
+    /// For an organization named by a head and the acronym of the rest
+    /// ("dinas lh", "kementerian esdm", "badan pom"), the one key of
+    /// kMinShortFormArticles articles or more (kOneCompletionShare of all
+    /// such keys' articles) that is the head and words whose initials are the
+    /// acronym ("dinas lingkungan hidup"; "dan" aside); else "".
+    std::string with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr std::size_t kMaxAcronymLength = 6;
+
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
     const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
