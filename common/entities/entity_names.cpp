@@ -319,6 +319,23 @@ bool EntityNames::is_series_word(std::string_view word) {
     return number || word.find_first_not_of("ivxIVX") == std::string_view::npos;
 }
 
+EntityNames::MostUsed EntityNames::most_used_key(const schema::EntityTypeSchema& type, const std::string& start,
+                                                 const std::function<bool(std::string_view)>& accept) {
+    MostUsed most;
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
+                     if (!accept(name)) return;
+                     const Xapian::doccount count = termfreq_of();
+                     most.all += count;
+                     if (count > most.articles) {
+                         most.articles = count;
+                         most.key = std::string(name);
+                     }
+                 });
+    return most;
+}
+
 std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     const std::vector<std::string_view> words = content_words(key);
@@ -338,22 +355,10 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     // The keys that start with the first two words, commas or not
     // ("badan meteorologi, klimatologi, dan geofisika").
     const std::string start = type.prefix + std::string(words[0]) + ' ' + std::string(words[1]);
-    Xapian::doccount all = 0, best_articles = 0;
-    std::string best;
-    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
-                 [&](std::string_view term, auto termfreq_of) {
-                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
-                     const std::vector<std::string_view> longer = content_words(name);
-                     if (name == key || longer.size() < words.size() ||
-                         !std::equal(words.begin(), words.end(), longer.begin()))
-                         return;
-                     const Xapian::doccount count = termfreq_of();
-                     all += count;
-                     if (count > best_articles) {
-                         best_articles = count;
-                         best = std::string(name);
-                     }
-                 });
+    const auto [best, best_articles, all] = most_used_key(type, start, [&](std::string_view name) {
+        const std::vector<std::string_view> longer = content_words(name);
+        return name != key && longer.size() >= words.size() && std::equal(words.begin(), words.end(), longer.begin());
+    });
     if (best.empty() || !completes(best)) return "";
     if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
     const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
@@ -385,28 +390,16 @@ std::string EntityNames::with_acronym_expanded(const schema::EntityTypeSchema& t
     // The key as written up to the acronym's first letter: a short scan, as
     // most heads start many keys.
     const std::string start = type.prefix + key.substr(0, key.rfind(' ') + 1) + acronym.front();
-    Xapian::doccount all = 0, best_articles = 0;
-    std::string best;
-    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
-                 [&](std::string_view term, auto termfreq_of) {
-                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
-                     std::vector<std::string_view> longer = content_words(name);
-                     // A legal form after the name spells no letter ("pt krakatau steel (persero) tbk").
-                     while (!longer.empty() && is_legal_form_after(longer.back())) longer.pop_back();
-                     if (longer.size() != head.size() + acronym.size() ||
-                         !std::equal(head.begin(), head.end(), longer.begin()))
-                         return;
-                     for (std::size_t k = 0; k < acronym.size(); ++k)
-                         if (longer[head.size() + k].front() != acronym[k] ||
-                             is_series_word(longer[head.size() + k]))
-                             return;
-                     const Xapian::doccount count = termfreq_of();
-                     all += count;
-                     if (count > best_articles) {
-                         best_articles = count;
-                         best = std::string(name);
-                     }
-                 });
+    const auto [best, best_articles, all] = most_used_key(type, start, [&](std::string_view name) {
+        std::vector<std::string_view> longer = content_words(name);
+        // A legal form after the name spells no letter ("pt krakatau steel (persero) tbk").
+        while (!longer.empty() && is_legal_form_after(longer.back())) longer.pop_back();
+        if (longer.size() != head.size() + acronym.size() || !std::equal(head.begin(), head.end(), longer.begin()))
+            return false;
+        for (std::size_t k = 0; k < acronym.size(); ++k)
+            if (longer[head.size() + k].front() != acronym[k] || is_series_word(longer[head.size() + k])) return false;
+        return true;
+    });
     if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
     return best;
 }

@@ -32,6 +32,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -213,6 +214,16 @@ private:
     /// place; display names go without, as every name shown pays for them.
     std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key,
                                         bool deep = false);
+    /// Of the keys of `type` that start with `start` (a term with the type's
+    /// prefix) and that `accept`s, the one with most articles, its articles,
+    /// and all their articles.
+    struct MostUsed {
+        std::string key;
+        Xapian::doccount articles = 0;
+        Xapian::doccount all = 0;
+    };
+    MostUsed most_used_key(const schema::EntityTypeSchema& type, const std::string& start,
+                           const std::function<bool(std::string_view)>& accept);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 
