@@ -262,6 +262,19 @@ TEST(EntityExtractor, StockCodeAfterAListedCompanyTakesItsName) {
     for (const Entity& e : unlisted) EXPECT_NE(e.canonical == "Lembaga Kajian Hukum Nasional", e.text == "ABCD");
 }
 
+TEST(EntityExtractor, AWordingBeforeAListedAcronymIsThatBody) {
+    // A translation and a short form of listed bodies, named by the text
+    // before the acronym the gazetteer lists them by.
+    const auto who = extractor().extract("Menurut Badan Kesehatan Dunia (WHO), polusi udara berbahaya.");
+    EXPECT_EQ(canonical_of(who, "Badan Kesehatan Dunia"), "Organisasi Kesehatan Dunia") << describe(who);
+    const auto bawaslu = extractor().extract("Massa berkumpul di depan Badan Pengawas Pemilu (Bawaslu) kemarin.");
+    EXPECT_EQ(canonical_of(bawaslu, "Badan Pengawas Pemilu"), canonical_of(bawaslu, "Bawaslu")) << describe(bawaslu);
+    // A name sharing no word with the listed body keeps its own.
+    const auto unrelated = extractor().extract("Lembaga Kajian Hukum Nasional (WHO) menilai rancangan itu lemah.");
+    EXPECT_NE(canonical_of(unrelated, "Lembaga Kajian Hukum Nasional"), "Organisasi Kesehatan Dunia")
+        << describe(unrelated);
+}
+
 TEST(EntityExtractor, NameCutAtDanIsCompletedUpToItsAcronym) {
     // The tagger stops at "dan"; the acronym after the rest spells the whole.
     const auto found = extractor().extract(

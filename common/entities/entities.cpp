@@ -478,6 +478,16 @@ bool is_acronym_of(std::string_view token, std::string_view full) {
     return acronym_matches(acr, words, 0, 0, 0);
 }
 
+// Whether two names share a word of four letters or more (case aside): a
+// wording of a body, not a person or a flight the text names before the
+// body's acronym ("Johnny G Plate (NasDem)").
+bool shares_a_word(std::string_view a, std::string_view b) {
+    const std::vector<std::string> words = acronym_source_words(b);
+    for (const std::string& w : acronym_source_words(a))
+        if (w.size() >= 4 && std::find(words.begin(), words.end(), w) != words.end()) return true;
+    return false;
+}
+
 // A listed company's stock code after its name: "PT Aneka Tambang Tbk
 // (ANTM)", "PT Gudang Garam Tbk. (GGRM)" (the Indonesia Stock Exchange's
 // codes are four capitals; "Tbk" marks a listed company).
@@ -653,6 +663,16 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         const std::size_t acronym = tok(e) == "(" && tok(e + 2) == ")" ? e + 1 : is_alias_word(tok(e)) ? e + 1 : 0;
         if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text))
             defined.try_emplace(std::string(tok(acronym)), Definition{out[i].type, out[i].canonical});
+        // The text's own wording of a body before the acronym the gazetteer
+        // lists it by: a translation ("Badan Kesehatan Dunia (WHO)", listed
+        // as Organisasi Kesehatan Dunia) or a short form ("Badan Pengawas
+        // Pemilu (Bawaslu)"): that body, at the wording's tagged mentions.
+        else if (acronym != 0 && tok(e) == "(" && out[i].type == EntityType::Organization &&
+                 out[i].canonical == ner::normalize_spacing(out[i].text) && out[i].text.find(' ') != std::string::npos &&
+                 std::isupper(static_cast<unsigned char>(tok(acronym).front())) != 0)
+            if (const std::string* body = gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(tok(acronym)));
+                body != nullptr && shares_a_word(out[i].text, *body))
+                defined.try_emplace(out[i].text, Definition{out[i].type, *body, false});
         // "PT Gudang Garam Tbk. (GGRM)"
         const std::size_t code = tok(e) == "." ? e + 1 : e;
         if (out[i].type == EntityType::Organization && tok(code) == "(" && tok(code + 2) == ")" &&
