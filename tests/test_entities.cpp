@@ -241,6 +241,77 @@ std::string canonical_of(const std::vector<Entity>& found, std::string_view text
     return "";
 }
 
+TEST(EntityExtractor, StockCodeAfterAListedCompanyTakesItsName) {
+    // Listed companies ("Tbk") with their four-capital code: the code is no
+    // acronym of the name, yet names the company wherever the text writes it.
+    for (const std::string text : {"Harga emas batangan PT Aneka Tambang Tbk (ANTM) turun. Saham ANTM menguat.",
+                                   "Saham PT Gudang Garam Tbk. (GGRM) turun. Investor melepas GGRM."}) {
+        const auto found = extractor().extract(text);
+        const std::string code = text.find("ANTM") != std::string::npos ? "ANTM" : "GGRM";
+        unsigned codes = 0;
+        for (const Entity& e : found)
+            if (e.text == code) {
+                ++codes;
+                EXPECT_NE(e.canonical, code) << describe(found);
+                EXPECT_EQ(e.canonical.rfind("PT ", 0), 0u) << describe(found);
+            }
+        EXPECT_EQ(codes, 2u) << describe(found);
+    }
+    // Not a company without "Tbk", nor a code of another length.
+    const auto unlisted = extractor().extract("Lembaga Kajian Hukum Nasional (ABCD) menilai rancangan itu lemah.");
+    for (const Entity& e : unlisted) EXPECT_NE(e.canonical == "Lembaga Kajian Hukum Nasional", e.text == "ABCD");
+}
+
+TEST(EntityExtractor, AWordingBeforeAListedAcronymIsThatBody) {
+    // A translation and a short form of listed bodies, named by the text
+    // before the acronym the gazetteer lists them by.
+    const auto who = extractor().extract("Menurut Badan Kesehatan Dunia (WHO), polusi udara berbahaya.");
+    EXPECT_EQ(canonical_of(who, "Badan Kesehatan Dunia"), "Organisasi Kesehatan Dunia") << describe(who);
+    const auto bawaslu = extractor().extract("Massa berkumpul di depan Badan Pengawas Pemilu (Bawaslu) kemarin.");
+    EXPECT_EQ(canonical_of(bawaslu, "Badan Pengawas Pemilu"), canonical_of(bawaslu, "Bawaslu")) << describe(bawaslu);
+    // A name sharing no word with the listed body keeps its own.
+    const auto unrelated = extractor().extract("Lembaga Kajian Hukum Nasional (WHO) menilai rancangan itu lemah.");
+    EXPECT_NE(canonical_of(unrelated, "Lembaga Kajian Hukum Nasional"), "Organisasi Kesehatan Dunia")
+        << describe(unrelated);
+}
+
+TEST(EntityExtractor, NameCutAtDanIsCompletedUpToItsAcronym) {
+    // The tagger stops at "dan"; the acronym after the rest spells the whole.
+    const auto found = extractor().extract(
+        "Pegawai Badan Pengelola Keuangan dan Aset Daerah (BPKAD) Pemprov Sumut ditangkap. BPKAD membantah.");
+    EXPECT_TRUE(has_entity(found, EntityType::Organization, "Badan Pengelola Keuangan dan Aset Daerah"))
+        << describe(found);
+    EXPECT_EQ(canonical_of(found, "BPKAD"), "Badan Pengelola Keuangan dan Aset Daerah") << describe(found);
+    // An acronym that spells only the first part leaves the span as it was.
+    const auto partial = extractor().extract("Kepala Badan Pengelola Keuangan dan Aset Daerah (BPK) hadir.");
+    EXPECT_FALSE(has_entity(partial, EntityType::Organization, "Badan Pengelola Keuangan dan Aset Daerah"))
+        << describe(partial);
+}
+
+TEST(EntityExtractor, OrganisationsFirstWordAloneTakesTheFullName) {
+    // "Garuda" alone is listed for a party (Partai Garuda); beside Garuda
+    // Indonesia it is the airline.
+    const auto garuda =
+        extractor().extract("Maskapai Garuda Indonesia menunda penerbangan. Direktur Garuda mengatakan hal itu.");
+    EXPECT_EQ(canonical_of(garuda, "Garuda"), canonical_of(garuda, "Garuda Indonesia")) << describe(garuda);
+    // The shortest of nested names ("Lion Air" of "Lion Air Group").
+    const auto lion = extractor().extract(
+        "Manajemen Lion Air Group mengakui data bocor. Lion Air meminta maaf. Pihak Lion berjanji menyelidiki.");
+    for (const Entity& e : lion)
+        if (e.text == "Lion" && e.type == EntityType::Organization) {
+            EXPECT_EQ(e.canonical, canonical_of(lion, "Lion Air")) << describe(lion);
+        }
+    // Two bodies start with the word: neither.
+    const auto two = extractor().extract(
+        "Manchester United menjamu Manchester City di Old Trafford. Manchester kini bersiap untuk derbi.");
+    for (const Entity& e : two) EXPECT_FALSE(e.text == "Manchester" && e.canonical.find(' ') != std::string::npos);
+    // A name and a place, and a team of a series, stay for the index's own rules.
+    const auto golkar = extractor().extract("Ketua DPD Golkar Jabar bertemu pengurus Golkar di Bandung.");
+    EXPECT_NE(canonical_of(golkar, "Golkar"), canonical_of(golkar, "Golkar Jabar")) << describe(golkar);
+    const auto u16 = extractor().extract("Timnas U-16 menang 3-0. Timnas kalah.");
+    EXPECT_EQ(canonical_of(u16, "Timnas"), "Timnas") << describe(u16);
+}
+
 TEST(EntityExtractor, NicknameBesideAFullNameTakesIt) {
     // clickid writes "Basuki Tjahaja Purnama alias Ahok", "(Ahok)", "(BTP) atau Ahok".
     unsigned tagged = 0;
@@ -360,6 +431,12 @@ TEST(CanonicalNames, CompiledAliases) {
     EXPECT_EQ(canonical_entity_name(EntityType::Person, "B.J. Habibie"), "Bacharuddin Jusuf Habibie");
     EXPECT_EQ(canonical_entity_name(EntityType::Location, "Hong Kong"), "Hong Kong");
     EXPECT_EQ(canonical_entity_name(EntityType::Location, "AS"), "Amerika Serikat");
+    // Countries by their English names (CLDR), as Indonesian news writes them too.
+    EXPECT_EQ(canonical_entity_name(EntityType::Location, "Japan"), "Jepang");
+    EXPECT_EQ(canonical_entity_name(EntityType::Location, "Saudi Arabia"), "Arab Saudi");
+    EXPECT_EQ(canonical_entity_name(EntityType::Location, "South Korea"), "Korea Selatan");
+    EXPECT_EQ(canonical_entity_name(EntityType::Location, "Jepang"), "Jepang");
+    EXPECT_EQ(canonical_entity_name(EntityType::Person, "Jordan"), "Jordan");  // a place's name only as a place
     // Alias-only rows give the tagger no feature: "DKI" is no listed place phrase.
     const auto gaz = ner::Gazetteer::load(entity_model_dir() + "/gazetteer.tsv.gz");
     ner::GazAnnotation a;

@@ -181,6 +181,20 @@ std::vector<Xapian::Document> articles() {
     // A minister named with all three of his names.
     for (int i = 0; i < 3; ++i)
         docs.push_back(article({{&kPerson, "Luhut Binsar Panjaitan", {"Luhut Binsar Panjaitan"}}}));
+    // Bodies named by a head and the acronym of the rest; "PT KS" may be
+    // either of two companies.
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "Dinas Lingkungan Hidup", {"Dinas Lingkungan Hidup"}}}));
+    docs.push_back(article({{&kOrganization, "Dinas LH", {"Dinas LH"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article(
+            {{&kOrganization, "Kementerian Hukum dan Hak Asasi Manusia", {"Kementerian Hukum dan Hak Asasi Manusia"}}}));
+    docs.push_back(article({{&kOrganization, "Kementerian Hukum dan HAM", {"Kementerian Hukum dan HAM"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "PT Krakatau Steel (Persero) Tbk", {"PT Krakatau Steel"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kOrganization, "PT Kresna Sekuritas", {"PT Kresna Sekuritas"}}}));
+    docs.push_back(article({{&kOrganization, "PT KS", {"PT KS"}}}));
     return docs;
 }
 
@@ -278,6 +292,15 @@ TEST_P(EntityNamesTest, AnOrganizationCutShortIsTheOneNameItStarts) {
     // The start of two bodies' names; a team of another age group.
     EXPECT_EQ(names_.resolve(kOrganization, "Badan Pengelola Keuangan"), "badan pengelola keuangan");
     EXPECT_EQ(names_.resolve(kOrganization, "Timnas Indonesia"), "timnas indonesia");
+}
+
+TEST_P(EntityNamesTest, AHeadAndTheAcronymOfTheRestIsTheBodyNamedInFull) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Dinas LH"), "dinas lingkungan hidup");
+    EXPECT_EQ(names_.resolve(kOrganization, "Kementerian Hukum dan HAM"), "kementerian hukum dan hak asasi manusia");
+    // Two companies' initials (a legal form after the name spells none).
+    EXPECT_EQ(names_.resolve(kOrganization, "PT KS"), "pt ks");
+    // No such key: the name stays.
+    EXPECT_EQ(names_.resolve(kOrganization, "Dinas PU"), "dinas pu");
 }
 
 TEST_P(EntityNamesTest, ANameWithASurnameIsTheShorterNameItsArticlesWrite) {
@@ -651,6 +674,7 @@ TEST(DesignatorWords, OnlyDesignatorsOfTheTypeAndNotBeforeAnInitial) {
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "kang emil"), "emil");
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Person, "kang sung hoon"), "");
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "mabes polri"), "polri");
+    EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "partai likud"), "likud");
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Organization, "dpr ri"), "dpr");
     EXPECT_EQ(
         EntityNames::without_designator_word(EntityType::Organization, "dewan perwakilan rakyat republik indonesia"),

@@ -1,5 +1,6 @@
 #include "common/entities/entities.h"
 
+#include "common/entities/entity_names.h"
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
 #include "common/entities/perceptron_model.h"
@@ -477,6 +478,29 @@ bool is_acronym_of(std::string_view token, std::string_view full) {
     return acronym_matches(acr, words, 0, 0, 0);
 }
 
+// Whether two names share a word of four letters or more (case aside): a
+// wording of a body, not a person or a flight the text names before the
+// body's acronym ("Johnny G Plate (NasDem)").
+bool shares_a_word(std::string_view a, std::string_view b) {
+    const std::vector<std::string> words = acronym_source_words(b);
+    for (const std::string& w : acronym_source_words(a))
+        if (w.size() >= 4 && std::find(words.begin(), words.end(), w) != words.end()) return true;
+    return false;
+}
+
+// A listed company's stock code after its name: "PT Aneka Tambang Tbk
+// (ANTM)", "PT Gudang Garam Tbk. (GGRM)" (the Indonesia Stock Exchange's
+// codes are four capitals; "Tbk" marks a listed company).
+bool is_stock_code_of(std::string_view token, std::string_view company) {
+    if (token.size() != 4 || !is_all_capitals(token)) return false;
+    const std::vector<std::string> words = acronym_source_words(company);
+    return words.size() >= 2 && (words.back() == "tbk" || words.back() == "tbk.");
+}
+
+// Words that join the parts of one body's name, where the tagger may stop:
+// "Badan Pengelola Keuangan dan Aset Daerah".
+bool joins_name_parts(std::string_view w) { return w == "dan" || w == "&" || w == ","; }
+
 // A news site's own name ("KOMPAS.com", "TEMPO.CO", "detikSport") in an
 // article is its dateline credit or "kata X kepada Kompas.com": the
 // publisher, which the source facet already shows, not something the
@@ -534,11 +558,50 @@ bool is_part_of_person(std::string_view name, const std::vector<Entity>& entitie
     return false;
 }
 
+// The organisation that a one-word organisation of the same text names by
+// its first word ("Garuda Indonesia" ... "Garuda", "Lion Air" ... "Lion"),
+// though the gazetteer lists the word for another body (Partai Garuda): the
+// one organisation whose name starts with that word, or the shortest when the
+// others extend it ("Lion Air" of "Lion Air Group"); nullptr when there is
+// none or two, when that name numbers one of a series ("Timnas U-16"), ("Manchester United" and "Manchester City"), or when the rest of
+// that name is a place, unless the gazetteer lists the name and reads the word
+// as another body (not a regional branch: "Golkar Jabar").
+const Entity* organisation_named_by_first_word(const Gazetteer& gaz, const Entity& word,
+                                               const std::vector<Entity>& entities) {
+    if (word.type != EntityType::Organization || word.text.find(' ') != std::string::npos) return nullptr;
+    const auto starts_with_word = [&](const Entity& e) {
+        return e.type == EntityType::Organization && e.text.size() > word.text.size() + 1 &&
+               e.text.starts_with(word.text) && e.text[word.text.size()] == ' ';
+    };
+    const Entity* shortest = nullptr;
+    for (const Entity& e : entities)
+        if (starts_with_word(e) && (shortest == nullptr || e.text.size() < shortest->text.size())) shortest = &e;
+    if (shortest == nullptr) return nullptr;
+    const std::vector<std::string_view> words = name_words(shortest->text);
+    if (std::any_of(words.begin() + 1, words.end(), EntityNames::is_series_word)) return nullptr;
+    for (const Entity& e : entities)
+        if (starts_with_word(e) && e.canonical != shortest->canonical && !e.text.starts_with(shortest->text + " "))
+            return nullptr;
+    // A name and a place: the query's home-place rule joins "Timnas" and
+    // "Timnas Indonesia"; here only a listed name whose word the gazetteer
+    // reads as another body.
+    const std::string rest = ner::normalize_spacing(std::string_view(shortest->text).substr(word.text.size() + 1));
+    if (gaz.canonical(ner::kGazLoc, Gazetteer::phrase_hash(rest)) != nullptr &&
+        (word.canonical == ner::normalize_spacing(word.text) ||
+         gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(ner::normalize_spacing(shortest->text))) == nullptr))
+        return nullptr;
+    return shortest;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
-// mention (also where the model left it untagged); (1b) so does a person's
-// nickname given beside the full name, at its tagged mentions; (2) one type per string: the type the gazetteer lists
+// mention (also where the model left it untagged), as does a company's stock
+// code after its name, and a name the tagger cut at "dan" is completed up to
+// the acronym that spells it whole; (1b) so does a person's nickname given
+// beside the full name, at its tagged mentions; (1c) an organisation's first
+// word alone takes the full name's canonical name; (2) one type per string:
+// the type the gazetteer lists
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
@@ -575,14 +638,53 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     for (std::size_t i = 0; i < out.size(); ++i) {
         const auto [b, e] = ranges[i];
+        // A body's name the tagger cut at "dan" or a comma, which the acronym
+        // after it spells whole: "Badan Pajak dan Retribusi Daerah (BPRD)"
+        // (tagged "Badan Pajak"). The rest is capitalized words and joins, no
+        // other entity's.
+        if (out[i].type != EntityType::Person && joins_name_parts(tok(e))) {
+            std::size_t k = e;
+            while (k < e + 5 && (joins_name_parts(tok(k)) ||
+                                 (!tok(k).empty() && std::isupper(static_cast<unsigned char>(tok(k)[0])) != 0)))
+                ++k;
+            const bool rest_untagged = i + 1 >= out.size() || ranges[i + 1].first >= k;
+            if (rest_untagged && k > e + 1 && tok(k) == "(" && tok(k + 2) == ")" && !joins_name_parts(tok(k - 1))) {
+                const std::string_view whole = text.substr(out[i].begin, tokens[k - 1].end - out[i].begin);
+                if (is_acronym_of(tok(k + 1), whole)) {
+                    out[i].end = tokens[k - 1].end;
+                    out[i].text = std::string(whole);
+                    out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+                    defined.try_emplace(std::string(tok(k + 1)), Definition{out[i].type, out[i].canonical});
+                    continue;
+                }
+            }
+        }
         // "Komisi Pemberantasan Korupsi (KPK)", "... atau KPK", "... alias KPK"
         const std::size_t acronym = tok(e) == "(" && tok(e + 2) == ")" ? e + 1 : is_alias_word(tok(e)) ? e + 1 : 0;
         if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text))
             defined.try_emplace(std::string(tok(acronym)), Definition{out[i].type, out[i].canonical});
+        // The text's own wording of a body before the acronym the gazetteer
+        // lists it by: a translation ("Badan Kesehatan Dunia (WHO)", listed
+        // as Organisasi Kesehatan Dunia) or a short form ("Badan Pengawas
+        // Pemilu (Bawaslu)"): that body, at the wording's tagged mentions.
+        else if (acronym != 0 && tok(e) == "(" && out[i].type == EntityType::Organization &&
+                 out[i].canonical == ner::normalize_spacing(out[i].text) && out[i].text.find(' ') != std::string::npos &&
+                 std::isupper(static_cast<unsigned char>(tok(acronym).front())) != 0)
+            if (const std::string* body = gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(tok(acronym)));
+                body != nullptr && shares_a_word(out[i].text, *body))
+                defined.try_emplace(out[i].text, Definition{out[i].type, *body, false});
+        // "PT Gudang Garam Tbk. (GGRM)"
+        const std::size_t code = tok(e) == "." ? e + 1 : e;
+        if (out[i].type == EntityType::Organization && tok(code) == "(" && tok(code + 2) == ")" &&
+            is_stock_code_of(tok(code + 1), out[i].text))
+            defined.try_emplace(std::string(tok(code + 1)), Definition{out[i].type, out[i].canonical});
         if (e == b + 1 && i + 1 < out.size() && tok(e) == "(" && ranges[i + 1].first == e + 1 &&
             tok(ranges[i + 1].second) == ")" && is_acronym_of(out[i].text, out[i + 1].text))
             defined.try_emplace(out[i].text, Definition{out[i + 1].type, out[i + 1].canonical});
     }
+    // (1c) An organisation named by its first word alone.
+    for (Entity& word : out)
+        if (const Entity* full = organisation_named_by_first_word(gaz, word, out)) word.canonical = full->canonical;
     // (1b) A person's nickname given beside the full name: "Basuki Tjahaja
     // Purnama alias Ahok", "... (Ahok)", "... (BTP) atau Ahok", and through
     // an acronym defined above, "BTP (Ahok)". The nickname is one token the

@@ -44,7 +44,8 @@ void scan_forward(const Xapian::Database& db, const EntityLexicon* lexicon, bool
             f(*it, [&] { return it.get_termfreq(); });
         return;
     }
-    if (!scan.open || start <= scan.last_start) {  // the same range again: it was read past
+    // The same range again, or one inside the last (a longer start): it was read past.
+    if (!scan.open || start <= scan.last_start || start.starts_with(scan.last_start)) {
         scan.it = db.allterms_begin(prefix);
         scan.open = true;
     }
@@ -100,7 +101,7 @@ bool shares_letters(std::string_view name, std::string_view full) {
 /// Riau. From ../shared/gazetteer: the `jenis` of id_regencies_cities.tsv
 /// (Kabupaten, Kota), triggers_curated.tsv's LOC_head "Provinsi", the state
 /// words of the country lists ("Republik Ceko", "Kerajaan Arab Saudi"), the
-/// legal forms among its ORG_head (PT, CV, Perum, Persero, Tbk) and the
+/// legal forms among its ORG_head (PT, CV, Perum, Persero, Tbk; Partai) and the
 /// abbreviated honorifics and titles of PER_honorific_before /
 /// PER_title_before. Only these: heads such as "Stadion", "Polres" or "RSUD"
 /// name another thing than the name after them.
@@ -127,6 +128,7 @@ constexpr Designator kDesignators[] = {
     {EntityType::Organization, "pt.", true},
     {EntityType::Organization, "cv", true},
     {EntityType::Organization, "perum", true},
+    {EntityType::Organization, "partai", true},  // ORG_head; the party itself: "Partai Likud" / "Likud"
     {EntityType::Organization, "tbk", false},
     {EntityType::Organization, "tbk.", false},
     {EntityType::Organization, "(persero)", false},
@@ -173,6 +175,14 @@ const Designator* designator_of(EntityType type, std::string_view key, std::stri
         return &d;
     }
     return nullptr;
+}
+
+/// Whether `word` (a content word) is an organization's legal form written
+/// after its name ("tbk", "persero").
+bool is_legal_form_after(std::string_view word) {
+    for (const auto& d : kDesignators)
+        if (d.type == EntityType::Organization && !d.before && content_words(d.word).front() == word) return true;
+    return false;
 }
 
 /// Whether a short form spells a one-word place with a designator of places
@@ -304,6 +314,28 @@ std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type
     return "";
 }
 
+bool EntityNames::is_series_word(std::string_view word) {
+    const bool number = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return number || word.find_first_not_of("ivxIVX") == std::string_view::npos;
+}
+
+EntityNames::MostUsed EntityNames::most_used_key(const schema::EntityTypeSchema& type, const std::string& start,
+                                                 const std::function<bool(std::string_view)>& accept) {
+    MostUsed most;
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
+                     if (!accept(name)) return;
+                     const Xapian::doccount count = termfreq_of();
+                     most.all += count;
+                     if (count > most.articles) {
+                         most.articles = count;
+                         most.key = std::string(name);
+                     }
+                 });
+    return most;
+}
+
 std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     const std::vector<std::string_view> words = content_words(key);
@@ -314,10 +346,7 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     const auto completes = [&](const std::string& longer) {
         const std::vector<std::string_view> longer_words = content_words(longer);
         for (std::size_t k = words.size(); k < longer_words.size(); ++k) {
-            const std::string_view w = longer_words[k];
-            const bool number = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-            const bool roman = w.find_first_not_of("ivx") == std::string_view::npos;
-            if (number || roman) return false;
+            if (is_series_word(longer_words[k])) return false;
         }
         if (longer_words.size() == words.size()) return true;  // the same words, commas aside
         const std::string_view next = longer_words[words.size()];
@@ -326,22 +355,10 @@ std::string EntityNames::completed_name(const schema::EntityTypeSchema& type, co
     // The keys that start with the first two words, commas or not
     // ("badan meteorologi, klimatologi, dan geofisika").
     const std::string start = type.prefix + std::string(words[0]) + ' ' + std::string(words[1]);
-    Xapian::doccount all = 0, best_articles = 0;
-    std::string best;
-    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, start,
-                 [&](std::string_view term, auto termfreq_of) {
-                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
-                     const std::vector<std::string_view> longer = content_words(name);
-                     if (name == key || longer.size() < words.size() ||
-                         !std::equal(words.begin(), words.end(), longer.begin()))
-                         return;
-                     const Xapian::doccount count = termfreq_of();
-                     all += count;
-                     if (count > best_articles) {
-                         best_articles = count;
-                         best = std::string(name);
-                     }
-                 });
+    const auto [best, best_articles, all] = most_used_key(type, start, [&](std::string_view name) {
+        const std::vector<std::string_view> longer = content_words(name);
+        return name != key && longer.size() >= words.size() && std::equal(words.begin(), words.end(), longer.begin());
+    });
     if (best.empty() || !completes(best)) return "";
     if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
     const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
@@ -357,6 +374,34 @@ std::string EntityNames::with_place_in_full(const schema::EntityTypeSchema& type
     if (place == short_place || place.find(' ') == std::string::npos) return "";
     std::string in_full = key.substr(0, last + 1) + place;
     return term_exists(schema::make_boolean_term(type.prefix, in_full)) ? in_full : "";
+}
+
+std::string EntityNames::with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const std::vector<std::string_view> words = content_words(key);
+    if (words.size() < 2) return "";
+    const std::string_view acronym = words.back();
+    if (acronym.size() < 2 || acronym.size() > kMaxAcronymLength ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return "";
+    const std::vector<std::string_view> head(words.begin(), words.end() - 1);
+    // The keys that start with the head and whose other words' initials are
+    // the acronym, each.
+    // The key as written up to the acronym's first letter: a short scan, as
+    // most heads start many keys.
+    const std::string start = type.prefix + key.substr(0, key.rfind(' ') + 1) + acronym.front();
+    const auto [best, best_articles, all] = most_used_key(type, start, [&](std::string_view name) {
+        std::vector<std::string_view> longer = content_words(name);
+        // A legal form after the name spells no letter ("pt krakatau steel (persero) tbk").
+        while (!longer.empty() && is_legal_form_after(longer.back())) longer.pop_back();
+        if (longer.size() != head.size() + acronym.size() || !std::equal(head.begin(), head.end(), longer.begin()))
+            return false;
+        for (std::size_t k = 0; k < acronym.size(); ++k)
+            if (longer[head.size() + k].front() != acronym[k] || is_series_word(longer[head.size() + k])) return false;
+        return true;
+    });
+    if (best_articles < kMinShortFormArticles || best_articles < kOneCompletionShare * all) return "";
+    return best;
 }
 
 bool EntityNames::spells(std::string_view name, std::string_view full) {
@@ -515,6 +560,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, whole));
         else if (const std::string in_full = with_place_in_full(type, key); !in_full.empty())
             key = std::string(resolve_normalized(type, in_full));
+        else if (const std::string expanded = with_acronym_expanded(type, key); !expanded.empty())
+            key = std::string(resolve_normalized(type, expanded));
     }
     --resolve_depth_;
     return resolved_.insert(memo_key, std::move(key));

@@ -32,6 +32,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -80,6 +81,11 @@ public:
     /// One word of four letters or more spelled as after 1972 ("pudjiastuti"
     /// -> "pujiastuti"), in place.
     static void respell_word(std::string& word);
+
+    /// Whether a word of a name numbers one of a series ("u-16", "2019",
+    /// "ii"): "Timnas U-16" and "Angkasa Pura II" are other bodies than
+    /// "Timnas" and "Angkasa Pura".
+    static bool is_series_word(std::string_view word);
 
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
@@ -174,6 +180,14 @@ public:
     std::string with_place_in_full(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr double kOneCompletionShare = 0.8;
 
+    /// For an organization named by a head and the acronym of the rest
+    /// ("dinas lh", "kementerian esdm", "badan pom"), the one key of
+    /// kMinShortFormArticles articles or more (kOneCompletionShare of all
+    /// such keys' articles) that is the head and words whose initials are the
+    /// acronym ("dinas lingkungan hidup"; "dan" aside); else "".
+    std::string with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr std::size_t kMaxAcronymLength = 6;
+
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
     const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
@@ -206,6 +220,16 @@ private:
     /// place; display names go without, as every name shown pays for them.
     std::vector<std::string> group_keys(const schema::EntityTypeSchema& type, const std::string& key,
                                         bool deep = false);
+    /// Of the keys of `type` that start with `start` (a term with the type's
+    /// prefix) and that `accept`s, the one with most articles, its articles,
+    /// and all their articles.
+    struct MostUsed {
+        std::string key;
+        Xapian::doccount articles = 0;
+        Xapian::doccount all = 0;
+    };
+    MostUsed most_used_key(const schema::EntityTypeSchema& type, const std::string& start,
+                           const std::function<bool(std::string_view)>& accept);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
 

@@ -184,6 +184,20 @@ void Gazetteer::add_icu_countries() {
     }
 }
 
+void Gazetteer::add_icu_country_english_names() {
+    static const icu::Locale english("en");
+    for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
+        const std::string indonesian = icu_country_name(*c);
+        if (indonesian.empty()) continue;
+        icu::UnicodeString name;
+        icu::Locale("", *c).getDisplayCountry(english, name);
+        std::string english_name;
+        name.toUTF8String(english_name);
+        if (english_name == *c || english_name.find('(') != std::string::npos || english_name == indonesian) continue;
+        add_internal("A:LOC", english_name, std::string("@") + *c, false);
+    }
+}
+
 void Gazetteer::add_icu_cities() {
     UErrorCode status = U_ZERO_ERROR;
     const std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale("id"), status));
@@ -257,6 +271,7 @@ Gazetteer Gazetteer::load(const std::string& path) {
     }
     if (header) throw std::runtime_error("empty gazetteer file: " + path);
     g.add_icu_cities();  // after the file, so that its types and word classes are known
+    g.add_icu_country_english_names();  // after the file: a name it lists keeps its canonical form
     return g;
 }
 

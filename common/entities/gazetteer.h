@@ -70,13 +70,19 @@ public:
 
     /// Adds every ISO 3166 country with its Indonesian name from ICU.
     void add_icu_countries();
+    /// Names every ISO 3166 country by its English name from ICU too
+    /// ("Japan", "Saudi Arabia", which news in Indonesian also writes), as an
+    /// alias of its Indonesian name: a canonical form only, no tagger feature,
+    /// and not for a name already listed.
+    void add_icu_country_english_names();
     /// Adds the world's cities that CLDR names in Indonesian (the time zones'
     /// exemplar cities, from ICU: Moskwa, Paris, Kiev) as places, except a
     /// name already listed with any type and a one-word name the corpus word
     /// classes show mostly lower-cased (a common word such as "lima").
     void add_icu_cities();
 
-    /// Reads a gzip'd TSV written by save(); adds ICU country and city names too.
+    /// Reads a gzip'd TSV written by save(); adds ICU country and city names
+    /// (and the countries' English names) too.
     /// @throws std::runtime_error naming the file if it cannot be read.
     static Gazetteer load(const std::string& path);
     /// Writes the added entries (not the ICU ones) as gzip'd TSV, sorted.

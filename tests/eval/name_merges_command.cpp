@@ -86,6 +86,9 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (const std::string in_full = names.with_place_in_full(type, key);
         !in_full.empty() && (in_full == into || names.resolve(type, in_full) == into))
         return "place-in-full";
+    if (const std::string expanded = names.with_acronym_expanded(type, key);
+        !expanded.empty() && (expanded == into || names.resolve(type, expanded) == into))
+        return "acronym-expanded";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -129,7 +132,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed", "place-in-full", "short-form", "alias"}));
+        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed", "place-in-full", "acronym-expanded", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
