@@ -124,18 +124,15 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::vector<Named> names;
         names.reserve(by_type_[t].size() + (store_ != nullptr ? by_type_id_[t].size() : 0));
         auto articles = [](const Tally& tally) { return static_cast<std::uint32_t>(tally.articles.size()); };
-        for (const auto& [name, tally] : by_type_[t]) names.push_back({&name, &tally, 0, articles(tally), 0});
+        for (const auto& [name, tally] : by_type_[t]) names.push_back({&name, &tally, 0, articles(tally)});
         if (store_ != nullptr)
             for (const auto& [id, tally] : by_type_id_[t])
-                names.push_back({&store_->string(id), &tally, id, articles(tally), store_->byte_rank(id)});
+                names.push_back({&store_->string(id), &tally, id, articles(tally)});
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
-        // Equal counts in byte order: every name from the store compares by
-        // its rank there (no string read).
-        const bool by_rank = by_type_[t].empty();
         std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
-                          [by_rank](const Named& a, const Named& b) {
+                          [](const Named& a, const Named& b) {
                               if (a.articles != b.articles) return a.articles > b.articles;
-                              return by_rank ? a.byte_rank < b.byte_rank : *a.name < *b.name;
+                              return *a.name < *b.name;
                           });
         // ... grouped by the key they resolve to, each article once.
         struct Group {
@@ -258,11 +255,6 @@ FacetStore::FacetStore(const Xapian::Database& db) : last_docid_(db.get_lastdoci
     }
     for (; next < starts_.size(); ++next) starts_[next] = static_cast<std::uint32_t>(ids_.size());
     interned_ = {};  // the strings are looked up by id from now on
-    std::vector<std::uint32_t> by_bytes(strings_.size());
-    for (std::uint32_t id = 0; id < by_bytes.size(); ++id) by_bytes[id] = id;
-    std::sort(by_bytes.begin(), by_bytes.end(), [&](std::uint32_t a, std::uint32_t b) { return strings_[a] < strings_[b]; });
-    byte_ranks_.resize(by_bytes.size());
-    for (std::uint32_t rank = 0; rank < by_bytes.size(); ++rank) byte_ranks_[by_bytes[rank]] = rank;
     for (auto& memo : resolved_) memo.assign(strings_.size(), 0);
 }
 

@@ -104,7 +104,6 @@ private:
         const Tally* tally;
         std::uint32_t id;        ///< in store_ (add() by ids), else unused
         std::uint32_t articles;  ///< tally->articles.size(), at hand for sorting
-        std::uint32_t byte_rank;  ///< FacetStore::byte_rank(id) (add() by ids), else unused
     };
     /// The key each of the first `n` names resolves to (names_ set).
     std::vector<std::string> resolve(std::size_t type, const std::vector<Named>& names, std::size_t n) const;
@@ -135,8 +134,6 @@ public:
     /// Empty strings when the article has no value.
     Fields fields(Xapian::docid docid) const;
     const std::string& string(std::uint32_t id) const { return strings_[id]; }
-    /// string(id)'s place among the strings in byte order (ids sort as their strings).
-    std::uint32_t byte_rank(std::uint32_t id) const { return byte_ranks_[id]; }
     /// Whether db (a handle written to in this process: tests) gained articles since.
     bool outdated(const Xapian::Database& db) const { return db.get_lastdocid() != last_docid_; }
 
@@ -159,7 +156,6 @@ private:
     std::vector<std::uint32_t> ids_;
     std::deque<std::string> strings_;  ///< a deque: interned_ views them as it grows
     std::unordered_map<std::string_view, std::uint32_t> interned_;
-    std::vector<std::uint32_t> byte_ranks_;  ///< by id
     /// Per entity type, name id -> index in keys_ + 1 (0: not resolved yet).
     std::array<std::vector<std::uint32_t>, 3> resolved_;
     std::vector<std::string> keys_;
