@@ -1,44 +1,15 @@
 #include "common/search.h"
 
+#include "common/collapse.h"
 #include "common/errors.h"
 #include "common/query_entities.h"
 #include "common/schema.h"
 
 #include <algorithm>
 #include <cstdint>
+#include <unordered_set>
 
 namespace telusur {
-
-/// The articles' timestamps (the sort's tie order) read once into memory:
-/// Xapian reads the sort value of every match that could enter the top,
-/// about one B-tree block pread per match through the value stream; a top
-/// of 100 (facets) admits about four times as many matches as a page.
-/// Returns the same bytes as the slot, so the order is the same.
-class TimestampKeys : public Xapian::KeyMaker {
-public:
-    explicit TimestampKeys(const Xapian::Database& db) : last_docid_(db.get_lastdocid()), starts_(last_docid_ + 2, 0) {
-        Xapian::docid next = 1;  // starts_[d] .. starts_[d + 1]: docid d's value in bytes_
-        for (auto it = db.valuestream_begin(schema::kSlotTimestamp); it != db.valuestream_end(schema::kSlotTimestamp);
-             ++it) {
-            for (; next <= it.get_docid(); ++next) starts_[next] = static_cast<std::uint32_t>(bytes_.size());
-            bytes_ += *it;
-        }
-        for (; next < starts_.size(); ++next) starts_[next] = static_cast<std::uint32_t>(bytes_.size());
-    }
-    std::string operator()(const Xapian::Document& doc) const override {
-        const Xapian::docid id = doc.get_docid();
-        if (id + 1 >= starts_.size()) return {};
-        return bytes_.substr(starts_[id], starts_[id + 1] - starts_[id]);
-    }
-
-    /// Whether db (a handle written to in this process: tests) gained articles since.
-    bool outdated(const Xapian::Database& db) const { return db.get_lastdocid() != last_docid_; }
-
-private:
-    Xapian::docid last_docid_;
-    std::vector<std::uint32_t> starts_;
-    std::string bytes_;
-};
 
 Searcher::Searcher(const std::vector<std::string>& db_specs, const SearchDatabaseOptions& options)
     : specs_(db_specs), db_options_(options) {
@@ -85,6 +56,7 @@ void Searcher::start_revision() {
     query_entity_memo_ = std::make_unique<QueryEntityMemo>();
     facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
     timestamp_keys_.reset();
+    collapse_keys_.reset();
     // Both slots hold the same duplicates' key; the short one only when every
     // article has it (schema version 4).
     collapse_slot_ =
@@ -165,14 +137,21 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     // match that belongs in the top (ranking.cpp, UnprunedBM25Weight): asking
     // remote shards to check every match keeps their ranking exact.
     const Xapian::doccount check_at_least = all_facets || has_remote_ ? db_.get_doccount() : 0;
-    Xapian::MSet mset = enquire.get_mset(from_first ? 0 : request.offset, count, check_at_least);
-    // With facets over every match, every match is counted, so the count is
-    // exact: the lower bound (Xapian 1.4's estimate stays an estimate when
-    // collapsing).
-    response.total_estimate = all_facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
-
+    Xapian::MSet mset;
     std::vector<RankedMatch> matches;
-    for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
+    // A query without facets asks Xapian for this many.
+    const Xapian::doccount plain_count =
+        rerank ? std::max(request.offset + request.limit, request.ranking.lead_depth) : request.offset + request.limit;
+    if (!answer_facets || !relevance ||
+        !match_collapsing_in_memory(parsed.query, request, count, plain_count, rerank, mset, matches,
+                                    response.total_estimate)) {
+        mset = enquire.get_mset(from_first ? 0 : request.offset, count, check_at_least);
+        // With facets over every match, every match is counted, so the count
+        // is exact: the lower bound (Xapian 1.4's estimate stays an estimate
+        // when collapsing).
+        response.total_estimate = all_facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+        for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
+    }
     if (rerank)
         Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, parsed.entity_terms, request.ranking,
                  has_remote_)
@@ -183,7 +162,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         response.facets = std::move(counts.facets);
         response.timeline = std::move(counts.timeline);
     }
-    response.results = page(std::move(matches), mset, request, from_first, rerank);
+    response.results = page(std::move(matches), mset, request, from_first);
     if (all_facets) {
         FacetCounts counts = every_match.collect(enquire, request.facet_values);
         response.facets = std::move(counts.facets);
@@ -246,6 +225,55 @@ Xapian::Enquire Searcher::make_enquire(const Xapian::Query& query, const SearchR
     return enquire;
 }
 
+bool Searcher::match_collapsing_in_memory(const Xapian::Query& query, const SearchRequest& request,
+                                          Xapian::doccount count, Xapian::doccount plain_count, bool rerank,
+                                          Xapian::MSet& mset, std::vector<RankedMatch>& matches,
+                                          Xapian::doccount& estimate) {
+    // Where the timestamps are in memory: one local database, read once.
+    if (!timestamp_keys_ || !request.collapse_duplicates) return false;
+    if (collapse_keys_ && collapse_keys_->outdated(db_)) collapse_keys_.reset();
+    if (!collapse_keys_) collapse_keys_ = std::make_unique<CollapseKeys>(db_, collapse_slot_);
+    SearchRequest uncollapsed = request;
+    uncollapsed.collapse_duplicates = false;
+    Xapian::Enquire enquire = make_enquire(query, uncollapsed);
+    CandidateSpy spy;
+    enquire.add_matchspy(&spy);
+    const Xapian::doccount deeper = count + count / kCollapseMargin;
+    Xapian::MSet all = enquire.get_mset(0, deeper);
+    const bool every_match = all.size() < deeper;
+    // The best match of each key, as Xapian keeps it: the first in rank order.
+    std::vector<RankedMatch> kept;
+    std::unordered_set<std::uint32_t> keys;
+    for (auto it = all.begin(); it != all.end() && kept.size() < count; ++it) {
+        const std::uint32_t key = collapse_keys_->key(*it);
+        if (key == 0 || keys.insert(key).second) kept.push_back({it, it.get_weight()});
+    }
+    if (kept.size() < count && !every_match) return false;
+    // The re-ranking reads the MSet's first lead_depth matches: they must be
+    // the collapsed ones.
+    if (rerank)
+        for (std::size_t i = 0; i < std::min<std::size_t>(request.ranking.lead_depth, kept.size()); ++i)
+            if (kept[i].it.get_rank() != i) return false;
+    // The estimate a query without facets reports. Xapian's estimate of the
+    // matches before the match ran is the MSet's when it is more than the
+    // candidates the match met (else it says how many it met).
+    auto bounds = [&] {
+        if (!every_match && all.get_uncollapsed_matches_estimated() > spy.candidates().size())
+            return std::pair{all.get_uncollapsed_matches_estimated(), all.get_matches_upper_bound()};
+        enquire.clear_matchspies();
+        const Xapian::MSet before = enquire.get_mset(0, 0);
+        return std::pair{before.get_uncollapsed_matches_estimated(), before.get_matches_upper_bound()};
+    };
+    const std::optional<Xapian::doccount> collapsed =
+        collapsed_estimate(spy.candidates(), plain_count, deeper, *timestamp_keys_, *collapse_keys_, bounds);
+    if (!collapsed) return false;
+    estimate = *collapsed;
+    mset = std::move(all);
+    matches = std::move(kept);
+    ++collapsed_in_memory_;
+    return true;
+}
+
 FacetCounts Searcher::answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
                                     const Xapian::Query& query, const SearchRequest& request,
                                     Xapian::doccount& articles) {
@@ -280,7 +308,7 @@ FacetCounts Searcher::answer_facets(const std::vector<RankedMatch>& matches, con
 }
 
 std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
-                                         const SearchRequest& request, bool from_first, bool reranked) const {
+                                         const SearchRequest& request, bool from_first) const {
     if (from_first) {
         // The MSet started at the first match: cut the page out of it.
         if (matches.size() > request.offset + request.limit) matches.resize(request.offset + request.limit);
@@ -302,7 +330,8 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
         } else {
             r = read_result(matches[i].it, mset, analyzer_->stemmer(), snippets);
         }
-        r.rank = reranked ? request.offset + i + 1 : matches[i].it.get_rank() + 1;
+        // Not the MSet's rank: a match collapsed in memory has left out duplicates.
+        r.rank = request.offset + i + 1;
         r.score = matches[i].score;
     }
     if (EntityNames* names = request.result_entities && !request.ids_only ? entity_names() : nullptr)

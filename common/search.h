@@ -92,8 +92,9 @@ struct SearchResponse {
     std::vector<std::string> warnings;
 };
 
-/// search.cpp: the sort's tie order read once.
+/// collapse.h: the sort's tie order and the collapse keys read once.
 class TimestampKeys;
+class CollapseKeys;
 
 /// Not thread-safe: use one Searcher per thread.
 class Searcher {
@@ -130,6 +131,9 @@ public:
         return {facet_value_memo_->hits, facet_value_memo_->misses};
     }
 
+    /// Faceted matches collapsed in memory so far (match_collapsing_in_memory()).
+    std::size_t collapsed_in_memory() const { return collapsed_in_memory_; }
+
 private:
     /// A parsed query and what the re-ranking needs of it.
     struct ParsedQuery {
@@ -142,8 +146,8 @@ private:
     void init_query_side();
     /// After a reopen or a new set of shards: what depends on db_ follows it.
     void database_changed();
-    /// What depends on db_'s revision: the look-up memos, the timestamps in
-    /// memory, and the collapse slot (schema::kSlotCollapseKey when every
+    /// What depends on db_'s revision: the look-up memos, the timestamps and
+    /// collapse keys in memory, and the collapse slot (schema::kSlotCollapseKey when every
     /// article has it, else kSlotContentKey).
     void start_revision();
     SearchResponse run(const SearchRequest& request);
@@ -152,7 +156,21 @@ private:
     /// The page of matches; `from_first`: the MSet starts at the first match
     /// (re-ranking or facets needed the top), so the page is cut out of it.
     std::vector<SearchResult> page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
-                                   const SearchRequest& request, bool from_first, bool reranked) const;
+                                   const SearchRequest& request, bool from_first) const;
+    /// The top `count` matches by relevance of a faceted query, from a
+    /// searcher's second search on, on one local database: Xapian matches
+    /// without collapsing (it reads each candidate's collapse key from its
+    /// slot, a third of a faceted match) to a top kCollapseMargin deeper, and
+    /// the duplicates are left out here by the keys in memory (CollapseKeys):
+    /// the same matches in the same order as Xapian's collapsing, and the
+    /// estimate of a query without facets (`plain_count`: the top it asks
+    /// for; collapsed_estimate()). False, with nothing set, when too many
+    /// duplicates leave that unsure (the caller lets Xapian collapse).
+    bool match_collapsing_in_memory(const Xapian::Query& query, const SearchRequest& request, Xapian::doccount count,
+                                    Xapian::doccount plain_count, bool rerank, Xapian::MSet& mset,
+                                    std::vector<RankedMatch>& matches, Xapian::doccount& estimate);
+    /// A top of N matches collapsed in memory asks Xapian for N + N / this.
+    static constexpr Xapian::doccount kCollapseMargin = 2;
     /// Facets over the articles that answer the query (SearchRequest::facets_over).
     FacetCounts answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
                               const Xapian::Query& query, const SearchRequest& request, Xapian::doccount& articles);
@@ -175,8 +193,12 @@ private:
     /// The articles' timestamps, the sort's tie order, read once (search.cpp,
     /// TimestampKeys); up to kMaxTimestampKeys docids (about 20 bytes each).
     std::unique_ptr<TimestampKeys> timestamp_keys_;
+    /// The articles' collapse keys (collapse_slot_), read once where the
+    /// timestamps are, on the first faceted query by relevance.
+    std::unique_ptr<CollapseKeys> collapse_keys_;
     static constexpr Xapian::docid kMaxTimestampKeys = 1 << 21;
     std::size_t searches_ = 0;  ///< run() calls
+    std::size_t collapsed_in_memory_ = 0;
     /// The entity terms in memory (EntityLexicon): ~9 MB for clickid's 25,388
     /// articles (241,000 terms); a database with more stays with block reads.
     static constexpr std::size_t kMaxEntityLexiconBytes = std::size_t{64} << 20;

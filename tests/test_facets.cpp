@@ -256,6 +256,79 @@ TEST_F(FacetScope, OutputSaysHowManyArticlesTheFacetsDescribe) {
     EXPECT_FALSE(response_to_json(searcher.search(request)).contains("facets_over"));
 }
 
+/// Ten stories in two copies each (one text under two ids: one collapse
+/// key), first in docid order and naming Jakarta once; then thirty stories
+/// of one copy about floods in Jakarta, of weights spread by how often they
+/// say "banjir".
+class CollapseInMemory : public ::testing::Test {
+protected:
+    CollapseInMemory() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY), writer_(db_, "snowball") {
+        for (int story = 0; story < 10; ++story)
+            for (int copy = 0; copy < 2; ++copy)
+                writer_.upsert(make_article("copy" + std::to_string(story) + "-" + std::to_string(copy),
+                                            "Pasar malam " + std::to_string(story),
+                                            "Pasar malam dibuka di Jakarta pekan ini, hari ke-" +
+                                                std::to_string(story) + ".",
+                                            "2024-01-0" + std::to_string(story % 9 + 1)));
+        for (int story = 0; story < 30; ++story) {
+            std::string body = "Banjir merendam " + std::to_string(story) + " rumah di Jakarta.";
+            for (int i = 0; i < story % 6; ++i) body += " Banjir lagi di kampung " + std::to_string(i) + ".";
+            writer_.upsert(make_article("flood" + std::to_string(story), "Banjir Jakarta " + std::to_string(story),
+                                        body, "2024-02-" + std::to_string(story % 18 + 10)));
+        }
+        writer_.commit();
+    }
+    /// `request` from a searcher past its first search (which collapses in
+    /// memory where it can), from a new searcher (which lets Xapian collapse,
+    /// as every search did before) and without facets.
+    void expect_as_xapian_collapses(Searcher& warm, const SearchRequest& request) {
+        const SearchResponse in_memory = warm.search(request);
+        nlohmann::json xapian = response_to_json(Searcher(db_).search(request));
+        SearchRequest plain = request;
+        plain.facets = false;
+        const SearchResponse without_facets = Searcher(db_).search(plain);
+        const std::string what = request.query + " over " + std::to_string(request.facets_over) + " offset " +
+                                 std::to_string(request.offset);
+        // The estimate a query without facets reports (Xapian's depends on the
+        // top it is asked for, which facets make deeper).
+        EXPECT_EQ(in_memory.total_estimate, without_facets.total_estimate) << what;
+        xapian["total_estimate"] = in_memory.total_estimate;
+        EXPECT_EQ(response_to_json(in_memory), xapian) << what;
+    }
+    Xapian::WritableDatabase db_;
+    IndexWriter writer_;
+};
+
+TEST_F(CollapseInMemory, SameTopFacetsAndEstimateAsXapiansCollapsing) {
+    Searcher warm(db_);
+    warm.search(SearchRequest{});  // from the second search on
+    std::size_t asked = 0;
+    for (const char* query : {"banjir Jakarta", "banjir kampung", "rumah Jakarta", "Jakarta"})
+        for (const Xapian::doccount over : {3u, 10u, 100u})
+            for (const Xapian::doccount offset : {0u, 4u}) {
+                SearchRequest request;
+                request.query = query;
+                request.facets = true;
+                request.facets_over = over;
+                request.limit = 5;
+                request.offset = offset;
+                expect_as_xapian_collapses(warm, request);
+                ++asked;
+            }
+    EXPECT_EQ(warm.collapsed_in_memory(), asked);
+}
+
+TEST_F(CollapseInMemory, CopiesAtTheTopAreLeftToXapian) {
+    // The copies rank first, within the re-ranking's depth: Xapian collapses.
+    Searcher warm(db_);
+    warm.search(SearchRequest{});
+    SearchRequest request;
+    request.query = "pasar malam";
+    request.facets = true;
+    expect_as_xapian_collapses(warm, request);
+    EXPECT_EQ(warm.collapsed_in_memory(), 0u);
+}
+
 /// "Trump" alone in one article, "Donald Trump ... Trump" in three: in this
 /// database the short name stands for the full one (EntityNames).
 class FacetNames : public ::testing::Test {
