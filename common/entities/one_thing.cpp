@@ -81,7 +81,7 @@ std::string loose_spelling(std::string_view word) {
 
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
-/// ("ps tira persikabo", "semen padang fc"), an organisation's "indonesia"
+/// ("ps tira persikabo", "semen padang fc"), a company's "group", an organisation's "indonesia"
 /// where two words or more are left, and the dots and commas that
 /// spell one name two ways ("laode m. syarif", "badan meteorologi,
 /// klimatologi, dan geofisika").
@@ -96,6 +96,10 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     if (type.type == EntityType::Organization) {
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // A company's group ("Gojek Group", "Gojek"; "Djarum Grup").
+        for (const std::string_view group : {" group", " grup"})
+            if (key.size() > group.size() + 3 && key.compare(key.size() - group.size(), group.size(), group) == 0)
+                key.resize(key.size() - group.size());
         // The country of Indonesian news: "Timnas Indonesia U-16" and
         // "Timnas U-16", "Garuda Indonesia" and "Garuda". Not where the word
         // left is a head: "Bank Indonesia" is no "Bank".
@@ -419,13 +423,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // - a name that starts longer ones joins the one with the most articles
     //   when that has more and no other longer one rivals it ("Sri Mulyani",
     //   "Sri Mulyani Indrawati"), and so does a surname with its particle
-    //   that ends one, also at as many ("Van Dijk", "Virgil van Dijk");
+    //   that ends one, whatever the counts ("Van Dijk", "Virgil van Dijk"),
+    //   and a name's later words the database names far less often
+    //   ("Binsar Pandjaitan");
     // - a rarer longer name that a commoner one starts joins it, unless it
     //   holds another name of the list too ("Hotman Paris Hutapea" joins
     //   "Hotman Paris", "Marc Marquez Lanjut" of a headline joins "Marc
     //   Marquez"; "Joko Widodo-Ma'ruf Amin", a ticket, stays).
     // Any other name that ends a longer one may be another person's ("Joko
-    // Widodo" of "Iriana Joko Widodo"): no join.
+    // Widodo" of the rarer "Iriana Joko Widodo"): no join.
     // A name with initials before it is that person's ("M Ikhsan Rosan",
     // "Ikhsan Rosan"): the rarer form joins the commoner.
     for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -458,7 +464,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         const bool later_words = !starts(s, most) && count[most] >= count[s] && articles_of(most) > 0 &&
                                  articles_of(most) >= kLaterWordsShare * articles_of(s);
         if ((starts(s, most) || surname || later_words) &&
-            (count[most] > count[s] || ((surname || later_words) && count[most] == count[s]))) {
+            (count[most] > count[s] || surname || (later_words && count[most] == count[s]))) {
             bool rivalled = false;
             for (const std::size_t l : longer)
                 if (l != most && count[l] * 2 > count[most]) rivalled = true;
