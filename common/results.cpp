@@ -107,11 +107,13 @@ namespace {
 std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& type, EntityNames& names,
                                              const std::vector<std::string>& keys,
                                              const std::vector<std::string>& displays) {
-    // The forms the news writes each key in: "Indrawati" beside "Sri
-    // Mulyani", written "Sri Mulyani Indrawati" elsewhere.
+    // The forms the news writes each key in, for a person's one-word name:
+    // "Indrawati" beside "Sri Mulyani", written "Sri Mulyani Indrawati"
+    // elsewhere.
     std::vector<std::vector<std::string>> forms;
-    if (keys.size() > 1)
-        for (const auto& key : keys) forms.push_back(names.written_forms(type, key));
+    const auto one_word = [](const std::string& key) { return key.find(' ') == std::string::npos; };
+    if (type.type == EntityType::Person && keys.size() > 1 && std::any_of(keys.begin(), keys.end(), one_word))
+        for (const auto& key : keys) forms.push_back(one_word(key) ? std::vector<std::string>{} : names.written_forms(type, key));
     const std::vector<std::size_t> into =
         same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1), forms);
     std::vector<std::string> shown;

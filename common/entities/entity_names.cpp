@@ -794,12 +794,6 @@ std::map<std::string, Xapian::doccount> EntityNames::count_written_forms(const s
             }
             written[form.value] += form.documents;
         }
-    std::vector<std::string> forms;
-    for (const auto& [form, documents] : written) {
-        std::string normalized = schema::normalize_boolean_value(form);
-        if (std::find(forms.begin(), forms.end(), normalized) == forms.end()) forms.push_back(std::move(normalized));
-    }
-    written_.insert(type.prefix + key, std::move(forms));
     return written;
 }
 
@@ -817,9 +811,12 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
 std::vector<std::string> EntityNames::written_forms(const schema::EntityTypeSchema& type,
                                                            const std::string& key) {
     if (const auto* forms = written_.find(type.prefix + key)) return *forms;
-    count_written_forms(type, key);
-    const auto* forms = written_.find(type.prefix + key);
-    return forms != nullptr ? *forms : std::vector<std::string>{};
+    std::vector<std::string> forms;
+    for (const auto& [form, documents] : count_written_forms(type, key)) {
+        std::string normalized = schema::normalize_boolean_value(form);
+        if (std::find(forms.begin(), forms.end(), normalized) == forms.end()) forms.push_back(std::move(normalized));
+    }
+    return written_.insert(type.prefix + key, std::move(forms));
 }
 
 }  // namespace telusur

@@ -140,9 +140,9 @@ public:
                                     const std::string& fallback);
 
     /// The forms the news writes the things `key` names in, normalized
-    /// (display_name()'s candidates, from the same scan and memoized with
-    /// it): one list's "Indrawati" is of "Sri Mulyani", written "Sri
-    /// Mulyani Indrawati" elsewhere (same_thing_as()).
+    /// (display_name()'s candidates; memoized): one list's "Indrawati" is of
+    /// "Sri Mulyani", written "Sri Mulyani Indrawati" elsewhere
+    /// (same_thing_as()).
     std::vector<std::string> written_forms(const schema::EntityTypeSchema& type, const std::string& key);
 
     /// For an organization, `key` without the place after it ("persib

@@ -1,5 +1,6 @@
 #include "common/entities/one_thing.h"
 
+#include "common/clock_cache.h"
 #include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
 
@@ -7,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <string_view>
 
 namespace telusur {
@@ -24,28 +26,33 @@ namespace {
 /// "Stadio", which clickid writes the same way. Two-word heads first, so
 /// that "jalan tol" is found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
-    "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.", "kotamadya", "kecamatan", "kec.",
-    "kelurahan", "desa", "dusun", "kampung", "gampong", "nagari", "jalan", "jl.", "jln.", "gang", "gg.",
-    "pulau", "kepulauan", "gunung", "pegunungan", "bukit", "sungai", "kali", "danau", "telaga", "pantai", "lembah", "hutan", "bandara", "pelabuhan", "stasiun",
-    "terminal", "gedung", "istana", "masjid", "gereja", "pura", "vihara", "klenteng", "candi", "monumen",
-    "lapangan", "stadion", "stadio", "sirkuit", "tol", "jalur", "alun-alun", "pasar"};
+    "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.",      "kotamadya", "kecamatan",
+    "kec.",           "kelurahan",  "desa",         "dusun",     "kampung",   "gampong",   "nagari",
+    "jalan",          "jl.",        "jln.",         "gang",      "gg.",       "pulau",     "kepulauan",
+    "gunung",         "pegunungan", "bukit",        "sungai",    "kali",      "danau",     "telaga",
+    "pantai",         "lembah",     "hutan",        "bandara",   "pelabuhan", "stasiun",   "terminal",
+    "gedung",         "istana",     "masjid",       "gereja",    "pura",      "vihara",    "klenteng",
+    "candi",          "monumen",    "lapangan",     "stadion",   "stadio",    "sirkuit",   "tol",
+    "jalur",          "alun-alun",  "pasar"};
 
 /// Organisation heads of triggers_curated.tsv's ORG_head (../shared/
 /// gazetteer) that are no name alone: "Bank Indonesia" is no "Bank".
 constexpr std::string_view kOrganizationHeads[] = {
-    "partai", "kementerian", "kemenko", "departemen", "badan", "komisi", "komite", "dewan", "majelis", "mahkamah",
-    "lembaga", "dinas", "direktorat", "ditjen", "biro", "kantor", "sekretariat", "pemerintah", "pemprov", "pemkab",
-    "pemkot", "polda", "polres", "polsek", "kodam", "korem", "kodim", "pengadilan", "kejaksaan", "kejati",
-    "kejari", "universitas", "institut", "politeknik", "akademi", "fakultas", "rumah", "puskesmas", "bank",
-    "yayasan", "koperasi", "serikat", "ikatan", "persatuan", "himpunan", "asosiasi", "perhimpunan", "federasi",
-    "konfederasi", "organisasi", "gerakan", "front", "aliansi", "koalisi", "fraksi", "tim", "klub"};
+    "partai",      "kementerian", "kemenko", "departemen", "badan",      "komisi",    "komite",      "dewan",
+    "majelis",     "mahkamah",    "lembaga", "dinas",      "direktorat", "ditjen",    "biro",        "kantor",
+    "sekretariat", "pemerintah",  "pemprov", "pemkab",     "pemkot",     "polda",     "polres",      "polsek",
+    "kodam",       "korem",       "kodim",   "pengadilan", "kejaksaan",  "kejati",    "kejari",      "universitas",
+    "institut",    "politeknik",  "akademi", "fakultas",   "rumah",      "puskesmas", "bank",        "yayasan",
+    "koperasi",    "serikat",     "ikatan",  "persatuan",  "himpunan",   "asosiasi",  "perhimpunan", "federasi",
+    "konfederasi", "organisasi",  "gerakan", "front",      "aliansi",    "koalisi",   "fraksi",      "tim",
+    "klub"};
 
 /// A place head as one kind: its short or foreign spelling as the head
 /// ("stadio", "jl.", "jalan tol" are "stadion", "jalan", "tol").
 std::string_view head_kind(std::string_view head) {
     constexpr std::pair<std::string_view, std::string_view> kSameKind[] = {
-        {"stadio", "stadion"}, {"jalan tol", "tol"}, {"bandar udara", "bandara"}, {"jl.", "jalan"},
-        {"jln.", "jalan"},     {"kec.", "kecamatan"}, {"gg.", "gang"}};
+        {"stadio", "stadion"}, {"jalan tol", "tol"}, {"bandar udara", "bandara"}, {"jl.", "jalan"}, {"jln.", "jalan"},
+        {"kec.", "kecamatan"}, {"gg.", "gang"}};
     for (const auto& [spelling, kind] : kSameKind)
         if (head == spelling) return kind;
     return head;
@@ -85,7 +92,7 @@ std::string loose_spelling(std::string_view word) {
 /// where two words or more are left, and the dots and commas that
 /// spell one name two ways ("laode m. syarif", "badan meteorologi,
 /// klimatologi, dan geofisika").
-std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
+std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string key) {
     constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
     for (int strip = 0; strip < kMaxDesignators; ++strip) {
         std::string bare = EntityNames::without_designator_word(type.type, key);
@@ -144,6 +151,16 @@ std::string bare_key(const schema::EntityTypeSchema& type, std::string key) {
     return respelled;
 }
 
+/// compute_bare_key(), remembered: an answer's keys are mostly the news of
+/// the day, met again by every query about it (a third of the joins' cost).
+/// Per thread: a server's connection threads share no memo.
+std::string bare_key(const schema::EntityTypeSchema& type, const std::string& key) {
+    thread_local ClockCache<std::string> memo(1 << 14);
+    const std::string memo_key = type.prefix + key;
+    if (const std::string* bare = memo.find(memo_key)) return *bare;
+    return memo.insert(memo_key, compute_bare_key(type, key));
+}
+
 /// Whether `key` must stay apart from the keys of its bare name: a regency
 /// whose city of the same name the database knows ("kabupaten bandung"
 /// beside "kota bandung": the bare "Bandung" is the city's), or a place
@@ -188,10 +205,11 @@ bool cut_before_coordination(std::string_view part, std::string_view whole) {
 /// A surname's particle: "van dijk" is Virgil van Dijk's surname, as "dijk"
 /// alone would be.
 bool starts_with_particle(std::string_view key) {
-    constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "di", "da", "du", "dos", "del",
-                                               "della", "la", "le", "al", "el", "bin", "binti", "ibn", "ben"};
+    constexpr std::string_view kParticles[] = {"van",   "von", "de", "der", "den", "di",  "da",    "du",  "dos", "del",
+                                               "della", "la",  "le", "al",  "el",  "bin", "binti", "ibn", "ben"};
     const std::string_view first = key.substr(0, key.find(' '));
-    return first.size() < key.size() && std::find(std::begin(kParticles), std::end(kParticles), first) != std::end(kParticles);
+    return first.size() < key.size() &&
+           std::find(std::begin(kParticles), std::end(kParticles), first) != std::end(kParticles);
 }
 
 /// Whether `short_words` cut the words of `long_words` short, word by word:
@@ -199,7 +217,8 @@ bool starts_with_particle(std::string_view key) {
 /// or more ("man united" of "manchester united", "abd rahman" of "abdul
 /// rahman"); not of a compound ("pb djarum" of "pb djarum-kpai"). One word
 /// alone may be another name ("bali", "balikpapan"; "telkom", "telkomsel").
-bool cuts_words_short(const std::vector<std::string_view>& short_words, const std::vector<std::string_view>& long_words) {
+bool cuts_words_short(const std::vector<std::string_view>& short_words,
+                      const std::vector<std::string_view>& long_words) {
     if (short_words.size() != long_words.size()) return false;
     bool cut = false, same = false;
     for (std::size_t i = 0; i < short_words.size(); ++i) {
@@ -222,16 +241,21 @@ bool cuts_words_short(const std::vector<std::string_view>& short_words, const st
 /// hatta", "bawaslu" of "badan pengawas pemilu", "kemenkumham" of
 /// "kementerian hukum dan ham"), or the words written as one ("kualanamu").
 /// Not a word of the name or a name the first word starts ("barat" of "jawa
-/// bagian barat", "korea" of "korea utara", "sumatra" of "sumatera utara"), letters from inside a word ("banten" is no "bandara
-/// internasional", "dewata" no "daerah istimewa yogyakarta"), nor the
-/// initials of a longer name alone ("dpr" of "dewan perwakilan rakyat
-/// daerah", whose initials go on). Two letters are too many names' ("pp",
-/// "pn"): `min_letters`.
-bool acronym_of(std::string_view acronym, const std::vector<std::string_view>& words, std::size_t min_letters) {
-    if (acronym.size() < min_letters || words.size() < 2) return false;
-    std::string written_as_one;
-    for (const std::string_view word : words) written_as_one += word;
-    if (acronym == written_as_one) return true;
+/// bagian barat", "korea" of "korea utara", "sumatra" of "sumatera utara"), letters from inside a word ("banten" is no
+/// "bandara internasional", "dewata" no "daerah istimewa yogyakarta"), nor the initials of a longer name alone ("dpr"
+/// of "dewan perwakilan rakyat daerah", whose initials go on). Two letters are too many names' ("pp", "pn"):
+/// `min_letters`.
+bool acronym_of(std::string_view acronym, std::span<const std::string_view> words, std::size_t min_letters) {
+    if (acronym.size() < min_letters || words.size() < 2 || acronym.front() != words.front().front()) return false;
+    std::size_t at = 0;  // the words written as one?
+    for (const std::string_view word : words) {
+        if (acronym.compare(at, word.size(), word) != 0) {
+            at = acronym.npos;
+            break;
+        }
+        at += word.size();
+    }
+    if (at == acronym.size()) return true;
     if (words.front().compare(0, acronym.size(), acronym) == 0 ||
         std::find(words.begin(), words.end(), acronym) != words.end())
         return false;
@@ -323,9 +347,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
     for (auto& [name, same] : by_bare) {
         if (same.size() < 2) continue;
-        same.erase(std::remove_if(same.begin(), same.end(),
-                                  [&](std::size_t i) { return stays_apart(type, names, keys[i]); }),
-                   same.end());
+        same.erase(
+            std::remove_if(same.begin(), same.end(), [&](std::size_t i) { return stays_apart(type, names, keys[i]); }),
+            same.end());
         // Two heads, two places of one name ("Kecamatan Cisolok", "Jalan
         // Cisolok"; "Masjid Bank Indonesia", "Gedung Bank Indonesia").
         std::set<std::string_view> heads;
@@ -354,28 +378,37 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         std::size_t found = keys.size();
         for (std::size_t l = 0; l < keys.size(); ++l) {
             if (l == s || !live(l) || !is_form(l)) continue;
-            if (found != keys.size()) return;  // two: which one is unknown
+            if (found != keys.size()) return false;  // two: which one is unknown
             found = l;
         }
-        if (found == keys.size()) return;
+        if (found == keys.size()) return false;
         if (count[found] > count[s] || (count[found] == count[s] && articles_of(found) >= articles_of(s)))
             join(s, found);
         else
             join(found, s);
+        return true;
     };
     // Words cut short ("Man United"), a letter left out ("Airlangga
     // Hartato", "Samudra Pasifik"); for people, fewer middle names or
     // initials ("Donald J. Trump").
-    for (int pass = 0; pass < 2; ++pass)  // a join may leave another name one candidate
-    for (std::size_t s = 0; s < keys.size(); ++s) {
-        if (!live(s)) continue;
-        join_the_one(s, [&](std::size_t l) {
-            if (type.type == EntityType::Person)
-                return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
-                                         fewer_middle_names(word_lists[s], word_lists[l]) ||
-                                         one_letter_slip(word_lists[s], word_lists[l]));
-            return cuts_words_short(word_lists[s], word_lists[l]) || one_letter_slip(word_lists[s], word_lists[l]);
-        });
+    for (bool joined = true; joined;) {  // a join may leave another name one candidate
+        joined = false;
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || word_lists[s].empty()) continue;
+            joined |= join_the_one(s, [&](std::size_t l) {
+                // All three need the first letter; as many words, or for
+                // people the same last one.
+                if (word_lists[l].empty() || word_lists[l].front().front() != word_lists[s].front().front() ||
+                    (words(l) != words(s) &&
+                     (type.type != EntityType::Person || words(s) < 2 || word_lists[l].back() != word_lists[s].back())))
+                    return false;
+                if (type.type == EntityType::Person)
+                    return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
+                                             fewer_middle_names(word_lists[s], word_lists[l]) ||
+                                             one_letter_slip(word_lists[s], word_lists[l]));
+                return cuts_words_short(word_lists[s], word_lists[l]) || one_letter_slip(word_lists[s], word_lists[l]);
+            });
+        }
     }
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
@@ -397,8 +430,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     ++tail;
                 if (head + tail + 1 != acronym_words.size()) return false;
                 return acronym_of(acronym_words[head],
-                                  std::vector<std::string_view>(full.begin() + static_cast<long>(head),
-                                                                full.end() - static_cast<long>(tail)),
+                                  std::span<const std::string_view>(full).subspan(head, full.size() - head - tail),
                                   head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
             });
         }
@@ -475,8 +507,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!starts(s, l) || count[l] >= count[s]) continue;
             bool holds_another = false;
             for (std::size_t o = 0; o < keys.size(); ++o)
-                if (o != s && o != l && live(o) && words(o) > 1 && part_of(o, l) &&
-                    !part_of(o, s))
+                if (o != s && o != l && live(o) && words(o) > 1 && part_of(o, l) && !part_of(o, s))
                     holds_another = true;
             if (!holds_another) join(l, s);
         }
