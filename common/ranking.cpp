@@ -549,9 +549,11 @@ void Reranker::add_coverage_bonus(const std::vector<Xapian::docid>& docids,
     // the match has just read), no document data.
     double total = 0;
     std::vector<double> matched(docids.size(), 0.0);
-    for (const auto& [term, weight] : terms) {
+    for (const auto& term_weight : terms) {  // no structured binding: clang 14 cannot capture one
+        const double weight = term_weight.second;
         total += weight;
-        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator&) { matched[i] += weight; });
+        for_each_posting(db_, term_weight.first, docids,
+                         [&](std::size_t i, const Xapian::PostingIterator&) { matched[i] += weight; });
     }
     for (std::size_t i = 0; i < docids.size(); ++i)
         postlist_bonus_[docids[i]] +=
@@ -562,9 +564,10 @@ void Reranker::add_entity_boost(const std::vector<Xapian::docid>& docids, const 
     // A term named by two entities counts twice, as in a query that holds it twice.
     std::map<std::string, Xapian::termcount> wqf;
     for (const auto& term : terms) ++wqf[term];
-    for (const auto& [term, count] : wqf) {
-        const Bm25TermWeight weight(db_, term, count, options_.entity_boost, options_);
-        for_each_posting(db_, term, docids, [&](std::size_t i, const Xapian::PostingIterator& post) {
+    for (const auto& term_count : wqf) {  // no structured binding: clang 14 cannot capture one
+        const Xapian::termcount count = term_count.second;
+        const Bm25TermWeight weight(db_, term_count.first, count, options_.entity_boost, options_);
+        for_each_posting(db_, term_count.first, docids, [&](std::size_t i, const Xapian::PostingIterator& post) {
             postlist_bonus_[docids[i]] += count * weight(post.get_wdf(), post.get_doclength());
         });
     }
