@@ -157,10 +157,12 @@ private:
     /// (re-ranking or facets needed the top), so the page is cut out of it.
     std::vector<SearchResult> page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,
                                    const SearchRequest& request, bool from_first) const;
-    /// The top `count` matches by relevance of a faceted query, from a
-    /// searcher's second search on, on one local database: Xapian matches
-    /// without collapsing (it reads each candidate's collapse key from its
-    /// slot, a third of a faceted match) to a top kCollapseMargin deeper, and
+    /// The top `count` matches by relevance of a query whose match starts at
+    /// the first result (facets over the answer, re-ranking: nearly every
+    /// query), from a searcher's second search on, on one local database:
+    /// Xapian matches without collapsing (it reads each candidate's collapse
+    /// key from its slot: a third of a faceted match, 0.1-0.2 ms of a slow
+    /// TREC one) to a top kCollapseMargin deeper, and
     /// the duplicates are left out here by the keys in memory (CollapseKeys):
     /// the same matches in the same order as Xapian's collapsing, and the
     /// estimate of a query without facets (`plain_count`: the top it asks
