@@ -113,7 +113,8 @@ std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& typ
     std::vector<std::vector<std::string>> forms;
     const auto one_word = [](const std::string& key) { return key.find(' ') == std::string::npos; };
     if (type.type == EntityType::Person && keys.size() > 1 && std::any_of(keys.begin(), keys.end(), one_word))
-        for (const auto& key : keys) forms.push_back(one_word(key) ? std::vector<std::string>{} : names.written_forms(type, key));
+        for (const auto& key : keys)
+            forms.push_back(one_word(key) ? std::vector<std::string>{} : names.written_forms(type, key));
     const std::vector<std::size_t> into =
         same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1), forms);
     std::vector<std::string> shown;

@@ -143,9 +143,9 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     const Xapian::doccount plain_count =
         rerank ? std::max(request.offset + request.limit, request.ranking.lead_depth) : request.offset + request.limit;
     // Duplicates collapsed in memory where the match starts at the first
-    // result (facets over the answer, re-ranking), not where match spies
-    // count every match.
-    if (all_facets || !from_first || !relevance ||
+    // result (facets over the answer, re-ranking: relevance order), not
+    // where match spies count every match.
+    if (all_facets || !from_first ||
         !match_collapsing_in_memory(parsed.query, request, count, plain_count, rerank, mset, matches,
                                     response.total_estimate)) {
         mset = enquire.get_mset(from_first ? 0 : request.offset, count, check_at_least);

@@ -131,7 +131,7 @@ public:
         return {facet_value_memo_->hits, facet_value_memo_->misses};
     }
 
-    /// Faceted matches collapsed in memory so far (match_collapsing_in_memory()).
+    /// Matches collapsed in memory so far (match_collapsing_in_memory()).
     std::size_t collapsed_in_memory() const { return collapsed_in_memory_; }
 
 private:
@@ -192,11 +192,11 @@ private:
     /// The facet values of the articles that answered recent queries, on
     /// this revision.
     std::unique_ptr<FacetValueMemo> facet_value_memo_;
-    /// The articles' timestamps, the sort's tie order, read once (search.cpp,
+    /// The articles' timestamps, the sort's tie order, read once (collapse.h,
     /// TimestampKeys); up to kMaxTimestampKeys docids (about 20 bytes each).
     std::unique_ptr<TimestampKeys> timestamp_keys_;
     /// The articles' collapse keys (collapse_slot_), read once where the
-    /// timestamps are, on the first faceted query by relevance.
+    /// timestamps are, on the first match_collapsing_in_memory().
     std::unique_ptr<CollapseKeys> collapse_keys_;
     static constexpr Xapian::docid kMaxTimestampKeys = 1 << 21;
     std::size_t searches_ = 0;  ///< run() calls

@@ -808,8 +808,7 @@ const std::string& EntityNames::display_name(const schema::EntityTypeSchema& typ
     return display_.insert(memo_key, best != nullptr ? best->first : fallback);
 }
 
-std::vector<std::string> EntityNames::written_forms(const schema::EntityTypeSchema& type,
-                                                           const std::string& key) {
+std::vector<std::string> EntityNames::written_forms(const schema::EntityTypeSchema& type, const std::string& key) {
     if (const auto* forms = written_.find(type.prefix + key)) return *forms;
     std::vector<std::string> forms;
     for (const auto& [form, documents] : count_written_forms(type, key)) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <span>
 #include <string_view>
@@ -22,9 +23,9 @@ namespace {
 /// Kota), the broad ones (Negara, Negeri, Wilayah, Benua), the waters named
 /// after a land (Laut, Selat, Teluk, Samudra: "Laut Jawa" is no Java) and
 /// Tanjung, which starts names ("Tanjung Priok"); with "Sirkuit", "Jalan
-/// Tol", "Tol", "Jalur" ("Jalur Gaza") and
-/// "Stadio", which clickid writes the same way. Two-word heads first, so
-/// that "jalan tol" is found before "jalan".
+/// Tol", "Tol", "Jalur" ("Jalur Gaza") and "Stadio", which clickid writes
+/// the same way. Two-word heads first, so that "jalan tol" is found before
+/// "jalan".
 constexpr std::string_view kPlaceHeads[] = {
     "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.",      "kotamadya", "kecamatan",
     "kec.",           "kelurahan",  "desa",         "dusun",     "kampung",   "gampong",   "nagari",
@@ -88,10 +89,11 @@ std::string loose_spelling(std::string_view word) {
 
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
-/// ("ps tira persikabo", "semen padang fc"), a company's "group", an organisation's "indonesia"
-/// where two words or more are left, and the dots and commas that
-/// spell one name two ways ("laode m. syarif", "badan meteorologi,
-/// klimatologi, dan geofisika").
+/// ("ps tira persikabo", "semen padang fc"), a company's "group", an
+/// organisation's "indonesia" unless a head is left ("bank indonesia"), the
+/// dots and commas that spell one name two ways ("laode m. syarif", "badan
+/// meteorologi, klimatologi, dan geofisika") and the dashes and quotes at
+/// its end; a person's words spelled loosely (loose_spelling()).
 std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string key) {
     constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
     for (int strip = 0; strip < kMaxDesignators; ++strip) {
@@ -241,10 +243,12 @@ bool cuts_words_short(const std::vector<std::string_view>& short_words,
 /// hatta", "bawaslu" of "badan pengawas pemilu", "kemenkumham" of
 /// "kementerian hukum dan ham"), or the words written as one ("kualanamu").
 /// Not a word of the name or a name the first word starts ("barat" of "jawa
-/// bagian barat", "korea" of "korea utara", "sumatra" of "sumatera utara"), letters from inside a word ("banten" is no
-/// "bandara internasional", "dewata" no "daerah istimewa yogyakarta"), nor the initials of a longer name alone ("dpr"
-/// of "dewan perwakilan rakyat daerah", whose initials go on). Two letters are too many names' ("pp", "pn"):
-/// `min_letters`.
+/// bagian barat", "korea" of "korea utara", "sumatra" of "sumatera
+/// utara"), letters from inside a word ("banten" is no "bandara
+/// internasional", "dewata" no "daerah istimewa yogyakarta"), nor the
+/// initials of a longer name alone ("dpr" of "dewan perwakilan rakyat
+/// daerah", whose initials go on). Two letters are too many names' ("pp",
+/// "pn"): `min_letters`.
 bool acronym_of(std::string_view acronym, std::span<const std::string_view> words, std::size_t min_letters) {
     if (acronym.size() < min_letters || words.size() < 2 || acronym.front() != words.front().front()) return false;
     std::size_t at = 0;  // the words written as one?
@@ -338,7 +342,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         count[to] += count[from];
     };
     if (keys.size() < 2) return into;
-    auto articles_of = [&](std::size_t i) { return names.termfreq(schema::make_boolean_term(type.prefix, keys[i])); };
+    // Each key's articles in the database, looked up once when a tie asks.
+    std::vector<std::optional<Xapian::doccount>> database_articles(keys.size());
+    auto articles_of = [&](std::size_t i) {
+        if (!database_articles[i])
+            database_articles[i] = names.termfreq(schema::make_boolean_term(type.prefix, keys[i]));
+        return *database_articles[i];
+    };
     // The same bare name: into the key with the most articles (in the list,
     // then in the database: "Doni Monardo" of one article's "Donny
     // Monardo"); some places stay apart (stays_apart()).
@@ -371,9 +381,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     auto part_of = [&](std::size_t part, std::size_t whole) {
         return starts_or_ends_name(word_lists[part], word_lists[whole]);
     };
-    // Joins `s` and the one other key `is_form(s, l)` holds for: the rarer
-    // into the commoner, in this list, else in the database (one article's
-    // "Donald J. Trump" into "Donald Trump").
+    // Joins `s` and the one other live key `l` that `is_form(l)` accepts: the
+    // rarer into the commoner, in this list, else in the database (one
+    // article's "Donald J. Trump" into "Donald Trump"). Whether it joined.
     auto join_the_one = [&](std::size_t s, auto&& is_form) {
         std::size_t found = keys.size();
         for (std::size_t l = 0; l < keys.size(); ++l) {
