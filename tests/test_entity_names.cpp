@@ -152,7 +152,8 @@ std::vector<Xapian::Document> articles() {
     docs.push_back(article({{&kOrganization, "Badan Meteorologi Klimatologi", {"Badan Meteorologi Klimatologi"}}}));
     docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan", {"Badan Pengelola Keuangan"}}}));
     for (int i = 0; i < 5; ++i)
-        docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan Daerah", {"Badan Pengelola Keuangan Daerah"}}}));
+        docs.push_back(
+            article({{&kOrganization, "Badan Pengelola Keuangan Daerah", {"Badan Pengelola Keuangan Daerah"}}}));
     for (int i = 0; i < 3; ++i)
         docs.push_back(article({{&kOrganization, "Badan Pengelola Keuangan Haji", {"Badan Pengelola Keuangan Haji"}}}));
     docs.push_back(article({{&kOrganization, "Timnas Indonesia", {"Timnas Indonesia"}}}));
@@ -166,8 +167,8 @@ std::vector<Xapian::Document> articles() {
         docs.push_back(article({{&kPerson, "Hotman Paris Hutapea", {"Hotman Paris Hutapea", "Hotman Paris"}}}));
     // A regional body named with its province's short form or in full.
     for (int i = 0; i < 3; ++i)
-        docs.push_back(article({{&kOrganization, "Polda Jatim", {"Polda Jatim"}},
-                                {&kLocation, "Jawa Timur", {"Jatim", "Jawa Timur"}}}));
+        docs.push_back(article(
+            {{&kOrganization, "Polda Jatim", {"Polda Jatim"}}, {&kLocation, "Jawa Timur", {"Jatim", "Jawa Timur"}}}));
     for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "Polda Jawa Timur", {"Polda Jawa Timur"}}}));
     // Hyphens and the old spelling in one name; the new spelling of the
     // name is no key, the old one with a space is.
@@ -187,8 +188,9 @@ std::vector<Xapian::Document> articles() {
         docs.push_back(article({{&kOrganization, "Dinas Lingkungan Hidup", {"Dinas Lingkungan Hidup"}}}));
     docs.push_back(article({{&kOrganization, "Dinas LH", {"Dinas LH"}}}));
     for (int i = 0; i < 5; ++i)
-        docs.push_back(article(
-            {{&kOrganization, "Kementerian Hukum dan Hak Asasi Manusia", {"Kementerian Hukum dan Hak Asasi Manusia"}}}));
+        docs.push_back(article({{&kOrganization,
+                                 "Kementerian Hukum dan Hak Asasi Manusia",
+                                 {"Kementerian Hukum dan Hak Asasi Manusia"}}}));
     docs.push_back(article({{&kOrganization, "Kementerian Hukum dan HAM", {"Kementerian Hukum dan HAM"}}}));
     for (int i = 0; i < 5; ++i)
         docs.push_back(article({{&kOrganization, "PT Krakatau Steel (Persero) Tbk", {"PT Krakatau Steel"}}}));
@@ -196,6 +198,21 @@ std::vector<Xapian::Document> articles() {
         docs.push_back(article({{&kOrganization, "PT Kresna Sekuritas", {"PT Kresna Sekuritas"}}}));
     docs.push_back(article({{&kOrganization, "PT KS", {"PT KS"}}}));
     return docs;
+}
+
+/// The top `values` facet values of each entity type ("person" ->
+/// display name -> articles) that EntityTally counts over `articles` (each
+/// an article's entity slots, schema::kEntityTypes order).
+std::map<std::string, std::map<std::string, Xapian::doccount>> facet_counts(
+    EntityNames& names, const std::vector<std::array<std::string_view, 3>>& articles, std::size_t values) {
+    EntityTally tally(&names);
+    for (const auto& slots : articles) tally.add(slots.data(), 1.0);
+    std::map<std::string, std::vector<FacetCount>> top;
+    tally.top(values, top);
+    std::map<std::string, std::map<std::string, Xapian::doccount>> counts;
+    for (const auto& [type, facet] : top)
+        for (const auto& value : facet) counts[type][value.value] = value.count;
+    return counts;
 }
 
 Xapian::Database one_database() {
@@ -389,16 +406,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
         {"Iriana Joko Widodo\nJoko Widodo", "", ""},
         {"Joko Widodo", "", ""},
     };
-    EntityTally tally(&names_);
-    for (const auto& values : articles) tally.add(values.data(), 1.0);
-    std::map<std::string, std::vector<FacetCount>> top;
-    tally.top(10, top);
-    auto counts = [&](const char* type) {
-        std::map<std::string, Xapian::doccount> out;
-        for (const auto& value : top[type]) out[value.value] = value.count;
-        return out;
-    };
-    EXPECT_EQ(counts("person"), (std::map<std::string, Xapian::doccount>{{"Laode M Syarif", 3},
+    auto counts = facet_counts(names_, articles, 10);
+    EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Laode M Syarif", 3},
                                                                          {"Hotman Paris", 4},
                                                                          {"Virgil van Dijk", 2},
                                                                          {"Ikhsan Rosan", 2},
@@ -408,9 +417,8 @@ TEST_P(EntityNamesTest, InOneAnswerTheFormsOfOneNameAreOneEntry) {
                                                                          {"Lucinta Luna", 1},
                                                                          {"Iriana Joko Widodo", 1},
                                                                          {"Jokowi", 2}}));
-    EXPECT_EQ(counts("organization"), (std::map<std::string, Xapian::doccount>{{"PT Jasa Marga", 2}}));
-    EXPECT_EQ(counts("location"),
-              (std::map<std::string, Xapian::doccount>{{"Bekasi", 3}, {"Old Trafford", 2}}));
+    EXPECT_EQ(counts["organization"], (std::map<std::string, Xapian::doccount>{{"PT Jasa Marga", 2}}));
+    EXPECT_EQ(counts["location"], (std::map<std::string, Xapian::doccount>{{"Bekasi", 3}, {"Old Trafford", 2}}));
     // One article's list likewise: "Donald" (the text lost the surname)
     // beside "Trump", which resolves to Donald Trump.
     SearchResult result;
@@ -433,7 +441,8 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
          "Manchester United\nBarcelona\nBawaslu\nGaruda Indonesia\nDinas Lingkungan Hidup\nGojek Group",
          "Jakarta Barat\nTaman Makam Pahlawan Kalibata\nGaza\nJalan Tol Cipali\nSamudra Pasifik"},
         {"Ricki Adipratama\nFredy Yudha\nSusilo Yudhoyono\nNeymar Jr\nAirlangga Hartato\nMarco van Basten",
-         "Man United\nBadan Pengawas Pemilu\nGaruda\nDinas LH\nGojek\nGojek Group", "Jakbar\nTMP Kalibata\nJalur Gaza\nTol Cipali\nSamudera Pasifik"},
+         "Man United\nBadan Pengawas Pemilu\nGaruda\nDinas LH\nGojek\nGojek Group",
+         "Jakbar\nTMP Kalibata\nJalur Gaza\nTol Cipali\nSamudera Pasifik"},
         {"Abd Rahman Saleh\nJuergen Klopp", "Bawaslu\nGaruda Indonesia", ""},
         {"Abdul Rahman Saleh\nJurgen Klopp", "", ""},
         {"Abdul Rahman Saleh\nJurgen Klopp", "", ""},
@@ -444,19 +453,12 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
         // surnames.
         {"Ahmad Yani\nAhmad Muzani\nAndi Wijaya\nAndri Wijaya",
          "PSS\nPSSI\nDPR\nDewan Perwakilan Rakyat Daerah\nBank\nBank Indonesia\nASN\nAliansi Jurnalis Independen",
-         "Banten\nBanjar Intena\nKorea\nKorea Utara\nJawa\nLaut Jawa\nBali\nBalikpapan\nMasjid Cisolok\nGedung Cisolok\n"
+         "Banten\nBanjar Intena\nKorea\nKorea Utara\nJawa\nLaut Jawa\nBali\nBalikpapan\nMasjid Cisolok\nGedung "
+         "Cisolok\n"
          "Jawa Barat\nJawa Bagian Barat"},
     };
-    EntityTally tally(&names_);
-    for (const auto& values : articles) tally.add(values.data(), 1.0);
-    std::map<std::string, std::vector<FacetCount>> top;
-    tally.top(20, top);
-    auto counts = [&](const char* type) {
-        std::map<std::string, Xapian::doccount> out;
-        for (const auto& value : top[type]) out[value.value] = value.count;
-        return out;
-    };
-    EXPECT_EQ(counts("person"), (std::map<std::string, Xapian::doccount>{{"Ricky Adipratama", 3},
+    auto counts = facet_counts(names_, articles, 20);
+    EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Ricky Adipratama", 3},
                                                                          {"Freddy Yudha Satria", 3},
                                                                          {"Susilo Bambang Yudhoyono", 3},
                                                                          {"Abdul Rahman Saleh", 3},
@@ -468,7 +470,7 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
                                                                          {"Ahmad Muzani", 1},
                                                                          {"Andi Wijaya", 1},
                                                                          {"Andri Wijaya", 1}}));
-    EXPECT_EQ(counts("organization"), (std::map<std::string, Xapian::doccount>{{"Manchester United", 3},
+    EXPECT_EQ(counts["organization"], (std::map<std::string, Xapian::doccount>{{"Manchester United", 3},
                                                                                {"Barcelona", 2},
                                                                                {"Bawaslu", 3},
                                                                                {"Garuda Indonesia", 3},
@@ -482,7 +484,7 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
                                                                                {"Bank Indonesia", 1},
                                                                                {"ASN", 1},
                                                                                {"Aliansi Jurnalis Independen", 1}}));
-    EXPECT_EQ(counts("location"), (std::map<std::string, Xapian::doccount>{{"Jakarta Barat", 3},
+    EXPECT_EQ(counts["location"], (std::map<std::string, Xapian::doccount>{{"Jakarta Barat", 3},
                                                                            {"Taman Makam Pahlawan Kalibata", 3},
                                                                            {"Gaza", 3},
                                                                            {"Jalan Tol Cipali", 3},
@@ -505,14 +507,14 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
     // beside "Luhut Binsar Panjaitan", far more often named; not "Joko
     // Widodo" beside "Iriana Joko Widodo", the rarer name.
     SearchResult result;
-    result.entities["person"] = {"Sri Mulyani",       "Indrawati",           "Donald J. Trump",
-                                 "Donald Trump",      "Binsar Pandjaitan",   "Luhut Binsar Panjaitan",
+    result.entities["person"] = {"Sri Mulyani",        "Indrawati",         "Donald J. Trump",
+                                 "Donald Trump",       "Binsar Pandjaitan", "Luhut Binsar Panjaitan",
                                  "Iriana Joko Widodo", "Joko Widodo"};
     result.entities["organization"] = {"Badan Pengawas Pemilu", "Bawaslu"};
     resolve_entity_names(result, names_);
-    EXPECT_EQ(result.entities["person"], (std::vector<std::string>{"Sri Mulyani", "Donald Trump",
-                                                                   "Luhut Binsar Panjaitan", "Iriana Joko Widodo",
-                                                                   "Jokowi"}));
+    EXPECT_EQ(result.entities["person"],
+              (std::vector<std::string>{"Sri Mulyani", "Donald Trump", "Luhut Binsar Panjaitan", "Iriana Joko Widodo",
+                                        "Jokowi"}));
     EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Badan Pengawas Pemilu"}));
 }
 

@@ -23,6 +23,8 @@
 //             jaya", "badan meteorologi klimatologi")
 //   place-in-full: an organization named with its place's short form
 //             ("polda jatim" -> "polda jawa timur")
+//   acronym-expanded: a head and the acronym of the rest, the body named
+//             in full ("dinas lh" -> "dinas lingkungan hidup")
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -77,18 +79,14 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
-    if (const std::string bare = names.without_home_place(type, key);
-        !bare.empty() && (bare == into || names.resolve(type, bare) == into))
-        return "home-place";
-    if (const std::string whole = names.completed_name(type, key);
-        !whole.empty() && (whole == into || names.resolve(type, whole) == into))
-        return "completed";
-    if (const std::string in_full = names.with_place_in_full(type, key);
-        !in_full.empty() && (in_full == into || names.resolve(type, in_full) == into))
-        return "place-in-full";
-    if (const std::string expanded = names.with_acronym_expanded(type, key);
-        !expanded.empty() && (expanded == into || names.resolve(type, expanded) == into))
-        return "acronym-expanded";
+    // Whether a rule's name for the key (none: "") is where it resolved, or leads there.
+    const auto leads_to_into = [&](const std::string& via) {
+        return !via.empty() && (via == into || names.resolve(type, via) == into);
+    };
+    if (leads_to_into(names.without_home_place(type, key))) return "home-place";
+    if (leads_to_into(names.completed_name(type, key))) return "completed";
+    if (leads_to_into(names.with_place_in_full(type, key))) return "place-in-full";
+    if (leads_to_into(names.with_acronym_expanded(type, key))) return "acronym-expanded";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -132,7 +130,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed", "place-in-full", "acronym-expanded", "short-form", "alias"}));
+        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed",
+                               "place-in-full", "acronym-expanded", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
