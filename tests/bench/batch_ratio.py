@@ -25,7 +25,7 @@ the percentiles are over queries. Each pass is one query_latency process per
 mode (fresh handles, as a new batch process has), the modes taking turns
 pass by pass, so a noisy stretch of the machine falls on one pass of each
 mode instead of on one mode's only timing. In a pass every mode first runs
-the same 100 warm-up queries untimed (other lines of the same query sets,
+the same --warmup queries (99: 33 a set) untimed (other lines of the same query sets,
 never timed: a timed query meets the per-process caches its predecessors
 in the batch left, never its own earlier run), then the batch in order.
 One untimed pass of every mode runs first (page cache, code). The tool's
