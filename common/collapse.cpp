@@ -8,15 +8,24 @@
 
 namespace telusur {
 
-TimestampKeys::TimestampKeys(const Xapian::Database& db) : last_docid_(db.get_lastdocid()), starts_(last_docid_ + 2, 0) {
-    Xapian::docid next = 1;  // starts_[d] .. starts_[d + 1]: docid d's value in bytes_
-    for (auto it = db.valuestream_begin(schema::kSlotTimestamp); it != db.valuestream_end(schema::kSlotTimestamp);
-         ++it) {
+SlotValuesInMemory::SlotValuesInMemory(const Xapian::Database& db, Xapian::valueno slot, std::size_t max_bytes)
+    : last_docid_(db.get_lastdocid()), starts_(last_docid_ + 2, 0) {
+    Xapian::docid next = 1;
+    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
         for (; next <= it.get_docid(); ++next) starts_[next] = static_cast<std::uint32_t>(bytes_.size());
         bytes_ += *it;
+        if (bytes_.size() > max_bytes) {
+            complete_ = false;
+            starts_ = {};
+            bytes_ = {};
+            return;
+        }
     }
     for (; next < starts_.size(); ++next) starts_[next] = static_cast<std::uint32_t>(bytes_.size());
+    bytes_.shrink_to_fit();  // grown by doubling: up to twice the values
 }
+
+TimestampKeys::TimestampKeys(const Xapian::Database& db) : values_(db, schema::kSlotTimestamp) {}
 
 CollapseKeys::CollapseKeys(const Xapian::Database& db, Xapian::valueno slot)
     : last_docid_(db.get_lastdocid()), keys_(last_docid_ + 1, 0) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,31 @@
 #include <vector>
 
 namespace telusur {
+
+/// The values of one slot for every docid, read once (one value stream),
+/// the same bytes as the slot: for the few values of each query that would
+/// each cost a B-tree look-up and a chunk's decoding.
+class SlotValuesInMemory {
+public:
+    /// Stops reading (complete() false) past `max_bytes` of values.
+    SlotValuesInMemory(const Xapian::Database& db, Xapian::valueno slot,
+                       std::size_t max_bytes = std::numeric_limits<std::size_t>::max());
+    /// Docid `id`'s value, "" without one.
+    std::string_view value(Xapian::docid id) const {
+        if (id + 1 >= starts_.size()) return {};
+        return std::string_view(bytes_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+    }
+    /// False when the values did not fit in max_bytes (value() answers for none).
+    bool complete() const { return complete_; }
+    /// Whether db (a handle written to in this process: tests) gained articles since.
+    bool outdated(const Xapian::Database& db) const { return db.get_lastdocid() != last_docid_; }
+
+private:
+    Xapian::docid last_docid_;
+    bool complete_ = true;
+    std::vector<std::uint32_t> starts_;  ///< docid d's value is bytes_[starts_[d], starts_[d + 1])
+    std::string bytes_;
+};
 
 /// The articles' timestamps (the sort's tie order) read once into memory:
 /// Xapian reads the sort value of every match that could enter the top,
@@ -27,18 +53,11 @@ public:
     explicit TimestampKeys(const Xapian::Database& db);
     std::string operator()(const Xapian::Document& doc) const override { return std::string(key(doc.get_docid())); }
     /// Docid `id`'s timestamp, "" without one.
-    std::string_view key(Xapian::docid id) const {
-        if (id + 1 >= starts_.size()) return {};
-        return std::string_view(bytes_).substr(starts_[id], starts_[id + 1] - starts_[id]);
-    }
-
-    /// Whether db (a handle written to in this process: tests) gained articles since.
-    bool outdated(const Xapian::Database& db) const { return db.get_lastdocid() != last_docid_; }
+    std::string_view key(Xapian::docid id) const { return values_.value(id); }
+    bool outdated(const Xapian::Database& db) const { return values_.outdated(db); }
 
 private:
-    Xapian::docid last_docid_;
-    std::vector<std::uint32_t> starts_;
-    std::string bytes_;
+    SlotValuesInMemory values_;
 };
 
 /// Every article's collapse key (the value of one slot) as a number: equal

@@ -216,6 +216,27 @@ void QueryEntityMemo::set_could_be_name(const std::string& type_and_name, bool c
     could_be_name_.insert(type_and_name, could);
 }
 
+const std::vector<std::string>* QueryEntityMemo::filter_terms(const std::string& type_and_name) {
+    return filter_terms_.find(type_and_name);
+}
+
+void QueryEntityMemo::set_filter_terms(const std::string& type_and_name, std::vector<std::string> terms) {
+    filter_terms_.insert(type_and_name, std::move(terms));
+}
+
+namespace {
+
+std::vector<std::string> filter_terms(EntityNames& names, const Candidate& name, QueryEntityMemo* memo) {
+    if (!memo) return names.filter_terms(*name.type, name.name);
+    const std::string key = name.type->prefix + ('\n' + name.name);
+    if (const auto* known = memo->filter_terms(key)) return *known;
+    std::vector<std::string> terms = names.filter_terms(*name.type, name.name);
+    memo->set_filter_terms(key, terms);
+    return terms;
+}
+
+}  // namespace
+
 std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vector<AnalyzedToken>& tokens,
                                              QueryEntityMemo* memo, bool labels) {
     const std::vector<Candidate> candidates = candidates_of(tokens);
@@ -230,7 +251,7 @@ std::vector<QueryEntity> find_query_entities(EntityNames& names, const std::vect
         if (labels)
             label = std::string(c.type->json_key) + ":" +
                     names.display_name(*c.type, names.resolve(*c.type, c.name), c.name);
-        found.push_back({names.filter_terms(*c.type, c.name), std::move(label)});
+        found.push_back({filter_terms(names, c, memo), std::move(label)});
         std::fill(begin, end, true);
     }
     return found;

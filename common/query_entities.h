@@ -24,8 +24,8 @@ struct QueryEntity {
 
 /// What find_query_entities() looked up in one database revision, kept
 /// across the queries of a batch or a server's searcher: whether any term
-/// starts with a type's (or alias) prefix + word, and the articles with a
-/// word. Both depend on the revision alone, so a query answers as in a fresh
+/// starts with a type's (or alias) prefix + word, the articles with a word,
+/// and the entity terms of the names found. Both depend on the revision alone, so a query answers as in a fresh
 /// process; the owner drops the memo when the revision changes
 /// (Searcher::reopen() makes a new one). Without it, these look-ups were ~70 of a batch
 /// query's ~270 block reads, mostly for words earlier queries had.
@@ -39,6 +39,12 @@ public:
     /// or a written form of that type (could_be_names()).
     std::optional<bool> could_be_name(const std::string& type_and_name);
     void set_could_be_name(const std::string& type_and_name, bool could);
+    /// The entity terms of a name (type prefix + '\n' + name as typed;
+    /// EntityNames::filter_terms()), or nullptr. The entity boost's terms of
+    /// a batch's recurring names: the group's keys took a quarter of a long
+    /// question's look-ups.
+    const std::vector<std::string>* filter_terms(const std::string& type_and_name);
+    void set_filter_terms(const std::string& type_and_name, std::vector<std::string> terms);
 
 private:
     /// Entries per cache (a server sees unbounded words); CLOCK keeps the
@@ -47,6 +53,7 @@ private:
     ClockCache<bool> starts_{kMaxEntries};
     ClockCache<Xapian::doccount> termfreqs_{kMaxEntries};
     ClockCache<bool> could_be_name_{kMaxEntries};
+    ClockCache<std::vector<std::string>> filter_terms_{kMaxEntries};
 };
 
 /// The entities named by n-grams (up to 4 words) of the query's words that

@@ -1,6 +1,7 @@
 #include "common/ranking.h"
 
 #include "common/analysis/answer_types.h"
+#include "common/collapse.h"
 #include "common/errors.h"
 #include "common/schema.h"
 
@@ -507,10 +508,12 @@ private:
 
 Reranker::Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
                    const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
-                   const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote)
+                   const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote,
+                   RerankSlots in_memory)
     : options_(options),
       db_(db),
       value_streams_(!remote),
+      in_memory_(in_memory),
       topic_query_(is_topic_query(options, words)),
       asked_answer_type_(options.answer_weight > 0 ? expected_answer_type(words) : 0) {
     std::set<std::string> seen;
@@ -592,11 +595,14 @@ namespace {
 /// The values of one slot for ascending docids. A value stream moves forward
 /// through the slot's chunks, where each document's get_value() looked its
 /// chunk up again from the B-tree's root. Remote shards read per document
-/// (one round trip for the document either way).
+/// (one round trip for the document either way). A slot a searcher holds in
+/// memory reads nothing.
 class SlotValues {
 public:
-    SlotValues(const Xapian::Database& db, Xapian::valueno slot, bool stream) : db_(db), slot_(slot), stream_(stream) {}
+    SlotValues(const Xapian::Database& db, Xapian::valueno slot, bool stream, const SlotValuesInMemory* in_memory)
+        : db_(db), slot_(slot), stream_(stream), in_memory_(in_memory) {}
     std::string of(const Xapian::MSetIterator& match) {
+        if (in_memory_) return std::string(in_memory_->value(*match));
         if (!stream_) return match.get_document().get_value(slot_);
         if (!opened_) it_ = db_.valuestream_begin(slot_), end_ = db_.valuestream_end(slot_), opened_ = true;
         const Xapian::docid docid = *match;
@@ -608,6 +614,7 @@ private:
     const Xapian::Database& db_;
     Xapian::valueno slot_;
     bool stream_;
+    const SlotValuesInMemory* in_memory_;
     bool opened_ = false;  ///< opened on first use: opening reads the slot's first chunk
     Xapian::ValueIterator it_, end_;
 };
@@ -647,7 +654,8 @@ void Reranker::rerank(std::vector<RankedMatch>& matches) const {
     for (auto it = matches.begin(); it != top; ++it) by_docid.push_back(&*it);
     std::ranges::sort(by_docid, {}, [](const RankedMatch* m) { return *m->it; });
     std::vector<bool> has_answer(by_docid.size());
-    Values values{{db_, schema::kSlotContentKey, value_streams_}, {db_, schema::kSlotTopicLeadWords, value_streams_}};
+    Values values{{db_, schema::kSlotContentKey, value_streams_, in_memory_.content_keys},
+                  {db_, schema::kSlotTopicLeadWords, value_streams_, in_memory_.topic_leads}};
     for (std::size_t i = 0; i < by_docid.size(); ++i) has_answer[i] = add_bonuses(*by_docid[i], values);
     if (asked_answer_type_) {
         // Relative to the best score, so the bonus means the same for short

@@ -179,6 +179,16 @@ void apply_ranking(Xapian::Enquire& enquire, const Xapian::Query& query, const R
 Xapian::Query with_all_words_bonus(const Xapian::Query& query, const std::vector<AnalyzedToken>& words,
                                   const Xapian::Database& db, const RankingOptions& options);
 
+class SlotValuesInMemory;  // collapse.h
+
+/// The slots the re-ranking reads for its top matches, held in memory by a
+/// long-lived searcher (the same bytes as the database's); nullptr: read
+/// from the database.
+struct RerankSlots {
+    const SlotValuesInMemory* content_keys = nullptr;  ///< schema::kSlotContentKey
+    const SlotValuesInMemory* topic_leads = nullptr;   ///< schema::kSlotTopicLeadWords
+};
+
 /// One match of the MSet with the score the ranking gives it.
 struct RankedMatch {
     Xapian::MSetIterator it;
@@ -207,9 +217,11 @@ public:
     /// @param entity_terms the entity terms of the entities the query names
     ///   (find_query_entities()), for the entity boost
     /// @param remote some shard of db is remote: values are read per document
+    /// @param in_memory the slots a searcher holds in memory
     Reranker(const Xapian::Database& db, const Xapian::Query& query, const Xapian::MSet& mset,
              const Xapian::QueryParser& parser, const std::vector<AnalyzedToken>& words,
-             const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote = false);
+             const std::vector<std::string>& entity_terms, const RankingOptions& options, bool remote = false,
+             RerankSlots in_memory = {});
 
     /// Adds the bonuses to the first lead_depth of matches (in MSet order)
     /// and sorts those by the new score (stable: equal scores keep the
@@ -237,6 +249,7 @@ private:
     const RankingOptions& options_;
     Xapian::Database db_;
     bool value_streams_;
+    RerankSlots in_memory_;
     std::vector<Term> terms_;
     bool topic_query_;
     std::uint8_t asked_answer_type_;

@@ -57,6 +57,8 @@ void Searcher::start_revision() {
     facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
     timestamp_keys_.reset();
     collapse_keys_.reset();
+    content_keys_.reset();
+    topic_leads_.reset();
     // Both slots hold the same duplicates' key; the short one only when every
     // article has it (schema version 4).
     collapse_slot_ =
@@ -157,7 +159,7 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     }
     if (rerank)
         Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, parsed.entity_terms, request.ranking,
-                 has_remote_)
+                 has_remote_, rerank_slots())
             .rerank(matches);
 
     if (answer_facets) {
@@ -175,6 +177,18 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     response.partial = !dropped_shards_.empty();
     for (const auto& dropped : dropped_shards_) response.warnings.push_back("shard left out: " + dropped);
     return response;
+}
+
+RerankSlots Searcher::rerank_slots() {
+    // Where the timestamps are in memory: one local database, from the
+    // second search on.
+    if (!timestamp_keys_) return {};
+    auto in_memory = [&](std::unique_ptr<SlotValuesInMemory>& values, Xapian::valueno slot) {
+        if (values && values->outdated(db_)) values.reset();
+        if (!values) values = std::make_unique<SlotValuesInMemory>(db_, slot, kMaxRerankSlotBytes);
+        return values->complete() ? values.get() : nullptr;
+    };
+    return {in_memory(content_keys_, schema::kSlotContentKey), in_memory(topic_leads_, schema::kSlotTopicLeadWords)};
 }
 
 Searcher::ParsedQuery Searcher::parse_with_entities(const SearchRequest& request) {

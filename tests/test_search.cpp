@@ -1,5 +1,6 @@
 // Query strings to Xapian queries, and indexing + searching on in-memory
 // databases: upsert, delete, date ranges, sorting, filters and facets.
+#include "common/collapse.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/schema.h"
@@ -260,6 +261,47 @@ TEST_P(InMemoryIndex, QueryNamingEntitiesBoostsArticlesAboutThem) {
     ASSERT_FALSE(unboosted.results.empty());
     EXPECT_EQ(unboosted.results[0].id, "a1");
     EXPECT_GT(response.results[0].score, unboosted.results[0].score);
+}
+
+TEST_P(InMemoryIndex, SlotsReadIntoMemoryHoldTheDatabasesValues) {
+    add_sample();
+    const SlotValuesInMemory keys(db_, schema::kSlotContentKey);
+    ASSERT_TRUE(keys.complete());
+    for (Xapian::docid id = 1; id <= db_.get_lastdocid(); ++id)
+        EXPECT_EQ(keys.value(id), db_.get_document(id).get_value(schema::kSlotContentKey));
+    EXPECT_EQ(keys.value(db_.get_lastdocid() + 1), "");
+    // Past its budget it holds nothing, rather than some articles' values.
+    const SlotValuesInMemory too_big(db_, schema::kSlotContentKey, 10);
+    EXPECT_FALSE(too_big.complete());
+    EXPECT_EQ(too_big.value(1), "");
+}
+
+TEST_P(InMemoryIndex, RerankingFromSlotsInMemoryRanksAsFromTheDatabase) {
+    // Bodies longer than the content key's lead words (topic lead slot),
+    // and questions that ask for a type of answer.
+    const std::string tail = " Warga kota berkumpul di alun-alun sejak pagi untuk melihat arak-arakan yang "
+                             "melewati jalan utama menuju balai kota.";
+    for (int i = 0; i < 12; ++i) {
+        std::string body = "Wali kota " + std::to_string(i) + " membuka festival budaya di Bandung." + tail;
+        for (int k = 0; k < i % 4; ++k) body += " Festival budaya Bandung ramai." + tail;
+        writer_.upsert(make_article("f" + std::to_string(i), "Festival budaya " + std::to_string(i), body,
+                                    "2024-08-" + std::to_string(10 + i)));
+    }
+    writer_.commit();
+    Searcher warm(db_);
+    warm.search(SearchRequest{});  // in memory from the second search on
+    for (const char* query : {"festival budaya Bandung", "siapa membuka festival budaya", "kapan arak-arakan",
+                              "alun-alun balai kota"}) {
+        SearchRequest request;
+        request.query = query;
+        const SearchResponse from_memory = warm.search(request);
+        const SearchResponse from_database = Searcher(db_).search(request);
+        ASSERT_EQ(from_memory.results.size(), from_database.results.size()) << query;
+        for (std::size_t i = 0; i < from_memory.results.size(); ++i) {
+            EXPECT_EQ(from_memory.results[i].id, from_database.results[i].id) << query;
+            EXPECT_EQ(from_memory.results[i].score, from_database.results[i].score) << query;
+        }
+    }
 }
 
 TEST(Timeline, GranularityFollowsTheSpan) {
