@@ -82,13 +82,15 @@ void EntityTally::add(FacetStore& store, const std::array<std::span<const std::u
                       double weight) {
     if (store_ == nullptr) {
         store_ = &store;
-        // A top 100 names a few hundred of each type: no rehashing as they come.
-        by_type_id_.resize(schema::kEntityTypes.size());
-        for (auto& tallies : by_type_id_) tallies.reserve(kExpectedNames);
+        // A top 100 names a few hundred of each type: no reallocation as they come.
+        mentions_.resize(schema::kEntityTypes.size());
+        for (auto& mentions : mentions_) mentions.reserve(kExpectedMentions);
     }
     const std::uint32_t article = articles_++;
+    weights_.resize(article + 1);
+    weights_[article] = weight;
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t)
-        for (const std::uint32_t id : entity_ids[t]) count(by_type_id_[t][id], article, weight);
+        for (const std::uint32_t id : entity_ids[t]) mentions_[t].push_back(mention(id, article));
 }
 
 void EntityTally::count(Tally& tally, std::uint32_t article, double weight) {
@@ -117,21 +119,38 @@ std::vector<std::string> EntityTally::resolve(std::size_t t, const std::vector<N
     return keys;
 }
 
+std::vector<EntityTally::Named> EntityTally::named(std::size_t t, std::vector<std::uint32_t>& articles) const {
+    std::vector<Named> names;
+    names.reserve(by_type_[t].size());
+    for (const auto& [name, tally] : by_type_[t])
+        names.push_back({&name, tally.articles, tally.best_weight, 0, static_cast<std::uint32_t>(tally.articles.size())});
+    if (store_ == nullptr) return names;
+    std::vector<Mention> mentions = mentions_[t];
+    std::sort(mentions.begin(), mentions.end());
+    mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());  // once per article
+    articles.resize(mentions.size());  // no reallocation below: the spans view it
+    for (std::size_t i = 0; i < mentions.size(); ++i) articles[i] = static_cast<std::uint32_t>(mentions[i]);
+    for (std::size_t first = 0, end = 0; first < mentions.size(); first = end) {
+        const auto id = static_cast<std::uint32_t>(mentions[first] >> 32);
+        double best_weight = 0;
+        for (end = first; end < mentions.size() && mentions[end] >> 32 == id; ++end)
+            best_weight = std::max(best_weight, weights_[articles[end]]);
+        names.push_back({&store_->string(id), std::span<const std::uint32_t>(articles).subspan(first, end - first),
+                         best_weight, id, static_cast<std::uint32_t>(end - first)});
+    }
+    return names;
+}
+
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
         // The most frequent names as indexed...
-        std::vector<Named> names;
-        names.reserve(by_type_[t].size() + (store_ != nullptr ? by_type_id_[t].size() : 0));
-        auto articles = [](const Tally& tally) { return static_cast<std::uint32_t>(tally.articles.size()); };
-        for (const auto& [name, tally] : by_type_[t]) names.push_back({&name, &tally, 0, articles(tally)});
-        if (store_ != nullptr)
-            for (const auto& [id, tally] : by_type_id_[t])
-                names.push_back({&store_->string(id), &tally, id, articles(tally)});
+        std::vector<std::uint32_t> name_articles;
+        std::vector<Named> names = named(t, name_articles);
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
         std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
                           [](const Named& a, const Named& b) {
-                              if (a.articles != b.articles) return a.articles > b.articles;
+                              if (a.count != b.count) return a.count > b.count;
                               return *a.name < *b.name;
                           });
         // ... grouped by the key they resolve to, each article once.
@@ -140,10 +159,10 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             double best_weight = 0;
             std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
             /// Adds another name's (or key's) articles, each article once.
-            void join(const std::vector<std::uint32_t>& more, double weight) {
+            void join(std::span<const std::uint32_t> more, double weight) {
                 best_weight = std::max(best_weight, weight);
                 if (articles.empty()) {  // most keys have one name
-                    articles = more;
+                    articles.assign(more.begin(), more.end());
                     return;
                 }
                 std::vector<std::uint32_t> merged;
@@ -157,14 +176,16 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             const std::string& name = *names[i].name;
             Group& group = groups[names_ != nullptr ? keys[i] : name];
             if (group.first_name.empty()) group.first_name = name;
-            group.join(names[i].tally->articles, names[i].tally->best_weight);
+            group.join(names[i].articles, names[i].best_weight);
         }
         if (names_ != nullptr) {
             // Names the alias table keeps apart that name one thing in the
             // articles counted ("Laode" beside "Laode M Syarif").
             std::map<std::string, std::vector<std::string>> forms_of;  // key -> names as indexed, normalized
             for (std::size_t i = 0; i < resolved; ++i)
-                if (std::string form = schema::normalize_boolean_value(*names[i].name); form != keys[i])
+                if (std::string form = store_ != nullptr ? store_->normalized(names[i].id)
+                                                         : schema::normalize_boolean_value(*names[i].name);
+                    form != keys[i])
                     forms_of[keys[i]].push_back(std::move(form));
             std::vector<std::string> group_keys;
             std::vector<std::size_t> group_articles;
@@ -291,6 +312,12 @@ void FacetStore::set_resolved(std::size_t type, std::uint32_t id, const std::str
     resolved_[type][id] = static_cast<std::uint32_t>(keys_.size());
 }
 
+const std::string& FacetStore::normalized(std::uint32_t id) {
+    auto it = normalized_.find(id);
+    if (it == normalized_.end()) it = normalized_.emplace(id, schema::normalize_boolean_value(strings_[id])).first;
+    return it->second;
+}
+
 FacetValueMemo::FacetValueMemo(const Xapian::Database& db) : joined_(every_article_has(db, schema::kSlotFacets)) {}
 FacetValueMemo::~FacetValueMemo() = default;
 
@@ -305,12 +332,35 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
     static_assert(std::tuple_size_v<Values> == kTallySlots);
     // Every article in memory (a long-lived searcher): nothing to read.
     if (FacetStore* store = memo != nullptr ? memo->every_article(db) : nullptr) {
+        // Date, source and category by id, each distinct value then counted
+        // once (a look-up by string per article and field cost more).
+        std::array<std::vector<std::pair<std::uint32_t, double>>, 3> field_ids;
         for (const Article& article : articles) {
             const FacetStore::Fields fields = store->fields(article.docid);
             ++articles_;
             entities_.add(*store, fields.entities, article.weight);
-            count_fields(store->string(fields.date), store->string(fields.source), store->string(fields.category),
-                         article.weight);
+            field_ids[0].emplace_back(fields.date, article.weight);
+            field_ids[1].emplace_back(fields.source, article.weight);
+            field_ids[2].emplace_back(fields.category, article.weight);
+        }
+        for (std::size_t f = 0; f < field_ids.size(); ++f) {
+            auto& ids = field_ids[f];
+            std::sort(ids.begin(), ids.end());
+            for (std::size_t first = 0, end = 0; first < ids.size(); first = end) {
+                double best_weight = 0;
+                for (end = first; end < ids.size() && ids[end].first == ids[first].first; ++end)
+                    best_weight = std::max(best_weight, ids[end].second);
+                const std::string& value = store->string(ids[first].first);
+                if (value.empty()) continue;  // no value (id 0)
+                const auto articles_with_it = static_cast<Xapian::doccount>(end - first);
+                if (f == 0) {
+                    per_day_[value] += articles_with_it;
+                } else {
+                    auto& counted = (f == 1 ? sources_ : categories_)[value];
+                    counted.first += articles_with_it;
+                    counted.second = std::max(counted.second, best_weight);
+                }
+            }
         }
         memo->hits += articles.size();
         return;

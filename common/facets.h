@@ -92,6 +92,14 @@ private:
         std::vector<std::uint32_t> articles;  ///< indexes of the articles naming it, ascending
         double best_weight = 0;
     };
+    /// One article's mention of a name by id (add() by ids), the id in the
+    /// high half: tallied in top() by sorting the numbers, not in a map of
+    /// vectors as they come (a hash look-up and a vector per name per query
+    /// were most of add()'s cost).
+    using Mention = std::uint64_t;
+    static Mention mention(std::uint32_t id, std::uint32_t article) {
+        return static_cast<Mention>(id) << 32 | article;
+    }
     /// Looks names up as views: a name seen again allocates nothing.
     struct ViewHash {
         using is_transparent = void;
@@ -101,20 +109,25 @@ private:
     /// A name's tally for top(), by either kind of add().
     struct Named {
         const std::string* name;
-        const Tally* tally;
-        std::uint32_t id;        ///< in store_ (add() by ids), else unused
-        std::uint32_t articles;  ///< tally->articles.size(), at hand for sorting
+        std::span<const std::uint32_t> articles;  ///< indexes of the articles naming it, ascending
+        double best_weight;
+        std::uint32_t id;     ///< in store_ (add() by ids), else unused
+        std::uint32_t count;  ///< articles.size(), at hand for sorting
     };
+    /// Type t's names with their articles; `articles` holds the spans'
+    /// indexes of the names added by ids.
+    std::vector<Named> named(std::size_t t, std::vector<std::uint32_t>& articles) const;
     /// The key each of the first `n` names resolves to (names_ set).
     std::vector<std::string> resolve(std::size_t type, const std::vector<Named>& names, std::size_t n) const;
     /// Tallies article `article`'s mention of a name (once per article).
     static void count(Tally& tally, std::uint32_t article, double weight);
-    static constexpr std::size_t kExpectedNames = 512;  ///< per type, in a faceted query's top 100
+    static constexpr std::size_t kExpectedMentions = 1024;  ///< per type, in a faceted query's top 100
     EntityNames* names_;
     std::uint32_t articles_ = 0;    ///< articles added so far
     std::vector<Tallies> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
     FacetStore* store_ = nullptr;  ///< add() by ids: the names' store (and their keys' memo)
-    std::vector<std::unordered_map<std::uint32_t, Tally>> by_type_id_;  ///< as by_type_, by name id in store_
+    std::vector<std::vector<Mention>> mentions_;  ///< add() by ids: per type, as they come
+    std::vector<double> weights_;                 ///< add() by ids: each article's weight
 };
 
 /// Every article's joined facet values (schema::kSlotFacets) in memory, for
@@ -141,6 +154,8 @@ public:
     /// (an index of schema::kEntityTypes), when asked before.
     const std::string* resolved(std::size_t type, std::uint32_t id) const;
     void set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
+    /// schema::normalize_boolean_value() of string(id), computed once.
+    const std::string& normalized(std::uint32_t id);
 
     /// Databases of at most this many docids are held (clickid: about 270
     /// bytes an article, 7 MB at the peak of the read, so about 35 MB at
@@ -159,6 +174,7 @@ private:
     /// Per entity type, name id -> index in keys_ + 1 (0: not resolved yet).
     std::array<std::vector<std::uint32_t>, 3> resolved_;
     std::vector<std::string> keys_;
+    std::unordered_map<std::uint32_t, std::string> normalized_;  ///< of the names resolved so far
 };
 
 /// A searcher's memo of articles' joined facet values (schema::kSlotFacets),

@@ -73,5 +73,25 @@ TEST(ClockCache, ReplacedEntriesAreGoneAndTheirSlotsReused) {
     EXPECT_EQ(cache.size(), 2u);
 }
 
+TEST(ClockCache, FindsExactlyTheEntriesItHoldsThroughManyReplacements) {
+    // Thousands of replacements in an index kept half full: each removal
+    // moves the entries after it back (no tombstones); none may be lost or
+    // left behind. Nothing looked up, so the oldest entry goes each time.
+    const int capacity = 64;
+    ClockCache<int> cache(capacity);
+    for (int i = 0; i < 5000; ++i) {
+        cache.insert("kata" + std::to_string(i), i);
+        if (i >= capacity) {
+            ASSERT_EQ(cache.find("kata" + std::to_string(i - capacity)), nullptr) << i;
+        }
+    }
+    for (int i = 5000 - capacity; i < 5000; ++i) {
+        const int* value = cache.find("kata" + std::to_string(i));
+        ASSERT_NE(value, nullptr) << i;
+        EXPECT_EQ(*value, i);
+    }
+    EXPECT_EQ(cache.size(), static_cast<std::size_t>(capacity));
+}
+
 }  // namespace
 }  // namespace telusur
