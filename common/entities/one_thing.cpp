@@ -291,8 +291,11 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
 /// tangkis seluruh indonesia"); one letter a word otherwise.
 bool acronym_of_compound(const EntityNames& names, std::string_view acronym, const std::string& key) {
     constexpr std::size_t kMinLetters = 4;
+    if (acronym.size() < kMinLetters || key.empty() || key[0] != acronym[0] ||
+        static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) != acronym.size())
+        return false;
     const std::vector<std::string_view> words = name_words(key);
-    if (acronym.size() < kMinLetters || words.size() != acronym.size() + 1) return false;
+    if (words.size() != acronym.size() + 1) return false;
     for (std::size_t first = 0; first + 1 < words.size(); ++first) {
         const std::string compound = std::string(words[first]) + std::string(words[first + 1]);
         std::vector<std::string_view> merged(words.begin(), words.begin() + static_cast<long>(first));
@@ -495,10 +498,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // "Andi" beside Andika Pratama.
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || word_lists[s].empty()) continue;
+            const std::string_view clip = word_lists[s].front();
             join_the_one(s, [&](std::size_t l) {
+                // Cheap tests first: an organisation's clip starts as the
+                // name does, a person's word alone is in the name.
                 if (type.type != EntityType::Person)
-                    return clipped_name(word_lists[s], word_lists[l], false) && articles_of(s) <= articles_of(l);
+                    return bare[l].compare(0, 3, clip.substr(0, 3)) == 0 &&
+                           clipped_name(word_lists[s], word_lists[l], false) && articles_of(s) <= articles_of(l);
                 if (words(s) > 1) return clipped_name(word_lists[s], word_lists[l], true);
+                if (bare[l].find(clip) == std::string::npos) return false;
                 // A word alone, respelled as the keys are ("mun" of "kh maimun
                 // zubair"), of four letters as written ("Moen").
                 if (keys[s].size() < 4 || !clipped_name(word_lists[s], word_lists[l], true)) return false;
@@ -507,6 +515,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
     }
+    // A place's head kind and its words with the head (bare keys drop it),
+    // once per key.
+    std::vector<std::string_view> head_kinds(keys.size());
+    std::vector<std::vector<std::string_view>> headed_words(keys.size());
+    if (type.type == EntityType::Location)
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (const std::size_t head = place_head(keys[i]); head > 0) {
+                head_kinds[i] = head_kind(std::string_view(keys[i]).substr(0, head - 1));
+                headed_words[i] = name_words(keys[i]);
+            }
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
         // ("Bawaslu", "Jakbar"; "TMP Kalibata" of "Taman Makam Pahlawan
@@ -532,7 +550,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             join_the_one(s, [&](std::size_t l) {
                 // A place's acronym may spell its head too ("BIJB Kertajati"
                 // of "Bandara Internasional Jawa Barat Kertajati").
-                return spells(word_lists[l]) || (place_head(keys[l]) > 0 && spells(name_words(keys[l]))) ||
+                return spells(word_lists[l]) || (!headed_words[l].empty() && spells(headed_words[l])) ||
                        (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
             });
         }
@@ -546,10 +564,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // not nest ("Gedung Lama KPK" beside "Gedung Merah Putih KPK"), the
         // end is a city, regency or province ("Stasiun Bogor";
         // stays_apart()), nor without the head ("Jawa Barat" is no airport).
-        auto head_of = [&](std::size_t i) {
-            const std::size_t head = place_head(keys[i]);
-            return head == 0 ? std::string_view() : head_kind(std::string_view(keys[i]).substr(0, head - 1));
-        };
         auto fewer_words = [&](std::size_t part, std::size_t whole) {
             const auto& p = word_lists[part];
             const auto& w = word_lists[whole];
@@ -562,11 +576,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             return true;
         };
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || head_of(s).empty() || stays_apart(type, names, keys[s])) continue;
+            if (!live(s) || head_kinds[s].empty()) continue;
             std::vector<std::size_t> place{s};
             for (std::size_t l = 0; l < keys.size(); ++l)
-                if (l != s && live(l) && head_of(l) == head_of(s) && fewer_words(s, l)) place.push_back(l);
-            if (place.size() < 2) continue;
+                if (l != s && live(l) && head_kinds[l] == head_kinds[s] && fewer_words(s, l)) place.push_back(l);
+            if (place.size() < 2 || stays_apart(type, names, keys[s])) continue;
             const std::size_t longest = *std::max_element(
                 place.begin(), place.end(), [&](std::size_t a, std::size_t b) { return words(a) < words(b); });
             if (!std::all_of(place.begin(), place.end(),
