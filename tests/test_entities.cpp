@@ -288,6 +288,24 @@ TEST(EntityExtractor, NameCutAtDanIsCompletedUpToItsAcronym) {
         << describe(partial);
 }
 
+TEST(EntityExtractor, ANameCutByItsAcronymInBracketsIsOneName) {
+    // A generic name, its acronym, then the proper name: one name, which the
+    // acronym names elsewhere in the text.
+    const auto found = extractor().extract(
+        "Penerbangan haji dialihkan ke Bandara Internasional Jawa Barat (BIJB) Kertajati di Majalengka. "
+        "Direksi BIJB menyambut baik.");
+    EXPECT_TRUE(has_entity(found, EntityType::Location, "Bandara Internasional Jawa Barat Kertajati"))
+        << describe(found);
+    EXPECT_FALSE(has_entity(found, EntityType::Location, "Kertajati")) << describe(found);
+    EXPECT_EQ(canonical_of(found, "BIJB"), canonical_of(found, "Bandara Internasional Jawa Barat Kertajati"))
+        << describe(found);
+    // Not a person after a body's acronym, nor a place after it.
+    const auto person = extractor().extract(
+        "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo hadir di Gedung DPR, Jakarta.");
+    EXPECT_TRUE(has_entity(person, EntityType::Person, "Agus Rahardjo")) << describe(person);
+    EXPECT_TRUE(has_entity(person, EntityType::Organization, "Komisi Pemberantasan Korupsi")) << describe(person);
+}
+
 TEST(EntityExtractor, OrganisationsFirstWordAloneTakesTheFullName) {
     // "Garuda" alone is listed for a party (Partai Garuda); beside Garuda
     // Indonesia it is the airline.

@@ -197,6 +197,12 @@ std::vector<Xapian::Document> articles() {
     for (int i = 0; i < 5; ++i)
         docs.push_back(article({{&kOrganization, "PT Kresna Sekuritas", {"PT Kresna Sekuritas"}}}));
     docs.push_back(article({{&kOrganization, "PT KS", {"PT KS"}}}));
+    // A nickname written beside the full name (the indexer's short-form
+    // pair), and a compound the news also writes as one word.
+    docs.push_back(article({{&kPerson, "Veronica Koman", {"Veronica Koman"}}, {&kPerson, "Vero", {"Vero"}}}));
+    Xapian::Document compound;
+    compound.add_term("bulutangkis");
+    docs.push_back(compound);
     return docs;
 }
 
@@ -516,6 +522,55 @@ TEST_P(EntityNamesTest, InOneAnswerShortFormsSpellingsAndMiddleNamesAreOneEntry)
               (std::vector<std::string>{"Sri Mulyani", "Donald Trump", "Luhut Binsar Panjaitan", "Iriana Joko Widodo",
                                         "Jokowi"}));
     EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Badan Pengawas Pemilu"}));
+}
+
+TEST_P(EntityNamesTest, InOneAnswerNicknamesCompoundAcronymsAndPlacesCutByAnAcronymAreOneEntry) {
+    // Nicknames clipped from the first name beside the same surname (or, for
+    // a word alone, an organisation's open-ended start, a person the
+    // database reads beside the full name); an acronym where two words are
+    // one compound the news also writes as one ("bulutangkis"); a place's
+    // head and the end of its name beside the whole name.
+    const std::vector<std::array<std::string_view, 3>> articles{
+        {"Benjamin Gantz\nMichael Pompeo\nAbdul Qodir Jaelani\nVeronica Koman",
+         "Juventus\nBarcelona\nPersatuan Bulu Tangkis Seluruh Indonesia",
+         "Bandara Internasional Jawa Barat Kertajati\nGedung Merah Putih KPK"},
+        {"Benjamin Gantz\nMichael Pompeo\nAbdul Qodir Jaelani\nVeronica Koman",
+         "Juventus\nBarcelona\nPersatuan Bulu Tangkis Seluruh Indonesia",
+         "Bandara Internasional Jawa Barat Kertajati\nGedung Merah Putih KPK"},
+        {"Benny Gantz\nMike Pompeo\nDul Jaelani\nVero", "Juve\nBarca\nPBSI", "Bandara Kertajati\nGedung KPK"},
+        // Two letters alike are too few for a pet form ("Mike"; "Henny" is
+        // not Hermanus).
+        // Not one: a first name alone the database does not read beside the
+        // longer name ("Andi"), a pet form beside no surname ("Mira"), an
+        // organisation's start ending in a consonant ("Telkom", "Inter"), a
+        // place's end without the head ("Jawa Barat"), another head.
+        {"Andi\nAndika Pratama\nMira\nMichael Owen", "Telkom\nTelkomsel\nInter\nInternazionale",
+         "Jawa Barat\nBandara Internasional Jawa Barat\nMasjid KPK"},
+    };
+    auto counts = facet_counts(names_, articles, 20);
+    EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Benjamin Gantz", 3},
+                                                                         {"Michael Pompeo", 2},
+                                                                         {"Mike Pompeo", 1},
+                                                                         {"Abdul Qodir Jaelani", 3},
+                                                                         {"Veronica Koman", 3},
+                                                                         {"Andi", 1},
+                                                                         {"Andika Pratama", 1},
+                                                                         {"Mira", 1},
+                                                                         {"Michael Owen", 1}}));
+    EXPECT_EQ(counts["organization"],
+              (std::map<std::string, Xapian::doccount>{{"Juventus", 3},
+                                                       {"Barcelona", 3},
+                                                       {"Persatuan Bulu Tangkis Seluruh Indonesia", 3},
+                                                       {"Telkom", 1},
+                                                       {"Telkomsel", 1},
+                                                       {"Inter", 1},
+                                                       {"Internazionale", 1}}));
+    EXPECT_EQ(counts["location"],
+              (std::map<std::string, Xapian::doccount>{{"Bandara Internasional Jawa Barat Kertajati", 3},
+                                                       {"Gedung Merah Putih KPK", 3},
+                                                       {"Jawa Barat", 1},
+                                                       {"Bandara Internasional Jawa Barat", 1},
+                                                       {"Masjid KPK", 1}}));
 }
 
 TEST_P(EntityNamesTest, AFormThatIsNeverAKeyStandsForItsKey) {

@@ -605,8 +605,8 @@ const Entity* organisation_named_by_first_word(const Gazetteer& gaz, const Entit
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
-                    const std::vector<ner::TokenSpan>& tokens,
-                    const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+                    const std::vector<ner::TokenSpan>& tokens, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                    std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) {
         return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
     };
@@ -619,25 +619,57 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     };
     // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
     // word in capitals that the text also names alone as an organisation is
-    // no part of the name.
+    // no part of the name; nor is a body or status the text names alone
+    // before a name of two words or more ("Alibaba Daniel Zhang", "DPO
+    // Veronica Koman").
     std::vector<std::string_view> organisations_alone;
     for (std::size_t i = 0; i < out.size(); ++i)
-        if (out[i].type == EntityType::Organization && ranges[i].second - ranges[i].first == 1 &&
-            is_all_capitals(out[i].text))
+        if (out[i].type == EntityType::Organization && ranges[i].second - ranges[i].first == 1)
             organisations_alone.push_back(out[i].text);
+    const auto named_alone = [&](std::string_view word) {
+        return std::find(organisations_alone.begin(), organisations_alone.end(), word) != organisations_alone.end();
+    };
     for (std::size_t i = 0; i < out.size() && !organisations_alone.empty(); ++i) {
         const auto [b, e] = ranges[i];
-        if (out[i].type != EntityType::Person || e - b < 2 ||
-            std::find(organisations_alone.begin(), organisations_alone.end(), tok(e - 1)) == organisations_alone.end())
-            continue;
+        if (out[i].type != EntityType::Person || e - b < 2) continue;
         Entity& person = out[i];
-        person.end = tokens[e - 2].end;
+        if (is_all_capitals(tok(e - 1)) && named_alone(tok(e - 1)))
+            person.end = tokens[e - 2].end;
+        else if (e - b >= 3 && named_alone(tok(b)))
+            person.begin = tokens[b + 1].begin;
+        else
+            continue;
         person.text = std::string(text.substr(person.begin, person.end - person.begin));
         person.canonical = x.canonical_name(EntityType::Person, person.text);
     }
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
+    std::vector<bool> proper_part_of_previous(out.size(), false);
     for (std::size_t i = 0; i < out.size(); ++i) {
+        if (proper_part_of_previous[i]) continue;
         const auto [b, e] = ranges[i];
+        // A generic name, its acronym, then the proper name, which the news
+        // also writes after the acronym or the head alone: "Bandara
+        // Internasional Jawa Barat (BIJB) Kertajati" ("BIJB Kertajati",
+        // "Bandara Kertajati"), "Taman Makam Pahlawan (TMP) Kalibata": one
+        // name, without the acronym. Only a proper name of the same type
+        // right after the bracket ("Komisi Pemberantasan Korupsi (KPK) Agus
+        // Rahardjo" is a person; "... (KPK) Jakarta" a place), of three
+        // tokens at most, after a name no list gives as a place or body of
+        // its own ("Kabupaten Bandung Barat (KBB) Jawa Barat").
+        if (out[i].type != EntityType::Person && tok(e) == "(" && tok(e + 2) == ")" && i + 1 < out.size() &&
+            ranges[i + 1].first == e + 3 && ranges[i + 1].second <= e + 6 && out[i + 1].type == out[i].type &&
+            is_acronym_of(tok(e + 1), out[i].text)) {
+            const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
+            if (gaz.canonical(ner::kGazLoc, h) == nullptr && gaz.canonical(ner::kGazOrg, h) == nullptr) {
+                out[i].text += ' ' + out[i + 1].text;
+                out[i].end = out[i + 1].end;
+                out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+                defined.try_emplace(std::string(tok(e + 1)), Definition{out[i].type, out[i].canonical});
+                ranges[i].second = ranges[i + 1].second;
+                proper_part_of_previous[i + 1] = true;
+                continue;
+            }
+        }
         // A body's name the tagger cut at "dan" or a comma, which the acronym
         // after it spells whole: "Badan Pajak dan Retribusi Daerah (BPRD)"
         // (tagged "Badan Pajak"). The rest is capitalized words and joins, no
@@ -681,6 +713,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         if (e == b + 1 && i + 1 < out.size() && tok(e) == "(" && ranges[i + 1].first == e + 1 &&
             tok(ranges[i + 1].second) == ")" && is_acronym_of(out[i].text, out[i + 1].text))
             defined.try_emplace(out[i].text, Definition{out[i + 1].type, out[i + 1].canonical});
+    }
+    {
+        std::size_t at = 0;
+        drop_entities_if(ranges, out, [&](const Entity&, const auto&) { return proper_part_of_previous[at++]; });
     }
     // (1c) An organisation named by its first word alone.
     for (Entity& word : out)

@@ -456,6 +456,18 @@ std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, con
     return best;
 }
 
+Xapian::doccount EntityNames::named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
+                                           const std::string& full_key) const {
+    Xapian::doccount beside = 0;
+    auto names_it = [&](const std::string& full) {
+        return full == full_key || (full.size() > full_key.size() && full.ends_with(full_key) &&
+                                    full[full.size() - full_key.size() - 1] == ' ');
+    };
+    for (const auto& use : uses(type.short_form_prefix, short_key))
+        if (names_it(use.value) || names_it(spelling_variant(use.value))) beside += use.documents;
+    return beside;
+}
+
 void EntityNames::load_lexicon(std::size_t max_bytes) {
     if (lexicon_tried_) return;
     lexicon_tried_ = true;

@@ -123,6 +123,12 @@ public:
     /// its key); 0 when the database knows `name` neither as a key of this
     /// type nor as a form some article wrote.
     Xapian::doccount articles(const schema::EntityTypeSchema& type, std::string_view name);
+    /// The articles that name the one-word `short_key` beside `full_key`, or
+    /// beside it with words before it (an honorific the alias table drops:
+    /// "kh maimoen zubair" of "maimoen zubair"), in its old spelling too:
+    /// the short-form pairs.
+    Xapian::doccount named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
+                                  const std::string& full_key) const;
 
     /// The entity terms (prefix + key) a filter on `name` matches: the key it
     /// resolves to and every other key that resolves to the same (at most

@@ -284,6 +284,28 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
     return pieces(pieces, 0, 0, 0);
 }
 
+/// Whether `acronym` (one word, four letters or more) spells `key` (as
+/// indexed: with the "indonesia" bare keys drop) where two of its words are
+/// one compound that the news also writes as one word, a term of the
+/// database ("bulu tangkis", "bulutangkis": "pbsi" of "persatuan bulu
+/// tangkis seluruh indonesia"); one letter a word otherwise.
+bool acronym_of_compound(const EntityNames& names, std::string_view acronym, const std::string& key) {
+    constexpr std::size_t kMinLetters = 4;
+    if (acronym.size() < kMinLetters || key.empty() || key[0] != acronym[0] ||
+        static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) != acronym.size())
+        return false;
+    const std::vector<std::string_view> words = name_words(key);
+    if (words.size() != acronym.size() + 1) return false;
+    for (std::size_t first = 0; first + 1 < words.size(); ++first) {
+        const std::string compound = std::string(words[first]) + std::string(words[first + 1]);
+        std::vector<std::string_view> merged(words.begin(), words.begin() + static_cast<long>(first));
+        merged.push_back(compound);
+        merged.insert(merged.end(), words.begin() + static_cast<long>(first) + 2, words.end());
+        if (acronym_of(acronym, merged, kMinLetters) && names.term_exists(compound)) return true;
+    }
+    return false;
+}
+
 /// Whether two names (two words or more) differ in one word by one letter
 /// left out, both of five letters or more ("Airlangga Hartato", "Ahmand
 /// Dhani", "Samudera Pasifik"): a slip or a spelling of one article.
@@ -301,6 +323,54 @@ bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<s
         if (shorter.substr(at) != longer.substr(at + 1)) return false;
     }
     return differ == 1;
+}
+
+/// Whether `clip` is a name word clipped or pet-formed from `word`, as
+/// nicknames are: its start ("juve" of "juventus", "vero" of "veronica"),
+/// for people its end ("dul" of "abdul", "mun" of "maimun"), or, beside the
+/// same other words, its first three letters or more and an ending of its
+/// own ("benny" of "benjamin"; not "henny" of "hermanus": a brother), as an
+/// organisation's one word with one letter of its own after four ("barca"
+/// of "barcelona"). `beside_name`: the rest of both names is the same. An
+/// organisation's word alone needs four letters and a vowel at its end, as
+/// clipped names have ("telkom" is no "telkomsel"); a person's alone, the
+/// database's co-occurrence table (same_thing_as()).
+bool clipped_word(std::string_view clip, std::string_view word, bool person, bool beside_name) {
+    if (clip.size() < 3 || word.size() < clip.size() + 2) return false;
+    const bool organisation_alone = !person && !beside_name;
+    if (organisation_alone && clip.size() < 4) return false;
+    auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
+    const bool open_end = vowel(clip.back());
+    if (word.compare(0, clip.size(), clip) == 0) return !organisation_alone || open_end;
+    if (person && word.compare(word.size() - clip.size(), clip.size(), clip) == 0) return true;
+    std::size_t same = 0;
+    while (same < clip.size() && clip[same] == word[same]) ++same;
+    const std::size_t own_ending = clip.size() - same;
+    if (beside_name) return same >= 3 && own_ending <= 2;
+    return organisation_alone && same >= 4 && own_ending == 1 && open_end;
+}
+
+/// Whether `short_words` name what `long_words` name with a clipped first
+/// word (clipped_word()) and the same rest: for people, the same last word
+/// and the other words in order ("dul jaelani" of "abdul qodir jaelani",
+/// "benny gantz" of "benjamin gantz"), else the same words; or a word alone
+/// clipped from a person's word ("vero" of "veronica koman") or from an
+/// organisation's one word ("barca" of "barcelona").
+bool clipped_name(const std::vector<std::string_view>& short_words, const std::vector<std::string_view>& long_words,
+                  bool person) {
+    if (short_words.empty() || long_words.empty() || short_words.size() > long_words.size()) return false;
+    if (short_words.size() == 1)  // a person's of any word ("mun" of "kh maimun zubair")
+        return person ? std::any_of(long_words.begin(), long_words.end(),
+                                    [&](std::string_view word) { return clipped_word(short_words[0], word, true, false); })
+                      : long_words.size() == 1 && clipped_word(short_words[0], long_words[0], false, false);
+    if (short_words.back() != long_words.back()) return false;
+    if (!person && short_words.size() != long_words.size()) return false;
+    std::size_t w = 1;
+    for (std::size_t s = 1; s < short_words.size(); ++s, ++w) {
+        while (w < long_words.size() && long_words[w] != short_words[s]) ++w;
+        if (w == long_words.size()) return false;
+    }
+    return clipped_word(short_words[0], long_words[0], person, true);
 }
 
 /// Whether `part` is a person's name `whole` with fewer middle names or
@@ -420,6 +490,41 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
     }
+    if (type.type != EntityType::Location) {
+        // A nickname clipped from the first word, beside the full name: the
+        // one such name of the list. A person's word alone only where most of
+        // its articles in the database name that full name too (the
+        // indexer's short-form pairs): "Vero" beside Veronica Koman, not
+        // "Andi" beside Andika Pratama.
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || word_lists[s].empty()) continue;
+            const std::string_view clip = word_lists[s].front();
+            join_the_one(s, [&](std::size_t l) {
+                // Cheap tests first: an organisation's clip starts as the
+                // name does, a person's word alone is in the name.
+                if (type.type != EntityType::Person)
+                    return bare[l].compare(0, 3, clip.substr(0, 3)) == 0 &&
+                           clipped_name(word_lists[s], word_lists[l], false) && articles_of(s) <= articles_of(l);
+                if (words(s) > 1) return clipped_name(word_lists[s], word_lists[l], true);
+                if (bare[l].find(clip) == std::string::npos) return false;
+                // A word alone, respelled as the keys are ("mun" of "kh maimun
+                // zubair"), of four letters as written ("Moen").
+                if (keys[s].size() < 4 || !clipped_name(word_lists[s], word_lists[l], true)) return false;
+                const Xapian::doccount beside = names.named_beside(type, keys[s], keys[l]);
+                return beside > 0 && 2 * beside >= articles_of(s);
+            });
+        }
+    }
+    // A place's head kind and its words with the head (bare keys drop it),
+    // once per key.
+    std::vector<std::string_view> head_kinds(keys.size());
+    std::vector<std::vector<std::string_view>> headed_words(keys.size());
+    if (type.type == EntityType::Location)
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (const std::size_t head = place_head(keys[i]); head > 0) {
+                head_kinds[i] = head_kind(std::string_view(keys[i]).substr(0, head - 1));
+                headed_words[i] = name_words(keys[i]);
+            }
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
         // ("Bawaslu", "Jakbar"; "TMP Kalibata" of "Taman Makam Pahlawan
@@ -428,10 +533,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& acronym_words = word_lists[s];
             if (!live(s) || acronym_words.empty()) continue;
-            join_the_one(s, [&](std::size_t l) {
-                // The words both share at the start and at the end; one
-                // word of `s` left, the acronym, and two or more of `l`.
-                const auto& full = word_lists[l];
+            // The words both share at the start and at the end; one word of
+            // `s` left, the acronym, and two or more of `full`.
+            auto spells = [&](const std::vector<std::string_view>& full) {
                 if (full.size() < acronym_words.size() + 1) return false;
                 std::size_t head = 0, tail = 0;
                 while (head + 1 < acronym_words.size() && acronym_words[head] == full[head]) ++head;
@@ -442,7 +546,52 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return acronym_of(acronym_words[head],
                                   std::span<const std::string_view>(full).subspan(head, full.size() - head - tail),
                                   head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
+            };
+            join_the_one(s, [&](std::size_t l) {
+                // A place's acronym may spell its head too ("BIJB Kertajati"
+                // of "Bandara Internasional Jawa Barat Kertajati").
+                return spells(word_lists[l]) || (!headed_words[l].empty() && spells(headed_words[l])) ||
+                       (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
             });
+        }
+    }
+    if (type.type == EntityType::Location) {
+        // A place with its head and fewer words of its name, ending the
+        // same, beside the whole name with the same head: "Bandara
+        // Kertajati", "Bandara Internasional Kertajati" of "Bandara
+        // Internasional Jawa Barat Kertajati", "Gedung KPK" of "Gedung Merah
+        // Putih KPK"; all into the commonest. Not where the longer names do
+        // not nest ("Gedung Lama KPK" beside "Gedung Merah Putih KPK"), the
+        // end is a city, regency or province ("Stasiun Bogor";
+        // stays_apart()), nor without the head ("Jawa Barat" is no airport).
+        auto fewer_words = [&](std::size_t part, std::size_t whole) {
+            const auto& p = word_lists[part];
+            const auto& w = word_lists[whole];
+            if (p.empty() || w.size() <= p.size() || p.back() != w.back()) return false;
+            std::size_t at = 0;
+            for (const std::string_view word : p) {
+                while (at < w.size() && w[at] != word) ++at;
+                if (at++ == w.size()) return false;
+            }
+            return true;
+        };
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || head_kinds[s].empty()) continue;
+            std::vector<std::size_t> place{s};
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && head_kinds[l] == head_kinds[s] && fewer_words(s, l)) place.push_back(l);
+            if (place.size() < 2 || stays_apart(type, names, keys[s])) continue;
+            const std::size_t longest = *std::max_element(
+                place.begin(), place.end(), [&](std::size_t a, std::size_t b) { return words(a) < words(b); });
+            if (!std::all_of(place.begin(), place.end(),
+                             [&](std::size_t i) { return i == longest || fewer_words(i, longest); }))
+                continue;
+            std::size_t most = s;
+            for (const std::size_t i : place)
+                if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most)))
+                    most = i;
+            for (const std::size_t i : place)
+                if (i != most) join(i, most);
         }
     }
     if (type.type == EntityType::Organization) {
