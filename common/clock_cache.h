@@ -10,10 +10,10 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <deque>
-#include <string>
 #include <cstdint>
+#include <deque>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -90,9 +90,13 @@ private:
     void index(std::string_view key, std::size_t slot) {
         if (2 * slots_.size() > index_.size()) grow();  // slots_ holds the new slot already
         const std::size_t hash = std::hash<std::string_view>{}(key);
+        index_[free_entry(hash)] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(slot)};
+    }
+    /// The first free entry from `hash`'s home on.
+    std::size_t free_entry(std::size_t hash) const {
         std::size_t at = hash & mask();
         while (index_[at].slot != kNoSlot) at = (at + 1) & mask();
-        index_[at] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(slot)};
+        return at;
     }
     /// Removes `key`'s entry, moving back the entries after it that it kept
     /// from their place (no tombstones: look-ups stay short).
@@ -113,16 +117,12 @@ private:
     void grow() {
         std::vector<Entry> old = std::move(index_);
         index_.assign(std::max<std::size_t>(16, 2 * old.size()), Entry{});
-        for (const Entry& entry : old) {
-            if (entry.slot == kNoSlot) continue;
-            std::size_t at = entry.hash & mask();
-            while (index_[at].slot != kNoSlot) at = (at + 1) & mask();
-            index_[at] = entry;
-        }
+        for (const Entry& entry : old)
+            if (entry.slot != kNoSlot) index_[free_entry(entry.hash)] = entry;
     }
     std::size_t capacity_;
     std::size_t hand_ = 0;
-    std::deque<Slot> slots_;  ///< a deque: slots never move as it grows
+    std::deque<Slot> slots_;    ///< a deque: slots never move as it grows
     std::vector<Entry> index_;  ///< a power of two entries, grown as slots are added
 };
 

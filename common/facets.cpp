@@ -123,7 +123,8 @@ std::vector<EntityTally::Named> EntityTally::named(std::size_t t, std::vector<st
     std::vector<Named> names;
     names.reserve(by_type_[t].size());
     for (const auto& [name, tally] : by_type_[t])
-        names.push_back({&name, tally.articles, tally.best_weight, 0, static_cast<std::uint32_t>(tally.articles.size())});
+        names.push_back(
+            {&name, tally.articles, tally.best_weight, 0, static_cast<std::uint32_t>(tally.articles.size())});
     if (store_ == nullptr) return names;
     std::vector<Mention> mentions = mentions_[t];
     std::sort(mentions.begin(), mentions.end());
@@ -171,7 +172,8 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             }
         };
         std::map<std::string, Group> groups;
-        const std::vector<std::string> keys = names_ != nullptr ? resolve(t, names, resolved) : std::vector<std::string>{};
+        const std::vector<std::string> keys =
+            names_ != nullptr ? resolve(t, names, resolved) : std::vector<std::string>{};
         for (std::size_t i = 0; i < resolved; ++i) {
             const std::string& name = *names[i].name;
             Group& group = groups[names_ != nullptr ? keys[i] : name];
@@ -195,8 +197,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                 group_articles.push_back(group.articles.size());
                 group_forms.push_back(std::move(forms_of[key]));
             }
-            const std::vector<std::size_t> into =
-                same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+            const std::vector<std::size_t> into = same_thing_as(type, *names_, group_keys, group_articles, group_forms);
             for (std::size_t i = 0; i < into.size(); ++i) {
                 if (into[i] == i) continue;
                 const Group& joined = groups.at(group_keys[i]);
@@ -334,32 +335,24 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
     if (FacetStore* store = memo != nullptr ? memo->every_article(db) : nullptr) {
         // Date, source and category by id, each distinct value then counted
         // once (a look-up by string per article and field cost more).
-        std::array<std::vector<std::pair<std::uint32_t, double>>, 3> field_ids;
+        std::array<std::vector<std::pair<std::uint32_t, double>>, kFields> field_ids;
         for (const Article& article : articles) {
             const FacetStore::Fields fields = store->fields(article.docid);
             ++articles_;
             entities_.add(*store, fields.entities, article.weight);
-            field_ids[0].emplace_back(fields.date, article.weight);
-            field_ids[1].emplace_back(fields.source, article.weight);
-            field_ids[2].emplace_back(fields.category, article.weight);
+            field_ids[kDate].emplace_back(fields.date, article.weight);
+            field_ids[kSource].emplace_back(fields.source, article.weight);
+            field_ids[kCategory].emplace_back(fields.category, article.weight);
         }
-        for (std::size_t f = 0; f < field_ids.size(); ++f) {
+        for (std::size_t f = 0; f < kFields; ++f) {
             auto& ids = field_ids[f];
             std::sort(ids.begin(), ids.end());
             for (std::size_t first = 0, end = 0; first < ids.size(); first = end) {
                 double best_weight = 0;
                 for (end = first; end < ids.size() && ids[end].first == ids[first].first; ++end)
                     best_weight = std::max(best_weight, ids[end].second);
-                const std::string& value = store->string(ids[first].first);
-                if (value.empty()) continue;  // no value (id 0)
-                const auto articles_with_it = static_cast<Xapian::doccount>(end - first);
-                if (f == 0) {
-                    per_day_[value] += articles_with_it;
-                } else {
-                    auto& counted = (f == 1 ? sources_ : categories_)[value];
-                    counted.first += articles_with_it;
-                    counted.second = std::max(counted.second, best_weight);
-                }
+                count_field(static_cast<Field>(f), store->string(ids[first].first),
+                            static_cast<Xapian::doccount>(end - first), best_weight);
             }
         }
         memo->hits += articles.size();
@@ -437,16 +430,22 @@ void FacetTally::add(const Values& values, double weight) {
 
 void FacetTally::count_fields(std::string_view date, std::string_view source, std::string_view category,
                               double weight) {
-    auto count = [weight](auto& counts, std::string_view value) {
-        if (value.empty()) return;
-        auto it = counts.find(value);
-        if (it == counts.end()) it = counts.emplace(std::string(value), std::pair<Xapian::doccount, double>{}).first;
-        ++it->second.first;
-        it->second.second = std::max(it->second.second, weight);
-    };
-    count(sources_, source);
-    count(categories_, category);
-    if (!date.empty()) ++per_day_[std::string(date)];
+    count_field(kSource, source, 1, weight);
+    count_field(kCategory, category, 1, weight);
+    count_field(kDate, date, 1, weight);
+}
+
+void FacetTally::count_field(Field field, std::string_view value, Xapian::doccount articles, double weight) {
+    if (value.empty()) return;
+    if (field == kDate) {
+        per_day_[std::string(value)] += articles;
+        return;
+    }
+    auto& counts = field == kSource ? sources_ : categories_;
+    auto it = counts.find(value);
+    if (it == counts.end()) it = counts.emplace(std::string(value), std::pair<Xapian::doccount, double>{}).first;
+    it->second.first += articles;
+    it->second.second = std::max(it->second.second, weight);
 }
 
 FacetCounts FacetTally::counts(std::size_t values) const {

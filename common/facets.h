@@ -97,9 +97,7 @@ private:
     /// vectors as they come (a hash look-up and a vector per name per query
     /// were most of add()'s cost).
     using Mention = std::uint64_t;
-    static Mention mention(std::uint32_t id, std::uint32_t article) {
-        return static_cast<Mention>(id) << 32 | article;
-    }
+    static Mention mention(std::uint32_t id, std::uint32_t article) { return static_cast<Mention>(id) << 32 | article; }
     /// Looks names up as views: a name seen again allocates nothing.
     struct ViewHash {
         using is_transparent = void;
@@ -123,9 +121,9 @@ private:
     static void count(Tally& tally, std::uint32_t article, double weight);
     static constexpr std::size_t kExpectedMentions = 1024;  ///< per type, in a faceted query's top 100
     EntityNames* names_;
-    std::uint32_t articles_ = 0;    ///< articles added so far
-    std::vector<Tallies> by_type_;  ///< schema::kEntityTypes order; name as indexed -> tally
-    FacetStore* store_ = nullptr;  ///< add() by ids: the names' store (and their keys' memo)
+    std::uint32_t articles_ = 0;                  ///< articles added so far
+    std::vector<Tallies> by_type_;                ///< schema::kEntityTypes order; name as indexed -> tally
+    FacetStore* store_ = nullptr;                 ///< add() by ids: the names' store (and their keys' memo)
     std::vector<std::vector<Mention>> mentions_;  ///< add() by ids: per type, as they come
     std::vector<double> weights_;                 ///< add() by ids: each article's weight
 };
@@ -240,6 +238,11 @@ private:
     void add(const Values& values, double weight);
     /// The article's date, source and category.
     void count_fields(std::string_view date, std::string_view source, std::string_view category, double weight);
+    /// The fields count_fields() counts, in Values' order.
+    enum Field : std::size_t { kDate, kSource, kCategory, kFields };
+    /// Counts `articles` more articles whose `field` is `value` (nothing for
+    /// ""), the best of them weighted `weight`.
+    void count_field(Field field, std::string_view value, Xapian::doccount articles, double weight);
     EntityTally entities_;
     std::map<std::string, std::pair<Xapian::doccount, double>, std::less<>> sources_,
         categories_;  ///< value -> count, best weight

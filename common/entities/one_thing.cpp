@@ -350,6 +350,16 @@ bool clipped_word(std::string_view clip, std::string_view word, bool person, boo
     return organisation_alone && same >= 4 && own_ending == 1 && open_end;
 }
 
+/// Whether `part`'s words are among `whole`'s, in the same order.
+bool words_in_order(std::span<const std::string_view> part, std::span<const std::string_view> whole) {
+    std::size_t at = 0;
+    for (const std::string_view word : part) {
+        while (at < whole.size() && whole[at] != word) ++at;
+        if (at++ == whole.size()) return false;
+    }
+    return true;
+}
+
 /// Whether `short_words` name what `long_words` name with a clipped first
 /// word (clipped_word()) and the same rest: for people, the same last word
 /// and the other words in order ("dul jaelani" of "abdul qodir jaelani",
@@ -360,17 +370,14 @@ bool clipped_name(const std::vector<std::string_view>& short_words, const std::v
                   bool person) {
     if (short_words.empty() || long_words.empty() || short_words.size() > long_words.size()) return false;
     if (short_words.size() == 1)  // a person's of any word ("mun" of "kh maimun zubair")
-        return person ? std::any_of(long_words.begin(), long_words.end(),
-                                    [&](std::string_view word) { return clipped_word(short_words[0], word, true, false); })
-                      : long_words.size() == 1 && clipped_word(short_words[0], long_words[0], false, false);
+        return person
+                   ? std::any_of(long_words.begin(), long_words.end(),
+                                 [&](std::string_view word) { return clipped_word(short_words[0], word, true, false); })
+                   : long_words.size() == 1 && clipped_word(short_words[0], long_words[0], false, false);
     if (short_words.back() != long_words.back()) return false;
     if (!person && short_words.size() != long_words.size()) return false;
-    std::size_t w = 1;
-    for (std::size_t s = 1; s < short_words.size(); ++s, ++w) {
-        while (w < long_words.size() && long_words[w] != short_words[s]) ++w;
-        if (w == long_words.size()) return false;
-    }
-    return clipped_word(short_words[0], long_words[0], person, true);
+    return words_in_order(std::span(short_words).subspan(1), std::span(long_words).subspan(1)) &&
+           clipped_word(short_words[0], long_words[0], person, true);
 }
 
 /// Whether `part` is a person's name `whole` with fewer middle names or
@@ -567,13 +574,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         auto fewer_words = [&](std::size_t part, std::size_t whole) {
             const auto& p = word_lists[part];
             const auto& w = word_lists[whole];
-            if (p.empty() || w.size() <= p.size() || p.back() != w.back()) return false;
-            std::size_t at = 0;
-            for (const std::string_view word : p) {
-                while (at < w.size() && w[at] != word) ++at;
-                if (at++ == w.size()) return false;
-            }
-            return true;
+            return !p.empty() && w.size() > p.size() && p.back() == w.back() && words_in_order(p, w);
         };
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || head_kinds[s].empty()) continue;
@@ -588,8 +589,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 continue;
             std::size_t most = s;
             for (const std::size_t i : place)
-                if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most)))
-                    most = i;
+                if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most))) most = i;
             for (const std::size_t i : place)
                 if (i != most) join(i, most);
         }
