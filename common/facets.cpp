@@ -99,23 +99,22 @@ void EntityTally::count(Tally& tally, std::uint32_t article, double weight) {
     tally.best_weight = std::max(tally.best_weight, weight);
 }
 
-std::vector<std::string> EntityTally::resolve(std::size_t t, const std::vector<Named>& names, std::size_t n) const {
-    std::vector<std::string> keys(n);
+std::vector<const std::string*> EntityTally::resolve(std::size_t t, const std::vector<Named>& names, std::size_t n,
+                                                     std::vector<std::string>& found) const {
+    std::vector<const std::string*> keys(n);
     std::vector<NameLookup> lookups;
     std::vector<std::size_t> asked;  // of lookups[j]
     for (std::size_t i = 0; i < n; ++i) {
         if (const std::string* known = store_ != nullptr ? store_->resolved(t, names[i].id) : nullptr) {
-            keys[i] = *known;
+            keys[i] = known;
         } else {
             lookups.push_back({&schema::kEntityTypes[t], names[i].name, nullptr});
             asked.push_back(i);
         }
     }
-    std::vector<std::string> found = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
-    for (std::size_t j = 0; j < asked.size(); ++j) {
-        if (store_ != nullptr) store_->set_resolved(t, names[asked[j]].id, found[j]);
-        keys[asked[j]] = std::move(found[j]);
-    }
+    found = look_up_in_term_order(*names_, lookups, NameLookupKind::Resolve);
+    for (std::size_t j = 0; j < asked.size(); ++j)
+        keys[asked[j]] = store_ != nullptr ? &store_->set_resolved(t, names[asked[j]].id, found[j]) : &found[j];
     return keys;
 }
 
@@ -142,93 +141,132 @@ std::vector<EntityTally::Named> EntityTally::named(std::size_t t, std::vector<st
     return names;
 }
 
+void EntityTally::most_frequent_first(std::vector<Named>& names, std::size_t n) {
+    if (n == 0) return;
+    if (n < names.size()) {
+        // The names counted less than the n-th never come first: left out
+        // before any name is compared (most names of a top 100 are named once).
+        std::vector<std::uint32_t> counts(names.size());
+        for (std::size_t i = 0; i < names.size(); ++i) counts[i] = names[i].count;
+        std::nth_element(counts.begin(), counts.begin() + static_cast<long>(n - 1), counts.end(), std::greater<>());
+        const std::uint32_t nth = counts[n - 1];
+        names.erase(std::partition(names.begin(), names.end(), [&](const Named& name) { return name.count >= nth; }),
+                    names.end());
+    }
+    std::partial_sort(names.begin(), names.begin() + static_cast<long>(n), names.end(),
+                      [](const Named& a, const Named& b) {
+                          if (a.count != b.count) return a.count > b.count;
+                          return *a.name < *b.name;
+                      });
+}
+
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
+    // A key's (or a shown name's) articles, each once.
+    struct Group {
+        const std::string* name;        ///< the key, or the name shown
+        const std::string* first_name;  ///< the key's most frequent name as indexed: the display name's fallback
+        std::vector<std::uint32_t> articles;
+        double best_weight = 0;
+        /// Adds another name's (or key's) articles, each article once.
+        void join(std::span<const std::uint32_t> more, double weight) {
+            best_weight = std::max(best_weight, weight);
+            if (articles.empty()) {  // most keys have one name
+                articles.assign(more.begin(), more.end());
+                return;
+            }
+            std::vector<std::uint32_t> merged;
+            merged.reserve(articles.size() + more.size());
+            std::set_union(articles.begin(), articles.end(), more.begin(), more.end(), std::back_inserter(merged));
+            articles = std::move(merged);
+        }
+    };
+    // Most frequent first; equal counts by the best weight, then by name.
+    auto first_of = [](std::vector<Group>& groups, std::size_t n) {
+        const auto before = [](const Group& a, const Group& b) {
+            if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
+            if (a.best_weight != b.best_weight) return a.best_weight > b.best_weight;
+            return *a.name < *b.name;
+        };
+        n = std::min(n, groups.size());
+        std::partial_sort(groups.begin(), groups.begin() + static_cast<long>(n), groups.end(), before);
+        groups.resize(n);
+    };
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
         // The most frequent names as indexed...
         std::vector<std::uint32_t> name_articles;
         std::vector<Named> names = named(t, name_articles);
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
-        std::partial_sort(names.begin(), names.begin() + static_cast<long>(resolved), names.end(),
-                          [](const Named& a, const Named& b) {
-                              if (a.count != b.count) return a.count > b.count;
-                              return *a.name < *b.name;
-                          });
-        // ... grouped by the key they resolve to, each article once.
-        struct Group {
-            std::vector<std::uint32_t> articles;
-            double best_weight = 0;
-            std::string first_name;  ///< its most frequent name as indexed: the display name's fallback
-            /// Adds another name's (or key's) articles, each article once.
-            void join(std::span<const std::uint32_t> more, double weight) {
-                best_weight = std::max(best_weight, weight);
-                if (articles.empty()) {  // most keys have one name
-                    articles.assign(more.begin(), more.end());
-                    return;
+        most_frequent_first(names, resolved);
+        // ... grouped by the key they resolve to (in key order), each article once.
+        std::vector<std::string> found_keys;  // keys not in store_'s memo
+        std::vector<const std::string*> keys = names_ != nullptr ? resolve(t, names, resolved, found_keys)
+                                                                 : std::vector<const std::string*>(resolved);
+        if (names_ == nullptr)
+            for (std::size_t i = 0; i < resolved; ++i) keys[i] = names[i].name;
+        std::vector<std::size_t> by_key(resolved);  // of names[i], in key order, each key's most frequent name first
+        for (std::size_t i = 0; i < resolved; ++i) by_key[i] = i;
+        std::sort(by_key.begin(), by_key.end(), [&](std::size_t a, std::size_t b) {
+            if (const int c = keys[a]->compare(*keys[b]); c != 0) return c < 0;
+            return a < b;
+        });
+        std::vector<Group> groups;
+        std::vector<std::string> group_keys;
+        std::vector<std::size_t> group_articles;
+        std::vector<std::vector<std::string>> group_forms;  // names as indexed, normalized, other than the key
+        for (std::size_t at = 0; at < resolved; ++at) {
+            const std::size_t i = by_key[at];
+            if (groups.empty() || *groups.back().name != *keys[i]) {
+                groups.push_back({keys[i], names[i].name, {}, 0});
+                if (names_ != nullptr) {
+                    group_keys.push_back(*keys[i]);
+                    group_forms.emplace_back();
                 }
-                std::vector<std::uint32_t> merged;
-                std::set_union(articles.begin(), articles.end(), more.begin(), more.end(), std::back_inserter(merged));
-                articles = std::move(merged);
             }
-        };
-        std::map<std::string, Group> groups;
-        const std::vector<std::string> keys =
-            names_ != nullptr ? resolve(t, names, resolved) : std::vector<std::string>{};
-        for (std::size_t i = 0; i < resolved; ++i) {
-            const std::string& name = *names[i].name;
-            Group& group = groups[names_ != nullptr ? keys[i] : name];
-            if (group.first_name.empty()) group.first_name = name;
-            group.join(names[i].articles, names[i].best_weight);
-        }
-        if (names_ != nullptr) {
+            groups.back().join(names[i].articles, names[i].best_weight);
+            if (names_ == nullptr) continue;
             // Names the alias table keeps apart that name one thing in the
             // articles counted ("Laode" beside "Laode M Syarif").
-            std::map<std::string, std::vector<std::string>> forms_of;  // key -> names as indexed, normalized
-            for (std::size_t i = 0; i < resolved; ++i)
-                if (std::string form = store_ != nullptr ? store_->normalized(names[i].id)
-                                                         : schema::normalize_boolean_value(*names[i].name);
-                    form != keys[i])
-                    forms_of[keys[i]].push_back(std::move(form));
-            std::vector<std::string> group_keys;
-            std::vector<std::size_t> group_articles;
-            std::vector<std::vector<std::string>> group_forms;
-            for (const auto& [key, group] : groups) {
-                group_keys.push_back(key);
-                group_articles.push_back(group.articles.size());
-                group_forms.push_back(std::move(forms_of[key]));
+            if (store_ != nullptr) {
+                if (const std::string& form = store_->normalized(names[i].id); form != *keys[i])
+                    group_forms.back().push_back(form);
+            } else if (std::string form = schema::normalize_boolean_value(*names[i].name); form != *keys[i]) {
+                group_forms.back().push_back(std::move(form));
             }
-            const std::vector<std::size_t> into = same_thing_as(type, *names_, group_keys, group_articles, group_forms);
-            for (std::size_t i = 0; i < into.size(); ++i) {
-                if (into[i] == i) continue;
-                const Group& joined = groups.at(group_keys[i]);
-                groups.at(group_keys[into[i]]).join(joined.articles, joined.best_weight);
-            }
-            for (std::size_t i = 0; i < into.size(); ++i)
-                if (into[i] != i) groups.erase(group_keys[i]);
         }
-        std::map<std::string, std::pair<Xapian::doccount, double>> counts;
-        for (const auto& [key, group] : groups)
-            counts[key] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
+        if (names_ != nullptr) {
+            for (const Group& group : groups) group_articles.push_back(group.articles.size());
+            const std::vector<std::size_t> into = same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+            for (std::size_t i = 0; i < into.size(); ++i)
+                if (into[i] != i) groups[into[i]].join(groups[i].articles, groups[i].best_weight);
+            std::size_t kept = 0;
+            for (std::size_t i = 0; i < into.size(); ++i)
+                if (into[i] == i && kept++ != i) groups[kept - 1] = std::move(groups[i]);
+            groups.resize(kept);
+        }
         // A few more than shown: two keys may show one name (a misspelt
         // expansion shown as its acronym, "KPK"), one entry, each article once.
-        std::vector<FacetCount> top = top_counts(counts, values + kSpareForSameName);
-        std::vector<std::string> shown_names;  // of top[i]
+        first_of(groups, values + kSpareForSameName);
+        std::vector<std::string> shown_names;  // of groups[i]
         if (names_ != nullptr) {
             std::vector<NameLookup> lookups;
-            for (const auto& value : top) lookups.push_back({&type, &value.value, &groups.at(value.value).first_name});
+            for (const Group& group : groups) lookups.push_back({&type, group.name, group.first_name});
             shown_names = look_up_in_term_order(*names_, lookups, NameLookupKind::DisplayName);
         } else {
-            for (const auto& value : top) shown_names.push_back(groups.at(value.value).first_name);
+            for (const Group& group : groups) shown_names.push_back(*group.first_name);
         }
-        std::map<std::string, Group> shown;
-        for (std::size_t i = 0; i < top.size(); ++i) {
-            const Group& group = groups.at(top[i].value);
-            shown[shown_names[i]].join(group.articles, group.best_weight);
+        std::vector<Group> shown;
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            auto it = std::find_if(shown.begin(), shown.end(),
+                                   [&](const Group& entry) { return *entry.name == shown_names[i]; });
+            Group& entry = it != shown.end() ? *it : shown.emplace_back(Group{&shown_names[i], nullptr, {}, 0});
+            entry.join(groups[i].articles, groups[i].best_weight);
         }
-        counts.clear();
-        for (const auto& [name, group] : shown)
-            counts[name] = {static_cast<Xapian::doccount>(group.articles.size()), group.best_weight};
-        out[type.json_key] = top_counts(counts, values);
+        first_of(shown, values);
+        std::vector<FacetCount>& list = out[type.json_key];
+        list.clear();
+        for (const Group& entry : shown)
+            list.push_back({*entry.name, static_cast<Xapian::doccount>(entry.articles.size())});
     }
 }
 
@@ -278,6 +316,7 @@ FacetStore::FacetStore(const Xapian::Database& db) : last_docid_(db.get_lastdoci
     for (; next < starts_.size(); ++next) starts_[next] = static_cast<std::uint32_t>(ids_.size());
     interned_ = {};  // the strings are looked up by id from now on
     for (auto& memo : resolved_) memo.assign(strings_.size(), 0);
+    normalized_at_.assign(strings_.size(), 0);
 }
 
 std::uint32_t FacetStore::intern(std::string_view value) {
@@ -308,15 +347,19 @@ const std::string* FacetStore::resolved(std::size_t type, std::uint32_t id) cons
     return at == 0 ? nullptr : &keys_[at - 1];
 }
 
-void FacetStore::set_resolved(std::size_t type, std::uint32_t id, const std::string& key) {
+const std::string& FacetStore::set_resolved(std::size_t type, std::uint32_t id, const std::string& key) {
     keys_.push_back(key);
     resolved_[type][id] = static_cast<std::uint32_t>(keys_.size());
+    return keys_.back();
 }
 
 const std::string& FacetStore::normalized(std::uint32_t id) {
-    auto it = normalized_.find(id);
-    if (it == normalized_.end()) it = normalized_.emplace(id, schema::normalize_boolean_value(strings_[id])).first;
-    return it->second;
+    std::uint32_t& at = normalized_at_[id];
+    if (at == 0) {
+        normalized_.push_back(schema::normalize_boolean_value(strings_[id]));
+        at = static_cast<std::uint32_t>(normalized_.size());
+    }
+    return normalized_[at - 1];
 }
 
 FacetValueMemo::FacetValueMemo(const Xapian::Database& db) : joined_(every_article_has(db, schema::kSlotFacets)) {}

@@ -115,8 +115,13 @@ private:
     /// Type t's names with their articles; `articles` holds the spans'
     /// indexes of the names added by ids.
     std::vector<Named> named(std::size_t t, std::vector<std::uint32_t>& articles) const;
-    /// The key each of the first `n` names resolves to (names_ set).
-    std::vector<std::string> resolve(std::size_t type, const std::vector<Named>& names, std::size_t n) const;
+    /// The key each of the first `n` names resolves to (names_ set): in
+    /// store_'s memo, else in `found`.
+    std::vector<const std::string*> resolve(std::size_t type, const std::vector<Named>& names, std::size_t n,
+                                            std::vector<std::string>& found) const;
+    /// Puts the `n` most frequent names first, most frequent first, equal
+    /// counts by name (the rest may be dropped).
+    static void most_frequent_first(std::vector<Named>& names, std::size_t n);
     /// Tallies article `article`'s mention of a name (once per article).
     static void count(Tally& tally, std::uint32_t article, double weight);
     static constexpr std::size_t kExpectedMentions = 1024;  ///< per type, in a faceted query's top 100
@@ -151,7 +156,8 @@ public:
     /// The key EntityNames resolved name `id` of entity type `type` to
     /// (an index of schema::kEntityTypes), when asked before.
     const std::string* resolved(std::size_t type, std::uint32_t id) const;
-    void set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
+    /// Memoizes `key` for name `id`; the copy kept, valid while the store is.
+    const std::string& set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
     /// schema::normalize_boolean_value() of string(id), computed once.
     const std::string& normalized(std::uint32_t id);
 
@@ -171,8 +177,11 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> interned_;
     /// Per entity type, name id -> index in keys_ + 1 (0: not resolved yet).
     std::array<std::vector<std::uint32_t>, 3> resolved_;
-    std::vector<std::string> keys_;
-    std::unordered_map<std::uint32_t, std::string> normalized_;  ///< of the names resolved so far
+    std::deque<std::string> keys_;  ///< a deque: resolved() gives out pointers
+    /// Name id -> index in normalized_ + 1 (0: not asked yet): one read, not
+    /// a hash node's (the node's cache miss cost more than the look-up).
+    std::vector<std::uint32_t> normalized_at_;
+    std::deque<std::string> normalized_;  ///< of the names resolved so far
 };
 
 /// A searcher's memo of articles' joined facet values (schema::kSlotFacets),

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -153,14 +154,35 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
     return respelled;
 }
 
-/// compute_bare_key(), remembered: an answer's keys are mostly the news of
-/// the day, met again by every query about it (a third of the joins' cost).
-/// Per thread: a server's connection threads share no memo.
-std::string bare_key(const schema::EntityTypeSchema& type, const std::string& key) {
-    thread_local ClockCache<std::string> memo(1 << 14);
-    const std::string memo_key = type.prefix + key;
-    if (const std::string* bare = memo.find(memo_key)) return *bare;
-    return memo.insert(memo_key, compute_bare_key(type, key));
+/// What same_thing_as() reads of one key that depends on the key alone: its
+/// bare name and words, a place's head. Views into its own strings: never
+/// copied, shared (key_shape()).
+struct KeyShape {
+    std::string key;
+    std::string bare;                            ///< compute_bare_key()
+    std::vector<std::string_view> words;         ///< name_words() of bare
+    std::string_view head_kind;                  ///< a place's head, as head_kind(); "" without one
+    std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
+};
+
+/// A key's KeyShape, remembered: an answer's keys are mostly the news of the
+/// day, met again by every query about it, and computing them (bare names,
+/// word splits, place heads) per key and call was a third of the joins'
+/// cost. Per thread: a server's connection threads share no memo.
+std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, std::string_view key) {
+    thread_local ClockCache<std::shared_ptr<const KeyShape>> memo(1 << 14);
+    thread_local std::string memo_key;  // reused: most keys are longer than a short string holds
+    memo_key.assign(type.prefix).append(key);
+    if (const auto* shape = memo.find(memo_key)) return *shape;
+    auto shape = std::make_shared<KeyShape>();
+    shape->key = key;
+    shape->bare = compute_bare_key(type, shape->key);
+    shape->words = name_words(shape->bare);
+    if (const std::size_t head = type.type == EntityType::Location ? place_head(shape->key) : 0; head > 0) {
+        shape->head_kind = head_kind(std::string_view(shape->key).substr(0, head - 1));
+        shape->headed_words = name_words(shape->key);
+    }
+    return memo.insert(memo_key, std::move(shape));
 }
 
 /// Whether `key` must stay apart from the keys of its bare name: a regency
@@ -429,21 +451,33 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // The same bare name: into the key with the most articles (in the list,
     // then in the database: "Doni Monardo" of one article's "Donny
     // Monardo"); some places stay apart (stays_apart()).
-    std::vector<std::string> bare;
-    std::map<std::string, std::vector<std::size_t>> by_bare;
-    for (std::size_t i = 0; i < keys.size(); ++i) by_bare[bare.emplace_back(bare_key(type, keys[i]))].push_back(i);
-    for (auto& [name, same] : by_bare) {
-        if (same.size() < 2) continue;
-        same.erase(
-            std::remove_if(same.begin(), same.end(), [&](std::size_t i) { return stays_apart(type, names, keys[i]); }),
-            same.end());
+    std::vector<std::shared_ptr<const KeyShape>> shapes;
+    std::vector<std::string_view> bare;  // of shapes[i]
+    for (const auto& key : keys) bare.push_back(shapes.emplace_back(key_shape(type, key))->bare);
+    // Keys of one bare name, as runs of keys in bare-name order.
+    std::vector<std::size_t> by_bare(keys.size());
+    std::iota(by_bare.begin(), by_bare.end(), 0);
+    std::sort(by_bare.begin(), by_bare.end(), [&](std::size_t a, std::size_t b) {
+        if (const int c = bare[a].compare(bare[b]); c != 0) return c < 0;
+        return a < b;
+    });
+    std::vector<std::size_t> same;
+    for (std::size_t first = 0, end = 0; first < by_bare.size(); first = end) {
+        for (end = first + 1; end < by_bare.size() && bare[by_bare[end]] == bare[by_bare[first]];) ++end;
+        if (end - first < 2) continue;
+        same.clear();
+        for (std::size_t at = first; at < end; ++at)
+            if (!stays_apart(type, names, keys[by_bare[at]])) same.push_back(by_bare[at]);
         // Two heads, two places of one name ("Kecamatan Cisolok", "Jalan
         // Cisolok"; "Masjid Bank Indonesia", "Gedung Bank Indonesia").
-        std::set<std::string_view> heads;
+        std::string_view head;
+        bool two_heads = false;
         for (const std::size_t i : same)
-            if (const std::size_t head = type.type == EntityType::Location ? place_head(keys[i]) : 0; head > 0)
-                heads.insert(head_kind(std::string_view(keys[i]).substr(0, head - 1)));
-        if (same.empty() || heads.size() > 1) continue;
+            if (const std::string_view kind = shapes[i]->head_kind; !kind.empty()) {
+                two_heads = two_heads || (!head.empty() && kind != head);
+                head = kind;
+            }
+        if (same.empty() || two_heads) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
             if (articles[i] > articles[most] || (articles[i] == articles[most] && articles_of(i) > articles_of(most)))
@@ -452,7 +486,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (i != most) join(i, most);
     }
     std::vector<std::vector<std::string_view>> word_lists;  // of bare[i]
-    for (const auto& name : bare) word_lists.push_back(name_words(name));
+    word_lists.reserve(keys.size());
+    for (const auto& shape : shapes) word_lists.push_back(shape->words);
     auto live = [&](std::size_t i) { return into[i] == i; };
     auto words = [&](std::size_t i) { return word_lists[i].size(); };
     auto part_of = [&](std::size_t part, std::size_t whole) {
@@ -522,16 +557,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
     }
-    // A place's head kind and its words with the head (bare keys drop it),
-    // once per key.
+    // A place's head kind and its words with the head (bare keys drop it).
     std::vector<std::string_view> head_kinds(keys.size());
     std::vector<std::vector<std::string_view>> headed_words(keys.size());
-    if (type.type == EntityType::Location)
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            if (const std::size_t head = place_head(keys[i]); head > 0) {
-                head_kinds[i] = head_kind(std::string_view(keys[i]).substr(0, head - 1));
-                headed_words[i] = name_words(keys[i]);
-            }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        head_kinds[i] = shapes[i]->head_kind;
+        if (!shapes[i]->headed_words.empty()) headed_words[i] = shapes[i]->headed_words;
+    }
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
         // ("Bawaslu", "Jakbar"; "TMP Kalibata" of "Taman Makam Pahlawan
@@ -608,7 +640,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     }
     if (type.type != EntityType::Person) return into;
     auto starts = [&](std::size_t part, std::size_t whole) {
-        return bare[whole].compare(0, bare[part].size() + 1, bare[part] + ' ') == 0;
+        return bare[whole].size() > bare[part].size() && bare[whole].compare(0, bare[part].size(), bare[part]) == 0 &&
+               bare[whole][bare[part].size()] == ' ';
     };
     // Names of several words: the rarer form joins the commoner.
     // - a name that starts longer ones joins the one with the most articles
@@ -681,10 +714,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     std::vector<std::vector<std::string>> form_words(keys.size());
     for (std::size_t i = 0; i < keys.size() && i < forms.size(); ++i)
         for (const auto& form : forms[i]) {
-            const std::string bare_form = bare_key(type, form);  // the words below are views of it
-            for (const std::string_view word : name_words(bare_form)) form_words[i].emplace_back(word);
+            for (const std::string_view word : key_shape(type, form)->words) form_words[i].emplace_back(word);
         }
-    auto holds = [&](std::size_t whole, const std::string& word) {
+    auto holds = [&](std::size_t whole, std::string_view word) {
         return std::find(word_lists[whole].begin(), word_lists[whole].end(), word) != word_lists[whole].end() ||
                std::find(form_words[whole].begin(), form_words[whole].end(), word) != form_words[whole].end();
     };
