@@ -214,6 +214,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::vector<std::string> group_keys;
         std::vector<std::size_t> group_articles;
         std::vector<std::vector<std::string>> group_forms;  // names as indexed, normalized, other than the key
+        std::vector<const KeyShape*> group_shapes;          // with store_
         for (std::size_t at = 0; at < resolved; ++at) {
             const std::size_t i = by_key[at];
             if (groups.empty() || *groups.back().name != *keys[i]) {
@@ -221,6 +222,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                 if (names_ != nullptr) {
                     group_keys.push_back(*keys[i]);
                     group_forms.emplace_back();
+                    if (store_ != nullptr) group_shapes.push_back(store_->resolved_shape(t, names[i].id));
                 }
             }
             groups.back().join(names[i].articles, names[i].best_weight);
@@ -236,7 +238,9 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         }
         if (names_ != nullptr) {
             for (const Group& group : groups) group_articles.push_back(group.articles.size());
-            const std::vector<std::size_t> into = same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+            const std::vector<std::size_t> into =
+                store_ != nullptr ? same_thing_as(type, *names_, group_keys, group_shapes, group_articles, group_forms)
+                                  : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
             for (std::size_t i = 0; i < into.size(); ++i)
                 if (into[i] != i) groups[into[i]].join(groups[i].articles, groups[i].best_weight);
             std::size_t kept = 0;
@@ -344,13 +348,19 @@ FacetStore::Fields FacetStore::fields(Xapian::docid docid) const {
 
 const std::string* FacetStore::resolved(std::size_t type, std::uint32_t id) const {
     const std::uint32_t at = resolved_[type][id];
-    return at == 0 ? nullptr : &keys_[at - 1];
+    return at == 0 ? nullptr : &keys_[at - 1].key;
+}
+
+const KeyShape* FacetStore::resolved_shape(std::size_t type, std::uint32_t id) {
+    Resolved& resolved = keys_.at(resolved_[type][id] - 1);
+    if (!resolved.shape) resolved.shape = key_shape(schema::kEntityTypes[type], resolved.key);
+    return resolved.shape.get();
 }
 
 const std::string& FacetStore::set_resolved(std::size_t type, std::uint32_t id, const std::string& key) {
-    keys_.push_back(key);
+    keys_.push_back({key, nullptr});
     resolved_[type][id] = static_cast<std::uint32_t>(keys_.size());
-    return keys_.back();
+    return keys_.back().key;
 }
 
 const std::string& FacetStore::normalized(std::uint32_t id) {

@@ -31,6 +31,7 @@ namespace telusur {
 
 class EntityNames;
 class FacetStore;
+struct KeyShape;
 
 struct FacetCount {
     std::string value;
@@ -158,6 +159,9 @@ public:
     const std::string* resolved(std::size_t type, std::uint32_t id) const;
     /// Memoizes `key` for name `id`; the copy kept, valid while the store is.
     const std::string& set_resolved(std::size_t type, std::uint32_t id, const std::string& key);
+    /// key_shape() of the key name `id` resolved to (set_resolved() first),
+    /// kept with it: same_thing_as() then looks no key up.
+    const KeyShape* resolved_shape(std::size_t type, std::uint32_t id);
     /// schema::normalize_boolean_value() of string(id), computed once.
     const std::string& normalized(std::uint32_t id);
 
@@ -177,7 +181,11 @@ private:
     std::unordered_map<std::string_view, std::uint32_t> interned_;
     /// Per entity type, name id -> index in keys_ + 1 (0: not resolved yet).
     std::array<std::vector<std::uint32_t>, 3> resolved_;
-    std::deque<std::string> keys_;  ///< a deque: resolved() gives out pointers
+    struct Resolved {
+        std::string key;
+        std::shared_ptr<const KeyShape> shape;  ///< computed when first asked
+    };
+    std::deque<Resolved> keys_;  ///< a deque: resolved() gives out pointers
     /// Name id -> index in normalized_ + 1 (0: not asked yet): one read, not
     /// a hash node's (the node's cache miss cost more than the look-up).
     std::vector<std::uint32_t> normalized_at_;

@@ -3,6 +3,7 @@
 // facet-quality evaluation (`telusur-eval facets`) on a clickid subset.
 #include "common/cli/options.h"
 #include "common/entities/entity_names.h"
+#include "common/entities/one_thing.h"
 #include "common/errors.h"
 #include "common/indexing.h"
 #include "common/output.h"
@@ -395,6 +396,34 @@ TEST_F(FacetNames, LookUpsInTermOrderAnswerAsLookUpsOneByOne) {
     EXPECT_EQ(shown[0], "Donald Trump");
     EXPECT_EQ(shown[1], "Zorro");
     EXPECT_EQ(shown[2], "Zorro");
+}
+
+TEST_F(FacetNames, KeyShapesKeptByTheCallerJoinAsShapesLookedUp) {
+    // Facets pass each key's shape (kept per database revision); result
+    // lists let same_thing_as() look them up: the same joins, acronyms with
+    // the letter test before the spelling, people's forms, places' heads.
+    EntityNames names(db_);
+    struct List {
+        EntityType type;
+        std::vector<std::string> keys;
+        std::vector<std::size_t> articles;
+    };
+    const std::vector<List> lists = {
+        {EntityType::Person, {"donald j. trump", "donald trump", "laode", "laode m syarif", "joko widodo"}, {1, 5, 2, 3, 4}},
+        {EntityType::Organization,
+         {"bawaslu", "badan pengawas pemilu", "kpk", "dpr", "komisi pemberantasan korupsi", "bmkg"},
+         {2, 4, 6, 3, 1, 2}},
+        {EntityType::Location, {"kertajati", "bandara kertajati", "jawa barat", "kota bekasi", "bekasi"}, {2, 3, 4, 1, 2}},
+    };
+    for (const List& list : lists) {
+        const auto& type = schema::entity_schema(list.type);
+        std::vector<std::shared_ptr<const KeyShape>> held;
+        std::vector<const KeyShape*> shapes;
+        for (const auto& key : list.keys) shapes.push_back(held.emplace_back(key_shape(type, key)).get());
+        const std::vector<std::size_t> looked_up = same_thing_as(type, names, list.keys, list.articles);
+        EXPECT_EQ(same_thing_as(type, names, list.keys, shapes, list.articles), looked_up) << list.keys[0];
+        EXPECT_NE(looked_up[0], 0u) << list.keys[0] << " joins another key";
+    }
 }
 
 TEST(FacetsOverOption, ParsesAllOrACount) {

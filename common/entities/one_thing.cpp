@@ -154,6 +154,8 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
     return respelled;
 }
 
+}  // namespace
+
 /// What same_thing_as() reads of one key that depends on the key alone: its
 /// bare name and words, a place's head. Views into its own strings: never
 /// copied, shared (key_shape()).
@@ -165,10 +167,6 @@ struct KeyShape {
     std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
 };
 
-/// A key's KeyShape, remembered: an answer's keys are mostly the news of the
-/// day, met again by every query about it, and computing them (bare names,
-/// word splits, place heads) per key and call was a third of the joins'
-/// cost. Per thread: a server's connection threads share no memo.
 std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, std::string_view key) {
     thread_local ClockCache<std::shared_ptr<const KeyShape>> memo(1 << 14);
     thread_local std::string memo_key;  // reused: most keys are longer than a short string holds
@@ -184,6 +182,8 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
     }
     return memo.insert(memo_key, std::move(shape));
 }
+
+namespace {
 
 /// Whether `key` must stay apart from the keys of its bare name: a regency
 /// whose city of the same name the database knows ("kabupaten bandung"
@@ -203,6 +203,13 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
         return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest);
     }
     return false;
+}
+
+/// Whether `whole`'s first letter (spaces aside) is `part`'s, as
+/// cut_before_coordination() needs: a cheap test before it.
+bool starts_with_letter_of(std::string_view whole, std::string_view part) {
+    const std::size_t first = whole.find_first_not_of(' ');
+    return first != std::string_view::npos && !part.empty() && whole[first] == part[0];
 }
 
 /// Whether `whole` (a key as indexed, with its commas) goes on after the
@@ -433,6 +440,17 @@ constexpr Xapian::doccount kLaterWordsShare = 3;
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
                                        const std::vector<std::vector<std::string>>& forms) {
+    std::vector<std::shared_ptr<const KeyShape>> held;  // for the call
+    std::vector<const KeyShape*> shapes;
+    if (keys.size() > 1)  // else nothing to join
+        for (const auto& key : keys) shapes.push_back(held.emplace_back(key_shape(type, key)).get());
+    return same_thing_as(type, names, keys, shapes, articles, forms);
+}
+
+std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
+                                       const std::vector<std::string>& keys, const std::vector<const KeyShape*>& shapes,
+                                       const std::vector<std::size_t>& articles,
+                                       const std::vector<std::vector<std::string>>& forms) {
     std::vector<std::size_t> into(keys.size());
     std::iota(into.begin(), into.end(), 0);
     std::vector<std::size_t> count = articles;  // of each key with those joined into it
@@ -451,9 +469,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // The same bare name: into the key with the most articles (in the list,
     // then in the database: "Doni Monardo" of one article's "Donny
     // Monardo"); some places stay apart (stays_apart()).
-    std::vector<std::shared_ptr<const KeyShape>> shapes;
     std::vector<std::string_view> bare;  // of shapes[i]
-    for (const auto& key : keys) bare.push_back(shapes.emplace_back(key_shape(type, key))->bare);
+    for (const KeyShape* shape : shapes) bare.push_back(shape->bare);
     // Keys of one bare name, as runs of keys in bare-name order.
     std::vector<std::size_t> by_bare(keys.size());
     std::iota(by_bare.begin(), by_bare.end(), 0);
@@ -485,9 +502,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : same)
             if (i != most) join(i, most);
     }
-    std::vector<std::vector<std::string_view>> word_lists;  // of bare[i]
-    word_lists.reserve(keys.size());
-    for (const auto& shape : shapes) word_lists.push_back(shape->words);
+    // Of bare[i]; the thread's vectors reused (one allocation a key and call
+    // was a tenth of the joins' cost).
+    thread_local std::vector<std::vector<std::string_view>> word_lists;
+    word_lists.resize(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) word_lists[i].assign(shapes[i]->words.begin(), shapes[i]->words.end());
     auto live = [&](std::size_t i) { return into[i] == i; };
     auto words = [&](std::size_t i) { return word_lists[i].size(); };
     auto part_of = [&](std::size_t part, std::size_t whole) {
@@ -586,9 +605,24 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                                   std::span<const std::string_view>(full).subspan(head, full.size() - head - tail),
                                   head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
             };
+            // One word spells a name only from three letters on, and only one
+            // that starts with its letter (acronym_of(),
+            // acronym_of_compound()): the other keys are passed over before
+            // any word is compared.
+            const bool one_word = acronym_words.size() == 1;
+            if (one_word && acronym_words[0].size() < 3) continue;
+            auto may_spell = [&](std::size_t l) {
+                const char first = acronym_words[0][0];
+                auto starts_so = [&](const std::vector<std::string_view>& full) {
+                    return !full.empty() && full[0][0] == first;
+                };
+                return !one_word || starts_so(word_lists[l]) || starts_so(headed_words[l]) ||
+                       (!keys[l].empty() && keys[l][0] == first);
+            };
             join_the_one(s, [&](std::size_t l) {
                 // A place's acronym may spell its head too ("BIJB Kertajati"
                 // of "Bandara Internasional Jawa Barat Kertajati").
+                if (!may_spell(l)) return false;
                 return spells(word_lists[l]) || (!headed_words[l].empty() && spells(headed_words[l])) ||
                        (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
             });
@@ -634,7 +668,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!live(s) || words(s) < 2) continue;
             std::vector<std::size_t> wholes;
             for (std::size_t l = 0; l < keys.size(); ++l)
-                if (l != s && live(l) && cut_before_coordination(bare[s], keys[l])) wholes.push_back(l);
+                if (l != s && live(l) && starts_with_letter_of(keys[l], bare[s]) &&
+                    cut_before_coordination(bare[s], keys[l]))
+                    wholes.push_back(l);
             if (wholes.size() == 1) join(s, wholes.front());
         }
     }

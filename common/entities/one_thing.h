@@ -5,7 +5,9 @@
 #include "common/schema.h"
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace telusur {
@@ -58,6 +60,18 @@ class EntityNames;
 /// one-word name may be one of too.
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
                                        const std::vector<std::string>& keys, const std::vector<std::size_t>& articles,
+                                       const std::vector<std::vector<std::string>>& forms = {});
+
+/// What same_thing_as() reads of one key alone (its bare name, words, a
+/// place's head), computed once per key and thread.
+struct KeyShape;
+std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, std::string_view key);
+/// same_thing_as() with each key's key_shape() at hand (`shapes[i]` of
+/// keys[i]): a caller that keeps them (facets, per database revision) saves
+/// the look-ups.
+std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
+                                       const std::vector<std::string>& keys, const std::vector<const KeyShape*>& shapes,
+                                       const std::vector<std::size_t>& articles,
                                        const std::vector<std::vector<std::string>>& forms = {});
 
 }  // namespace telusur
