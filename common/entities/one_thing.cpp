@@ -605,10 +605,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                                   std::span<const std::string_view>(full).subspan(head, full.size() - head - tail),
                                   head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
             };
-            // One word spells a name only from three letters on, and only one
-            // that starts with its letter (acronym_of(),
-            // acronym_of_compound()): the other keys are passed over before
-            // any word is compared.
+            // Only a name that starts with the letter `s` starts with is
+            // spelled (the same first word, or the acronym's first letter:
+            // acronym_of(), acronym_of_compound()), and one word only from
+            // three letters on: the other keys are passed over before any
+            // word is compared.
             const bool one_word = acronym_words.size() == 1;
             if (one_word && acronym_words[0].size() < 3) continue;
             auto may_spell = [&](std::size_t l) {
@@ -616,8 +617,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 auto starts_so = [&](const std::vector<std::string_view>& full) {
                     return !full.empty() && full[0][0] == first;
                 };
-                return !one_word || starts_so(word_lists[l]) || starts_so(headed_words[l]) ||
-                       (!keys[l].empty() && keys[l][0] == first);
+                return starts_so(word_lists[l]) || starts_so(headed_words[l]) ||
+                       (one_word && !keys[l].empty() && keys[l][0] == first);
             };
             join_the_one(s, [&](std::size_t l) {
                 // A place's acronym may spell its head too ("BIJB Kertajati"
