@@ -617,14 +617,17 @@ TEST_P(EntityNamesTest, InOneAnswerSlipsNamePiecesAndPlacesCutByABracketAcronymA
     // "Andrey"). A company with its legal form and its city, or "PT" before
     // its acronym, beside the name alone ("PT MRT Jakarta", "PT MRT", "MRT");
     // not a ministry named with a place (another country's, another city's).
+    // A foreign company's legal form ("Pte Ltd") and a plateau's head
+    // ("Dataran Tinggi") as the others.
     const std::vector<std::array<std::string_view, 3>> articles{
         {"Elza Syarief\nIrena Center\nJulkoisno Kaisupy\nHendra Setiawan\nIrena Putri\nAndrey Andoko",
-         "PT MRT Jakarta\nKementerian Keuangan Jakarta",
-         "Lembah Yordan\nPerumahan Sukamaju Indah\nBandara Soekarno-Hatta"},
+         "PT MRT Jakarta\nKementerian Keuangan Jakarta\nPertamina Energy Services Pte Ltd",
+         "Lembah Yordan\nPerumahan Sukamaju Indah\nBandara Soekarno-Hatta\nDataran Tinggi Dieng"},
         {"Elza Syarief\nIrena Center\nJulkoisno Kaisupy\nHendra Setiawan\nIrena Putri\nAndrey Andoko",
-         "PT MRT\nKementerian Keuangan", "Lembah Yordan\nPerumahan Sukamaju Indah\nSoekarno Hatta"},
-        {"Elza Syerief\nIrena Centre\nJulkisno\nHendro Setiawan\nIrene Putri\nAudrey", "MRT",
-         "Lembah Jordan\nPerumahan Sukamaja Indah\nBandara Soetta"},
+         "PT MRT\nKementerian Keuangan\nPertamina Energy Services Pte Ltd",
+         "Lembah Yordan\nPerumahan Sukamaju Indah\nSoekarno Hatta\nDataran Tinggi Dieng"},
+        {"Elza Syerief\nIrena Centre\nJulkisno\nHendro Setiawan\nIrene Putri\nAudrey", "MRT\nPES",
+         "Lembah Jordan\nPerumahan Sukamaja Indah\nBandara Soetta\nDieng"},
     };
     auto counts = facet_counts(names_, articles, 20);
     EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Elza Syarief", 3},
@@ -636,13 +639,15 @@ TEST_P(EntityNamesTest, InOneAnswerSlipsNamePiecesAndPlacesCutByABracketAcronymA
                                                                          {"Irene Putri", 1},
                                                                          {"Andrey Andoko", 2},
                                                                          {"Audrey", 1}}));
-    EXPECT_EQ(counts["organization"],
-              (std::map<std::string, Xapian::doccount>{
-                  {"MRT", 3}, {"Kementerian Keuangan", 1}, {"Kementerian Keuangan Jakarta", 1}}));
+    EXPECT_EQ(counts["organization"], (std::map<std::string, Xapian::doccount>{{"MRT", 3},
+                                                                               {"Pertamina Energy Services Pte Ltd", 3},
+                                                                               {"Kementerian Keuangan", 1},
+                                                                               {"Kementerian Keuangan Jakarta", 1}}));
     EXPECT_EQ(counts["location"], (std::map<std::string, Xapian::doccount>{{"Lembah Yordan", 3},
                                                                            {"Perumahan Sukamaju Indah", 2},
                                                                            {"Perumahan Sukamaja Indah", 1},
-                                                                           {"Bandara Soekarno-Hatta", 3}}));
+                                                                           {"Bandara Soekarno-Hatta", 3},
+                                                                           {"Dataran Tinggi Dieng", 3}}));
     // One article's lists: a name without its surname beside the full name,
     // into the one the database names more; a first name beside the later
     // words of a name the news writes it for, far more often than those

@@ -23,17 +23,20 @@ namespace {
 /// Kota), the broad ones (Negara, Negeri, Wilayah, Benua), the waters named
 /// after a land (Laut, Selat, Teluk, Samudra: "Laut Jawa" is no Java) and
 /// Tanjung, which starts names ("Tanjung Priok"); with "Sirkuit", "Jalan
-/// Tol", "Tol", "Jalur" ("Jalur Gaza") and "Stadio", which clickid writes
-/// the same way. Two-word heads first, so that "jalan tol" is found before
-/// "jalan".
+/// Tol", "Tol", "Jalur" ("Jalur Gaza"), "Stadio" and "Dataran Tinggi"
+/// ("Dataran Tinggi Dieng", "Dieng"), which clickid writes the same way. Two-word heads first, so that "jalan tol" is
+/// found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
-    "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.",      "kotamadya", "kecamatan",
-    "kec.",           "kelurahan",  "desa",         "dusun",     "kampung",   "gampong",   "nagari",
-    "jalan",          "jl.",        "jln.",         "gang",      "gg.",       "pulau",     "kepulauan",
-    "gunung",         "pegunungan", "bukit",        "sungai",    "kali",      "danau",     "telaga",
-    "pantai",         "lembah",     "hutan",        "bandara",   "pelabuhan", "stasiun",   "terminal",
-    "gedung",         "istana",     "masjid",       "gereja",    "pura",      "vihara",    "klenteng",
-    "candi",          "monumen",    "lapangan",     "stadion",   "stadio",    "sirkuit",   "tol",
+    "taman nasional", "cagar alam", "bandar udara", "jalan tol",  "dataran tinggi",
+    "kab.",           "kotamadya",  "kecamatan",    "kec.",       "kelurahan",
+    "desa",           "dusun",      "kampung",      "gampong",    "nagari",
+    "jalan",          "jl.",        "jln.",         "gang",       "gg.",
+    "pulau",          "kepulauan",  "gunung",       "pegunungan", "bukit",
+    "sungai",         "kali",       "danau",        "telaga",     "pantai",
+    "lembah",         "hutan",      "bandara",      "pelabuhan",  "stasiun",
+    "terminal",       "gedung",     "istana",       "masjid",     "gereja",
+    "pura",           "vihara",     "klenteng",     "candi",      "monumen",
+    "lapangan",       "stadion",    "stadio",       "sirkuit",    "tol",
     "jalur",          "alun-alun",  "pasar"};
 
 /// Organisation heads of triggers_curated.tsv's ORG_head (../shared/
@@ -110,8 +113,9 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
-        // A company's group ("Gojek Group", "Gojek"; "Djarum Grup").
-        for (const std::string_view group : {" group", " grup"})
+        // A company's group ("Gojek Group", "Gojek"; "Djarum Grup"), and a
+        // foreign company's legal form ("Pertamina Energy Services Pte Ltd").
+        for (const std::string_view group : {" group", " grup", " pte ltd", " pte", " ltd", " inc", " corp"})
             if (key.size() > group.size() + 3 && key.compare(key.size() - group.size(), group.size(), group) == 0)
                 key.resize(key.size() - group.size());
         // The country of Indonesian news: "Timnas Indonesia U-16" and
