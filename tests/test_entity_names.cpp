@@ -197,6 +197,40 @@ std::vector<Xapian::Document> articles() {
     for (int i = 0; i < 5; ++i)
         docs.push_back(article({{&kOrganization, "PT Kresna Sekuritas", {"PT Kresna Sekuritas"}}}));
     docs.push_back(article({{&kOrganization, "PT KS", {"PT KS"}}}));
+    // A first name the news writes for two people's full names (no one
+    // meaning) and alone; a wife's first name written for her full name,
+    // which ends with her husband's, far more often named alone.
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kPerson, "Rahmat Binsar Pandjaitan", {"Rahmat Binsar Pandjaitan", "Rahmat"}}}));
+    for (int i = 0; i < 3; ++i)
+        docs.push_back(article({{&kPerson, "Rahmat Pangaribuan", {"Rahmat Pangaribuan", "Rahmat"}}}));
+    for (int i = 0; i < 4; ++i) docs.push_back(article({{&kPerson, "Rahmat", {"Rahmat"}}}));
+    docs.push_back(article({{&kPerson, "Binsar Pandjaitan", {"Binsar Pandjaitan"}}}));
+    for (int i = 0; i < 5; ++i)
+        docs.push_back(article({{&kPerson, "Ani Susilo Wibowo", {"Ani Susilo Wibowo", "Ani"}}}));
+    for (int i = 0; i < 30; ++i) docs.push_back(article({{&kPerson, "Ani", {"Ani"}}}));
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kPerson, "Susilo Wibowo", {"Susilo Wibowo"}}}));
+    // Two people of one article, named in full and without the surname
+    // (each once there: the database tells which is commoner).
+    for (int i = 0; i < 2; ++i) docs.push_back(article({{&kPerson, "Dedi Mahendra Desta", {"Dedi Mahendra Desta"}}}));
+    docs.push_back(article({{&kPerson, "Dedi Mahendra", {"Dedi Mahendra"}}}));
+    // A place's name cut by an acronym in brackets ("Bandara Internasional
+    // Lombok (BIL) Praya"), and its pieces; one whose end is a city
+    // ("Bandara Internasional Minangkabau (BIM) Padang"); a street's name
+    // that goes on with no acronym between.
+    for (int i = 0; i < 2; ++i)
+        docs.push_back(article(
+            {{&kLocation, "Bandara Internasional Lombok Praya", {"Bandara Internasional Lombok Praya", "BIL"}}}));
+    for (int i = 0; i < 2; ++i)
+        docs.push_back(
+            article({{&kLocation, "Bandara Internasional Lombok", {"Bandara Internasional Lombok", "BIL"}}}));
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Bandara Praya", {"Bandara Praya"}}}));
+    docs.push_back(article({{&kLocation, "Praya", {"Praya"}}}));
+    docs.push_back(article({{&kLocation,
+                             "Bandara Internasional Minangkabau Padang",
+                             {"Bandara Internasional Minangkabau Padang", "BIM"}}}));
+    docs.push_back(article({{&kLocation, "Kota Padang", {"Kota Padang"}}}));
+    docs.push_back(article({{&kLocation, "Jalan Gatot Subroto Kuningan", {"Jalan Gatot Subroto Kuningan"}}}));
     // A nickname written beside the full name (the indexer's short-form
     // pair), and a compound the news also writes as one word.
     docs.push_back(article({{&kPerson, "Veronica Koman", {"Veronica Koman"}}, {&kPerson, "Vero", {"Vero"}}}));
@@ -571,6 +605,74 @@ TEST_P(EntityNamesTest, InOneAnswerNicknamesCompoundAcronymsAndPlacesCutByAnAcro
                                                        {"Jawa Barat", 1},
                                                        {"Bandara Internasional Jawa Barat", 1},
                                                        {"Masjid KPK", 1}}));
+}
+
+TEST_P(EntityNamesTest, InOneAnswerSlipsNamePiecesAndPlacesCutByABracketAcronymAreOneEntry) {
+    // Slips of the pen: a letter changed inside a person's word of six
+    // letters or more, two swapped, a word alone a letter short of the
+    // longer name's, a first J for a Y ("Yordan"), a place's hyphen as a
+    // space and its syllable acronym ("Soekarno Hatta", "Soetta"); not the
+    // last letter ("Hendra", "Hendro", "Sukamaja": two names), nor a letter
+    // changed in a short word ("Irena", "Irene") or a word alone ("Audrey",
+    // "Andrey"). A company with its legal form and its city, or "PT" before
+    // its acronym, beside the name alone ("PT MRT Jakarta", "PT MRT", "MRT");
+    // not a ministry named with a place (another country's, another city's).
+    // A foreign company's legal form ("Pte Ltd") and a plateau's head
+    // ("Dataran Tinggi") as the others.
+    const std::vector<std::array<std::string_view, 3>> articles{
+        {"Elza Syarief\nIrena Center\nJulkoisno Kaisupy\nHendra Setiawan\nIrena Putri\nAndrey Andoko",
+         "PT MRT Jakarta\nKementerian Keuangan Jakarta\nPertamina Energy Services Pte Ltd",
+         "Lembah Yordan\nPerumahan Sukamaju Indah\nBandara Soekarno-Hatta\nDataran Tinggi Dieng"},
+        {"Elza Syarief\nIrena Center\nJulkoisno Kaisupy\nHendra Setiawan\nIrena Putri\nAndrey Andoko",
+         "PT MRT\nKementerian Keuangan\nPertamina Energy Services Pte Ltd",
+         "Lembah Yordan\nPerumahan Sukamaju Indah\nSoekarno Hatta\nDataran Tinggi Dieng"},
+        {"Elza Syerief\nIrena Centre\nJulkisno\nHendro Setiawan\nIrene Putri\nAudrey", "MRT\nPES",
+         "Lembah Jordan\nPerumahan Sukamaja Indah\nBandara Soetta\nDieng"},
+    };
+    auto counts = facet_counts(names_, articles, 20);
+    EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Elza Syarief", 3},
+                                                                         {"Irena Center", 3},
+                                                                         {"Julkoisno Kaisupy", 3},
+                                                                         {"Hendra Setiawan", 2},
+                                                                         {"Hendro Setiawan", 1},
+                                                                         {"Irena Putri", 2},
+                                                                         {"Irene Putri", 1},
+                                                                         {"Andrey Andoko", 2},
+                                                                         {"Audrey", 1}}));
+    EXPECT_EQ(counts["organization"], (std::map<std::string, Xapian::doccount>{{"MRT", 3},
+                                                                               {"Pertamina Energy Services Pte Ltd", 3},
+                                                                               {"Kementerian Keuangan", 1},
+                                                                               {"Kementerian Keuangan Jakarta", 1}}));
+    EXPECT_EQ(counts["location"], (std::map<std::string, Xapian::doccount>{{"Lembah Yordan", 3},
+                                                                           {"Perumahan Sukamaju Indah", 2},
+                                                                           {"Perumahan Sukamaja Indah", 1},
+                                                                           {"Bandara Soekarno-Hatta", 3},
+                                                                           {"Dataran Tinggi Dieng", 3}}));
+    // One article's lists: a name without its surname beside the full name,
+    // into the one the database names more; a first name beside the later
+    // words of a name the news writes it for, far more often than those
+    // words alone ("Rahmat", "Binsar Pandjaitan"), but not a wife's first
+    // name beside her husband's, a name commoner than hers ("Ani", "Susilo
+    // Wibowo"); a place cut by an acronym in brackets, its pieces and the
+    // whole, but not a city named after an airport's acronym, nor a street
+    // whose name goes on without one.
+    SearchResult result;
+    result.entities["person"] = {"Dedi Mahendra", "Dedi Mahendra Desta", "Rahmat", "Binsar Pandjaitan",
+                                 "Ani",           "Susilo Wibowo"};
+    result.entities["location"] = {"Bandara Internasional Lombok",
+                                   "Bandara Praya",
+                                   "Praya",
+                                   "Bandara Internasional Lombok Praya",
+                                   "Bandara Internasional Minangkabau",
+                                   "Padang",
+                                   "Jalan Gatot Subroto",
+                                   "Jalan Kuningan"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["person"],
+              (std::vector<std::string>{"Dedi Mahendra Desta", "Rahmat", "Ani", "Susilo Wibowo"}));
+    EXPECT_EQ(result.entities["location"],
+              (std::vector<std::string>{"Bandara Praya", "Bandara Internasional Minangkabau", "Padang",
+                                        "Jalan Gatot Subroto", "Jalan Kuningan"}));
 }
 
 TEST_P(EntityNamesTest, AFormThatIsNeverAKeyStandsForItsKey) {

@@ -468,6 +468,22 @@ Xapian::doccount EntityNames::named_beside(const schema::EntityTypeSchema& type,
     return beside;
 }
 
+std::vector<std::pair<std::string, Xapian::doccount>> EntityNames::keys_written_as(const schema::EntityTypeSchema& type,
+                                                                                   const std::string& form) const {
+    return as_pairs(uses(type.alias_prefix, form));
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> EntityNames::forms_written_for(
+    const schema::EntityTypeSchema& type, const std::string& key) const {
+    return as_pairs(uses(type.name_use_prefix, key));
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> EntityNames::as_pairs(std::vector<Use> uses) {
+    std::vector<std::pair<std::string, Xapian::doccount>> pairs;
+    for (auto& use : uses) pairs.emplace_back(std::move(use.value), use.documents);
+    return pairs;
+}
+
 void EntityNames::load_lexicon(std::size_t max_bytes) {
     if (lexicon_tried_) return;
     lexicon_tried_ = true;

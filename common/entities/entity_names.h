@@ -37,6 +37,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace telusur {
@@ -129,6 +130,14 @@ public:
     /// the short-form pairs.
     Xapian::doccount named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
                                   const std::string& full_key) const;
+    /// The keys articles wrote `form` (normalized) for, with their articles:
+    /// the alias terms ("luhut" -> "luhut binsar pandjaitan", 14).
+    std::vector<std::pair<std::string, Xapian::doccount>> keys_written_as(const schema::EntityTypeSchema& type,
+                                                                          const std::string& form) const;
+    /// The forms articles wrote `key` in, as written, with their articles: the
+    /// name-use terms ("bandara internasional jawa barat kertajati" -> "BIJB", 2).
+    std::vector<std::pair<std::string, Xapian::doccount>> forms_written_for(const schema::EntityTypeSchema& type,
+                                                                            const std::string& key) const;
 
     /// The entity terms (prefix + key) a filter on `name` matches: the key it
     /// resolves to and every other key that resolves to the same (at most
@@ -238,6 +247,7 @@ private:
                            const std::function<bool(std::string_view)>& accept);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
+    static std::vector<std::pair<std::string, Xapian::doccount>> as_pairs(std::vector<Use> uses);
 
     /// Entries per memo. A faceted query resolves a few thousand names, a
     /// server sees unbounded ones: the memos keep the names looked up again

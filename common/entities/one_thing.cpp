@@ -24,17 +24,20 @@ namespace {
 /// Kota), the broad ones (Negara, Negeri, Wilayah, Benua), the waters named
 /// after a land (Laut, Selat, Teluk, Samudra: "Laut Jawa" is no Java) and
 /// Tanjung, which starts names ("Tanjung Priok"); with "Sirkuit", "Jalan
-/// Tol", "Tol", "Jalur" ("Jalur Gaza") and "Stadio", which clickid writes
-/// the same way. Two-word heads first, so that "jalan tol" is found before
-/// "jalan".
+/// Tol", "Tol", "Jalur" ("Jalur Gaza"), "Stadio" and "Dataran Tinggi"
+/// ("Dataran Tinggi Dieng", "Dieng"), which clickid writes the same way. Two-word heads first, so that "jalan tol" is
+/// found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
-    "taman nasional", "cagar alam", "bandar udara", "jalan tol", "kab.",      "kotamadya", "kecamatan",
-    "kec.",           "kelurahan",  "desa",         "dusun",     "kampung",   "gampong",   "nagari",
-    "jalan",          "jl.",        "jln.",         "gang",      "gg.",       "pulau",     "kepulauan",
-    "gunung",         "pegunungan", "bukit",        "sungai",    "kali",      "danau",     "telaga",
-    "pantai",         "lembah",     "hutan",        "bandara",   "pelabuhan", "stasiun",   "terminal",
-    "gedung",         "istana",     "masjid",       "gereja",    "pura",      "vihara",    "klenteng",
-    "candi",          "monumen",    "lapangan",     "stadion",   "stadio",    "sirkuit",   "tol",
+    "taman nasional", "cagar alam", "bandar udara", "jalan tol",  "dataran tinggi",
+    "kab.",           "kotamadya",  "kecamatan",    "kec.",       "kelurahan",
+    "desa",           "dusun",      "kampung",      "gampong",    "nagari",
+    "jalan",          "jl.",        "jln.",         "gang",       "gg.",
+    "pulau",          "kepulauan",  "gunung",       "pegunungan", "bukit",
+    "sungai",         "kali",       "danau",        "telaga",     "pantai",
+    "lembah",         "hutan",      "bandara",      "pelabuhan",  "stasiun",
+    "terminal",       "gedung",     "istana",       "masjid",     "gereja",
+    "pura",           "vihara",     "klenteng",     "candi",      "monumen",
+    "lapangan",       "stadion",    "stadio",       "sirkuit",    "tol",
     "jalur",          "alun-alun",  "pasar"};
 
 /// Organisation heads of triggers_curated.tsv's ORG_head (../shared/
@@ -94,7 +97,8 @@ std::string loose_spelling(std::string_view word) {
 /// organisation's "indonesia" unless a head is left ("bank indonesia"), the
 /// dots and commas that spell one name two ways ("laode m. syarif", "badan
 /// meteorologi, klimatologi, dan geofisika") and the dashes and quotes at
-/// its end; a person's words spelled loosely (loose_spelling()).
+/// its end; a place's hyphens as spaces; a person's words spelled loosely
+/// (loose_spelling()).
 std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string key) {
     constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
     for (int strip = 0; strip < kMaxDesignators; ++strip) {
@@ -104,10 +108,15 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
     }
     if (type.type == EntityType::Location) key.erase(0, place_head(key));
     if (type.type == EntityType::Organization) {
+        // "PT" before an acronym of three letters ("PT MRT"): many companies'
+        // across the database (without_designator_word()), one within one
+        // answer.
+        if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
-        // A company's group ("Gojek Group", "Gojek"; "Djarum Grup").
-        for (const std::string_view group : {" group", " grup"})
+        // A company's group ("Gojek Group", "Gojek"; "Djarum Grup"), and a
+        // foreign company's legal form ("Pertamina Energy Services Pte Ltd").
+        for (const std::string_view group : {" group", " grup", " pte ltd", " pte", " ltd", " inc", " corp"})
             if (key.size() > group.size() + 3 && key.compare(key.size() - group.size(), group.size(), group) == 0)
                 key.resize(key.size() - group.size());
         // The country of Indonesian news: "Timnas Indonesia U-16" and
@@ -123,9 +132,12 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
                 key = std::move(rest);
         }
     }
+    // A place's hyphens as spaces ("Soekarno-Hatta", "Soekarno Hatta").
+    const bool hyphens_apart = type.type == EntityType::Location;
     std::string plain;
-    for (const char c : key) {
+    for (char c : key) {
         if (c == '.' || c == ',') continue;
+        if (c == '-' && hyphens_apart) c = ' ';
         if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
         plain += c;
     }
@@ -304,7 +316,9 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
         for (std::size_t n = std::min(word.size(), longest); n >= 1; --n) {
             const std::string_view piece = acronym.substr(a, n);
             const bool start = word.compare(0, n, piece) == 0;
-            const bool syllables = used > 0 && n >= 2 && !vowel(piece[0]) && vowel(piece[1]) &&
+            // A consonant, doubled or not, then a vowel ("ta", "tta" of "hatta").
+            const std::size_t onset = n >= 3 && piece[1] == piece[0] ? 2 : 1;
+            const bool syllables = used > 0 && n > onset && !vowel(piece[0]) && vowel(piece[onset]) &&
                                    word.compare(word.size() - n, n, piece) == 0;
             if ((start || syllables) && self(self, a + n, w + 1, used + 1)) return true;
         }
@@ -335,21 +349,38 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
     return false;
 }
 
-/// Whether two names (two words or more) differ in one word by one letter
-/// left out, both of five letters or more ("Airlangga Hartato", "Ahmand
-/// Dhani", "Samudera Pasifik"): a slip or a spelling of one article.
-bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+/// Whether two words of one name differ by one slip of the pen: a letter
+/// left out, both of five letters or more ("Hartato", "Samudera"); two
+/// letters after the first swapped, of five or more ("Centre", "Center"); a
+/// first J for a Y, of five or more ("Yordan", "Jordan"); for people's names
+/// (`person`), a letter inside changed, neither the first nor the last, of
+/// six or more ("Syerief", "Zinadine"). Not the last letter: "Hendra" and
+/// "Hendro", "Irena" and "Irene" are two names; nor a letter changed in a
+/// place's name: Gunung Merapi and Gunung Marapi are two volcanoes.
+bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
+    const std::string_view shorter = a.size() < b.size() ? a : b;
+    const std::string_view longer = a.size() < b.size() ? b : a;
+    if (shorter.size() < 5 || longer.size() > shorter.size() + 1) return false;
+    std::size_t at = 0;
+    while (at < shorter.size() && shorter[at] == longer[at]) ++at;
+    if (longer.size() != shorter.size()) return shorter.substr(at) == longer.substr(at + 1);
+    if (at == a.size()) return false;
+    const auto j_or_y = [](char c) { return c == 'j' || c == 'y'; };
+    if (at == 0) return j_or_y(a[0]) && j_or_y(b[0]) && a.substr(1) == b.substr(1);
+    const bool swapped =
+        at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
+    const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
+    return swapped || changed;
+}
+
+/// Whether two names (two words or more) differ in one word by one slip
+/// (one_slip_apart(): "Airlangga Hartato", "Ahmand Dhani", "Elza Syerief").
+bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, bool person) {
     if (a.size() < 2 || a.size() != b.size()) return false;
     std::size_t differ = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (a[i] == b[i]) continue;
-        if (++differ > 1) return false;
-        const std::string_view shorter = a[i].size() < b[i].size() ? a[i] : b[i];
-        const std::string_view longer = a[i].size() < b[i].size() ? b[i] : a[i];
-        if (shorter.size() < 5 || longer.size() != shorter.size() + 1) return false;
-        std::size_t at = 0;
-        while (at < shorter.size() && shorter[at] == longer[at]) ++at;
-        if (shorter.substr(at) != longer.substr(at + 1)) return false;
+        if (++differ > 1 || !one_slip_apart(a[i], b[i], person)) return false;
     }
     return differ == 1;
 }
@@ -431,6 +462,27 @@ bool fewer_middle_names(const std::vector<std::string_view>& part, const std::ve
     return fewer || part.front() != whole.front();
 }
 
+/// Whether the database knows `part` + `rest` as one place's name written
+/// with an acronym of `part` alone in brackets, "X (ACR) Y" ("Bandara
+/// Internasional Jawa Barat (BIJB) Kertajati", its key without the
+/// acronym): the whole is a key, and an article wrote it as an acronym that
+/// spells `part`'s words (`part_words`, with the head), not the whole's.
+/// Not where `rest` is a city, regency or province ("Bandara Internasional
+/// Minangkabau (BIM) Padang" is no Padang).
+bool cut_by_acronym(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& part,
+                    const std::vector<std::string_view>& part_words, std::string_view rest) {
+    const std::string whole = part + ' ' + std::string(rest);
+    if (!names.term_exists(schema::make_boolean_term(type.prefix, whole))) return false;
+    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
+        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + std::string(rest))))
+            return false;
+    for (const auto& [form, articles] : names.forms_written_for(type, whole)) {
+        const std::string acronym = schema::normalize_boolean_value(form);
+        if (acronym.find(' ') == std::string::npos && acronym_of(acronym, part_words, 3)) return true;
+    }
+    return false;
+}
+
 /// How many times more articles a longer name must have than one of its
 /// later words for them to be its (same_thing_as()).
 constexpr Xapian::doccount kLaterWordsShare = 3;
@@ -506,7 +558,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // was a tenth of the joins' cost).
     thread_local std::vector<std::vector<std::string_view>> word_lists;
     word_lists.resize(keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) word_lists[i].assign(shapes[i]->words.begin(), shapes[i]->words.end());
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        word_lists[i].assign(shapes[i]->words.begin(), shapes[i]->words.end());
     auto live = [&](std::size_t i) { return into[i] == i; };
     auto words = [&](std::size_t i) { return word_lists[i].size(); };
     auto part_of = [&](std::size_t part, std::size_t whole) {
@@ -529,25 +582,47 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             join(found, s);
         return true;
     };
-    // Words cut short ("Man United"), a letter left out ("Airlangga
-    // Hartato", "Samudra Pasifik"); for people, fewer middle names or
-    // initials ("Donald J. Trump").
+    // Joins the live keys of `group` into the commonest, in this list, else
+    // in the database.
+    auto join_into_commonest = [&](const std::vector<std::size_t>& group) {
+        std::size_t most = group.front();
+        for (const std::size_t i : group)
+            if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most))) most = i;
+        for (const std::size_t i : group)
+            if (i != most) join(i, most);
+    };
+    // A place's head kind and its words with the head (bare keys drop it),
+    // once per key.
+    std::vector<std::string_view> head_kinds(keys.size());
+    std::vector<std::vector<std::string_view>> headed_words(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        head_kinds[i] = shapes[i]->head_kind;
+        if (!shapes[i]->headed_words.empty()) headed_words[i] = shapes[i]->headed_words;
+    }
+    // Words cut short ("Man United"), a slip of the pen (one_slip_apart():
+    // "Airlangga Hartato", "Samudra Pasifik", "Lembah Jordan"); for people,
+    // fewer middle names or initials ("Donald J. Trump").
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || word_lists[s].empty()) continue;
             joined |= join_the_one(s, [&](std::size_t l) {
+                if (word_lists[l].empty()) return false;
+                // A place's one word after the same head ("Lembah Yordan").
+                if (!head_kinds[s].empty() && head_kinds[s] == head_kinds[l] && words(s) == 1 && words(l) == 1)
+                    return one_slip_apart(word_lists[s][0], word_lists[l][0], false);
                 // All three need the first letter; as many words, or for
                 // people the same last one.
-                if (word_lists[l].empty() || word_lists[l].front().front() != word_lists[s].front().front() ||
+                if (word_lists[l].front().front() != word_lists[s].front().front() ||
                     (words(l) != words(s) &&
                      (type.type != EntityType::Person || words(s) < 2 || word_lists[l].back() != word_lists[s].back())))
                     return false;
                 if (type.type == EntityType::Person)
                     return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
                                              fewer_middle_names(word_lists[s], word_lists[l]) ||
-                                             one_letter_slip(word_lists[s], word_lists[l]));
-                return cuts_words_short(word_lists[s], word_lists[l]) || one_letter_slip(word_lists[s], word_lists[l]);
+                                             one_letter_slip(word_lists[s], word_lists[l], true));
+                return cuts_words_short(word_lists[s], word_lists[l]) ||
+                       one_letter_slip(word_lists[s], word_lists[l], false);
             });
         }
     }
@@ -575,13 +650,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return beside > 0 && 2 * beside >= articles_of(s);
             });
         }
-    }
-    // A place's head kind and its words with the head (bare keys drop it).
-    std::vector<std::string_view> head_kinds(keys.size());
-    std::vector<std::vector<std::string_view>> headed_words(keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        head_kinds[i] = shapes[i]->head_kind;
-        if (!shapes[i]->headed_words.empty()) headed_words[i] = shapes[i]->headed_words;
     }
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
@@ -654,14 +722,58 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!std::all_of(place.begin(), place.end(),
                              [&](std::size_t i) { return i == longest || fewer_words(i, longest); }))
                 continue;
-            std::size_t most = s;
-            for (const std::size_t i : place)
-                if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most))) most = i;
-            for (const std::size_t i : place)
-                if (i != most) join(i, most);
+            join_into_commonest(place);
+        }
+    }
+    if (type.type == EntityType::Location) {
+        // A place's name cut by an acronym in brackets (cut_by_acronym()),
+        // and its pieces: the part before the acronym beside the rest, with
+        // the head or the acronym before it or alone, and the whole
+        // ("Bandara Internasional Jawa Barat", "Bandara Kertajati", "BIJB
+        // Kertajati", "Kertajati"); all into the commonest.
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || head_kinds[s].empty() || headed_words[s].size() < 3) continue;
+            const std::string start = keys[s] + ' ';
+            if (!names.any_term_starts_with(schema::make_boolean_term(type.prefix, keys[s]) + ' ')) continue;
+            std::vector<std::size_t> pieces{s};
+            for (std::size_t l = 0; l < keys.size(); ++l) {
+                if (l == s || !live(l)) continue;
+                std::string_view rest = keys[l];
+                if (rest.compare(0, start.size(), start) == 0)
+                    rest.remove_prefix(start.size());  // the whole
+                else if (head_kinds[l] == head_kinds[s])
+                    rest.remove_prefix(place_head(keys[l]));
+                else if (!head_kinds[l].empty())
+                    continue;
+                else if (const std::size_t space = rest.find(' ');
+                         space != std::string_view::npos && acronym_of(rest.substr(0, space), headed_words[s], 3))
+                    rest.remove_prefix(space + 1);
+                if (cut_by_acronym(type, names, keys[s], headed_words[s], rest)) pieces.push_back(l);
+            }
+            if (pieces.size() < 2) continue;
+            join_into_commonest(pieces);
         }
     }
     if (type.type == EntityType::Organization) {
+        // A company named with its legal form and its city after the name,
+        // beside the name alone ("PT MRT Jakarta", "MRT"): the rest a place's
+        // name the news writes. Not without the legal form: "Kementerian
+        // Keuangan Jepang" is another ministry than "Kementerian Keuangan".
+        const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || bare[s].size() < 3) continue;
+            join_the_one(s, [&](std::size_t l) {
+                if (bare[l].size() <= bare[s].size() + 1 || bare[l].compare(0, bare[s].size(), bare[s]) != 0 ||
+                    bare[l][bare[s].size()] != ' ' || EntityNames::without_designator_word(type.type, keys[l]).empty())
+                    return false;
+                // Written as a place's name ("Jakarta", which the gazetteer
+                // folds into "Daerah Khusus Ibukota Jakarta").
+                Xapian::doccount written = 0;
+                for (const auto& place : names.keys_written_as(places, std::string(bare[l].substr(bare[s].size() + 1))))
+                    written += place.second;
+                return written >= EntityNames::kMinShortFormArticles;
+            });
+        }
         // A name cut short before a coordination joins the whole: "Badan
         // Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
         // Geofisika" (the tagger stops at a comma or "dan").
@@ -709,6 +821,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 join(l, s);
         }
     }
+    // Commoner in the list, else in the database: one article's list counts
+    // each name once ("Deddy Mahendra" beside "Deddy Mahendra Desta").
+    auto commoner = [&](std::size_t a, std::size_t b) {
+        return count[a] > count[b] || (count[a] == count[b] && articles_of(a) > articles_of(b));
+    };
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) < 2) continue;
         std::vector<std::size_t> longer;
@@ -725,7 +842,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         const bool later_words = !starts(s, most) && count[most] >= count[s] && articles_of(most) > 0 &&
                                  articles_of(most) >= kLaterWordsShare * articles_of(s);
         if ((starts(s, most) || surname || later_words) &&
-            (count[most] > count[s] || surname || (later_words && count[most] == count[s]))) {
+            (commoner(most, s) || surname || (later_words && count[most] == count[s]))) {
             bool rivalled = false;
             for (const std::size_t l : longer)
                 if (l != most && count[l] * 2 > count[most]) rivalled = true;
@@ -733,7 +850,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             continue;
         }
         for (const std::size_t l : longer) {
-            if (!starts(s, l) || count[l] >= count[s]) continue;
+            if (!starts(s, l) || !commoner(s, l)) continue;
             bool holds_another = false;
             for (std::size_t o = 0; o < keys.size(); ++o)
                 if (o != s && o != l && live(o) && words(o) > 1 && part_of(o, l) && !part_of(o, s))
@@ -753,9 +870,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const auto& form : forms[i]) {
             for (const std::string_view word : key_shape(type, form)->words) form_words[i].emplace_back(word);
         }
+    // A word of the name as written, or of six letters or more one slip
+    // apart ("Julkisno" of "Julkoisno Kaisupy", "Dwikorta" of "Dwikorita
+    // Karnawati"); a letter changed only in a word of seven or more, as no
+    // other word vouches for it ("Audrey" is no "Andrey Andoko").
     auto holds = [&](std::size_t whole, std::string_view word) {
-        return std::find(word_lists[whole].begin(), word_lists[whole].end(), word) != word_lists[whole].end() ||
-               std::find(form_words[whole].begin(), form_words[whole].end(), word) != form_words[whole].end();
+        const auto same = [&](std::string_view other) {
+            return other == word || (word.size() >= 6 && one_slip_apart(word, other, word.size() >= 7));
+        };
+        return std::any_of(word_lists[whole].begin(), word_lists[whole].end(), same) ||
+               std::any_of(form_words[whole].begin(), form_words[whole].end(), same);
     };
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) != 1) continue;
@@ -774,6 +898,30 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t l : longer)
             if (l != longest && !part_of(l, longest)) nested = false;
         if (nested || count[most] >= 2 * (all - count[most])) join(s, most);
+    }
+    // A first name and the later words of a name, two entries of one list,
+    // where articles wrote the first name for the whole and the database
+    // names the whole far more often than the later words alone ("Luhut" and
+    // "Binsar Pandjaitan" of "Luhut Binsar Pandjaitan"; not "Iriana" and
+    // "Joko Widodo", though "Iriana" was written for "Iriana Joko Widodo").
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) != 1) continue;
+        const auto wholes = names.keys_written_as(type, keys[s]);
+        if (wholes.empty()) continue;
+        join_the_one(s, [&](std::size_t l) {
+            if (words(l) < 2) return false;
+            for (const auto& whole : wholes) {
+                if (whole.first.size() != keys[s].size() + 1 + keys[l].size() ||
+                    whole.first.compare(0, keys[s].size() + 1, keys[s] + ' ') != 0 ||
+                    whole.first.compare(keys[s].size() + 1, keys[l].size(), keys[l]) != 0)
+                    continue;
+                const Xapian::doccount whole_articles =
+                    names.termfreq(schema::make_boolean_term(type.prefix, whole.first));
+                return whole_articles >= EntityNames::kMinShortFormArticles &&
+                       whole_articles >= kLaterWordsShare * articles_of(l);
+            }
+            return false;
+        });
     }
     // Joined keys point at their final key.
     for (std::size_t i = 0; i < into.size(); ++i)

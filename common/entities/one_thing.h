@@ -35,7 +35,20 @@ class EntityNames;
 ///   place's name apart ("Masjid X", "Gedung X");
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
-///   Geofisika");
+///   Geofisika"); a company with its legal form and a place after its name
+///   beside the name alone ("PT MRT Jakarta", "MRT"), and "PT" before an
+///   acronym of three letters ("PT MRT");
+/// - a place's name cut by an acronym in brackets that the database knows
+///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
+///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
+///   Kertajati"); a place's hyphens as spaces ("Soekarno-Hatta");
+/// - a slip of the pen: two letters swapped, a first J for a Y ("Lembah
+///   Jordan"), for people a letter inside a long word changed ("Elza
+///   Syerief"), also in a person's word alone ("Julkisno" of "Julkoisno
+///   Kaisupy"); not the last letter ("Hendra", "Hendro");
+/// - a first name beside the later words of a name that articles wrote it
+///   for, which the database names far more often than those words
+///   ("Luhut", "Binsar Pandjaitan");
 /// - for people, the rarer form of one name into the commoner: a name of
 ///   several words that starts a longer one ("Sri Mulyani Indrawati",
 ///   "Hotman Paris Hutapea", a headline's "Marc Marquez Lanjut"), a surname
