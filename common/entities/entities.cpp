@@ -46,6 +46,10 @@ ner::GazType gaz_type(EntityType t) {
     return ner::kGazLoc;
 }
 
+EntityType entity_type_of(ner::GazType t) {
+    return t == ner::kGazPer ? EntityType::Person : t == ner::kGazOrg ? EntityType::Organization : EntityType::Location;
+}
+
 Tag begin_tag(EntityType t) {
     switch (t) {
         case EntityType::Person: return ner::kBPer;
@@ -191,6 +195,31 @@ bool is_common_word_in_name(const std::string_view* tokens, const SentenceFeatur
     return is_affixed_verb(ner::to_lower(tokens[k]));
 }
 
+// A transitive verb of a Title Case headline: a me-, di-, -kan or -i verb
+// by the dictionary that the news corpus writes in lower case, or too rare
+// for a capitalization class ("Lintasi", "Sarankan", "Permalukan",
+// "Tersangka"). Not other ber- or per- words, which also make adjectives
+// inside names ("Sungai Berdinding Batu", "Yayasan Solusi Bersinar
+// Indonesia").
+bool is_headline_verb(const std::string_view* tokens, const SentenceFeatures& s, std::size_t k) {
+    const std::uint8_t c = s.gaz.cap_class[k];
+    if (c > kCapUncommon) return false;
+    const std::string lower = ner::to_lower(tokens[k]);
+    if ((lower.starts_with("ber") || lower.starts_with("per")) && !lower.ends_with("kan") && !lower.ends_with("i"))
+        return false;
+    return is_affixed_verb(lower);
+}
+
+// Whether token k lies inside a name the gazetteer lists within the span
+// [b, e).
+bool inside_listed_name(const SentenceFeatures& s, std::size_t b, std::size_t e, std::size_t k) {
+    for (std::size_t j = b; j <= k; ++j)
+        for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
+            if (const std::size_t len = s.gaz.match_len[j * ner::kGazTypes + t]; j + len > k && j + len <= e)
+                return true;
+    return false;
+}
+
 // A news site, domain or desk credit ("KOMPAS.com", "TEMPO.CO",
 // "Liputan6.com", "detikSport") or a byline of initials ("jhn/yn").
 bool is_site_or_byline(std::string_view tok) {
@@ -252,6 +281,31 @@ bool is_coordinate_direction(std::string_view word, std::string_view before, std
         return true;
     const std::string spelled = ner::to_lower(before2);
     return before == "(" && (spelled == "timur" || spelled == "barat" || spelled == "selatan" || spelled == "utara");
+}
+
+// A statute or bill named by its subject or number ("RUU Pertahanan", "UU
+// ITE", "Perppu KPK"): a document, not a body (the gold sets leave them O).
+bool is_statute_word(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"RUU",     "UU",     "Perppu", "Perpu",  "Perpres",
+                                                  "Permen",  "Perda",  "Pergub", "Perbup", "Perwali",
+                                                  "Keppres", "Kepmen", "Inpres"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// A one-word place that is a word the news corpus writes in lower case
+// (capitalized in < 20 % of its in-sentence uses), capitalized only as the
+// end of a name or title the model left untagged, or at the start of a
+// sentence: "Piala Dunia", "Juara Dunia", "Meninggal Dunia" in a headline.
+// Not organisations, whose one-word names are often words ("Antara", the
+// news agency), nor persons ("Vena", "Awal" in the gold sets).
+bool is_common_word_after_name_start(const std::string_view* tokens, const SentenceFeatures& s,
+                                     const std::vector<Tag>& tags, std::size_t b, std::size_t e, EntityType type) {
+    if (e != b + 1 || type != EntityType::Location || !s.capitalized[b] || is_all_capitals(tokens[b])) return false;
+    const std::uint8_t c = s.gaz.cap_class[b];
+    if (c != kCapRare && c != kCapUncommon) return false;
+    std::size_t before = b;  // the word before, skipping quotes and brackets
+    while (before > 0 && !ner::has_letter(tokens[before - 1])) --before;
+    return before == 0 || (s.capitalized[before - 1] && tags[before - 1] == ner::kO);
 }
 
 // Per-thread scratch space, so extract() allocates little per call.
@@ -333,6 +387,8 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 is_coordinate_direction(tokens[sp.b], tokens[sp.b - 1], sp.b > 1 ? tokens[sp.b - 2] : ""))
                 drop = true;
             if (sp.e - sp.b > 1 && is_storm_word(tokens[sp.b])) drop = true;
+            if (is_statute_word(tokens[sp.b]) || is_common_word_after_name_start(tokens, s, tags, sp.b, sp.e, sp.type))
+                drop = true;
             if (drop) {
                 clear(sp.b, sp.e);
                 continue;
@@ -381,20 +437,37 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 break;
             }
         }
+        if (!(mask & 32u)) continue;
+        std::size_t end = sp.e;
+        // 32: in a headline, a verb inside a span ends it ("Kanada Lintasi
+        // Selat Taiwan"); the words after it stay a name only when they are
+        // a listed name of their own ("Selat Taiwan").
+        if (end - b >= 3 && is_title_case()) {
+            for (std::size_t k = b + 1; k + 1 < end; ++k) {
+                if (!s.capitalized[k] || !is_headline_verb(tokens, s, k) || inside_listed_name(s, b, end, k)) continue;
+                clear(k, end);
+                for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
+                    if (gaz_len(k + 1, t) == end - k - 1) {
+                        set_span(tags, k + 1, end, entity_type_of(t));
+                        break;
+                    }
+                end = k;
+                break;
+            }
+        }
         // Cheap test first: the last word is capitalized and rare in capitals.
-        if (!(mask & 32u) || !s.capitalized[sp.e - 1] || s.gaz.cap_class[sp.e - 1] > kCapUncommon || !is_title_case())
-            continue;
+        if (!s.capitalized[end - 1] || s.gaz.cap_class[end - 1] > kCapUncommon || !is_title_case()) continue;
         // 32: cut common words off the end, except inside a listed name the
         // span ends with.
         std::size_t listed_end = b;  // end of the last listed name inside the span
-        for (std::size_t k = b; k < sp.e; ++k)
+        for (std::size_t k = b; k < end; ++k)
             for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
-                if (const std::size_t len = gaz_len(k, t); len > 1 && k + len <= sp.e)
+                if (const std::size_t len = gaz_len(k, t); len > 1 && k + len <= end)
                     listed_end = std::max(listed_end, k + len);
-        std::size_t e = sp.e;
+        std::size_t e = end;
         while (e > b + 1 && e > listed_end && s.capitalized[e - 1] && is_common_word_in_name(tokens, s, e - 1, sp.type))
             --e;
-        if (e < sp.e) clear(e, sp.e);
+        if (e < end) clear(e, end);
     }
 }
 
@@ -527,6 +600,52 @@ void drop_entities_if(std::vector<std::pair<std::size_t, std::size_t>>& ranges, 
     ranges.resize(kept);
 }
 
+// A word of lower-case letters ("daftar", "pencarian").
+bool is_lower_case_word(std::string_view word) {
+    return !word.empty() && std::islower(static_cast<unsigned char>(word[0])) && ner::has_letter(word) &&
+           !ner::starts_upper(word);
+}
+
+constexpr unsigned kPersonTriggers =
+    (1u << ner::kTrigPerTitle) | (1u << ner::kTrigPerRank) | (1u << ner::kTrigPerHonorific);
+
+// Trigger roles of phrases starting with one word (titles, ranks, heads), as
+// the tagger's features see them.
+unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) {
+    thread_local ner::GazAnnotation a;
+    const std::uint64_t h = ner::hash_bytes(ner::to_lower(word));
+    gaz.annotate(&h, 1, a);
+    return a.trigger_start[0];
+}
+
+// Words that give a nickname: "tim berjuluk Maung Bandung", "X, julukan Y".
+bool is_nickname_word(std::string_view w) {
+    return w == "julukan" || w == "berjuluk" || w == "berjulukan" || w == "dijuluki";
+}
+
+// Words for a sports team ("tim", "klub", "skuad", "kesebelasan").
+bool is_team_word(std::string_view w) {
+    const std::string lower = ner::to_lower(w);
+    return lower == "tim" || lower == "klub" || lower == "skuad" || lower == "kesebelasan";
+}
+
+// Words before a club's name: its manager and players (lower-cased).
+bool is_club_word(std::string_view w) {
+    // Not "pelatih", "kapten" or "skuad", which a national team has too,
+    // nor "klub" ("klub Inggris", an English club).
+    static constexpr std::string_view kWords[] = {"manajer", "bek",       "gelandang", "kiper",
+                                                  "striker", "penyerang", "winger"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Words before a place (lower-cased): "di Liverpool", "kota Liverpool".
+bool is_place_preposition(std::string_view w) {
+    return w == "di" || w == "ke" || w == "dari" || w == "asal" || w == "kota" || w == "negara" || w == "menuju";
+}
+
+// A Roman numeral of a ruler's or pope's name ("IX", "XVI").
+bool is_roman_numeral(std::string_view word) { return word.find_first_not_of("IVXLCDM") == std::string_view::npos; }
+
 // Words that give a second name for the one before them: "Basuki Tjahaja
 // Purnama alias Ahok", "Komisi Pemberantasan Korupsi atau KPK".
 bool is_alias_word(std::string_view w) { return w == "alias" || w == "atau"; }
@@ -593,6 +712,130 @@ const Entity* organisation_named_by_first_word(const Gazetteer& gaz, const Entit
     return shortest;
 }
 
+constexpr unsigned kHeadTriggers = (1u << ner::kTrigOrgHead) | (1u << ner::kTrigLocHead);
+
+// Two names the tagger glued into one span, each of which the gazetteer or
+// the text knows in its own right: a place or body, then a person the text
+// also names alone ("Makassar Nursari", "Huawei Meng Wanzhou") or a listed
+// place of two words or more, or of one the text names alone ("Pyeongtaek
+// Korea Selatan"; not "Santiago Bernabeu"). Not a body and a place ("PSM Makassar",
+// "Polda Jatim"), a body named after a place ("Manchester United"), nor a
+// span the gazetteer lists whole ("Jawa Barat").
+void split_glued_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                       const std::vector<ner::TokenSpan>& tokens,
+                       std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    const auto words = [&](std::size_t b, std::size_t e) {
+        return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
+    };
+    const auto tok_text = [&](std::size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    // Gazetteer phrase hashes of token ranges of the current span, from its
+    // tokens' lower-cased hashes (as Gazetteer::phrase_hash() would give).
+    thread_local std::vector<std::uint64_t> lower_hashes;
+    thread_local std::string lower;
+    std::size_t span_begin = 0;
+    const auto range_hash = [&](std::size_t from, std::size_t to) {
+        std::uint64_t h = Gazetteer::kPhraseSeed;
+        for (std::size_t k = from; k < to; ++k) h = ner::hash_combine(h, lower_hashes[k - span_begin]);
+        return h;
+    };
+    const auto listed = [&](ner::GazType type, std::size_t from, std::size_t to) {
+        return gaz.canonical(type, range_hash(from, to)) != nullptr;
+    };
+    const auto named_alone = [&](EntityType type, std::string_view name, std::size_t except) {
+        for (std::size_t j = 0; j < out.size(); ++j)
+            if (j != except && out[j].type == type && out[j].text == name) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto [b, e] = ranges[i];
+        if (e - b < 2 || text.substr(out[i].begin, out[i].end - out[i].begin) != words(b, e)) continue;
+        span_begin = b;
+        lower_hashes.clear();
+        for (std::size_t k = b; k < e; ++k) {
+            lower.clear();
+            ner::append_lower(tok_text(k), lower);
+            lower_hashes.push_back(ner::hash_bytes(lower));
+        }
+        if (listed(ner::kGazPer, b, e) || listed(ner::kGazOrg, b, e) || listed(ner::kGazLoc, b, e) ||
+            listed(ner::kGazLocWeak, b, e))
+            continue;
+        for (std::size_t k = e - 1; k > b; --k) {
+            const std::string_view head = words(b, k), rest = words(k, e);
+            // Before a person's name, the head must be named alone: a listed
+            // place may be a first name ("Douglas Costa").
+            const bool by_list = out[i].type != EntityType::Person;
+            const bool head_place =
+                (by_list && listed(ner::kGazLoc, b, k)) || named_alone(EntityType::Location, head, i);
+            const bool head_body = !head_place && ((by_list && listed(ner::kGazOrg, b, k)) ||
+                                                   named_alone(EntityType::Organization, head, i));
+            // A body named after a place is one name ("Manchester United"),
+            // and so is a place or body named with a generic head ("Balai
+            // Kota DKI Jakarta"); a facility's head before a one-word city
+            // too ("Istana Kepresidenan Jakarta").
+            if ((!head_place && !head_body) || (head_place && out[i].type == EntityType::Organization) ||
+                (trigger_roles(gaz, tok_text(k - 1)) & kHeadTriggers) != 0)
+                continue;
+            EntityType rest_type;
+            // A place named after a person ("RSPAD Gatot Subroto"): only
+            // after a listed place ("Makassar Nursari").
+            if (named_alone(EntityType::Person, rest, i) &&
+                (out[i].type != EntityType::Location || listed(ner::kGazLoc, b, k)))
+                rest_type = EntityType::Person;
+            else if (head_place && listed(ner::kGazLoc, k, e) &&
+                     (e - k >= 2 || (named_alone(EntityType::Location, rest, i) &&
+                                     (trigger_roles(gaz, tok_text(b)) & kHeadTriggers) == 0)))
+                rest_type = EntityType::Location;
+            else
+                continue;
+            Entity second{rest_type, std::string(rest), x.canonical_name(rest_type, rest), tokens[k].begin, out[i].end};
+            Entity& first = out[i];
+            first.type = head_place ? EntityType::Location : EntityType::Organization;
+            first.text = std::string(head);
+            first.end = tokens[k - 1].end;
+            first.canonical = x.canonical_name(first.type, first.text);
+            ranges[i].second = k;
+            out.insert(out.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(second));
+            ranges.insert(ranges.begin() + static_cast<std::ptrdiff_t>(i) + 1, {k, e});
+            ++i;
+            break;
+        }
+    }
+}
+
+// A place's name used for its team ("Manajer Liverpool", "bek Liverpool"):
+// wherever one mention of the text follows a word for a club's manager or
+// players, and none follows a place preposition ("di Liverpool"), the
+// string names the team in the whole text; not where national teams play.
+void name_teams_by_their_context(const EntityExtractor& x, const std::vector<ner::TokenSpan>& tokens,
+                                 std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                 std::vector<Entity>& out) {
+    const auto lower_tok = [&](std::size_t k) {
+        return ner::to_lower(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+    };
+    std::vector<std::string_view> teams, places;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::size_t b = ranges[i].first;
+        if (out[i].type != EntityType::Location || b == 0) continue;
+        const std::string before = lower_tok(b - 1);
+        if (is_place_preposition(before))
+            places.push_back(out[i].text);
+        else if (is_club_word(before))
+            teams.push_back(out[i].text);
+    }
+    if (teams.empty()) return;
+    // Where national teams play, the players are a country's.
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        if (const std::string w = lower_tok(k);
+            w == "timnas" || (w == "nasional" && k > 0 && lower_tok(k - 1) == "tim"))
+            return;
+    for (Entity& ent : out)
+        if (ent.type == EntityType::Location && std::find(teams.begin(), teams.end(), ent.text) != teams.end() &&
+            std::find(places.begin(), places.end(), ent.text) == places.end()) {
+            ent.type = EntityType::Organization;
+            ent.canonical = x.canonical_name(EntityType::Organization, ent.text);
+        }
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -617,11 +860,28 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         /// a word too ("Adi Pradana alias Dana"): only its tagged mentions.
         bool acronym = true;
     };
+    // An acronym the text spells out in lower-case words stands for a common
+    // noun ("daftar pencarian orang (DPO)", a wanted list; "orang tanpa
+    // gejala (OTG)"): no entity in this text.
+    std::vector<std::string_view> common_acronyms;
+    for (std::size_t k = 3; k + 1 < tokens.size(); ++k) {
+        if (tok(k - 1) != "(" || tok(k + 1) != ")" || !is_all_capitals(tok(k))) continue;
+        std::size_t first = k - 1;  // of the lower-case words before the bracket
+        while (first > 0 && k - 1 - first < 6 && is_lower_case_word(tok(first - 1))) --first;
+        if (k - 1 - first >= 2 &&
+            is_acronym_of(tok(k), text.substr(tokens[first].begin, tokens[k - 2].end - tokens[first].begin)))
+            common_acronyms.push_back(tok(k));
+    }
+    if (!common_acronyms.empty())
+        drop_entities_if(ranges, out, [&](const Entity& ent, const auto&) {
+            return std::find(common_acronyms.begin(), common_acronyms.end(), ent.text) != common_acronyms.end();
+        });
     // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
-    // word in capitals that the text also names alone as an organisation is
-    // no part of the name; nor is a body or status the text names alone
-    // before a name of two words or more ("Alibaba Daniel Zhang", "DPO
-    // Veronica Koman").
+    // word in capitals that the text also writes apart from any person is no
+    // part of the name; nor is a body or status the text names alone before
+    // a name of two words or more ("Alibaba Daniel Zhang"), or an acronym
+    // before one, a title or status ("KH Ma'ruf Amin", "DPO Veronica
+    // Koman"), unless the gazetteer lists the whole as a person.
     std::vector<std::string_view> organisations_alone;
     for (std::size_t i = 0; i < out.size(); ++i)
         if (out[i].type == EntityType::Organization && ranges[i].second - ranges[i].first == 1)
@@ -629,19 +889,40 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     const auto named_alone = [&](std::string_view word) {
         return std::find(organisations_alone.begin(), organisations_alone.end(), word) != organisations_alone.end();
     };
-    for (std::size_t i = 0; i < out.size() && !organisations_alone.empty(); ++i) {
+    const auto written_apart_from_people = [&](std::string_view word) {
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            if (tok(k) != word) continue;
+            bool in_person = false;
+            for (std::size_t j = 0; j < out.size() && !in_person; ++j)
+                in_person = out[j].type == EntityType::Person && ranges[j].first <= k && k < ranges[j].second;
+            if (!in_person) return true;
+        }
+        return false;
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
         const auto [b, e] = ranges[i];
         if (out[i].type != EntityType::Person || e - b < 2) continue;
         Entity& person = out[i];
-        if (is_all_capitals(tok(e - 1)) && named_alone(tok(e - 1)))
+        // Two capitals may be a name's initials ("FX Hadi Rudyatmo", "TB
+        // Hasanuddin"); a listed title ("KH") is none.
+        const bool acronym_first = e - b >= 3 && is_all_capitals(tok(b)) && !is_roman_numeral(tok(b)) &&
+                                   (tok(b).size() >= 3 || (trigger_roles(gaz, tok(b)) & kPersonTriggers) != 0);
+        const bool acronym_last = is_all_capitals(tok(e - 1)) && !is_roman_numeral(tok(e - 1));
+        if (!acronym_first && !acronym_last && (organisations_alone.empty() || e - b < 3)) continue;
+        if (acronym_last && (named_alone(tok(e - 1)) || written_apart_from_people(tok(e - 1))))
             person.end = tokens[e - 2].end;
-        else if (e - b >= 3 && named_alone(tok(b)))
+        else if (e - b >= 3 &&
+                 (named_alone(tok(b)) ||
+                  (acronym_first && gaz.canonical(ner::kGazPer, Gazetteer::phrase_hash(
+                                                                    ner::normalize_spacing(person.text))) == nullptr)))
             person.begin = tokens[b + 1].begin;
         else
             continue;
         person.text = std::string(text.substr(person.begin, person.end - person.begin));
         person.canonical = x.canonical_name(EntityType::Person, person.text);
     }
+    split_glued_names(x, gaz, text, tokens, ranges, out);
+    name_teams_by_their_context(x, tokens, text, ranges, out);
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     std::vector<bool> proper_part_of_previous(out.size(), false);
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -776,6 +1057,23 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             given_in_parentheses.push_back(n.full.canonical);
     for (Nickname& n : nicknames)
         if (!n.parenthesized || given_in_parentheses.size() == 1) defined.emplace(std::move(n.name), std::move(n.full));
+    // (1d) A team's nickname given as one ("Maung Bandung, julukan Persib",
+    // "tim berjuluk Macan Kemayoran", "Blaugrana, julukan Barca"): an
+    // organisation at its tagged mentions, not a place or person.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i].type == EntityType::Organization) continue;
+        const auto [b, e] = ranges[i];
+        const std::size_t julukan = tok(e) == "," || tok(e) == "-" ? e + 1 : e;
+        const bool names_a_team_after = tok(julukan) == "julukan" && i + 1 < out.size() &&
+                                        ranges[i + 1].first == julukan + 1 &&
+                                        out[i + 1].type == EntityType::Organization;
+        const bool after_a_team = b >= 2 && is_nickname_word(tok(b - 1)) &&
+                                  (is_team_word(tok(b - 2)) || (b >= 3 && is_team_word(tok(b - 3))));
+        if (names_a_team_after || after_a_team)
+            defined.try_emplace(
+                out[i].text,
+                Definition{EntityType::Organization, x.canonical_name(EntityType::Organization, out[i].text), false});
+    }
     if (!defined.empty()) {
         std::vector<std::uint8_t> covered(tokens.size(), 0);
         for (const auto& [b, e] : ranges) std::fill(covered.begin() + b, covered.begin() + e, 1);

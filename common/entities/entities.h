@@ -61,9 +61,18 @@ struct ExtractorOptions {
     /// one type per string, acronyms defined in parentheses or after
     /// "atau"/"alias" and a person's nickname given so ("Basuki Tjahaja
     /// Purnama alias Ahok") take the canonical name of their full form.
-    /// 64 also drops coordinate hemispheres ("6.40 LS") and, in extract(),
-    /// sports events tagged as places ("Davis Cup"). 512: a rank that ends
-    /// an organisation's or place's span is cut off ("Polda Jateng AKBP").
+    /// 64 also drops coordinate hemispheres ("6.40 LS"), statutes ("RUU
+    /// Pertahanan"), a one-word place that is a lower-case word ending an
+    /// untagged name ("Piala Dunia") and, in extract(), sports events tagged
+    /// as places ("Davis Cup"); 32 also cuts a span at a headline's verb
+    /// inside it ("Kanada Lintasi Selat Taiwan"). 512: a rank that ends an
+    /// organisation's or place's span is cut off ("Polda Jateng AKBP").
+    /// 256 also drops acronyms the text spells out in lower case ("daftar
+    /// pencarian orang (DPO)"), cuts an acronym off a person ("DPO Veronica
+    /// Koman", "Jin BTS"), splits two names glued into one span ("Kudus Jawa
+    /// Tengah", "PKS Refriza") and types a club named after its city
+    /// ("bek Liverpool") or by its nickname ("tim berjuluk Maung Bandung")
+    /// as an organisation.
     unsigned rule_mask = 0x3EC;
 };
 
