@@ -470,15 +470,16 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 15 of 309 facet
-    // lists (4.9 %) and 0.89 % of result lists with the 103 queries of
-    // session 15 (59fdf8e: 20 and 1.13 %; schema 5 on the first 43
-    // queries: 11 of 129 and 1.5 %, before it 18 and 3.2 %; what is left:
+    // holds the level reached on this subset with a margin: 15 of 339 facet
+    // lists (4.4 %) and 0.9 % of result lists with the 113 queries of
+    // session 16 (e650ea5: 18 and 1.0 %; session 15's 103 queries on
+    // 59fdf8e: 20 of 309 and 1.13 %; schema 5 on the first 43 queries: 11
+    // of 129 and 1.5 %, before it 18 and 3.2 %; what is left:
     // docs/facets.md). Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.07) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.015) << row.dump();
+    EXPECT_LE(facet_share, 0.06) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.012) << row.dump();
 }
 
 }  // namespace
