@@ -554,16 +554,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : same)
             if (i != most) join(i, most);
     }
-    // Of bare[i]; the thread's vectors reused (one allocation a key and call
-    // was a tenth of the joins' cost).
-    thread_local std::vector<std::vector<std::string_view>> word_lists;
-    word_lists.resize(keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        word_lists[i].assign(shapes[i]->words.begin(), shapes[i]->words.end());
+    // What the rules read of each key alone, from its shape: the words of
+    // bare[i], a place's head kind and its words with the head (bare keys
+    // drop it).
+    auto word_list = [&](std::size_t i) -> const std::vector<std::string_view>& { return shapes[i]->words; };
+    auto head_kind_of = [&](std::size_t i) { return shapes[i]->head_kind; };
+    auto headed_words = [&](std::size_t i) -> const std::vector<std::string_view>& { return shapes[i]->headed_words; };
     auto live = [&](std::size_t i) { return into[i] == i; };
-    auto words = [&](std::size_t i) { return word_lists[i].size(); };
+    auto words = [&](std::size_t i) { return word_list(i).size(); };
     auto part_of = [&](std::size_t part, std::size_t whole) {
-        return starts_or_ends_name(word_lists[part], word_lists[whole]);
+        return starts_or_ends_name(word_list(part), word_list(whole));
     };
     // Joins `s` and the one other live key `l` that `is_form(l)` accepts: the
     // rarer into the commoner, in this list, else in the database (one
@@ -591,38 +591,30 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : group)
             if (i != most) join(i, most);
     };
-    // A place's head kind and its words with the head (bare keys drop it),
-    // once per key.
-    std::vector<std::string_view> head_kinds(keys.size());
-    std::vector<std::vector<std::string_view>> headed_words(keys.size());
-    for (std::size_t i = 0; i < keys.size(); ++i) {
-        head_kinds[i] = shapes[i]->head_kind;
-        if (!shapes[i]->headed_words.empty()) headed_words[i] = shapes[i]->headed_words;
-    }
     // Words cut short ("Man United"), a slip of the pen (one_slip_apart():
     // "Airlangga Hartato", "Samudra Pasifik", "Lembah Jordan"); for people,
     // fewer middle names or initials ("Donald J. Trump").
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || word_lists[s].empty()) continue;
+            if (!live(s) || word_list(s).empty()) continue;
             joined |= join_the_one(s, [&](std::size_t l) {
-                if (word_lists[l].empty()) return false;
+                if (word_list(l).empty()) return false;
                 // A place's one word after the same head ("Lembah Yordan").
-                if (!head_kinds[s].empty() && head_kinds[s] == head_kinds[l] && words(s) == 1 && words(l) == 1)
-                    return one_slip_apart(word_lists[s][0], word_lists[l][0], false);
+                if (!head_kind_of(s).empty() && head_kind_of(s) == head_kind_of(l) && words(s) == 1 && words(l) == 1)
+                    return one_slip_apart(word_list(s)[0], word_list(l)[0], false);
                 // All three need the first letter; as many words, or for
                 // people the same last one.
-                if (word_lists[l].front().front() != word_lists[s].front().front() ||
+                if (word_list(l).front().front() != word_list(s).front().front() ||
                     (words(l) != words(s) &&
-                     (type.type != EntityType::Person || words(s) < 2 || word_lists[l].back() != word_lists[s].back())))
+                     (type.type != EntityType::Person || words(s) < 2 || word_list(l).back() != word_list(s).back())))
                     return false;
                 if (type.type == EntityType::Person)
-                    return words(s) >= 2 && (cuts_words_short(word_lists[s], word_lists[l]) ||
-                                             fewer_middle_names(word_lists[s], word_lists[l]) ||
-                                             one_letter_slip(word_lists[s], word_lists[l], true));
-                return cuts_words_short(word_lists[s], word_lists[l]) ||
-                       one_letter_slip(word_lists[s], word_lists[l], false);
+                    return words(s) >= 2 && (cuts_words_short(word_list(s), word_list(l)) ||
+                                             fewer_middle_names(word_list(s), word_list(l)) ||
+                                             one_letter_slip(word_list(s), word_list(l), true));
+                return cuts_words_short(word_list(s), word_list(l)) ||
+                       one_letter_slip(word_list(s), word_list(l), false);
             });
         }
     }
@@ -633,19 +625,19 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // indexer's short-form pairs): "Vero" beside Veronica Koman, not
         // "Andi" beside Andika Pratama.
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || word_lists[s].empty()) continue;
-            const std::string_view clip = word_lists[s].front();
+            if (!live(s) || word_list(s).empty()) continue;
+            const std::string_view clip = word_list(s).front();
             join_the_one(s, [&](std::size_t l) {
                 // Cheap tests first: an organisation's clip starts as the
                 // name does, a person's word alone is in the name.
                 if (type.type != EntityType::Person)
                     return bare[l].compare(0, 3, clip.substr(0, 3)) == 0 &&
-                           clipped_name(word_lists[s], word_lists[l], false) && articles_of(s) <= articles_of(l);
-                if (words(s) > 1) return clipped_name(word_lists[s], word_lists[l], true);
+                           clipped_name(word_list(s), word_list(l), false) && articles_of(s) <= articles_of(l);
+                if (words(s) > 1) return clipped_name(word_list(s), word_list(l), true);
                 if (bare[l].find(clip) == std::string::npos) return false;
                 // A word alone, respelled as the keys are ("mun" of "kh maimun
                 // zubair"), of four letters as written ("Moen").
-                if (keys[s].size() < 4 || !clipped_name(word_lists[s], word_lists[l], true)) return false;
+                if (keys[s].size() < 4 || !clipped_name(word_list(s), word_list(l), true)) return false;
                 const Xapian::doccount beside = names.named_beside(type, keys[s], keys[l]);
                 return beside > 0 && 2 * beside >= articles_of(s);
             });
@@ -657,7 +649,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // Kalibata", "AP II" of "Angkasa Pura II", "Dinas LH" of "Dinas
         // Lingkungan Hidup").
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            const auto& acronym_words = word_lists[s];
+            const auto& acronym_words = word_list(s);
             if (!live(s) || acronym_words.empty()) continue;
             // The words both share at the start and at the end; one word of
             // `s` left, the acronym, and two or more of `full`.
@@ -685,14 +677,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 auto starts_so = [&](const std::vector<std::string_view>& full) {
                     return !full.empty() && full[0][0] == first;
                 };
-                return starts_so(word_lists[l]) || starts_so(headed_words[l]) ||
+                return starts_so(word_list(l)) || starts_so(headed_words(l)) ||
                        (one_word && !keys[l].empty() && keys[l][0] == first);
             };
             join_the_one(s, [&](std::size_t l) {
                 // A place's acronym may spell its head too ("BIJB Kertajati"
                 // of "Bandara Internasional Jawa Barat Kertajati").
                 if (!may_spell(l)) return false;
-                return spells(word_lists[l]) || (!headed_words[l].empty() && spells(headed_words[l])) ||
+                return spells(word_list(l)) || (!headed_words(l).empty() && spells(headed_words(l))) ||
                        (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
             });
         }
@@ -707,15 +699,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // end is a city, regency or province ("Stasiun Bogor";
         // stays_apart()), nor without the head ("Jawa Barat" is no airport).
         auto fewer_words = [&](std::size_t part, std::size_t whole) {
-            const auto& p = word_lists[part];
-            const auto& w = word_lists[whole];
+            const auto& p = word_list(part);
+            const auto& w = word_list(whole);
             return !p.empty() && w.size() > p.size() && p.back() == w.back() && words_in_order(p, w);
         };
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || head_kinds[s].empty()) continue;
+            if (!live(s) || head_kind_of(s).empty()) continue;
             std::vector<std::size_t> place{s};
             for (std::size_t l = 0; l < keys.size(); ++l)
-                if (l != s && live(l) && head_kinds[l] == head_kinds[s] && fewer_words(s, l)) place.push_back(l);
+                if (l != s && live(l) && head_kind_of(l) == head_kind_of(s) && fewer_words(s, l)) place.push_back(l);
             if (place.size() < 2 || stays_apart(type, names, keys[s])) continue;
             const std::size_t longest = *std::max_element(
                 place.begin(), place.end(), [&](std::size_t a, std::size_t b) { return words(a) < words(b); });
@@ -732,7 +724,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // ("Bandara Internasional Jawa Barat", "Bandara Kertajati", "BIJB
         // Kertajati", "Kertajati"); all into the commonest.
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || head_kinds[s].empty() || headed_words[s].size() < 3) continue;
+            if (!live(s) || head_kind_of(s).empty() || headed_words(s).size() < 3) continue;
             const std::string start = keys[s] + ' ';
             if (!names.any_term_starts_with(schema::make_boolean_term(type.prefix, keys[s]) + ' ')) continue;
             std::vector<std::size_t> pieces{s};
@@ -741,14 +733,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 std::string_view rest = keys[l];
                 if (rest.compare(0, start.size(), start) == 0)
                     rest.remove_prefix(start.size());  // the whole
-                else if (head_kinds[l] == head_kinds[s])
+                else if (head_kind_of(l) == head_kind_of(s))
                     rest.remove_prefix(place_head(keys[l]));
-                else if (!head_kinds[l].empty())
+                else if (!head_kind_of(l).empty())
                     continue;
                 else if (const std::size_t space = rest.find(' ');
-                         space != std::string_view::npos && acronym_of(rest.substr(0, space), headed_words[s], 3))
+                         space != std::string_view::npos && acronym_of(rest.substr(0, space), headed_words(s), 3))
                     rest.remove_prefix(space + 1);
-                if (cut_by_acronym(type, names, keys[s], headed_words[s], rest)) pieces.push_back(l);
+                if (cut_by_acronym(type, names, keys[s], headed_words(s), rest)) pieces.push_back(l);
             }
             if (pieces.size() < 2) continue;
             join_into_commonest(pieces);
@@ -811,7 +803,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (!live(s) || words(s) < 2) continue;
         for (std::size_t l = 0; l < keys.size(); ++l) {
             if (!live(l) || !live(s) || !part_of(s, l)) continue;
-            const auto& whole = word_lists[l];
+            const auto& whole = word_list(l);
             const bool initials = std::all_of(whole.begin(), whole.end() - static_cast<long>(words(s)),
                                               [](std::string_view word) { return word.size() == 1; });
             if (!initials || starts(s, l)) continue;
@@ -878,7 +870,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         const auto same = [&](std::string_view other) {
             return other == word || (word.size() >= 6 && one_slip_apart(word, other, word.size() >= 7));
         };
-        return std::any_of(word_lists[whole].begin(), word_lists[whole].end(), same) ||
+        return std::any_of(word_list(whole).begin(), word_list(whole).end(), same) ||
                std::any_of(form_words[whole].begin(), form_words[whole].end(), same);
     };
     for (std::size_t s = 0; s < keys.size(); ++s) {
