@@ -30,15 +30,22 @@ void for_each_name(std::string_view joined, F&& f) {
     }
 }
 
-/// Most frequent first; equal counts by the best weight, then by value.
+/// A facet list's order: more articles first, then the better best match,
+/// then by name (entities and fields alike).
+bool listed_before(std::size_t count_a, double weight_a, std::string_view name_a, std::size_t count_b, double weight_b,
+                   std::string_view name_b) {
+    if (count_a != count_b) return count_a > count_b;
+    if (weight_a != weight_b) return weight_a > weight_b;
+    return name_a < name_b;
+}
+
+/// The n values listed first (listed_before()).
 template <class Counts>  // value -> count, best weight
 std::vector<FacetCount> top_counts(const Counts& counts, std::size_t n) {
     std::vector<const typename Counts::value_type*> sorted;
     for (const auto& entry : counts) sorted.push_back(&entry);
     std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
-        if (a->second.first != b->second.first) return a->second.first > b->second.first;
-        if (a->second.second != b->second.second) return a->second.second > b->second.second;
-        return a->first < b->first;
+        return listed_before(a->second.first, a->second.second, a->first, b->second.first, b->second.second, b->first);
     });
     if (sorted.size() > n) sorted.resize(n);
     std::vector<FacetCount> out;
@@ -180,12 +187,10 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             articles = std::move(merged);
         }
     };
-    // Most frequent first; equal counts by the best weight, then by name.
+    // The n groups listed first (listed_before()).
     auto first_of = [](std::vector<Group>& groups, std::size_t n) {
         const auto before = [](const Group& a, const Group& b) {
-            if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
-            if (a.best_weight != b.best_weight) return a.best_weight > b.best_weight;
-            return *a.name < *b.name;
+            return listed_before(a.articles.size(), a.best_weight, *a.name, b.articles.size(), b.best_weight, *b.name);
         };
         n = std::min(n, groups.size());
         std::partial_sort(groups.begin(), groups.begin() + static_cast<long>(n), groups.end(), before);
@@ -200,8 +205,8 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         most_frequent_first(names, resolved);
         // ... grouped by the key they resolve to (in key order), each article once.
         std::vector<std::string> found_keys;  // keys not in store_'s memo
-        std::vector<const std::string*> keys = names_ != nullptr ? resolve(t, names, resolved, found_keys)
-                                                                 : std::vector<const std::string*>(resolved);
+        std::vector<const std::string*> keys =
+            names_ != nullptr ? resolve(t, names, resolved, found_keys) : std::vector<const std::string*>(resolved);
         if (names_ == nullptr)
             for (std::size_t i = 0; i < resolved; ++i) keys[i] = names[i].name;
         std::vector<std::size_t> by_key(resolved);  // of names[i], in key order, each key's most frequent name first
