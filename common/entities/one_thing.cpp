@@ -52,9 +52,19 @@ constexpr std::string_view kOrganizationHeads[] = {
     "konfederasi", "organisasi",  "gerakan", "front",      "aliansi",    "koalisi",   "fraksi",      "tim",
     "klub"};
 
+/// The word after a place head that makes it the main one of its kind
+/// ("Stadion Utama Gelora Bung Karno", the stadium "Gelora Bung Karno"
+/// names): part of the head.
+constexpr std::string_view kMainHead = "utama ";
+
 /// A place head as one kind: its short or foreign spelling as the head
-/// ("stadio", "jl.", "jalan tol" are "stadion", "jalan", "tol").
+/// ("stadio", "jl.", "jalan tol" are "stadion", "jalan", "tol"), without
+/// kMainHead's word ("stadion utama" is a "stadion").
 std::string_view head_kind(std::string_view head) {
+    const std::string_view main_word = kMainHead.substr(0, kMainHead.size() - 1);
+    if (head.size() > main_word.size() + 1 && head.ends_with(main_word) &&
+        head[head.size() - main_word.size() - 1] == ' ')
+        head.remove_suffix(main_word.size() + 1);
     constexpr std::pair<std::string_view, std::string_view> kSameKind[] = {
         {"stadio", "stadion"}, {"jalan tol", "tol"}, {"bandar udara", "bandara"}, {"jl.", "jalan"}, {"jln.", "jalan"},
         {"kec.", "kecamatan"}, {"gg.", "gang"}};
@@ -63,11 +73,16 @@ std::string_view head_kind(std::string_view head) {
     return head;
 }
 
-/// The length of the place head `key` starts with (with its space), or 0.
+/// The length of the place head `key` starts with (with its space, and
+/// kMainHead's word when more follows), or 0.
 std::size_t place_head(std::string_view key) {
     for (const std::string_view head : kPlaceHeads)
-        if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ')
-            return head.size() + 1;
+        if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ') {
+            const std::size_t after = head.size() + 1;
+            if (key.size() > after + kMainHead.size() && key.compare(after, kMainHead.size(), kMainHead) == 0)
+                return after + kMainHead.size();
+            return after;
+        }
     return 0;
 }
 
@@ -132,10 +147,17 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
                 key = std::move(rest);
         }
     }
-    // A place's hyphens as spaces ("Soekarno-Hatta", "Soekarno Hatta").
+    // A place's hyphens as spaces ("Soekarno-Hatta", "Soekarno Hatta"), and
+    // a word of its name written with another after a slash as the first
+    // ("Gedung DPR/MPR", "Gedung DPR": the building both bodies sit in).
     const bool hyphens_apart = type.type == EntityType::Location;
     std::string plain;
+    bool after_slash = false;
     for (char c : key) {
+        if (hyphens_apart && (c == '/' || after_slash)) {
+            after_slash = c != ' ';
+            if (after_slash) continue;
+        }
         if (c == '.' || c == ',') continue;
         if (c == '-' && hyphens_apart) c = ' ';
         if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
@@ -352,7 +374,8 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
 /// Whether two words of one name differ by one slip of the pen: a letter
 /// left out, both of five letters or more ("Hartato", "Samudera"); two
 /// letters after the first swapped, of five or more ("Centre", "Center"); a
-/// first J for a Y, of five or more ("Yordan", "Jordan"); for people's names
+/// first J for a Y, of five or more ("Yordan", "Jordan"); a first C for an
+/// S or K, of six or more, not in people's names ("Central", "Sentral"); for people's names
 /// (`person`), a letter inside changed, neither the first nor the last, of
 /// six or more ("Syerief", "Zinadine"). Not the last letter: "Hendra" and
 /// "Hendro", "Irena" and "Irene" are two names; nor a letter changed in a
@@ -366,7 +389,15 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
     if (longer.size() != shorter.size()) return shorter.substr(at) == longer.substr(at + 1);
     if (at == a.size()) return false;
     const auto j_or_y = [](char c) { return c == 'j' || c == 'y'; };
-    if (at == 0) return j_or_y(a[0]) && j_or_y(b[0]) && a.substr(1) == b.substr(1);
+    // A loanword's C as Indonesian writes it, S or K, of six letters or
+    // more ("Central", "Sentral"; "Club", "Klub"); not in people's names
+    // ("Candra", "Sandra").
+    const auto c_respelled = [&](char x, char y) {
+        return !person && a.size() >= 6 && (x == 'c' || y == 'c') &&
+               std::string_view("csk").find(x) != std::string_view::npos &&
+               std::string_view("csk").find(y) != std::string_view::npos;
+    };
+    if (at == 0) return ((j_or_y(a[0]) && j_or_y(b[0])) || c_respelled(a[0], b[0])) && a.substr(1) == b.substr(1);
     const bool swapped =
         at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
     const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
@@ -483,9 +514,41 @@ bool cut_by_acronym(const schema::EntityTypeSchema& type, const EntityNames& nam
     return false;
 }
 
+/// Whether articles wrote `name` (normalized) for other places' keys, in
+/// kMinShortFormArticles articles or more and more than as a key of its
+/// own: a larger place's short form ("sulut" of "sulawesi utara").
+bool written_for_larger_place(const EntityNames& names, const schema::EntityTypeSchema& type, const std::string& name) {
+    Xapian::doccount own = 0, others = 0;
+    for (const auto& [key, articles] : names.keys_written_as(type, name)) (key == name ? own : others) += articles;
+    return others >= EntityNames::kMinShortFormArticles && others > own;
+}
+
+/// Whether `clip` (one word) is the start of a place's `word`, as clipped
+/// names are: five letters or more ending in a vowel, three letters or more
+/// left out ("yogya" of "yogyakarta"; not "bali" of "balikpapan", "sumba"
+/// of "sumbawa", "banjar" of "banjarmasin"), a J as the spelling before
+/// 1972 wrote a Y ("jogja").
+bool clipped_place(std::string_view clip, std::string_view word) {
+    constexpr std::size_t kMinClip = 5, kMinLeftOut = 3;
+    if (clip.size() < kMinClip || word.size() < clip.size() + kMinLeftOut ||
+        std::string_view("aeiou").find(clip.back()) == std::string_view::npos)
+        return false;
+    auto old_y = [](char c) { return c == 'j' ? 'y' : c; };
+    for (std::size_t i = 0; i < clip.size(); ++i)
+        if (old_y(clip[i]) != old_y(word[i])) return false;
+    return true;
+}
+
+/// How many times more articles a place must have than a clip of its name
+/// for the clip to be its (same_thing_as()).
+constexpr Xapian::doccount kClippedPlaceShare = 10;
+
 /// How many times more articles a longer name must have than one of its
 /// later words for them to be its (same_thing_as()).
 constexpr Xapian::doccount kLaterWordsShare = 3;
+/// A longer name that articles wrote a shorter one for is that one's if it
+/// has at least 1 / kLongerNameShare of the shorter one's articles.
+constexpr Xapian::doccount kLongerNameShare = 2;
 
 }  // namespace
 
@@ -517,6 +580,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (!database_articles[i])
             database_articles[i] = names.termfreq(schema::make_boolean_term(type.prefix, keys[i]));
         return *database_articles[i];
+    };
+    // The articles that wrote keys[s] as written for keys[l] (the alias
+    // terms), each key's looked up once when a rule asks.
+    std::vector<std::optional<std::vector<std::pair<std::string, Xapian::doccount>>>> written_for(keys.size());
+    auto written_as = [&](std::size_t s, std::size_t l) -> Xapian::doccount {
+        if (!written_for[s]) written_for[s] = names.keys_written_as(type, keys[s]);
+        for (const auto& [key, uses] : *written_for[s])
+            if (key == keys[l]) return uses;
+        return 0;
     };
     // The same bare name: into the key with the most articles (in the list,
     // then in the database: "Doni Monardo" of one article's "Donny
@@ -603,6 +675,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 // A place's one word after the same head ("Lembah Yordan").
                 if (!head_kind_of(s).empty() && head_kind_of(s) == head_kind_of(l) && words(s) == 1 && words(l) == 1)
                     return one_slip_apart(word_list(s)[0], word_list(l)[0], false);
+                // A slip in a place's head, a common word where a letter
+                // changed is no other name ("Pelabuban Labuan Bajo",
+                // "Gnung Lawu"), the rest the same.
+                if (head_kind_of(s).empty() && !head_kind_of(l).empty()) {
+                    const auto& headed = headed_words(l);
+                    return words(s) == headed.size() && word_list(s)[0] != headed[0] &&
+                           std::equal(headed.begin() + 1, headed.end(), word_list(s).begin() + 1) &&
+                           one_slip_apart(word_list(s)[0], headed[0], true);
+                }
                 // All three need the first letter; as many words, or for
                 // people the same last one.
                 if (word_list(l).front().front() != word_list(s).front().front() ||
@@ -746,6 +827,36 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             join_into_commonest(pieces);
         }
     }
+    if (type.type == EntityType::Location) {
+        // A place with the short form of a larger place after it ("Likupang
+        // Sulut", "Labuan Bajo NTT"), beside the place alone: the rest a name
+        // articles wrote for another key (the gazetteer folds "Sulut" into
+        // "Sulawesi Utara") more than as a key of its own, and the whole the
+        // rarer. Not a city named with its province's own name ("Banda
+        // Aceh" is no Banda), nor one the news names more than the first
+        // words ("Padang Pariaman").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            // Not a route ("Surabaya-Jakarta").
+            if (!live(s) || words(s) < 2 || keys[s].find('-') != std::string::npos) continue;
+            join_the_one(s, [&](std::size_t l) {
+                if (words(l) >= words(s) || bare[s].compare(0, bare[l].size(), bare[l]) != 0 ||
+                    bare[s][bare[l].size()] != ' ' || head_kind_of(s) != head_kind_of(l))
+                    return false;
+                return articles_of(s) < articles_of(l) &&
+                       written_for_larger_place(names, type, std::string(bare[s].substr(bare[l].size() + 1)));
+            });
+        }
+        // A one-word name clipped from the last word of a place the database
+        // names ten times as often ("Yogya", "Jogja" of "Yogyakarta": J as
+        // the old spelling's Y), beside it, neither with a head (clipped_place()).
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || words(s) != 1 || !head_kind_of(s).empty()) continue;
+            join_the_one(s, [&](std::size_t l) {
+                return head_kind_of(l).empty() && clipped_place(word_list(s)[0], word_list(l).back()) &&
+                       articles_of(l) >= kClippedPlaceShare * articles_of(s);
+            });
+        }
+    }
     if (type.type == EntityType::Organization) {
         // A company named with its legal form and its city after the name,
         // beside the name alone ("PT MRT Jakarta", "MRT"): the rest a place's
@@ -768,7 +879,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
         // A name cut short before a coordination joins the whole: "Badan
         // Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
-        // Geofisika" (the tagger stops at a comma or "dan").
+        // Geofisika" (the tagger stops at a comma or "dan"); of several
+        // wholes, the one the database names kLaterWordsShare times as often
+        // as each other ("Badan Meteorologi" beside "Badan Meteorologi dan
+        // Geofisika", the body's name of one article).
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || words(s) < 2) continue;
             std::vector<std::size_t> wholes;
@@ -776,7 +890,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (l != s && live(l) && starts_with_letter_of(keys[l], bare[s]) &&
                     cut_before_coordination(bare[s], keys[l]))
                     wholes.push_back(l);
-            if (wholes.size() == 1) join(s, wholes.front());
+            if (wholes.empty()) continue;
+            const std::size_t most = *std::max_element(wholes.begin(), wholes.end(), [&](std::size_t a, std::size_t b) {
+                return articles_of(a) < articles_of(b);
+            });
+            if (std::all_of(wholes.begin(), wholes.end(), [&](std::size_t l) {
+                    return l == most || articles_of(most) >= kLaterWordsShare * articles_of(l);
+                }))
+                join(s, most);
         }
     }
     if (type.type != EntityType::Person) return into;
@@ -850,6 +971,29 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!holds_another) join(l, s);
         }
     }
+    // A name with more first words before it that articles wrote it for,
+    // named about as often as it, whose articles call the person by the
+    // name's first word more than by the longer one's ("Amran Sulaiman" of
+    // "Andi Amran Sulaiman", called "Amran"): one person's, into the
+    // commoner. Not a rarer longer name ("Joko Widodo" written for "Iriana
+    // Joko Widodo"), nor one called by its own first word ("Irene Red
+    // Velvet", "Irene": a singer of the group).
+    auto called_by_first_word_of = [&](std::size_t part, std::size_t whole) {
+        Xapian::doccount by_part = 0, by_whole = 0;
+        for (const auto& [form, uses] : names.forms_written_for(type, keys[whole])) {
+            const std::string_view word = key_shape(type, schema::normalize_boolean_value(form))->bare;
+            if (word == word_list(part).front()) by_part += uses;
+            if (word == word_list(whole).front()) by_whole += uses;
+        }
+        return by_part > by_whole;
+    };
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        join_the_one(s, [&](std::size_t l) {
+            return words(l) > words(s) && part_of(s, l) && !starts(s, l) && written_as(s, l) > 0 &&
+                   kLongerNameShare * articles_of(l) >= articles_of(s) && called_by_first_word_of(s, l);
+        });
+    }
     // One word, the name a person is called by: into the one longer name
     // that holds it, in its key or a form counted under it ("Laode" of
     // "Laode M Syarif", "Zaki" of "Ahmed Zaki Iskandar", "Indrawati" of
@@ -889,7 +1033,23 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         bool nested = true;
         for (const std::size_t l : longer)
             if (l != longest && !part_of(l, longest)) nested = false;
-        if (nested || count[most] >= 2 * (all - count[most])) join(s, most);
+        if (nested || count[most] >= 2 * (all - count[most])) {
+            join(s, most);
+            continue;
+        }
+        // Else the one longer name the database's articles wrote the word
+        // for, where the others are rarer names (a headline's span: "Gibran"
+        // of "Gibran Rakabuming" beside "Gibran Jokowi", "Luhut" beside
+        // "Luhut Tentang BJ Habibie"); not between two people the news names
+        // alike ("Beckham" of Victoria and David Beckham).
+        std::size_t written = keys.size();
+        for (const std::size_t l : longer)
+            if (written_as(s, l) > 0) written = written == keys.size() ? l : keys.size() + 1;
+        if (written >= keys.size()) continue;
+        if (std::all_of(longer.begin(), longer.end(), [&](std::size_t l) {
+                return l == written || articles_of(written) >= kLaterWordsShare * articles_of(l);
+            }))
+            join(s, written);
     }
     // A first name and the later words of a name, two entries of one list,
     // where articles wrote the first name for the whole and the database

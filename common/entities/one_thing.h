@@ -49,6 +49,18 @@ class EntityNames;
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
+/// - for places, a slip in the head ("Pelabuban Labuan Bajo"), a word with
+///   another after a slash ("Gedung DPR/MPR"), a main one's head ("Stadion
+///   Utama Gelora Bung Karno", "GBK"), the short form of a larger place after
+///   the name ("Likupang Sulut", not "Banda Aceh"), a city's name clipped,
+///   J for Y ("Jogja", "Yogyakarta"); a loanword's C as S or K outside
+///   people's names ("Bank Central Eropa");
+/// - for people, a one-word name beside several longer ones holding it, into
+///   the one articles wrote it for when the others are rarer (a headline's
+///   span "Gibran Jokowi"); a name that ends a longer one with more first
+///   words, which articles wrote it for and call by the name's first word
+///   ("Amran Sulaiman", "Andi Amran Sulaiman"; not "Red Velvet", "Irene Red
+///   Velvet");
 /// - for people, the rarer form of one name into the commoner: a name of
 ///   several words that starts a longer one ("Sri Mulyani Indrawati",
 ///   "Hotman Paris Hutapea", a headline's "Marc Marquez Lanjut"), a surname
