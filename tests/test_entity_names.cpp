@@ -707,19 +707,26 @@ TEST_P(EntityNamesTest, InOneAnswerSlipsNamePiecesAndPlacesCutByABracketAcronymA
 }
 
 TEST_P(EntityNamesTest, InOneAnswerSpansSlipsInAHeadAndPlacesWithTheirProvinceAreOneEntry) {
-    // A place's slip in its head ("Pelabuban", "Gnung"), a slash form, a
+    // A person's name that starts a longer one but for a letter changed
+    // inside a word ("Said Agil"); not the last letter ("Hendro"), nor in a
+    // word of three ("Ali"). A place's slip in its head ("Pelabuban", "Gnung"), a slash form, a
     // main stadium and its acronym, a loanword's C as S; not a letter
     // changed in a place's name ("Marapi"), another body of the slash
     // ("Gedung MPR"), a C for an S in a short word ("Cipta").
     const std::vector<std::array<std::string_view, 3>> articles{
-        {"", "Bank Sentral Eropa\nBank Sipta",
+        {"Said Aqil Siradj\nHendra Setiawan Putra\nAdi Wijaya Kusuma", "Bank Sentral Eropa\nBank Sipta",
          "Pelabuhan Labuan Bajo\nGunung Lawu\nGedung DPR\nStadion Utama Gelora Bung Karno\nGunung Merapi"},
-        {"", "Bank Sentral Eropa\nBank Sipta",
+        {"Said Aqil Siradj\nHendra Setiawan Putra\nAdi Wijaya Kusuma", "Bank Sentral Eropa\nBank Sipta",
          "Pelabuhan Labuan Bajo\nGunung Lawu\nGedung DPR\nStadion Utama Gelora Bung Karno"},
-        {"", "Bank Central Eropa\nBank Cipta",
+        {"Said Agil\nHendro Setiawan\nAli Wijaya", "Bank Central Eropa\nBank Cipta",
          "Pelabuban Labuan Bajo\nGnung Lawu\nGedung DPR/MPR\nGelora Bung Karno\nGBK\nGunung Marapi\nGedung MPR"},
     };
     auto counts = facet_counts(names_, articles, 20);
+    EXPECT_EQ(counts["person"], (std::map<std::string, Xapian::doccount>{{"Said Aqil Siradj", 3},
+                                                                         {"Hendra Setiawan Putra", 2},
+                                                                         {"Hendro Setiawan", 1},
+                                                                         {"Adi Wijaya Kusuma", 2},
+                                                                         {"Ali Wijaya", 1}}));
     EXPECT_EQ(counts["organization"], (std::map<std::string, Xapian::doccount>{
                                           {"Bank Sentral Eropa", 3}, {"Bank Sipta", 2}, {"Bank Cipta", 1}}));
     EXPECT_EQ(counts["location"], (std::map<std::string, Xapian::doccount>{{"Pelabuhan Labuan Bajo", 3},

@@ -404,6 +404,16 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
     return swapped || changed;
 }
 
+/// Whether two words of four letters or more differ in one letter inside,
+/// neither the first nor the last ("agil", "aqil").
+bool letter_changed_inside(std::string_view a, std::string_view b) {
+    constexpr std::size_t kMinLetters = 4;
+    if (a.size() != b.size() || a.size() < kMinLetters || a.front() != b.front() || a.back() != b.back()) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) differ += a[i] != b[i];
+    return differ == 1;
+}
+
 /// Whether two names (two words or more) differ in one word by one slip
 /// (one_slip_apart(): "Airlangga Hartato", "Ahmand Dhani", "Elza Syerief").
 bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, bool person) {
@@ -905,6 +915,22 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         return bare[whole].size() > bare[part].size() && bare[whole].compare(0, bare[part].size(), bare[part]) == 0 &&
                bare[whole][bare[part].size()] == ' ';
     };
+    // A name of several words that starts a longer one the database names
+    // as often or more but for a letter changed inside one word of four
+    // letters or more ("Said Agil" of "Said Aqil Siradj"): the rest of the
+    // name vouches for the slip. Not the last letter ("Hendra", "Hendro").
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        join_the_one(s, [&](std::size_t l) {
+            const auto& part = word_list(s);
+            const auto& whole = word_list(l);
+            if (whole.size() <= part.size()) return false;
+            std::size_t changed = 0;
+            for (std::size_t i = 0; i < part.size(); ++i)
+                if (part[i] != whole[i] && (++changed > 1 || !letter_changed_inside(part[i], whole[i]))) return false;
+            return changed == 1 && articles_of(l) >= articles_of(s);
+        });
+    }
     // Names of several words: the rarer form joins the commoner.
     // - a name that starts longer ones joins the one with the most articles
     //   when that has more and no other longer one rivals it ("Sri Mulyani",
