@@ -2,6 +2,7 @@
 
 #include "common/analysis/answer_types.h"
 #include "common/entities/entity_names.h"
+#include "common/entities/ner_text.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -14,6 +15,20 @@
 #include <vector>
 
 namespace telusur {
+
+namespace {
+
+/// The byte offsets where the sentences of `text` start, split as the tagger
+/// splits them.
+std::vector<std::size_t> sentence_starts(std::string_view text) {
+    const std::vector<ner::TokenSpan> tokens = ner::tokenize(text);
+    std::vector<std::size_t> starts;
+    for (const auto& [first, last] : ner::split_sentences(text, tokens))
+        if (first < last) starts.push_back(tokens[first].begin);
+    return starts;
+}
+
+}  // namespace
 
 DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor)
     : analyzer_(analyzer), extractor_(extractor) {
@@ -63,21 +78,59 @@ void DocumentBuilder::add_short_form_terms(Xapian::Document& doc, const schema::
     }
 }
 
+void DocumentBuilder::add_second_name_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                            const std::vector<KeyMentions>& keys) {
+    if (!EntityNames::has_second_names(type.type)) return;
+    const auto share_a_sentence = [](const std::set<unsigned>& a, const std::set<unsigned>& b) {
+        return std::any_of(a.begin(), a.end(), [&](unsigned sentence) { return b.count(sentence) > 0; });
+    };
+    // A short form of a name beside it is the short-form terms' to join, and
+    // a name spelled out beside its short form is no second name of it.
+    const auto spells_a_name_beside = [&](const std::string& key) {
+        return std::any_of(keys.begin(), keys.end(), [&](const KeyMentions& other) {
+            return EntityNames::short_form_share(type.type, key, other.key) > 0 ||
+                   EntityNames::short_form_share(type.type, other.key, key) > 0;
+        });
+    };
+    std::size_t pairs = 0;
+    for (const auto& second : keys) {
+        if (spells_a_name_beside(second.key)) continue;
+        for (const auto& named : keys) {
+            if (pairs == schema::kMaxSecondNamePairs) return;
+            if (named.count <= second.count || share_a_sentence(second.sentences, named.sentences) ||
+                EntityNames::share_a_word(second.key, named.key))
+                continue;
+            const schema::SecondNameTerms terms = schema::second_name_terms(type, second.key, named.key);
+            if (terms.second_to_dominant.empty()) continue;
+            doc.add_boolean_term(terms.second_to_dominant);
+            doc.add_boolean_term(terms.dominant_to_second);
+            ++pairs;
+        }
+    }
+}
+
 std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article& article, nlohmann::json& data) const {
-    // Mentions per canonical name, per type, in order of first mention, and
-    // the forms each name was written in.
+    // Mentions per canonical name, per type, in order of first mention, the
+    // forms each name was written in and the sentences it is named in
+    // (numbered over the title's and then the body's).
     struct Mentions {
         std::vector<std::string> names;
         std::map<std::string, unsigned> counts;
         std::map<std::string, std::set<std::string>> forms;
+        std::map<std::string, std::set<unsigned>> sentences;
     };
     std::map<EntityType, Mentions> by_type;
+    unsigned sentences_before = 0;
     auto collect = [&](const std::string& text) {
+        const std::vector<std::size_t> starts = sentence_starts(text);
         for (const auto& e : extractor_->extract(text)) {
             auto& m = by_type[e.type];
             if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
             m.forms[e.canonical].insert(text::collapse_spaces(e.text));
+            const auto sentence = std::upper_bound(starts.begin(), starts.end(), e.begin) - starts.begin();
+            m.sentences[e.canonical].insert(sentences_before + static_cast<unsigned>(sentence));
         }
+        sentences_before += static_cast<unsigned>(starts.size()) + 1;
     };
     collect(article.title);
     collect(article.body);
@@ -85,7 +138,10 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
         auto& m = people->second;
         std::map<std::string, std::string> folded_into;
         merge_person_name_parts(m.names, m.counts, &folded_into);
-        for (const auto& [part, full] : folded_into) m.forms[full].merge(m.forms[part]);
+        for (const auto& [part, full] : folded_into) {
+            m.forms[full].merge(m.forms[part]);
+            m.sentences[full].merge(m.sentences[part]);
+        }
     }
 
     nlohmann::json entities = nlohmann::json::object();
@@ -104,6 +160,11 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             add_name_use_terms(doc, type, name, it->second.forms[name]);
         }
         add_short_form_terms(doc, type, it->second.names);
+        std::vector<KeyMentions> keys;
+        for (const auto& name : it->second.names)
+            keys.push_back({schema::normalize_boolean_value(name), it->second.counts[name],
+                            std::move(it->second.sentences[name])});
+        add_second_name_terms(doc, type, keys);
         doc.add_value(type.slot, slot_value);
         entities[type.json_key] = it->second.names;
     }

@@ -36,6 +36,21 @@ public:
     static void add_short_form_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
                                      const std::vector<std::string>& names);
 
+    /// One key of an article's entities of one type: how often it is
+    /// mentioned and in which sentences (numbered over title and body).
+    struct KeyMentions {
+        std::string key;  ///< normalized
+        unsigned count = 0;
+        std::set<unsigned> sentences;
+    };
+    /// The second-name terms (schema.h) of one type's keys, in order of first
+    /// mention, for a type that has them (EntityNames::has_second_names()):
+    /// each key with each key mentioned more that it never shares a sentence
+    /// nor a word with, unless it is a short form of a name beside it or one
+    /// beside it is its short form. Public for tests.
+    static void add_second_name_terms(Xapian::Document& doc, const schema::EntityTypeSchema& type,
+                                      const std::vector<KeyMentions>& keys);
+
 private:
     /// Adds the entity terms, slots and data; returns the answer types the
     /// entities give (person, organization, place).

@@ -70,6 +70,13 @@ ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view s
     return terms;
 }
 
+SecondNameTerms second_name_terms(const EntityTypeSchema& type, std::string_view key, std::string_view dominant) {
+    SecondNameTerms terms{pair_term(type.second_name_prefix, key, dominant),
+                          pair_term(type.second_named_prefix, dominant, key)};
+    if (terms.second_to_dominant.empty() || terms.dominant_to_second.empty()) return {};
+    return terms;
+}
+
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key) {
     return pair_term(type.group_prefix, bare, key);
 }

@@ -91,6 +91,21 @@ inline constexpr char kNameUseSeparator = '\t';
 /// group_prefix + key + '\t' lists the keys that may stand for a key, so that
 /// a filter or a display name finds them with one scan.
 inline constexpr std::size_t kMaxShortFormPairs = 16;
+/// Second-name terms: each article records, for a type that has them
+/// (EntityNames::has_second_names()), each key with each key it mentions
+/// more that it never writes in one sentence with, shares no word with and
+/// is no short form of: the name a writer varies to after naming a thing
+/// ("Real Madrid" ... "Los Blancos"). Their document frequencies are the
+/// corpus-wide table EntityNames::second_name_of() reads, summed over shards:
+/// a key that appears so beside one much commoner key in most of its
+/// articles stands for it. Boolean (wdf 0); in both directions, the second
+/// for filters on the commoner key:
+///   second_name_prefix + key + '\t' + key mentioned more  ("XVORGlos blancos\treal madrid")
+///   second_named_prefix + key mentioned more + '\t' + key ("XWORGreal madrid\tlos blancos")
+/// At most kMaxSecondNamePairs pairs an article and type, the first named
+/// first (added within version 5: older databases lack them and resolve
+/// without the rule).
+inline constexpr std::size_t kMaxSecondNamePairs = 32;
 
 // --- Value slots ---------------------------------------------------------
 /// Each slot's comment gives its encoding.
@@ -195,14 +210,16 @@ struct EntityTypeSchema {
     const char* alias_prefix;       ///< form as written -> key
     const char* short_form_prefix;  ///< one-word key -> full key beside it (see kMaxShortFormPairs)
     const char* group_prefix;       ///< key -> a key that may stand for it (short form, designated)
+    const char* second_name_prefix;   ///< key -> key mentioned more, apart from it (kMaxSecondNamePairs)
+    const char* second_named_prefix;  ///< key mentioned more -> key apart from it
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
     {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER", "XBPER",
-     "XGPER"},
+     "XGPER", "XVPER", "XWPER"},
     {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization,
-     "XUORG", "XAORG", "XBORG", "XGORG"},
+     "XUORG", "XAORG", "XBORG", "XGORG", "XVORG", "XWORG"},
     {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC", "XBLOC",
-     "XGLOC"},
+     "XGLOC", "XVLOC", "XWLOC"},
 }};
 static_assert(kEntityTypes.size() == std::tuple_size_v<decltype(FacetValues::entities)>);
 constexpr const EntityTypeSchema& entity_schema(EntityType type) {
@@ -295,6 +312,14 @@ struct ShortFormTerms {
     std::string full_to_short;  ///< group_prefix + full key + '\t' + short key
 };
 ShortFormTerms short_form_terms(const EntityTypeSchema& type, std::string_view short_key, std::string_view full_key);
+/// The two second-name terms (kMaxSecondNamePairs) recording that an article
+/// named `key` apart from `dominant`, a key it mentions more (both
+/// normalized); both empty when either is longer than kMaxSafeTermLength.
+struct SecondNameTerms {
+    std::string second_to_dominant;  ///< second_name_prefix + key + '\t' + dominant key
+    std::string dominant_to_second;  ///< second_named_prefix + dominant key + '\t' + key
+};
+SecondNameTerms second_name_terms(const EntityTypeSchema& type, std::string_view key, std::string_view dominant);
 /// group_prefix + bare + '\t' + key; empty when longer than
 /// kMaxSafeTermLength.
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key);

@@ -11,7 +11,8 @@ std::unique_ptr<EntityLexicon> EntityLexicon::read(const Xapian::Database& db, s
     std::unique_ptr<EntityLexicon> lexicon(new EntityLexicon);
     for (const auto& type : schema::kEntityTypes)
         for (const char* prefix :
-             {type.prefix, type.name_use_prefix, type.alias_prefix, type.short_form_prefix, type.group_prefix})
+             {type.prefix, type.name_use_prefix, type.alias_prefix, type.short_form_prefix, type.group_prefix,
+              type.second_name_prefix})
             lexicon->prefixes_.emplace_back(prefix);
     // In byte order, and none inside another's range, so that the terms are
     // read once each and stay sorted.

@@ -456,6 +456,28 @@ std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, con
     return best;
 }
 
+bool EntityNames::share_a_word(std::string_view a, std::string_view b) {
+    const std::vector<std::string_view> words = content_words(b);
+    for (const auto word : content_words(a))
+        if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+    return false;
+}
+
+std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (!has_second_names(type.type)) return "";
+    const double own = termfreq(schema::make_boolean_term(type.prefix, key));
+    if (own < kMinSecondNameArticles) return "";
+    const std::vector<Use> apart = uses(type.second_name_prefix, key);
+    const auto most = std::max_element(apart.begin(), apart.end(),
+                                       [](const Use& a, const Use& b) { return a.documents < b.documents; });
+    if (most == apart.end() || most->documents < kMinSecondNameArticles || most->documents < kSecondNameShare * own)
+        return "";
+    const double named = termfreq(schema::make_boolean_term(type.prefix, most->value));
+    const double lift = most->documents / own / (named / db_.get_doccount());
+    if (named < kSecondNameRarity * own || lift < kMinSecondNameLift) return "";
+    return most->value;
+}
+
 Xapian::doccount EntityNames::named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
                                            const std::string& full_key) const {
     Xapian::doccount beside = 0;
@@ -590,6 +612,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, in_full));
         else if (const std::string expanded = with_acronym_expanded(type, key); !expanded.empty())
             key = std::string(resolve_normalized(type, expanded));
+        else if (const std::string named = second_name_of(type, key); !named.empty())
+            key = std::string(resolve_normalized(type, named));
     }
     --resolve_depth_;
     return resolved_.insert(memo_key, std::move(key));
@@ -728,6 +752,18 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         std::stable_sort(members.begin(), members.end(),
                          [](const Use& a, const Use& b) { return a.documents > b.documents; });
         for (auto& member : members) add(std::move(member.value));
+        // Filters: the second names read apart from it in enough articles
+        // to stand for it ("los blancos" for "real madrid";
+        // second_name_of()), most used first.
+        if (deep) {
+            std::vector<Use> seconds = uses(type.second_named_prefix, of);
+            std::stable_sort(seconds.begin(), seconds.end(),
+                             [](const Use& a, const Use& b) { return a.documents > b.documents; });
+            for (auto& second : seconds) {
+                if (second.documents < kMinSecondNameArticles) break;
+                add(std::move(second.value));
+            }
+        }
         // An organization with its home place after it ("persib bandung" for
         // "persib"; without_home_place()).
         // (One-word names only: a scan per name of a facet list otherwise; a

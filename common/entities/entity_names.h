@@ -70,6 +70,28 @@ public:
     /// keys normalized. The indexer writes a short-form pair only where this
     /// is not 0.
     static double short_form_share(EntityType type, std::string_view short_key, std::string_view full_key);
+    /// Whether two names (normalized) have a word in common, punctuation and
+    /// "dan" aside.
+    static bool share_a_word(std::string_view a, std::string_view b);
+
+    /// Organizations only have second names (schema.h's second-name terms):
+    /// people and places named apart from a commoner name are mostly its
+    /// aides, rivals or parts (a regency and its province), read on clickid.
+    static constexpr bool has_second_names(EntityType type) { return type == EntityType::Organization; }
+    /// A key stands for a key articles name apart from it (never in one
+    /// sentence, the other mentioned more) in this many articles at least
+    /// (fewer were one story's copies on clickid) ...
+    static constexpr Xapian::doccount kMinSecondNameArticles = 10;
+    /// ... and in this share of the key's articles (an opponent, a parent
+    /// body share their sentences) ...
+    static constexpr double kSecondNameShare = 0.5;
+    /// ... which is this many times the share of all articles that name
+    /// the other (KPK, DPR are apart from everything) ...
+    static constexpr double kMinSecondNameLift = 30;
+    /// ... and the other has this many times its articles (a nickname is the
+    /// rarer name).
+    static constexpr double kSecondNameRarity = 3.0;
+
     /// Whether `name`'s letters spell `full` in order, starting at the first
     /// letter of one of its words ("ugm", "bawaslu", "bamsoet").
     static bool spells(std::string_view name, std::string_view full);
@@ -202,6 +224,10 @@ public:
     /// acronym ("dinas lingkungan hidup"; "dan" aside); else "".
     std::string with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr std::size_t kMaxAcronymLength = 6;
+
+    /// The much commoner key that `key` is a second name of by the
+    /// second-name terms (kMinSecondNameArticles), else "".
+    std::string second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const;
 
 private:
     /// resolve() of a name already in normalize_boolean_value() form.

@@ -25,6 +25,9 @@
 //             ("polda jatim" -> "polda jawa timur")
 //   acronym-expanded: a head and the acronym of the rest, the body named
 //             in full ("dinas lh" -> "dinas lingkungan hidup")
+//   second-name: a name the articles naming it write apart from one much
+//             commoner name they name more ("los blancos" -> "real madrid";
+//             the index's second-name terms)
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -87,6 +90,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.completed_name(type, key))) return "completed";
     if (leads_to_into(names.with_place_in_full(type, key))) return "place-in-full";
     if (leads_to_into(names.with_acronym_expanded(type, key))) return "acronym-expanded";
+    if (leads_to_into(names.second_name_of(type, key))) return "second-name";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -131,7 +135,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
         ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed",
-                               "place-in-full", "acronym-expanded", "short-form", "alias"}));
+                               "place-in-full", "acronym-expanded", "second-name", "short-form", "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);

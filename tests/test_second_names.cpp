@@ -1,0 +1,161 @@
+// Second names (schema.h's second-name terms, EntityNames::second_name_of()):
+// a name the articles naming it write apart from one much commoner name,
+// which they name more, stands for it ("Los Blancos" for "Real Madrid");
+// opponents, parent bodies and a club's league do not, and people and places
+// have none (a spouse, a regency's province). On an in-memory database and on the same articles in two shards.
+#include "common/document_builder.h"
+#include "common/entities/entity_names.h"
+#include "common/schema.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace telusur {
+namespace {
+
+const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
+const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
+const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
+
+using Keys = std::vector<DocumentBuilder::KeyMentions>;
+
+/// One article's entities of one type: key, mentions, sentences.
+Xapian::Document article(const schema::EntityTypeSchema& type, const Keys& keys) {
+    Xapian::Document doc;
+    for (const auto& k : keys) doc.add_term(schema::make_boolean_term(type.prefix, k.key), k.count);
+    DocumentBuilder::add_second_name_terms(doc, type, keys);
+    return doc;
+}
+
+/// `n` copies of an article.
+void add(std::vector<Xapian::Document>& docs, int n, const schema::EntityTypeSchema& type, const Keys& keys) {
+    for (int i = 0; i < n; ++i) docs.push_back(article(type, keys));
+}
+
+std::vector<Xapian::Document> articles() {
+    std::vector<Xapian::Document> docs;
+    // Real Madrid named first and most, "Los Blancos" in later sentences
+    // (12 articles; one more names Los Blancos alone), Eibar an opponent
+    // named in its sentences (12), Getafe apart from it in 6 of its 16;
+    // Real Madrid alone in 40.
+    add(docs, 12, kOrganization, {{"real madrid", 4, {1, 2, 5}}, {"los blancos", 2, {3, 6}}});
+    add(docs, 1, kOrganization, {{"los blancos", 1, {1}}});
+    add(docs, 12, kOrganization, {{"real madrid", 3, {1, 3}}, {"eibar", 2, {1, 3}}});
+    add(docs, 6, kOrganization, {{"real madrid", 3, {1, 3}}, {"getafe", 1, {5}}});
+    add(docs, 10, kOrganization, {{"real madrid", 3, {1, 3}}, {"getafe", 2, {1, 3}}});
+    add(docs, 40, kOrganization, {{"real madrid", 2, {1, 2}}});
+    // A club's league, apart from one club or another in each of its
+    // articles (Barcelona in 40 more, Sevilla in none).
+    add(docs, 10, kOrganization, {{"real madrid", 3, {1, 2}}, {"la liga", 1, {4}}});
+    add(docs, 10, kOrganization, {{"barcelona", 3, {1, 2}}, {"la liga", 1, {4}}});
+    add(docs, 10, kOrganization, {{"sevilla", 3, {1, 2}}, {"la liga", 1, {4}}});
+    add(docs, 40, kOrganization, {{"barcelona", 2, {1}}});
+    // Parent bodies: Komisi III in DPR's sentences; Bareskrim the subject of
+    // its own articles, Polri named less; Ditjen Pajak apart from Kemenkeu,
+    // which is not much commoner; a company apart from KPK, which is named
+    // in a third of all articles.
+    add(docs, 12, kOrganization, {{"dpr", 3, {1, 2}}, {"komisi iii", 2, {2, 4}}});
+    add(docs, 40, kOrganization, {{"dpr", 1, {1}}});
+    add(docs, 12, kOrganization, {{"bareskrim", 3, {1, 2}}, {"polri", 1, {4}}});
+    add(docs, 40, kOrganization, {{"polri", 2, {1}}});
+    add(docs, 12, kOrganization, {{"kemenkeu", 3, {1, 2}}, {"ditjen pajak", 1, {4}}});
+    add(docs, 12, kOrganization, {{"kemenkeu", 2, {1}}});
+    add(docs, 12, kOrganization, {{"kpk", 3, {1, 2}}, {"pt asmin", 1, {4}}});
+    add(docs, 1500, kOrganization, {{"kpk", 1, {1}}});
+    // A team and its other age group share a word: never a second name.
+    add(docs, 12, kOrganization, {{"timnas indonesia", 4, {1, 2}}, {"timnas indonesia u-19", 1, {5}}});
+    // An acronym beside its name in full is the short-form terms' case.
+    add(docs, 12, kOrganization, {{"universitas gadjah mada", 3, {1, 2}}, {"ugm", 1, {4}}});
+    add(docs, 40, kOrganization, {{"universitas gadjah mada", 1, {1}}});
+    // A nickname that is the name mentioned most in many of its articles.
+    add(docs, 8, kOrganization, {{"liverpool", 3, {1, 2}}, {"the reds", 1, {4}}});
+    add(docs, 8, kOrganization, {{"the reds", 2, {1, 2}}, {"liverpool", 1, {4}}});
+    add(docs, 40, kOrganization, {{"liverpool", 2, {1}}});
+    // People and places have no second names: a nickname, a spouse in his
+    // sentences, a regency apart from its province record nothing.
+    add(docs, 12, kPerson, {{"zinedine zidane", 3, {1, 2}}, {"zizou", 1, {4}}});
+    add(docs, 40, kPerson, {{"zinedine zidane", 1, {1}}});
+    add(docs, 12, kPerson, {{"joko widodo", 4, {1, 2, 3}}, {"iriana", 1, {3}}});
+    add(docs, 12, kLocation, {{"papua barat", 3, {1, 2}}, {"fakfak", 1, {4}}});
+    add(docs, 40, kLocation, {{"papua barat", 1, {1}}});
+    // Articles naming no organization: KPK is in a third of all.
+    add(docs, 3000, kLocation, {});
+    return docs;
+}
+
+/// Parameter: two shards (else one database).
+class SecondNamesTest : public ::testing::TestWithParam<bool> {
+protected:
+    SecondNamesTest() : db_(split_into(GetParam() ? 2 : 1)), names_(db_) {}
+    /// The articles dealt over `parts` in-memory databases, searched as one.
+    static Xapian::Database split_into(std::size_t parts) {
+        std::vector<Xapian::WritableDatabase> writers;
+        for (std::size_t i = 0; i < parts; ++i) writers.emplace_back(std::string(), Xapian::DB_BACKEND_INMEMORY);
+        const auto docs = articles();
+        for (std::size_t i = 0; i < docs.size(); ++i) writers[i % parts].add_document(docs[i]);
+        Xapian::Database all;
+        for (const auto& writer : writers) all.add_database(writer);
+        return all;
+    }
+    std::size_t matches(const schema::EntityTypeSchema& type, const std::string& name) {
+        const auto terms = names_.filter_terms(type, name);
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+        return enquire.get_mset(0, 1000).size();
+    }
+    Xapian::Database db_;
+    EntityNames names_;
+};
+
+TEST_P(SecondNamesTest, ANameWrittenApartFromAMuchCommonerOneStandsForIt) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Los Blancos"), "real madrid");
+    EXPECT_EQ(names_.resolve(kOrganization, "Real Madrid"), "real madrid");
+    // Filters both ways: Real Madrid's articles and the one naming Los
+    // Blancos alone.
+    EXPECT_EQ(matches(kOrganization, "Real Madrid"), 91u);
+    EXPECT_EQ(matches(kOrganization, "Los Blancos"), 91u);
+}
+
+TEST_P(SecondNamesTest, OpponentsAndAClubsLeagueAreNoSecondNames) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Eibar"), "eibar");    // in its sentences
+    EXPECT_EQ(names_.resolve(kOrganization, "Getafe"), "getafe");  // apart in too few articles
+    EXPECT_EQ(names_.resolve(kOrganization, "La Liga"), "la liga");  // apart from one club in a third
+}
+
+TEST_P(SecondNamesTest, ParentBodiesAreNoSecondNames) {
+    EXPECT_EQ(names_.resolve(kOrganization, "Komisi III"), "komisi iii");
+    EXPECT_EQ(names_.resolve(kOrganization, "Bareskrim"), "bareskrim");
+    EXPECT_EQ(names_.resolve(kOrganization, "Polri"), "polri");
+    EXPECT_EQ(names_.resolve(kOrganization, "Ditjen Pajak"), "ditjen pajak");  // Kemenkeu not much commoner
+    EXPECT_EQ(names_.resolve(kOrganization, "PT Asmin"), "pt asmin");          // KPK is apart from anything
+    EXPECT_EQ(db_.get_termfreq("XVORGpt asmin\tkpk"), 12u);
+}
+
+TEST_P(SecondNamesTest, ANameMentionedMostInManyOfItsArticlesIsNoSecondName) {
+    EXPECT_EQ(names_.resolve(kOrganization, "The Reds"), "the reds");
+}
+
+TEST_P(SecondNamesTest, PeopleAndPlacesHaveNone) {
+    EXPECT_EQ(names_.resolve(kPerson, "Zizou"), "zizou");
+    EXPECT_EQ(names_.resolve(kPerson, "Iriana"), "iriana");
+    EXPECT_EQ(names_.resolve(kLocation, "Fakfak"), "fakfak");
+    for (const auto& type : {kPerson, kLocation})
+        EXPECT_EQ(db_.allterms_begin(type.second_name_prefix), db_.allterms_end(type.second_name_prefix));
+}
+
+TEST_P(SecondNamesTest, NamesSharingAWordAndShortFormsRecordNoSecondName) {
+    EXPECT_EQ(db_.get_termfreq("XVORGtimnas indonesia u-19\ttimnas indonesia"), 0u);
+    EXPECT_EQ(db_.get_termfreq("XVORGugm\tuniversitas gadjah mada"), 0u);
+    EXPECT_EQ(db_.get_termfreq("XVORGlos blancos\treal madrid"), 12u);
+    EXPECT_EQ(db_.get_termfreq("XWORGreal madrid\tlos blancos"), 12u);
+    EXPECT_EQ(names_.resolve(kOrganization, "Timnas Indonesia U-19"), "timnas indonesia u-19");
+}
+
+INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, SecondNamesTest, ::testing::Bool(),
+                         [](const auto& info) { return std::string(info.param ? "TwoShards" : "OneDatabase"); });
+
+}  // namespace
+}  // namespace telusur
