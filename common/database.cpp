@@ -143,6 +143,8 @@ Xapian::Database open_for_search(const std::vector<std::string>& specs, const Se
             if (!options.allow_partial) throw;
             if (dropped) dropped->push_back(e.what());
             continue;
+        } catch (const Xapian::DatabaseModifiedError&) {
+            throw;  // a commit under the open, no failing shard: the caller opens again
         } catch (const Xapian::Error& e) {
             if (!options.allow_partial) throw DatabaseError(spec + ": " + e.get_msg());
             if (dropped) dropped->push_back(spec + ": " + e.get_msg());

@@ -10,12 +10,29 @@
 #include <unordered_set>
 
 namespace telusur {
+namespace {
+
+DatabaseError changed_too_often(unsigned reopened, const Xapian::DatabaseModifiedError& e) {
+    return DatabaseError("the database changed " + std::to_string(reopened + 1) +
+                         " times while it was read: " + e.get_msg());
+}
+
+}  // namespace
 
 Searcher::Searcher(const std::vector<std::string>& db_specs, const SearchDatabaseOptions& options)
     : specs_(db_specs), db_options_(options) {
     for (const auto& spec : specs_) has_remote_ = has_remote_ || is_remote_spec(spec);
-    open_databases();
-    init_query_side();
+    for (unsigned reopened = 0;; ++reopened) {
+        try {
+            open_databases();
+            init_query_side();
+            return;
+        } catch (const Xapian::DatabaseModifiedError& e) {
+            // An indexer committed twice while this searcher read the schema,
+            // the stemmer or the value statistics: open the newest revision.
+            if (reopened >= kMaxReopens) throw changed_too_often(reopened, e);
+        }
+    }
 }
 
 Searcher::Searcher(const Xapian::Database& db) : db_(db) {
@@ -72,14 +89,14 @@ Xapian::Query Searcher::parse(const SearchRequest& request) {
 SearchResponse Searcher::search(const SearchRequest& request) {
     for (unsigned reopened = 0;; ++reopened) {
         try {
+            // Reopening reads the new revision's statistics, which a further
+            // commit can discard too: inside the try, so that it is retried.
+            if (reopened > 0) reopen();
             return run(request);
         } catch (const Xapian::DatabaseModifiedError& e) {
             // A writer committed twice while this search read: the blocks it
             // needed are reused. Reopen at the newest revision and run again.
-            if (reopened >= kMaxReopens)
-                throw DatabaseError("the database changed " + std::to_string(reopened + 1) +
-                                    " times during one search: " + e.get_msg());
-            reopen();
+            if (reopened >= kMaxReopens) throw changed_too_often(reopened, e);
         } catch (const Xapian::NetworkError& e) {
             if (!db_options_.allow_partial) {
                 // Xapian's message does not say which shard: ask each again.
