@@ -584,6 +584,12 @@ TEST(EntityExtractor, AClubNamedAfterItsCityIsAnOrganization) {
         extractor().extract("Manajer Liverpool, Jurgen Klopp, puas. Liverpool kini memimpin klasemen Liga Inggris.");
     EXPECT_TRUE(has_entity(found, EntityType::Organization, "Liverpool")) << describe(found);
     EXPECT_FALSE(has_entity(found, EntityType::Location, "Liverpool")) << describe(found);
+    // A listed club's city, where the text speaks of a club's players.
+    const std::string match =
+        "Laga Burnley vs Liverpool di Stadion Turf Moor berakhir 0-3. Bek Virgil van Dijk tampil solid.";
+    EXPECT_TRUE(has_entity(extractor().extract(match), EntityType::Organization, "Liverpool"))
+        << describe(extractor().extract(match));
+    EXPECT_TRUE(has_entity(before_cleanup().extract(match), EntityType::Location, "Liverpool"));
     // A place where the text says so: "di Liverpool".
     const auto city = extractor().extract("Manajer Liverpool itu tinggal di Liverpool sejak 2015.");
     EXPECT_FALSE(has_entity(city, EntityType::Organization, "Liverpool")) << describe(city);

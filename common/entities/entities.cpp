@@ -969,32 +969,53 @@ bool is_no_name(const Gazetteer& gaz, const Entity& ent) {
     return (a.trigger_start[0] & a.trigger_end[0] & (1u << ner::kTrigPerRank)) != 0;
 }
 
+// Whether the gazetteer lists a football club named after this place
+// ("Liverpool F.C.", "Everton FC"); not after an Indonesian district (also
+// a kecamatan name: "Bandung FC"), which datelines name ("TEMPO.CO, Bandung
+// -") in the same texts as its club.
+bool names_a_listed_club(const Gazetteer& gaz, std::string_view place) {
+    if (gaz.canonical(ner::kGazLocWeak, Gazetteer::phrase_hash(place)) != nullptr) return false;
+    for (std::string_view suffix : {" F.C.", " FC"})
+        if (gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(std::string(place) + std::string(suffix))) != nullptr)
+            return true;
+    return false;
+}
+
 // A place's name used for its team ("Manajer Liverpool", "bek Liverpool"):
 // wherever one mention of the text follows a word for a club's manager or
 // players, and none follows a place preposition ("di Liverpool"), the
-// string names the team in the whole text; not where national teams play.
-void name_teams_by_their_context(const EntityExtractor& x, const std::vector<ner::TokenSpan>& tokens,
-                                 std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+// string names the team in the whole text; so does the name of a listed
+// club's city in a text that has such a word anywhere ("Liverpool menjamu
+// Newcastle ... gelandang Jordan Henderson"). Not where national teams play.
+void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
+                                 const std::vector<ner::TokenSpan>& tokens, std::string_view text,
+                                 const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                  std::vector<Entity>& out) {
     const auto lower_tok = [&](std::size_t k) {
         return ner::to_lower(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
     };
-    std::vector<std::string_view> teams, places;
+    std::vector<std::string_view> teams, places, club_cities;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const std::size_t b = ranges[i].first;
-        if (out[i].type != EntityType::Location || b == 0) continue;
-        const std::string before = lower_tok(b - 1);
+        if (out[i].type != EntityType::Location) continue;
+        const std::string before = b == 0 ? std::string() : lower_tok(b - 1);
         if (is_place_preposition(before))
             places.push_back(out[i].text);
         else if (is_club_word(before))
             teams.push_back(out[i].text);
+        else if (out[i].text.find(' ') == std::string::npos && !is_all_capitals(out[i].text) &&  // a dateline
+                 names_a_listed_club(gaz, out[i].text))
+            club_cities.push_back(out[i].text);
     }
-    if (teams.empty()) return;
-    // Where national teams play, the players are a country's.
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (const std::string w = lower_tok(k);
-            w == "timnas" || (w == "nasional" && k > 0 && lower_tok(k - 1) == "tim"))
-            return;
+    if (teams.empty() && club_cities.empty()) return;
+    bool club_words = !teams.empty();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string w = lower_tok(k);
+        // Where national teams play, the players are a country's.
+        if (w == "timnas" || (w == "nasional" && k > 0 && lower_tok(k - 1) == "tim")) return;
+        club_words = club_words || is_club_word(w);
+    }
+    if (club_words) teams.insert(teams.end(), club_cities.begin(), club_cities.end());
     for (Entity& ent : out)
         if (ent.type == EntityType::Location && std::find(teams.begin(), teams.end(), ent.text) != teams.end() &&
             std::find(places.begin(), places.end(), ent.text) == places.end()) {
@@ -1092,7 +1113,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         person.canonical = x.canonical_name(EntityType::Person, person.text);
     }
     split_glued_names(x, gaz, text, tokens, ranges, out);
-    name_teams_by_their_context(x, tokens, text, ranges, out);
+    name_teams_by_their_context(x, gaz, tokens, text, ranges, out);
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     std::vector<bool> proper_part_of_previous(out.size(), false);
     for (std::size_t i = 0; i < out.size(); ++i) {
