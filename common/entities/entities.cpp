@@ -811,8 +811,9 @@ void split_glued_names(const EntityExtractor& x, const Gazetteer& gaz, std::stri
 // -> Menko Polhukam (the curated institution list gives each ministry's
 // abbreviation). Its length in words at the start of words[0, n), 0 if none.
 std::size_t minister_title_length(const Gazetteer& gaz, const std::string_view* words, std::size_t n) {
+    if (words[0].size() < 5 || (words[0][0] != 'M' && words[0][0] != 'm')) return 0;
     const std::string first = ner::to_lower(words[0]);
-    if (first.size() < 5 || !first.starts_with("men")) return 0;
+    if (!first.starts_with("men")) return 0;
     for (std::size_t len = std::min<std::size_t>(n, 2); len >= 1; --len)
         for (std::string_view head : {"kemen", "kem"}) {
             std::uint64_t h = ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(std::string(head) + first.substr(3)));
@@ -830,11 +831,9 @@ bool different_names(std::string_view a, std::string_view b) {
     return ner::to_lower(a.substr(0, 3)) != ner::to_lower(b.substr(0, 3));
 }
 
-// Length in words of the longest trigger phrase of `role` that words[0, n)
-// start with, leaving at least one word after it (0: none).
-std::size_t leading_trigger_length(const Gazetteer& gaz, const std::string_view* words, std::size_t n,
-                                   ner::TriggerRole role) {
-    const ner::GazAnnotation& a = annotate_words(gaz, words, n);
+// Length in words of the longest trigger phrase of `role` that an annotated
+// span of n words starts with, leaving at least one word after it (0: none).
+std::size_t leading_trigger_length(const ner::GazAnnotation& a, std::size_t n, ner::TriggerRole role) {
     const unsigned bit = 1u << role;
     if (!(a.trigger_start[0] & bit)) return 0;
     for (std::size_t len = n - 1; len >= 1; --len)
@@ -857,7 +856,7 @@ std::size_t leading_trigger_length(const Gazetteer& gaz, const std::string_view*
 //   "Imam").
 // Never in a person the gazetteer lists whole.
 void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
-                          const std::vector<ner::TokenSpan>& tokens,
+                          const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts,
                           std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
     const auto words = [&](std::size_t b, std::size_t e) {
@@ -891,17 +890,18 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
         // span for a place or body ("Aiptu Pariadi"); not "Jenderal" there,
         // which starts bodies ("Direktorat Jenderal Perhubungan Laut" cut
         // as "Jenderal Perhubungan Laut").
-        if (const std::size_t rank = leading_trigger_length(gaz, span_words.data(), e - b, ner::kTrigPerRank);
+        if (!trigger_starts[b]) continue;  // most spans start with no trigger
+        const ner::GazAnnotation& a = annotate_words(gaz, span_words.data(), e - b);
+        if (const std::size_t rank = leading_trigger_length(a, e - b, ner::kTrigPerRank);
             rank > 0 && (out[i].type == EntityType::Person || ner::to_lower(span_words[0]) != "jenderal")) {
             cuts[i] = rank;
             continue;
         }
         if (out[i].type != EntityType::Person) continue;
-        const std::size_t title = leading_trigger_length(gaz, span_words.data(), e - b, ner::kTrigPerTitle);
+        const std::size_t title = leading_trigger_length(a, e - b, ner::kTrigPerTitle);
         const std::string_view title_words = words(b, b + title), rest = words(b + title, e);
         // A first name where the text writes it alone ("Imam Nahrawi" ... "Imam").
         if (title == 0 || named_as_person(title_words)) continue;
-        const ner::GazAnnotation& a = annotate_words(gaz, span_words.data(), e - b);
         // A title that starts listed people's names ("Pangeran Diponegoro",
         // "Imam Bonjol", "Gus Dur") is also a name: cut only a title the news
         // also writes in lower case (not "Gus", "Sultan": part of the name),
@@ -938,16 +938,17 @@ void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::st
     for (std::size_t i = 0; i < out.size(); ++i) {
         const std::size_t b = ranges[i].first, e = ranges[i].second;
         if (out[i].type == EntityType::Location || e - b < 2 || out[i].end != tokens[e - 1].end) continue;
-        const std::string_view last = text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin);
-        if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
-            !is_affixed_verb(ner::to_lower(last)))
-            continue;
         const std::string_view rest = text.substr(out[i].begin, tokens[e - 2].end - out[i].begin);
         const bool named_without_it = std::any_of(out.begin(), out.end(), [&](const Entity& ent) {
             return ent.type == out[i].type && ent.text == rest;
         });
+        if (!named_without_it) continue;
+        const std::string_view last = text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin);
+        if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
+            !is_affixed_verb(ner::to_lower(last)))
+            continue;
         const std::uint64_t whole = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
-        if (!named_without_it || gaz.canonical(ner::kGazPer, whole) != nullptr ||
+        if (gaz.canonical(ner::kGazPer, whole) != nullptr ||
             gaz.canonical(ner::kGazOrg, whole) != nullptr)
             continue;
         ranges[i].second = e - 1;
@@ -960,13 +961,11 @@ void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::st
 // A person named by one initial ("T.", a name cut from its surname, or a
 // suspect the news names so) or by a rank alone ("Marsekal", left after
 // the rank was cut off the name): no name.
-bool is_no_name(const Gazetteer& gaz, const Entity& ent) {
+bool is_no_name(const Entity& ent, std::size_t words, unsigned trigger_roles) {
     const std::string_view t = ent.text;
-    if (ent.type != EntityType::Person || t.empty() || t.find(' ') != std::string_view::npos) return false;
-    if (std::isupper(static_cast<unsigned char>(t[0])) && (t.size() == 1 || (t.size() == 2 && t[1] == '.')))
-        return true;
-    const ner::GazAnnotation& a = annotate_words(gaz, &t, 1);
-    return (a.trigger_start[0] & a.trigger_end[0] & (1u << ner::kTrigPerRank)) != 0;
+    if (ent.type != EntityType::Person || words != 1 || t.empty()) return false;
+    return (std::isupper(static_cast<unsigned char>(t[0])) && (t.size() == 1 || (t.size() == 2 && t[1] == '.'))) ||
+           (trigger_roles & (1u << ner::kTrigPerRank)) != 0;
 }
 
 // Whether the gazetteer lists a football club named after this place
@@ -974,11 +973,12 @@ bool is_no_name(const Gazetteer& gaz, const Entity& ent) {
 // a kecamatan name: "Bandung FC"), which datelines name ("TEMPO.CO, Bandung
 // -") in the same texts as its club.
 bool names_a_listed_club(const Gazetteer& gaz, std::string_view place) {
-    if (gaz.canonical(ner::kGazLocWeak, Gazetteer::phrase_hash(place)) != nullptr) return false;
-    for (std::string_view suffix : {" F.C.", " FC"})
-        if (gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(std::string(place) + std::string(suffix))) != nullptr)
-            return true;
-    return false;
+    const std::uint64_t h = ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(ner::to_lower(place)));
+    if (gaz.canonical(ner::kGazLocWeak, h) != nullptr) return false;
+    static const std::uint64_t kFc[] = {ner::hash_bytes("f.c."), ner::hash_bytes("fc")};
+    return std::any_of(std::begin(kFc), std::end(kFc), [&](std::uint64_t fc) {
+        return gaz.canonical(ner::kGazOrg, ner::hash_combine(h, fc)) != nullptr;
+    });
 }
 
 // A place's name used for its team ("Manajer Liverpool", "bek Liverpool"):
@@ -1036,7 +1036,7 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
-                    const std::vector<ner::TokenSpan>& tokens, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                    const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                     std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) {
         return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
@@ -1064,9 +1064,11 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         drop_entities_if(ranges, out, [&](const Entity& ent, const auto&) {
             return std::find(common_acronyms.begin(), common_acronyms.end(), ent.text) != common_acronyms.end();
         });
-    cut_titles_off_names(x, gaz, text, tokens, ranges, out);
+    cut_titles_off_names(x, gaz, text, tokens, trigger_starts, ranges, out);
     cut_verbs_off_names(x, gaz, text, tokens, ranges, out);
-    drop_entities_if(ranges, out, [&](const Entity& ent, const auto&) { return is_no_name(gaz, ent); });
+    drop_entities_if(ranges, out, [&](const Entity& ent, const auto& range) {
+        return is_no_name(ent, range.second - range.first, trigger_starts[range.first]);
+    });
     // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
     // word in capitals that the text also writes apart from any person is no
     // part of the name; nor is a body or status the text names alone before
@@ -1393,6 +1395,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     if (tokens.empty()) return out;
     Scratch& sc = scratch();
     std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
+    std::vector<std::uint8_t> trigger_starts(tokens.size());        // the trigger roles starting at each token
     for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k)
@@ -1403,6 +1406,8 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
             apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
             clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
         }
+        std::copy(sc.features.gaz.trigger_start.begin(), sc.features.gaz.trigger_start.begin() + (last - first),
+                  trigger_starts.begin() + static_cast<std::ptrdiff_t>(first));
         for_each_span(sc.tags, [&, first = first](EntityType type, std::size_t b, std::size_t e) {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
@@ -1418,7 +1423,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         });
     }
     if (impl_->options.rules && (impl_->options.rule_mask & 256u))
-        harmonize_text(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
+        harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
     return out;
 }
 
