@@ -158,8 +158,8 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
 // model produced; they never add one.
 
 // Corpus capitalization classes (Gazetteer::add_word): 2 = capitalized in
-// < 2 % of its in-sentence uses, 3 = < 20 %.
-constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3;
+// < 2 % of its in-sentence uses, 3 = < 20 %, 7 = >= 98 %.
+constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapAlways = 7;
 
 // A word the stemmer derives from a dictionary root with a verb affix (me-,
 // di-, ber-, ter-, per-, -kan, -i): "marahi", "sarankan", "dikirim",
@@ -611,12 +611,16 @@ constexpr unsigned kPersonTriggers =
 
 // Trigger roles of phrases starting with one word (titles, ranks, heads), as
 // the tagger's features see them.
-unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) {
+const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string_view* words, std::size_t n) {
     thread_local ner::GazAnnotation a;
-    const std::uint64_t h = ner::hash_bytes(ner::to_lower(word));
-    gaz.annotate(&h, 1, a);
-    return a.trigger_start[0];
+    thread_local std::vector<std::uint64_t> hashes;
+    hashes.clear();
+    for (std::size_t k = 0; k < n; ++k) hashes.push_back(ner::hash_bytes(ner::to_lower(words[k])));
+    gaz.annotate(hashes.data(), n, a);
+    return a;
 }
+
+unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) { return annotate_words(gaz, &word, 1).trigger_start[0]; }
 
 // Words that give a nickname: "tim berjuluk Maung Bandung", "X, julukan Y".
 bool is_nickname_word(std::string_view w) {
@@ -802,32 +806,216 @@ void split_glued_names(const EntityExtractor& x, const Gazetteer& gaz, std::stri
     }
 }
 
+// A minister's title is the ministry's abbreviation without its "Ke":
+// Kemenpar -> Menpar, Kementan -> Mentan, Kemlu -> Menlu, Kemenko Polhukam
+// -> Menko Polhukam (the curated institution list gives each ministry's
+// abbreviation). Its length in words at the start of words[0, n), 0 if none.
+std::size_t minister_title_length(const Gazetteer& gaz, const std::string_view* words, std::size_t n) {
+    if (words[0].size() < 5 || (words[0][0] != 'M' && words[0][0] != 'm')) return 0;
+    const std::string first = ner::to_lower(words[0]);
+    if (!first.starts_with("men")) return 0;
+    for (std::size_t len = std::min<std::size_t>(n, 2); len >= 1; --len)
+        for (std::string_view head : {"kemen", "kem"}) {
+            std::uint64_t h = ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(std::string(head) + first.substr(3)));
+            for (std::size_t k = 1; k < len; ++k) h = ner::hash_combine(h, ner::hash_bytes(ner::to_lower(words[k])));
+            if (const std::string* body = gaz.canonical(ner::kGazOrg, h);
+                body != nullptr && body->starts_with("Kementerian "))
+                return len;
+        }
+    return 0;
+}
+
+// Two names, not two spellings of one ("Nahrawi", "Nahrowi", "Nahrawi-"):
+// their first three letters differ.
+bool different_names(std::string_view a, std::string_view b) {
+    return ner::to_lower(a.substr(0, 3)) != ner::to_lower(b.substr(0, 3));
+}
+
+// Length in words of the longest trigger phrase of `role` that an annotated
+// span of n words starts with, leaving at least one word after it (0: none).
+std::size_t leading_trigger_length(const ner::GazAnnotation& a, std::size_t n, ner::TriggerRole role) {
+    const unsigned bit = 1u << role;
+    if (!(a.trigger_start[0] & bit)) return 0;
+    for (std::size_t len = n - 1; len >= 1; --len)
+        if (a.trigger_end[len - 1] & bit) return len;
+    return 0;
+}
+
+// Words before a name that are no part of it, which the tagger glued to it
+// in real news (extract() only: the gold sets keep some titles inside names,
+// "Pangeran Diponegoro" in nergrit):
+// - a minister's title, before any name ("Menpar Arief Yahya", "Mentan
+//   Amran"; a place or body span that starts with one is the person:
+//   "Mentan Amran Sulaiman" tagged as a place);
+// - a rank ("Marsekal Hadi Tjahjanto", "Kompol Sugiyanto");
+// - a title that also is a first name ("Pangeran", "Imam", "Putri",
+//   "Ratu") only where the text uses it as a title: before two people's
+//   names ("Pangeran Harry", "Pangeran Charles"), or before a name the
+//   text also writes alone while it never writes the title alone as a
+//   person ("Presiden Joko Widodo" ... "Joko Widodo"; not "Imam Nahrawi" ...
+//   "Imam").
+// Never in a person the gazetteer lists whole.
+void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                          const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts,
+                          std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    const auto words = [&](std::size_t b, std::size_t e) {
+        return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
+    };
+    const auto named_as_person = [&](std::string_view name) {
+        return std::any_of(out.begin(), out.end(),
+                           [&](const Entity& ent) { return ent.type == EntityType::Person && ent.text == name; });
+    };
+    thread_local std::vector<std::string_view> span_words;
+    std::vector<std::size_t> cuts(out.size(), 0);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::size_t b = ranges[i].first, e = ranges[i].second;
+        if (e - b < 2 || out[i].begin != tokens[b].begin || out[i].end != tokens[e - 1].end) continue;
+        span_words.clear();
+        for (std::size_t k = b; k < e; ++k) span_words.push_back(tok(k));
+        if (const std::size_t minister = minister_title_length(gaz, span_words.data(), e - b);
+            minister > 0 && minister < e - b) {
+            // A place or body after the title is the minister's country or
+            // ministry ("Menlu AS"), not a person.
+            const ner::GazAnnotation& after = annotate_words(gaz, span_words.data() + minister, 1);
+            if (out[i].type == EntityType::Person || (!after.match_len[ner::kGazOrg] && !after.match_len[ner::kGazLoc])) {
+                cuts[i] = minister;
+                continue;
+            }
+        }
+        if (gaz.canonical(gaz_type(out[i].type), Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text))) !=
+            nullptr)
+            continue;
+        // A rank starts a person's name, also where the tagger took the
+        // span for a place or body ("Aiptu Pariadi"); not "Jenderal" there,
+        // which starts bodies ("Direktorat Jenderal Perhubungan Laut" cut
+        // as "Jenderal Perhubungan Laut").
+        if (!trigger_starts[b]) continue;  // most spans start with no trigger
+        const ner::GazAnnotation& a = annotate_words(gaz, span_words.data(), e - b);
+        if (const std::size_t rank = leading_trigger_length(a, e - b, ner::kTrigPerRank);
+            rank > 0 && (out[i].type == EntityType::Person || ner::to_lower(span_words[0]) != "jenderal")) {
+            cuts[i] = rank;
+            continue;
+        }
+        if (out[i].type != EntityType::Person) continue;
+        const std::size_t title = leading_trigger_length(a, e - b, ner::kTrigPerTitle);
+        const std::string_view title_words = words(b, b + title), rest = words(b + title, e);
+        // A first name where the text writes it alone ("Imam Nahrawi" ... "Imam").
+        if (title == 0 || named_as_person(title_words)) continue;
+        // A title that starts listed people's names ("Pangeran Diponegoro",
+        // "Imam Bonjol", "Gus Dur") is also a name: cut only a title the news
+        // also writes in lower case (not "Gus", "Sultan": part of the name),
+        // before a name (not "Pangeran Mahkota", the crown prince), and
+        // before two people's names in the text.
+        const bool name_like = (a.word_types[0] & (1u << ner::kGazPer)) != 0;
+        if (name_like && (a.cap_class[0] >= kCapAlways || (a.cap_class[title] > 1 && a.cap_class[title] < 6))) continue;
+        const bool before_two_names = std::any_of(out.begin(), out.end(), [&](const Entity& ent) {
+            return ent.type == EntityType::Person && ent.text.size() > title_words.size() + 1 &&
+                   ent.text.starts_with(title_words) && ent.text[title_words.size()] == ' ' &&
+                   different_names(std::string_view(ent.text).substr(title_words.size() + 1), rest);
+        });
+        if (before_two_names || (!name_like && named_as_person(rest))) cuts[i] = title;
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (cuts[i] == 0) continue;
+        const std::size_t b = ranges[i].first + cuts[i];
+        ranges[i].first = b;
+        out[i].begin = tokens[b].begin;
+        out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
+        out[i].type = EntityType::Person;
+        out[i].canonical = x.canonical_name(EntityType::Person, out[i].text);
+    }
+}
+
+// A verb at the end of a body's or person's name, in a headline the text
+// quotes ("KPAI dan PB Djarum Berdamai"), where the text also names the
+// body or person without it: the verb is cut off. Also ber- verbs, which
+// the sentence-level rule leaves (they make adjectives inside names:
+// "Indonesia Bersatu", which the text then never writes without it).
+void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                         const std::vector<ner::TokenSpan>& tokens,
+                         std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::size_t b = ranges[i].first, e = ranges[i].second;
+        if (out[i].type == EntityType::Location || e - b < 2 || out[i].end != tokens[e - 1].end) continue;
+        const std::string_view rest = text.substr(out[i].begin, tokens[e - 2].end - out[i].begin);
+        const bool named_without_it = std::any_of(out.begin(), out.end(), [&](const Entity& ent) {
+            return ent.type == out[i].type && ent.text == rest;
+        });
+        if (!named_without_it) continue;
+        const std::string_view last = text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin);
+        if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
+            !is_affixed_verb(ner::to_lower(last)))
+            continue;
+        const std::uint64_t whole = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
+        if (gaz.canonical(ner::kGazPer, whole) != nullptr ||
+            gaz.canonical(ner::kGazOrg, whole) != nullptr)
+            continue;
+        ranges[i].second = e - 1;
+        out[i].end = tokens[e - 2].end;
+        out[i].text = std::string(rest);
+        out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+    }
+}
+
+// A person named by one initial ("T.", a name cut from its surname, or a
+// suspect the news names so) or by a rank alone ("Marsekal", left after
+// the rank was cut off the name): no name.
+bool is_no_name(const Entity& ent, std::size_t words, unsigned trigger_roles) {
+    const std::string_view t = ent.text;
+    if (ent.type != EntityType::Person || words != 1 || t.empty()) return false;
+    return (std::isupper(static_cast<unsigned char>(t[0])) && (t.size() == 1 || (t.size() == 2 && t[1] == '.'))) ||
+           (trigger_roles & (1u << ner::kTrigPerRank)) != 0;
+}
+
+// Whether the gazetteer lists a football club named after this place
+// ("Liverpool F.C.", "Everton FC"); not after an Indonesian district (also
+// a kecamatan name: "Bandung FC"), which datelines name ("TEMPO.CO, Bandung
+// -") in the same texts as its club.
+bool names_a_listed_club(const Gazetteer& gaz, std::string_view place) {
+    const std::uint64_t h = ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(ner::to_lower(place)));
+    if (gaz.canonical(ner::kGazLocWeak, h) != nullptr) return false;
+    static const std::uint64_t kFc[] = {ner::hash_bytes("f.c."), ner::hash_bytes("fc")};
+    return std::any_of(std::begin(kFc), std::end(kFc), [&](std::uint64_t fc) {
+        return gaz.canonical(ner::kGazOrg, ner::hash_combine(h, fc)) != nullptr;
+    });
+}
+
 // A place's name used for its team ("Manajer Liverpool", "bek Liverpool"):
 // wherever one mention of the text follows a word for a club's manager or
 // players, and none follows a place preposition ("di Liverpool"), the
-// string names the team in the whole text; not where national teams play.
-void name_teams_by_their_context(const EntityExtractor& x, const std::vector<ner::TokenSpan>& tokens,
-                                 std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+// string names the team in the whole text; so does the name of a listed
+// club's city in a text that has such a word anywhere ("Liverpool menjamu
+// Newcastle ... gelandang Jordan Henderson"). Not where national teams play.
+void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
+                                 const std::vector<ner::TokenSpan>& tokens, std::string_view text,
+                                 const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                  std::vector<Entity>& out) {
     const auto lower_tok = [&](std::size_t k) {
         return ner::to_lower(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
     };
-    std::vector<std::string_view> teams, places;
+    std::vector<std::string_view> teams, places, club_cities;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const std::size_t b = ranges[i].first;
-        if (out[i].type != EntityType::Location || b == 0) continue;
-        const std::string before = lower_tok(b - 1);
+        if (out[i].type != EntityType::Location) continue;
+        const std::string before = b == 0 ? std::string() : lower_tok(b - 1);
         if (is_place_preposition(before))
             places.push_back(out[i].text);
         else if (is_club_word(before))
             teams.push_back(out[i].text);
+        else if (out[i].text.find(' ') == std::string::npos && !is_all_capitals(out[i].text) &&  // a dateline
+                 names_a_listed_club(gaz, out[i].text))
+            club_cities.push_back(out[i].text);
     }
-    if (teams.empty()) return;
-    // Where national teams play, the players are a country's.
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-        if (const std::string w = lower_tok(k);
-            w == "timnas" || (w == "nasional" && k > 0 && lower_tok(k - 1) == "tim"))
-            return;
+    if (teams.empty() && club_cities.empty()) return;
+    bool club_words = !teams.empty();
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string w = lower_tok(k);
+        // Where national teams play, the players are a country's.
+        if (w == "timnas" || (w == "nasional" && k > 0 && lower_tok(k - 1) == "tim")) return;
+        club_words = club_words || is_club_word(w);
+    }
+    if (club_words) teams.insert(teams.end(), club_cities.begin(), club_cities.end());
     for (Entity& ent : out)
         if (ent.type == EntityType::Location && std::find(teams.begin(), teams.end(), ent.text) != teams.end() &&
             std::find(places.begin(), places.end(), ent.text) == places.end()) {
@@ -848,7 +1036,7 @@ void name_teams_by_their_context(const EntityExtractor& x, const std::vector<ner
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
-                    const std::vector<ner::TokenSpan>& tokens, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                    const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                     std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) {
         return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
@@ -876,6 +1064,11 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         drop_entities_if(ranges, out, [&](const Entity& ent, const auto&) {
             return std::find(common_acronyms.begin(), common_acronyms.end(), ent.text) != common_acronyms.end();
         });
+    cut_titles_off_names(x, gaz, text, tokens, trigger_starts, ranges, out);
+    cut_verbs_off_names(x, gaz, text, tokens, ranges, out);
+    drop_entities_if(ranges, out, [&](const Entity& ent, const auto& range) {
+        return is_no_name(ent, range.second - range.first, trigger_starts[range.first]);
+    });
     // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
     // word in capitals that the text also writes apart from any person is no
     // part of the name; nor is a body or status the text names alone before
@@ -922,7 +1115,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         person.canonical = x.canonical_name(EntityType::Person, person.text);
     }
     split_glued_names(x, gaz, text, tokens, ranges, out);
-    name_teams_by_their_context(x, tokens, text, ranges, out);
+    name_teams_by_their_context(x, gaz, tokens, text, ranges, out);
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
     std::vector<bool> proper_part_of_previous(out.size(), false);
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -1093,6 +1286,33 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
                              [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
     }
 
+    // (1e) A surname tagged as a place ("Sadio Mane" ... "gol Mane", Mane
+    // being a village's name): a one-word place that ends a person's name
+    // of the text and that is no word of any listed place's name (a village
+    // or kecamatan name at most) is that person. Not "Timika" of "Yohanes
+    // Timika": a place the lists name stays one.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        Entity& ent = out[i];
+        if (ent.type != EntityType::Location || ent.text.find(' ') != std::string::npos ||
+            (ranges[i].first > 0 && is_place_preposition(ner::to_lower(tok(ranges[i].first - 1)))))
+            continue;
+        const std::string_view word = ent.text;
+        if (annotate_words(gaz, &word, 1).word_types[0] & (1u << ner::kGazLoc)) continue;
+        const bool surname = std::any_of(out.begin(), out.end(), [&](const Entity& person) {
+            if (person.type != EntityType::Person || person.text.size() <= ent.text.size() + 1 ||
+                !person.text.ends_with(ent.text) || person.text[person.text.size() - ent.text.size() - 1] != ' ')
+                return false;
+            // A person's first name before it, no body's or place's word
+            // ("Sadio Mane"; not "Monkey Forest Ubud", "Olympique Lyon").
+            const std::string_view first = name_words(person.text).front();
+            const unsigned types = annotate_words(gaz, &first, 1).word_types[0];
+            return types == (1u << ner::kGazPer);
+        });
+        if (!surname) continue;
+        ent.type = EntityType::Person;
+        ent.canonical = x.canonical_name(EntityType::Person, ent.text);
+    }
+
     // (2) one type per string, keyed by a hash of the lower-cased text; first
     // a cheap check that some string has two types.
     thread_local std::vector<std::uint64_t> keys;
@@ -1175,6 +1395,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     if (tokens.empty()) return out;
     Scratch& sc = scratch();
     std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
+    std::vector<std::uint8_t> trigger_starts(tokens.size());        // the trigger roles starting at each token
     for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k)
@@ -1185,6 +1406,8 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
             apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
             clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
         }
+        std::copy(sc.features.gaz.trigger_start.begin(), sc.features.gaz.trigger_start.begin() + (last - first),
+                  trigger_starts.begin() + static_cast<std::ptrdiff_t>(first));
         for_each_span(sc.tags, [&, first = first](EntityType type, std::size_t b, std::size_t e) {
             const std::size_t begin = tokens[first + b].begin, end = tokens[first + e - 1].end;
             const std::string_view mention = text.substr(begin, end - begin);
@@ -1200,7 +1423,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         });
     }
     if (impl_->options.rules && (impl_->options.rule_mask & 256u))
-        harmonize_text(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
+        harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
     return out;
 }
 

@@ -72,7 +72,12 @@ struct ExtractorOptions {
     /// Koman", "Jin BTS"), splits two names glued into one span ("Kudus Jawa
     /// Tengah", "PKS Refriza") and types a club named after its city
     /// ("bek Liverpool") or by its nickname ("tim berjuluk Maung Bandung")
-    /// as an organisation.
+    /// as an organisation. 256 also cuts a minister's title (derived from
+    /// the ministry's abbreviation: "Menpar"), a rank, or a title the text
+    /// uses as one ("Pangeran Harry" beside "Pangeran Charles") off a
+    /// person, a verb off a name the text also writes without it ("PB
+    /// Djarum Berdamai"), drops lone initials ("T."), and makes a surname
+    /// tagged as a village the person ("Sadio Mane" ... "Mane").
     unsigned rule_mask = 0x3EC;
 };
 
