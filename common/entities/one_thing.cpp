@@ -17,6 +17,11 @@ namespace telusur {
 
 namespace {
 
+/// Articles that must name a word as an organisation before a person's name
+/// with that word glued before it reads as the body's name and the person
+/// (same_thing_as()).
+constexpr Xapian::doccount kMinGluedBodyArticles = 5;
+
 /// Heads of places that name the place after them in the news of one
 /// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
 /// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
@@ -673,6 +678,29 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : group)
             if (i != most) join(i, most);
     };
+    // A person's name with a body's name glued before it, as headlines and
+    // captions write them ("Petral Bambang Irianto", "Fed Jerome Powell"):
+    // into the name without it, where this answer holds that name (two words
+    // or more) and the database names the first word as an organisation in
+    // at least kMinGluedBodyArticles articles, and more often than as a
+    // person ("Andi", "Sony" are people's first names).
+    if (type.type == EntityType::Person)
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || words(s) < 3) continue;
+            const auto& glued = word_list(s);
+            for (std::size_t l = 0; l < keys.size(); ++l) {
+                if (l == s || !live(l) || words(l) != words(s) - 1 ||
+                    !std::equal(glued.begin() + 1, glued.end(), word_list(l).begin()))
+                    continue;
+                const std::string first(glued.front());
+                const Xapian::doccount as_body =
+                    names.termfreq(schema::make_boolean_term(schema::kPrefixOrganization, first));
+                if (as_body >= kMinGluedBodyArticles &&
+                    as_body > names.termfreq(schema::make_boolean_term(schema::kPrefixPerson, first)))
+                    join(s, l);
+                break;
+            }
+        }
     // Words cut short ("Man United"), a slip of the pen (one_slip_apart():
     // "Airlangga Hartato", "Samudra Pasifik", "Lembah Jordan"); for people,
     // fewer middle names or initials ("Donald J. Trump").
