@@ -300,8 +300,8 @@ TEST(EntityExtractor, ANameCutByItsAcronymInBracketsIsOneName) {
     EXPECT_EQ(canonical_of(found, "BIJB"), canonical_of(found, "Bandara Internasional Jawa Barat Kertajati"))
         << describe(found);
     // Not a person after a body's acronym, nor a place after it.
-    const auto person = extractor().extract(
-        "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo hadir di Gedung DPR, Jakarta.");
+    const auto person =
+        extractor().extract("Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo hadir di Gedung DPR, Jakarta.");
     EXPECT_TRUE(has_entity(person, EntityType::Person, "Agus Rahardjo")) << describe(person);
     EXPECT_TRUE(has_entity(person, EntityType::Organization, "Komisi Pemberantasan Korupsi")) << describe(person);
 }
@@ -522,6 +522,18 @@ TEST(EntityExtractor, AMinistersTitleDerivedFromTheMinistryIsNoPartOfTheName) {
     EXPECT_TRUE(any_person_contains(before_cleanup().extract(text), "Menpar Arief"));
 }
 
+TEST(EntityExtractor, AMinistersTitleAloneIsNoPerson) {
+    // "Menpar" (Kemenpar) named alone is no person; "Mendy" starts the
+    // same way but is no ministry's title.
+    const std::string text =
+        "Kunjungan wisatawan naik tahun ini. Menpar mengatakan target itu tercapai. \"Kami optimistis,\" kata "
+        "Menpar. Bek Manchester City Benjamin Mendy cedera. Mendy mengatakan ia segera pulih.";
+    ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Person, "Menpar"));
+    const auto found = extractor().extract(text);
+    EXPECT_FALSE(any_person_contains(found, "Menpar")) << describe(found);
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Mendy")) << describe(found);
+}
+
 TEST(EntityExtractor, ARankIsNoPartOfTheName) {
     const std::string text = "Panglima TNI Marsekal Hadi Tjahjanto meninjau lokasi banjir di Bekasi.";
     const auto found = extractor().extract(text);
@@ -576,7 +588,8 @@ TEST(EntityExtractor, ASurnameTaggedAsAVillageIsThePerson) {
 TEST(EntityExtractor, ALoneInitialIsNoPerson) {
     const std::string text = "Kasus itu dilaporkan oleh T. kepada polisi.";
     EXPECT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Person, "T."));
-    EXPECT_FALSE(has_entity(extractor().extract(text), EntityType::Person, "T.")) << describe(extractor().extract(text));
+    EXPECT_FALSE(has_entity(extractor().extract(text), EntityType::Person, "T."))
+        << describe(extractor().extract(text));
 }
 
 TEST(EntityExtractor, AClubNamedAfterItsCityIsAnOrganization) {

@@ -255,8 +255,8 @@ bool is_site_or_byline(std::string_view tok) {
 // person ("Topan Lingling", "Badai Harvey", "Siklon Seroja").
 /// A word of two or more capital letters ("AS", "BTS").
 bool is_all_capitals(std::string_view word) {
-    return word.size() >= 2 &&
-           std::all_of(word.begin(), word.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
+    return word.size() >= 2 && std::all_of(word.begin(), word.end(),
+                                           [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
 }
 
 bool is_storm_word(std::string_view word) {
@@ -620,7 +620,9 @@ const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string
     return a;
 }
 
-unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) { return annotate_words(gaz, &word, 1).trigger_start[0]; }
+unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) {
+    return annotate_words(gaz, &word, 1).trigger_start[0];
+}
 
 // Words that give a nickname: "tim berjuluk Maung Bandung", "X, julukan Y".
 bool is_nickname_word(std::string_view w) {
@@ -686,9 +688,9 @@ bool is_part_of_person(std::string_view name, const std::vector<Entity>& entitie
 // though the gazetteer lists the word for another body (Partai Garuda): the
 // one organisation whose name starts with that word, or the shortest when the
 // others extend it ("Lion Air" of "Lion Air Group"); nullptr when there is
-// none or two, when that name numbers one of a series ("Timnas U-16"), ("Manchester United" and "Manchester City"), or when the rest of
-// that name is a place, unless the gazetteer lists the name and reads the word
-// as another body (not a regional branch: "Golkar Jabar").
+// none or two, when that name numbers one of a series ("Timnas U-16"), ("Manchester United" and "Manchester City"), or
+// when the rest of that name is a place, unless the gazetteer lists the name and reads the word as another body (not a
+// regional branch: "Golkar Jabar").
 const Entity* organisation_named_by_first_word(const Gazetteer& gaz, const Entity& word,
                                                const std::vector<Entity>& entities) {
     if (word.type != EntityType::Organization || word.text.find(' ') != std::string::npos) return nullptr;
@@ -816,7 +818,8 @@ std::size_t minister_title_length(const Gazetteer& gaz, const std::string_view* 
     if (!first.starts_with("men")) return 0;
     for (std::size_t len = std::min<std::size_t>(n, 2); len >= 1; --len)
         for (std::string_view head : {"kemen", "kem"}) {
-            std::uint64_t h = ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(std::string(head) + first.substr(3)));
+            std::uint64_t h =
+                ner::hash_combine(Gazetteer::kPhraseSeed, ner::hash_bytes(std::string(head) + first.substr(3)));
             for (std::size_t k = 1; k < len; ++k) h = ner::hash_combine(h, ner::hash_bytes(ner::to_lower(words[k])));
             if (const std::string* body = gaz.canonical(ner::kGazOrg, h);
                 body != nullptr && body->starts_with("Kementerian "))
@@ -878,7 +881,8 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
             // A place or body after the title is the minister's country or
             // ministry ("Menlu AS"), not a person.
             const ner::GazAnnotation& after = annotate_words(gaz, span_words.data() + minister, 1);
-            if (out[i].type == EntityType::Person || (!after.match_len[ner::kGazOrg] && !after.match_len[ner::kGazLoc])) {
+            if (out[i].type == EntityType::Person ||
+                (!after.match_len[ner::kGazOrg] && !after.match_len[ner::kGazLoc])) {
                 cuts[i] = minister;
                 continue;
             }
@@ -939,18 +943,15 @@ void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::st
         const std::size_t b = ranges[i].first, e = ranges[i].second;
         if (out[i].type == EntityType::Location || e - b < 2 || out[i].end != tokens[e - 1].end) continue;
         const std::string_view rest = text.substr(out[i].begin, tokens[e - 2].end - out[i].begin);
-        const bool named_without_it = std::any_of(out.begin(), out.end(), [&](const Entity& ent) {
-            return ent.type == out[i].type && ent.text == rest;
-        });
+        const bool named_without_it = std::any_of(
+            out.begin(), out.end(), [&](const Entity& ent) { return ent.type == out[i].type && ent.text == rest; });
         if (!named_without_it) continue;
         const std::string_view last = text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin);
         if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
             !is_affixed_verb(ner::to_lower(last)))
             continue;
         const std::uint64_t whole = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
-        if (gaz.canonical(ner::kGazPer, whole) != nullptr ||
-            gaz.canonical(ner::kGazOrg, whole) != nullptr)
-            continue;
+        if (gaz.canonical(ner::kGazPer, whole) != nullptr || gaz.canonical(ner::kGazOrg, whole) != nullptr) continue;
         ranges[i].second = e - 1;
         out[i].end = tokens[e - 2].end;
         out[i].text = std::string(rest);
@@ -1036,8 +1037,8 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
 // the string under if it lists it under exactly one of the types seen,
 // else the type of most mentions (the first one's on a tie).
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
-                    const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
-                    std::vector<Entity>& out) {
+                    const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts,
+                    std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) {
         return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
     };
@@ -1067,7 +1068,11 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     cut_titles_off_names(x, gaz, text, tokens, trigger_starts, ranges, out);
     cut_verbs_off_names(x, gaz, text, tokens, ranges, out);
     drop_entities_if(ranges, out, [&](const Entity& ent, const auto& range) {
-        return is_no_name(ent, range.second - range.first, trigger_starts[range.first]);
+        if (is_no_name(ent, range.second - range.first, trigger_starts[range.first])) return true;
+        // A minister's title alone ("Menpar mengatakan ..."): no name either.
+        const std::string_view title = ent.text;
+        return ent.type == EntityType::Person && range.second - range.first == 1 &&
+               minister_title_length(gaz, &title, 1) == 1;
     });
     // (0) A person's group after the name ("Jimin BTS", "Suho EXO"): a last
     // word in capitals that the text also writes apart from any person is no
@@ -1174,7 +1179,8 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         // as Organisasi Kesehatan Dunia) or a short form ("Badan Pengawas
         // Pemilu (Bawaslu)"): that body, at the wording's tagged mentions.
         else if (acronym != 0 && tok(e) == "(" && out[i].type == EntityType::Organization &&
-                 out[i].canonical == ner::normalize_spacing(out[i].text) && out[i].text.find(' ') != std::string::npos &&
+                 out[i].canonical == ner::normalize_spacing(out[i].text) &&
+                 out[i].text.find(' ') != std::string::npos &&
                  std::isupper(static_cast<unsigned char>(tok(acronym).front())) != 0)
             if (const std::string* body = gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(tok(acronym)));
                 body != nullptr && shares_a_word(out[i].text, *body))
