@@ -2,7 +2,6 @@
 
 #include "common/analysis/answer_types.h"
 #include "common/entities/entity_names.h"
-#include "common/entities/ner_text.h"
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
@@ -15,20 +14,6 @@
 #include <vector>
 
 namespace telusur {
-
-namespace {
-
-/// The byte offsets where the sentences of `text` start, split as the tagger
-/// splits them.
-std::vector<std::size_t> sentence_starts(std::string_view text) {
-    const std::vector<ner::TokenSpan> tokens = ner::tokenize(text);
-    std::vector<std::size_t> starts;
-    for (const auto& [first, last] : ner::split_sentences(text, tokens))
-        if (first < last) starts.push_back(tokens[first].begin);
-    return starts;
-}
-
-}  // namespace
 
 DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, const EntityExtractor* extractor)
     : analyzer_(analyzer), extractor_(extractor) {
@@ -122,15 +107,15 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
     std::map<EntityType, Mentions> by_type;
     unsigned sentences_before = 0;
     auto collect = [&](const std::string& text) {
-        const std::vector<std::size_t> starts = sentence_starts(text);
+        unsigned sentences = 0;
         for (const auto& e : extractor_->extract(text)) {
             auto& m = by_type[e.type];
             if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
             m.forms[e.canonical].insert(text::collapse_spaces(e.text));
-            const auto sentence = std::upper_bound(starts.begin(), starts.end(), e.begin) - starts.begin();
-            m.sentences[e.canonical].insert(sentences_before + static_cast<unsigned>(sentence));
+            m.sentences[e.canonical].insert(sentences_before + e.sentence);
+            sentences = std::max(sentences, e.sentence + 1);
         }
-        sentences_before += static_cast<unsigned>(starts.size()) + 1;
+        sentences_before += sentences;
     };
     collect(article.title);
     collect(article.body);

@@ -1402,7 +1402,9 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     Scratch& sc = scratch();
     std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
     std::vector<std::uint8_t> trigger_starts(tokens.size());        // the trigger roles starting at each token
+    std::vector<std::size_t> sentence_starts;                       // byte offsets
     for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
+        if (first < last) sentence_starts.push_back(tokens[first].begin);
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k)
             sc.views.push_back(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
@@ -1430,6 +1432,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     }
     if (impl_->options.rules && (impl_->options.rule_mask & 256u))
         harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
+    // After the clean-up, which cuts, splits and joins spans.
+    for (Entity& e : out)
+        e.sentence = static_cast<unsigned>(std::upper_bound(sentence_starts.begin(), sentence_starts.end(), e.begin) -
+                                           sentence_starts.begin() - 1);
     return out;
 }
 

@@ -32,6 +32,10 @@ struct Entity {
     std::string text;        ///< as written (a substring of the input)
     std::string canonical;   ///< the name facets and filters use ("Korut" -> "Korea Utara")
     std::size_t begin, end;  ///< byte offsets of text in the input: [begin, end)
+    /// Which sentence of the input (0-based, as the tagger split it) the
+    /// mention starts in: the indexer tells names written together from
+    /// names written apart by it.
+    unsigned sentence = 0;
 };
 
 /// One entity over pre-tokenized input: tokens [first, last).
