@@ -534,6 +534,31 @@ TEST(EntityExtractor, AMinistersTitleAloneIsNoPerson) {
     EXPECT_TRUE(has_entity(found, EntityType::Person, "Mendy")) << describe(found);
 }
 
+TEST(EntityExtractor, ANicknameInQuotesInsideANameIsThatPersons) {
+    // The tagger splits the name at the quotes, or leaves a side untagged.
+    const std::string text =
+        "Petinju Saul 'Canelo' Alvarez menang angka. Canelo kini mengincar gelar keempat. Di Jakarta, tim "
+        "EVOS beranggotakan Henri \"Carraway\" Teja dan Farhan \"Hanss\" Akbari Ardiansyah.";
+    const auto found = extractor().extract(text);
+    EXPECT_EQ(canonical_of(found, "Canelo"), "Saul Alvarez") << describe(found);
+    EXPECT_FALSE(has_entity(found, EntityType::Person, "Saul")) << describe(found);
+    EXPECT_FALSE(has_entity(found, EntityType::Person, "Alvarez")) << describe(found);
+    bool henri = false, farhan = false;
+    for (const Entity& e : found) {
+        henri = henri || (e.type == EntityType::Person && e.canonical == "Henri Teja");
+        farhan = farhan || (e.type == EntityType::Person && e.canonical == "Farhan Akbari Ardiansyah");
+    }
+    EXPECT_TRUE(henri && farhan) << describe(found);
+    // Quoted words of a Title Case headline: a verb, or a phrase between two full names.
+    for (const std::string headline :
+         {"Syahrini 'Sindir' Luna Maya soal Konser di Jakarta", "Hotman Paris 'Skak Mat' Bebby Fey yang Sebar Chat"}) {
+        const auto people = extractor().extract(headline);
+        for (const Entity& e : people)
+            EXPECT_TRUE(e.canonical != "Syahrini Luna Maya" && e.canonical != "Hotman Paris Bebby Fey")
+                << describe(people);
+    }
+}
+
 TEST(EntityExtractor, ARankIsNoPartOfTheName) {
     const std::string text = "Panglima TNI Marsekal Hadi Tjahjanto meninjau lokasi banjir di Bekasi.";
     const auto found = extractor().extract(text);

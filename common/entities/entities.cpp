@@ -158,8 +158,8 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
 // model produced; they never add one.
 
 // Corpus capitalization classes (Gazetteer::add_word): 2 = capitalized in
-// < 2 % of its in-sentence uses, 3 = < 20 %, 7 = >= 98 %.
-constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapAlways = 7;
+// < 2 % of its in-sentence uses, 3 = < 20 %, 5 = < 80 %, 7 = >= 98 %.
+constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapHalf = 5, kCapAlways = 7;
 
 // A word the stemmer derives from a dictionary root with a verb affix (me-,
 // di-, ber-, ter-, per-, -kan, -i): "marahi", "sarankan", "dikirim",
@@ -1025,6 +1025,132 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
         }
 }
 
+// A quote mark around a nickname: straight, curly or a backtick.
+bool is_quote_mark(std::string_view tok) {
+    return tok == "\"" || tok == "'" || tok == "`" || tok == "\xE2\x80\x9C" || tok == "\xE2\x80\x9D" ||
+           tok == "\xE2\x80\x98" || tok == "\xE2\x80\x99";
+}
+
+// A person's nickname in quotes inside the name, as sports and esports news
+// write players ("Saul 'Canelo' Alvarez", "Alberto 'Beto' Goncalves",
+// "Henri \"Carraway\" Teja"): one person, whose key is the name without
+// the nickname, and the nickname's other tagged mentions in the text, alone
+// or before the surname ("Beto", "Beto Goncalves"), are that person. The
+// tagger splits such a name at the quotes into two or three spans, leaves a
+// side untagged, or keeps the quotes inside one span. Needed: a quoted word
+// or two starting upper case, a person's span on at least one side, and on
+// the other side a person's span or one or two untagged capitalized words
+// that read as names; the nickname's words too; not two names of two words
+// or more each. A word reads as a name
+// where the news corpus capitalizes it in 80 % of its uses inside sentences
+// or is too rare to say, and no dictionary affix makes it a verb: a Title
+// Case headline's quoted word between names ("Syahrini 'Sindir' Luna
+// Maya") or before a verb ("Sandra Dewi 'Pamer' Anting Milik") stays apart.
+void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                                        const std::vector<ner::TokenSpan>& tokens,
+                                        std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                        std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) {
+        return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
+    };
+    // The closing quote's token when a quoted word or two starting upper
+    // case begins at `open`, else 0.
+    const auto reads_as_name = [&](std::string_view word) {
+        const std::uint8_t cap = annotate_words(gaz, &word, 1).cap_class[0];
+        return ner::starts_upper(word) && (cap < kCapRare || cap > kCapHalf) && !is_affixed_verb(ner::to_lower(word));
+    };
+    const auto quoted_nickname = [&](std::size_t open) -> std::size_t {
+        if (!is_quote_mark(tok(open))) return 0;
+        for (std::size_t close = open + 1; close <= open + 3; ++close) {
+            if (close > open + 1 && is_quote_mark(tok(close))) return close;
+            if (!reads_as_name(tok(close))) return 0;
+        }
+        return 0;
+    };
+    const auto words_of = [&](std::size_t b, std::size_t e) {
+        std::string words;
+        for (std::size_t k = b; k < e; ++k) {
+            if (!words.empty()) words += ' ';
+            words += tok(k);
+        }
+        return words;
+    };
+    std::vector<std::size_t> entity_at(tokens.size(), out.size());  // the entity covering each token
+    for (std::size_t i = 0; i < out.size(); ++i)
+        for (std::size_t k = ranges[i].first; k < ranges[i].second; ++k) entity_at[k] = i;
+    const auto person_at = [&](std::size_t k) {
+        return k < tokens.size() && entity_at[k] < out.size() && out[entity_at[k]].type == EntityType::Person;
+    };
+    const auto untagged_name_word = [&](std::size_t k) {
+        return k < tokens.size() && entity_at[k] == out.size() && ner::has_lower_letter(tok(k)) &&
+               reads_as_name(tok(k));
+    };
+    struct Nickname {
+        std::string name, surname, canonical;
+    };
+    std::vector<Nickname> nicknames;
+    std::vector<std::uint8_t> drop(out.size(), 0);
+    for (std::size_t open = 1; open + 3 < tokens.size(); ++open) {
+        const std::size_t close = quoted_nickname(open);
+        if (close == 0) continue;
+        // The name's first words [b, open) and its last ones [close + 1, e).
+        std::size_t b = open, e = close + 1;
+        const bool person_before = person_at(open - 1), person_after = person_at(close + 1);
+        if (person_before && person_at(open) && entity_at[open] == entity_at[open - 1]) {
+            // The quotes inside one span.
+            if (entity_at[close + 1] != entity_at[open]) continue;
+            b = ranges[entity_at[open]].first;
+            e = ranges[entity_at[open]].second;
+        } else {
+            if (!person_before && !person_after) continue;
+            if (person_before)
+                b = ranges[entity_at[open - 1]].first;
+            else
+                while (b > 0 && open - b < 2 && untagged_name_word(b - 1)) --b;
+            if (person_after)
+                e = ranges[entity_at[close + 1]].second;
+            else
+                while (e < tokens.size() && e - close - 1 < 2 && untagged_name_word(e)) ++e;
+            if (b == open || e == close + 1 || (person_before && ranges[entity_at[open - 1]].second != open) ||
+                (person_after && ranges[entity_at[close + 1]].first != close + 1))
+                continue;
+            // Two full names around a quoted phrase are two people
+            // ("Hotman Paris 'Skak Mat' Bebby Fey").
+            if (open - b >= 2 && e - close - 1 >= 2) continue;
+        }
+        // The span that stays: the first one of the name's; the others go.
+        std::size_t keep = out.size();
+        for (std::size_t k = b; k < e; ++k)
+            if (const std::size_t i = entity_at[k]; i < out.size() && !drop[i]) {
+                if (keep == out.size() && out[i].type == EntityType::Person)
+                    keep = i;
+                else if (i != keep)
+                    drop[i] = 1;
+            }
+        if (keep == out.size()) continue;
+        const std::string surname = words_of(close + 1, e);
+        const std::string canonical = x.canonical_name(EntityType::Person, words_of(b, open) + ' ' + surname);
+        nicknames.push_back({words_of(open + 1, close), surname, canonical});
+        Entity& name = out[keep];
+        name.text = std::string(text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin));
+        name.canonical = canonical;
+        name.begin = tokens[b].begin;
+        name.end = tokens[e - 1].end;
+        ranges[keep] = {b, e};
+        for (std::size_t k = b; k < e; ++k) entity_at[k] = keep;
+        open = close;
+    }
+    {
+        std::size_t at = 0;
+        drop_entities_if(ranges, out, [&](const Entity&, const auto&) { return drop[at++] != 0; });
+    }
+    for (const Nickname& n : nicknames)
+        for (Entity& mention : out)
+            if (mention.type == EntityType::Person &&
+                (mention.text == n.name || mention.text == n.name + ' ' + n.surname))
+                mention.canonical = n.canonical;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -1430,8 +1556,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
                    (entity.type == EntityType::Location && ends_with_event_word(entity.text));
         });
     }
-    if (impl_->options.rules && (impl_->options.rule_mask & 256u))
+    if (impl_->options.rules && (impl_->options.rule_mask & 256u)) {
+        join_names_around_quoted_nicknames(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
         harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
+    }
     // After the clean-up, which cuts, splits and joins spans.
     for (Entity& e : out)
         e.sentence = static_cast<unsigned>(std::upper_bound(sentence_starts.begin(), sentence_starts.end(), e.begin) -
