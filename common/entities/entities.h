@@ -81,7 +81,9 @@ struct ExtractorOptions {
     /// uses as one ("Pangeran Harry" beside "Pangeran Charles") off a
     /// person, a verb off a name the text also writes without it ("PB
     /// Djarum Berdamai"), drops lone initials ("T."), and makes a surname
-    /// tagged as a village the person ("Sadio Mane" ... "Mane").
+    /// tagged as a village the person ("Sadio Mane" ... "Mane"), and one
+    /// person of a name with a nickname in quotes inside ("Saul 'Canelo'
+    /// Alvarez", keyed "Saul Alvarez").
     unsigned rule_mask = 0x3EC;
 };
 
