@@ -1129,6 +1129,19 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             return false;
         });
     }
+    // Another first name that articles wrote for the name, the other words
+    // the same ("Pep Guardiola" of "Josep 'Pep' Guardiola", "Beppe Marotta"
+    // of "Giuseppe 'Beppe' Marotta"): one person's, into the commoner. The
+    // alias terms are the evidence: only a text that gave both names as one
+    // person's wrote one for the other.
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        join_the_one(s, [&](std::size_t l) {
+            return words(l) == words(s) && word_list(l).front() != word_list(s).front() &&
+                   std::equal(word_list(s).begin() + 1, word_list(s).end(), word_list(l).begin() + 1) &&
+                   (written_as(s, l) > 0 || written_as(l, s) > 0);
+        });
+    }
     // Joined keys point at their final key.
     for (std::size_t i = 0; i < into.size(); ++i)
         while (into[into[i]] != into[i]) into[i] = into[into[i]];

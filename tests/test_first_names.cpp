@@ -1,0 +1,58 @@
+// Another first name of one person in one answer (same_thing_as()): "Pep
+// Guardiola" beside "Josep Guardiola" is one person where some article
+// wrote the one for the other (the alias terms an article that gave
+// "Josep 'Pep' Guardiola" records); two people of one surname whom no
+// article gave as one stay apart.
+#include "common/entities/entity_names.h"
+#include "common/entities/one_thing.h"
+#include "common/schema.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+namespace telusur {
+namespace {
+
+const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
+
+/// An article naming `keys`, and writing `form` for the first of them.
+Xapian::Document article(const std::vector<std::string>& keys, const std::string& form) {
+    Xapian::Document doc;
+    for (const auto& key : keys) doc.add_boolean_term(schema::make_boolean_term(kPerson.prefix, key));
+    for (const auto& key : keys)
+        doc.add_boolean_term(schema::name_use_terms(kPerson, key, key == keys.front() ? form : key).alias);
+    return doc;
+}
+
+std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys) {
+    EntityNames names(db);
+    return same_thing_as(kPerson, names, keys, std::vector<std::size_t>(keys.size(), 1),
+                         std::vector<std::vector<std::string>>(keys.size()));
+}
+
+TEST(SameThingAs, AnotherFirstNameThatAnArticleWroteForTheNameIsThatPersons) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    db.add_document(article({"josep guardiola"}, "Pep Guardiola"));  // "Josep 'Pep' Guardiola ... Pep Guardiola"
+    for (int i = 0; i < 5; ++i) db.add_document(article({"pep guardiola"}, "Pep Guardiola"));
+    for (int i = 0; i < 3; ++i) db.add_document(article({"josep guardiola"}, "Josep Guardiola"));
+    // Brothers: each named alone, never one for the other.
+    for (int i = 0; i < 4; ++i) db.add_document(article({"ryan giggs", "rhodri giggs"}, "Ryan Giggs"));
+    db.commit();
+    const std::vector<std::string> keys{"pep guardiola", "josep guardiola", "ryan giggs", "rhodri giggs"};
+    const auto into = joins(db, keys);
+    EXPECT_EQ(into[0], into[1]);
+    EXPECT_NE(into[2], into[3]);
+    // Without the article that gave both names, no join.
+    Xapian::WritableDatabase apart(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (int i = 0; i < 5; ++i) apart.add_document(article({"pep guardiola"}, "Pep Guardiola"));
+    for (int i = 0; i < 3; ++i) apart.add_document(article({"josep guardiola"}, "Josep Guardiola"));
+    apart.commit();
+    const auto kept = joins(apart, {"pep guardiola", "josep guardiola"});
+    EXPECT_NE(kept[0], kept[1]);
+}
+
+}  // namespace
+}  // namespace telusur
