@@ -111,6 +111,27 @@ std::string loose_spelling(std::string_view word) {
     return loose;
 }
 
+/// The words of a body's or place's name after its first (or all, after a
+/// place's head) in the ke-...-an noun form as their root: "kepresidenan"
+/// -> "presiden" ("Istana Kepresidenan", "Istana Presiden"), "Komisi
+/// Kepolisian Nasional", "Dinas Kebudayaan", "Kantor Kelurahan". A first
+/// word keeps its form: "Kepolisian" is the police force, "Kerajaan" a
+/// kingdom, no policeman or king.
+std::string without_ke_an_forms(const std::string& name, bool after_head) {
+    constexpr std::size_t kMinRoot = 4;  // "kemaritiman" -> "maritim"; not "keran"
+    std::string out;
+    std::size_t index = 0;
+    for (const std::string_view word : name_words(name)) {
+        if (!out.empty()) out += ' ';
+        if ((index++ > 0 || after_head) && word.size() >= kMinRoot + 4 && word.starts_with("ke") &&
+            word.ends_with("an"))
+            out += word.substr(2, word.size() - 4);
+        else
+            out += word;
+    }
+    return out;
+}
+
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
 /// ("ps tira persikabo", "semen padang fc"), a company's "group", an
@@ -201,6 +222,7 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
 struct KeyShape {
     std::string key;
     std::string bare;                            ///< compute_bare_key()
+    std::string roots;                           ///< bare, ke-...-an forms as roots (without_ke_an_forms())
     std::vector<std::string_view> words;         ///< name_words() of bare
     std::string_view head_kind;                  ///< a place's head, as head_kind(); "" without one
     std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
@@ -219,6 +241,8 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
         shape->head_kind = head_kind(std::string_view(shape->key).substr(0, head - 1));
         shape->headed_words = name_words(shape->key);
     }
+    shape->roots =
+        type.type == EntityType::Person ? shape->bare : without_ke_an_forms(shape->bare, !shape->head_kind.empty());
     return memo.insert(memo_key, std::move(shape));
 }
 
@@ -806,6 +830,21 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return spells(word_list(l)) || (!headed_words(l).empty() && spells(headed_words(l))) ||
                        (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
             });
+        }
+    }
+    if (type.type != EntityType::Person) {
+        // A word in its ke-...-an form beside its root, the rest the same
+        // ("Istana Kepresidenan", "Istana Presiden"; "Komisi Kepolisian
+        // Nasional", "Komisi Polisi Nasional"; KeyShape::roots): one thing,
+        // into the commonest. After the acronyms, which spell the words as
+        // written ("Kompolnas" of "Komisi Polisi Nasional").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || shapes[s]->roots.size() == bare[s].size()) continue;  // no such form
+            std::vector<std::size_t> group{s};
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && shapes[l]->roots == shapes[s]->roots && head_kind_of(l) == head_kind_of(s))
+                    group.push_back(l);
+            if (group.size() > 1) join_into_commonest(group);
         }
     }
     if (type.type == EntityType::Location) {

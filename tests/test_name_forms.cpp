@@ -1,8 +1,9 @@
-// Another first name of one person in one answer (same_thing_as()): "Pep
-// Guardiola" beside "Josep Guardiola" is one person where some article
-// wrote the one for the other (the alias terms an article that gave
-// "Josep 'Pep' Guardiola" records); two people of one surname whom no
-// article gave as one stay apart.
+// Two forms of one name in one answer (same_thing_as()): another first name
+// that some article wrote for the name ("Pep Guardiola" beside "Josep
+// Guardiola": the alias terms an article that gave "Josep 'Pep' Guardiola"
+// records; two people of one surname whom no article gave as one stay
+// apart), and a word in its ke-...-an noun form beside its root ("Istana
+// Kepresidenan", "Istana Presiden"; not a name's first word).
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -17,6 +18,8 @@ namespace telusur {
 namespace {
 
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
+const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
+const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
 /// An article naming `keys`, and writing `form` for the first of them.
 Xapian::Document article(const std::vector<std::string>& keys, const std::string& form) {
@@ -27,9 +30,10 @@ Xapian::Document article(const std::vector<std::string>& keys, const std::string
     return doc;
 }
 
-std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys) {
+std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys,
+                               const schema::EntityTypeSchema& type = kPerson) {
     EntityNames names(db);
-    return same_thing_as(kPerson, names, keys, std::vector<std::size_t>(keys.size(), 1),
+    return same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1),
                          std::vector<std::vector<std::string>>(keys.size()));
 }
 
@@ -52,6 +56,21 @@ TEST(SameThingAs, AnotherFirstNameThatAnArticleWroteForTheNameIsThatPersons) {
     apart.commit();
     const auto kept = joins(apart, {"pep guardiola", "josep guardiola"});
     EXPECT_NE(kept[0], kept[1]);
+}
+
+TEST(SameThingAs, AWordInItsKeAnFormBesideItsRootIsOneName) {
+    const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto palaces = joins(db, {"istana kepresidenan", "istana presiden", "istana negara"}, kLocation);
+    EXPECT_EQ(palaces[0], palaces[1]);
+    EXPECT_NE(palaces[0], palaces[2]);
+    // After the acronym, which spells the words as written; a first word
+    // keeps its form (the police force, no policeman).
+    const auto police =
+        joins(db, {"kompolnas", "komisi polisi nasional", "komisi kepolisian nasional", "kepolisian", "polisi"},
+              kOrganization);
+    EXPECT_EQ(police[0], police[1]);
+    EXPECT_EQ(police[1], police[2]);
+    EXPECT_NE(police[3], police[4]);
 }
 
 }  // namespace
