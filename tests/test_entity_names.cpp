@@ -275,7 +275,8 @@ std::vector<Xapian::Document> articles() {
     for (int i = 0; i < 6; ++i) docs.push_back(article({{&kPerson, "Sony", {"Sony"}}}));
     for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "Bima", {"Bima"}}}));
     // Bodies named by a part of their names: a club by its first words or
-    // its last (one named "City" too, another club), one written so for the
+    // its last (one named "City" too, two other clubs, one the news calls by
+    // its first word), one written so for the
     // whole in an article, of a city named more; a bank with its kind. Other
     // bodies: a series' team, a ministry of another country, a faculty of a
     // university, a far commoner airline and its foreign offshoot, a city's
@@ -291,6 +292,8 @@ std::vector<Xapian::Document> articles() {
     bodies("City", 4);
     bodies("Northam City", 6);
     bodies("Lester City", 5);
+    bodies("Norcast City", 5, {"Norcast City", "Norcast"});
+    bodies("Norcast City", 3);
     bodies("Brava", 3);
     bodies("Brava Muenster", 4);
     bodies("Brava Muenster", 1, {"Brava Muenster", "Brava"});
@@ -832,6 +835,11 @@ TEST_P(EntityNamesTest, InOneAnswerABodyNamedByPartOfItsNameIsOneEntry) {
     resolve_entity_names(result, names_);
     EXPECT_EQ(result.entities["organization"],
               (std::vector<std::string>{"Westbury United", "Northam City", "Brava Muenster", "Bank Arta Niaga"}));
+    // Of two clubs named "City", the one the news calls by the rest of its
+    // name is not the one called "City".
+    result.entities["organization"] = {"City", "Norcast City", "Northam City"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Northam City", "Norcast City"}));
     // A name with its kind before it ("Tim"), one word less inside a name
     // the database names three times as often.
     result.entities["organization"] = {"Tim Mercedes AMG", "Mercedes", "Polres Jakarta Barat",

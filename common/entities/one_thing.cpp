@@ -1119,7 +1119,21 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // Of several longer names holding it, the one the database names it
         // beside kLaterWordsShare times as often as each other, in half its
         // articles at least ("City" beside "Manchester City" 24 times,
-        // "Leicester City" 4); else none.
+        // "Leicester City" 4); else none. Not one the news calls by its
+        // other words (called_by_other_words(): "Norwich City").
+        // Of several longer names, one that articles write as its other
+        // words, kMinShortFormArticles times or more, is called by them, not
+        // by the shorter ("Norwich City", "Norwich" 19 times, beside "City"
+        // and "Manchester City").
+        auto called_by_other_words = [&](std::span<const std::string_view> part, std::size_t whole) {
+            const PartPlacement placed = place_in(part, word_list(whole));
+            if (placed.at == Placement::Inside || placed.extra.empty()) return false;
+            std::string other;
+            for (const std::string_view word : placed.extra) other.append(other.empty() ? "" : " ").append(word);
+            for (const auto& [key, uses] : names.keys_written_as(type, other))
+                if (key == keys[whole]) return uses >= EntityNames::kMinShortFormArticles;
+            return false;
+        };
         std::vector<std::size_t> holders;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& part = word_list(s);
@@ -1128,6 +1142,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             for (std::size_t l = 0; l < keys.size(); ++l)
                 if (l != s && live(l) && place_in(part, word_list(l)).at != Placement::None) holders.push_back(l);
             if (holders.empty() || holders.size() > kMaxHolders) continue;
+            if (holders.size() > 1) {
+                std::erase_if(holders, [&](std::size_t l) { return called_by_other_words(part, l); });
+                if (holders.empty()) continue;
+            }
             const std::size_t whole =
                 holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
             if (whole == keys.size()) continue;
