@@ -274,6 +274,63 @@ std::vector<Xapian::Document> articles() {
     for (int i = 0; i < 5; ++i) docs.push_back(article({{&kOrganization, "Sony", {"Sony"}}}));
     for (int i = 0; i < 6; ++i) docs.push_back(article({{&kPerson, "Sony", {"Sony"}}}));
     for (int i = 0; i < 2; ++i) docs.push_back(article({{&kOrganization, "Bima", {"Bima"}}}));
+    // Bodies named by a part of their names: a club by its first words or
+    // its last (one named "City" too, two other clubs, one the news calls by
+    // its first word), one written so for the
+    // whole in an article, of a city named more; a bank with its kind. Other
+    // bodies: a series' team, a ministry of another country, a faculty of a
+    // university, a far commoner airline and its foreign offshoot, a city's
+    // club named by the city.
+    auto bodies = [&](const char* name, int n, std::vector<std::string> forms = {}) {
+        if (forms.empty()) forms = {name};
+        for (int i = 0; i < n; ++i) docs.push_back(article({{&kOrganization, name, forms}}));
+    };
+    bodies("Westbury", 2);
+    bodies("Westbury United", 3);
+    bodies("Gigant", 9);
+    bodies("Gigant Ekstra Raya", 3);
+    bodies("City", 4);
+    bodies("Northam City", 6);
+    bodies("Lester City", 5);
+    bodies("Norcast City", 5, {"Norcast City", "Norcast"});
+    bodies("Norcast City", 3);
+    bodies("Brava", 3);
+    bodies("Brava Muenster", 4);
+    bodies("Brava Muenster", 1, {"Brava Muenster", "Brava"});
+    for (int i = 0; i < 6; ++i) docs.push_back(article({{&kLocation, "Muenster", {"Muenster"}}}));
+    bodies("Arta Niaga", 3);
+    bodies("Bank Arta Niaga", 3);
+    bodies("Garuda Muda", 4);
+    bodies("Garuda Muda U-19", 3);
+    bodies("Kementerian Keuangan", 3);
+    bodies("Kementerian Keuangan Jepang", 2);
+    bodies("Universitas Nusantara", 4);
+    bodies("Fakultas Hukum Universitas Nusantara", 2);
+    bodies("Nusa Air", 20);
+    bodies("Thai Nusa Air", 3);
+    bodies("Kessel", 1);
+    bodies("Eintracht Kessel", 5);
+    for (int i = 0; i < 6; ++i) docs.push_back(article({{&kLocation, "Kessel", {"Kessel"}}}));
+    // A police station with and without a word inside, a council and
+    // another council of one word more; a racing team named with its kind
+    // ("Tim"), a council's board of a party.
+    bodies("Polres Jakarta Barat", 2);
+    bodies("Polres Metro Jakarta Barat", 7);
+    bodies("Dewan Perwakilan Daerah", 5);
+    bodies("Dewan Perwakilan Rakyat Daerah", 8);
+    bodies("Mercedes", 3);
+    bodies("Tim Mercedes AMG", 2);
+    bodies("DPD", 3);
+    bodies("DPD Partai Nusa", 2);
+    // A brand and a company of it; a service's country arm beside another's.
+    bodies("Toyoda", 6);
+    bodies("PT Toyoda Astra Motor", 3);
+    bodies("Layanan Pelanggan Indonesia", 2);
+    bodies("Layanan Pelanggan Nusa", 2);
+    // An island named alike as a province.
+    for (int i = 0; i < 3; ++i) docs.push_back(article({{&kLocation, "Pulau Seram", {"Pulau Seram"}}}));
+    for (int i = 0; i < 4; ++i) docs.push_back(article({{&kLocation, "Seram", {"Seram"}}}));
+    docs.push_back(article({{&kLocation, "Provinsi Seram", {"Provinsi Seram"}}}));
     return docs;
 }
 
@@ -765,6 +822,64 @@ TEST_P(EntityNamesTest, InOneAnswerSpansSlipsInAHeadAndPlacesWithTheirProvinceAr
                                   "Wendy Blue Moon", "Blue Moon", "Iriana Joko Widodo", "Jokowi"}));
     EXPECT_EQ(result.entities["location"],
               (std::vector<std::string>{"Likupang", "Banda", "Banda Aceh", "Yogyakarta", "Sumba", "Sumbawa"}));
+}
+
+TEST_P(EntityNamesTest, InOneAnswerABodyNamedByPartOfItsNameIsOneEntry) {
+    // One article's organisations: a name that starts or ends the one longer
+    // name of the list ("Westbury", "City"), a club's name with its city
+    // after it where an article wrote the short name for it ("Brava"), a
+    // bank with its kind before its name.
+    SearchResult result;
+    result.entities["organization"] = {"Westbury", "Westbury United", "City",       "Northam City",
+                                       "Brava",    "Brava Muenster",  "Arta Niaga", "Bank Arta Niaga"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["organization"],
+              (std::vector<std::string>{"Westbury United", "Northam City", "Brava Muenster", "Bank Arta Niaga"}));
+    // Of two clubs named "City", the one the news calls by the rest of its
+    // name is not the one called "City".
+    result.entities["organization"] = {"City", "Norcast City", "Northam City"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Northam City", "Norcast City"}));
+    // A name with its kind before it ("Tim"), one word less inside a name
+    // the database names three times as often.
+    result.entities["organization"] = {"Tim Mercedes AMG", "Mercedes", "Polres Jakarta Barat",
+                                       "Polres Metro Jakarta Barat"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["organization"], (std::vector<std::string>{"Mercedes", "Polres Metro Jakarta Barat"}));
+    // Other bodies: two clubs named "City", a head alone, a team of a series,
+    // a ministry with a country after it, a faculty before its university,
+    // an airline beside a far rarer offshoot, a city's name beside its club,
+    // a body with a city after it that no article wrote for it ("DPRD"), a
+    // council of one word less inside named half as often, a council's
+    // board of a party, a brand beside a company with a legal form, a
+    // country's arm ("Indonesia", which the bare name drops) beside another,
+    // a chain beside a rarer name it starts (a store of it).
+    const std::vector<std::vector<std::string>> apart = {
+        {"City", "Northam City", "Lester City"},
+        {"Bank", "Bank Arta Niaga"},
+        {"Garuda Muda", "Garuda Muda U-19"},
+        {"Kementerian Keuangan", "Kementerian Keuangan Jepang"},
+        {"Universitas Nusantara", "Fakultas Hukum Universitas Nusantara"},
+        {"Nusa Air", "Thai Nusa Air"},
+        {"Kessel", "Eintracht Kessel"},
+        {"DPRD", "DPRD Jakarta"},
+        {"Dewan Perwakilan Daerah", "Dewan Perwakilan Rakyat Daerah"},
+        {"DPD", "DPD Partai Nusa"},
+        {"Toyoda", "PT Toyoda Astra Motor"},
+        {"Layanan Pelanggan Indonesia", "Layanan Pelanggan Nusa"},
+        {"Gigant", "Gigant Ekstra Raya"},
+    };
+    for (const auto& list : apart) {
+        SearchResult other;
+        other.entities["organization"] = list;
+        resolve_entity_names(other, names_);
+        EXPECT_EQ(other.entities["organization"], list) << list[0];
+    }
+    // An island named alike as a province is the land the news names ("Pulau
+    // Seram", "Seram"); a regency beside the city of its name stays apart.
+    result.entities["location"] = {"Pulau Seram", "Seram", "Kabupaten Bandung", "Kota Bandung"};
+    resolve_entity_names(result, names_);
+    EXPECT_EQ(result.entities["location"], (std::vector<std::string>{"Seram", "Kabupaten Bandung", "Kota Bandung"}));
 }
 
 TEST_P(EntityNamesTest, APersonsNameWithABodysNameGluedBeforeItIsThePerson) {

@@ -156,8 +156,10 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
         // A company's group ("Gojek Group", "Gojek"; "Djarum Grup"), and a
-        // foreign company's legal form ("Pertamina Energy Services Pte Ltd").
-        for (const std::string_view group : {" group", " grup", " pte ltd", " pte", " ltd", " inc", " corp"})
+        // foreign company's legal form ("Pertamina Energy Services Pte Ltd",
+        // "Pertamina Energy Trading Limited").
+        for (const std::string_view group :
+             {" group", " grup", " pte ltd", " pte", " ltd", " limited", " inc", " corp"})
             if (key.size() > group.size() + 3 && key.compare(key.size() - group.size(), group.size(), group) == 0)
                 key.resize(key.size() - group.size());
         // The country of Indonesian news: "Timnas Indonesia U-16" and
@@ -253,7 +255,8 @@ namespace {
 /// beside "kota bandung": the bare "Bandung" is the city's), or a place
 /// with a head before a city's, regency's or province's name ("Istana
 /// Bogor", "Stasiun Bogor" are not Bogor; "Stadion Old Trafford" is Old
-/// Trafford).
+/// Trafford), but an island: the news names the land by it ("Pulau
+/// Kalimantan", "Kalimantan"; "Pulau Bali", "Bali").
 bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& key) {
     if (type.type != EntityType::Location) return false;
     auto known = [&](const std::string& name) {
@@ -261,7 +264,8 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
     };
     constexpr std::string_view kRegency = "kabupaten ";
     if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
-    if (const std::size_t head = place_head(key); head > 0) {
+    constexpr std::string_view kIsland = "pulau ";
+    if (const std::size_t head = place_head(key); head > 0 && key.compare(0, head, kIsland) != 0) {
         const std::string rest = key.substr(head);
         return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest);
     }
@@ -588,6 +592,154 @@ constexpr Xapian::doccount kLaterWordsShare = 3;
 /// A longer name that articles wrote a shorter one for is that one's if it
 /// has at least 1 / kLongerNameShare of the shorter one's articles.
 constexpr Xapian::doccount kLongerNameShare = 2;
+
+/// Whether `word` is one of kOrganizationHeads ("bank", "polda", "fakultas").
+bool organization_head(std::string_view word) {
+    return std::find(std::begin(kOrganizationHeads), std::end(kOrganizationHeads), word) !=
+           std::end(kOrganizationHeads);
+}
+
+/// Where a shorter organisation name's words sit among a longer one's
+/// (place_in()): at its start or end, after a head alone that names the
+/// body's kind ("Mercedes" of "Tim Mercedes AMG Petronas"), or around one
+/// word more inside ("Polres Jakarta Selatan" of "Polres
+/// Metro Jakarta Selatan").
+enum class Placement { None, Start, End, AfterKind, Inside };
+struct PartPlacement {
+    Placement at = Placement::None;
+    std::span<const std::string_view> extra;  ///< the longer name's other words, a head of its kind aside
+};
+
+PartPlacement place_in(std::span<const std::string_view> part, std::span<const std::string_view> whole) {
+    if (part.empty() || part.size() >= whole.size()) return {};
+    if (std::equal(part.begin(), part.end(), whole.begin())) return {Placement::Start, whole.subspan(part.size())};
+    if (std::equal(part.rbegin(), part.rend(), whole.rbegin()))
+        return {Placement::End, whole.first(whole.size() - part.size())};
+    if (whole.size() > part.size() + 1 && organization_head(whole[0]) && !organization_head(part[0]) &&
+        std::equal(part.begin(), part.end(), whole.begin() + 1))
+        return {Placement::AfterKind, whole.subspan(part.size() + 1)};
+    if (part.size() < 2 || whole.size() != part.size() + 1 || part.front() != whole.front() ||
+        part.back() != whole.back())
+        return {};
+    for (std::size_t inside = 1; inside + 1 < whole.size(); ++inside)
+        if (std::equal(part.begin(), part.begin() + static_cast<long>(inside), whole.begin()) &&
+            std::equal(part.begin() + static_cast<long>(inside), part.end(),
+                       whole.begin() + static_cast<long>(inside) + 1))
+            return {Placement::Inside, whole.subspan(inside, 1)};
+    return {};
+}
+
+/// Whether the words a longer organisation name adds to a shorter one that
+/// starts it (`part_starts`) or ends it make another body, whatever the
+/// database says: a number of a series ("Timnas Indonesia U-16", "Liga 1
+/// U-20"), a head after the name ("DPD Partai Golkar": a party's board of
+/// "DPD", the regional council, named after it), or a head before
+/// it with more words or before a name that has a head of its own:
+/// a unit named before its parent ("Fakultas Hukum Universitas Indonesia",
+/// "Majelis Umum PBB"). A head alone before a name without one is the
+/// body's kind ("Bank CIMB Niaga", "Klub Borneo FC").
+bool adds_another_body(std::span<const std::string_view> part, std::span<const std::string_view> extra,
+                       bool part_starts) {
+    if (std::any_of(extra.begin(), extra.end(), EntityNames::is_series_word)) return true;
+    if (std::none_of(extra.begin(), extra.end(), organization_head)) return false;
+    return part_starts || extra.size() > 1 || !organization_head(extra[0]) || organization_head(part[0]);
+}
+
+/// Whether every word of `part` (a key) is a word of `whole`: what a bare
+/// name drops, a country's name or a group, names another body where the
+/// longer name lacks it ("Contact Center Indonesia", "Contact Center
+/// Pertamina"; "Konami Group", "Konami Creative Center Ginza").
+bool words_kept_in(std::string_view part, std::string_view whole) {
+    const std::vector<std::string_view> whole_words = name_words(whole);
+    for (const std::string_view word : name_words(part))
+        if (std::find(whole_words.begin(), whole_words.end(), word) == whole_words.end()) return false;
+    return true;
+}
+
+/// Whether the words of two organisation keys alone make the longer
+/// (`whole_key`, holding `part`, the words of `part_key`'s bare name, as
+/// `placed` says) another body than the shorter: words it adds
+/// (adds_another_body()), a body with a head of its own at its end, whose
+/// first words name a unit of it ("Reskrim Polres Malang", "UPT Ditjen
+/// Perhubungan Laut"), a word of the shorter key it lacks, which the bare
+/// name drops (words_kept_in()), or a legal form only it has where the
+/// shorter starts it ("Toyota", "PT Toyota Astra Motor": a company of the
+/// brand).
+bool another_body_by_words(EntityType type, const std::string& part_key, std::span<const std::string_view> part,
+                           const std::string& whole_key, const PartPlacement& placed) {
+    const bool at_end = placed.at == Placement::End;
+    return adds_another_body(part, placed.extra, !at_end) || (at_end && organization_head(part[0])) ||
+           !words_kept_in(part_key, whole_key) ||
+           (placed.at == Placement::Start && !EntityNames::without_designator_word(type, whole_key).empty() &&
+            EntityNames::without_designator_word(type, part_key).empty());
+}
+
+/// Whether the database names `name` (normalized) as a place, as a key or
+/// as a form written for one, in kMinShortFormArticles articles or more and
+/// more than as an organisation ("manchester", "dortmund", "yogya", "dki";
+/// not "verona", "united": the news names the clubs).
+bool names_a_place_more(const EntityNames& names, const std::string& name) {
+    const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+    Xapian::doccount as_place = names.termfreq(schema::make_boolean_term(places.prefix, name));
+    for (const auto& [key, articles] : names.keys_written_as(places, name))
+        if (key != name) as_place = std::max(as_place, articles);
+    return as_place >= EntityNames::kMinShortFormArticles &&
+           as_place > names.termfreq(schema::make_boolean_term(schema::kPrefixOrganization, name));
+}
+
+/// How many times the articles of a longer organisation name the database
+/// may name a shorter one that starts or ends it for the shorter to be that
+/// body within one answer: a far commoner shorter name is a body of its
+/// own, the longer its unit, branch or offshoot ("Lion Air", "Thai Lion
+/// Air"; "Pertamina", "Pertamina Energy Trading Ltd"; "PBSI", "PP PBSI";
+/// "MNC", "MNC Leasing").
+constexpr Xapian::doccount kShorterBodyShare = 3;
+
+/// Most longer names of one list that a shorter one is read against
+/// (named_most_beside()): more are a word too common to tell.
+constexpr std::size_t kMaxHolders = 4;
+
+/// Of `holders` (keys of the list holding keys[part]), the one the
+/// database's articles name beside keys[part] kLaterWordsShare times as
+/// often as each other, in half the articles of keys[part] at least (their
+/// posting lists' intersection); keys.size() if none.
+std::size_t named_most_beside(const EntityNames& names, const schema::EntityTypeSchema& type,
+                              const std::vector<std::string>& keys, std::size_t part,
+                              const std::vector<std::size_t>& holders) {
+    const Xapian::Database& db = names.database();
+    const std::string part_term = schema::make_boolean_term(type.prefix, keys[part]);
+    auto together = [&](const std::string& whole_term) {
+        Xapian::doccount both = 0;
+        Xapian::PostingIterator a = db.postlist_begin(part_term), b = db.postlist_begin(whole_term);
+        const Xapian::PostingIterator a_end = db.postlist_end(part_term), b_end = db.postlist_end(whole_term);
+        while (a != a_end && b != b_end) {
+            if (*a == *b) {
+                ++both;
+                ++a;
+                ++b;
+            } else if (*a < *b) {
+                a.skip_to(*b);
+            } else {
+                b.skip_to(*a);
+            }
+        }
+        return both;
+    };
+    std::size_t most = keys.size();
+    Xapian::doccount most_both = 0, next_both = 0;
+    for (const std::size_t l : holders) {
+        const Xapian::doccount both = together(schema::make_boolean_term(type.prefix, keys[l]));
+        if (both > most_both) {
+            next_both = most_both;
+            most_both = both;
+            most = l;
+        } else {
+            next_both = std::max(next_both, both);
+        }
+    }
+    if (most_both < kLaterWordsShare * next_both || 2 * most_both < names.termfreq(part_term)) return keys.size();
+    return most;
+}
 
 }  // namespace
 
@@ -975,6 +1127,83 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     return l == most || articles_of(most) >= kLaterWordsShare * articles_of(l);
                 }))
                 join(s, most);
+        }
+        // A name that starts or ends the one longer name of the list holding
+        // it (place_in()) is that body ("PT Solo Manufaktur", "PT Solo
+        // Manufaktur Kreasi"; "City", "Manchester City"; "Verona", "Hellas
+        // Verona"; "Mercedes", "Tim Mercedes AMG Petronas"), into the
+        // commoner, unless:
+        // - the name is a head alone ("Bank", "Polda"), or the words make
+        //   the longer another body (another_body_by_words(): "Timnas
+        //   Indonesia U-16", "Reskrim Polres Malang", "Thai Lion Air" beside
+        //   "Lion Air Group", "PT Toyota Astra Motor");
+        // - the database names it kShorterBodyShare times as often as the
+        //   longer ("Lion Air", "Thai Lion Air");
+        // - unless articles wrote it for the longer (the alias terms:
+        //   "Bayern" for "Bayern Muenchen"), it names a place more than a
+        //   body ("Frankfurt", "Eintracht Frankfurt": a city's club), or it
+        //   starts the longer and the database names it more ("Giant", 9,
+        //   beside "Giant Ekstra Citra Raya", 3; "PT Jasa Marga" beside "PT
+        //   Jasa Marga Cabang Purbaleunyi": a store, a branch, an offshoot;
+        //   "West Ham" beside "West Ham United" alike), has a head
+        //   ("Kementerian Keuangan Jepang", "Bank Mandiri Syariah") or a
+        //   place's name after it ("KPU DKI"): a body's branch, of one
+        //   country, or another body of its kind.
+        // A name around one word more inside is the longer one's where the
+        // database names it kShorterBodyShare times less ("Polres Jakarta
+        // Selatan" 6, "Polres Metro Jakarta Selatan" 20; not "Dewan
+        // Perwakilan Daerah", 170, beside "Dewan Perwakilan Rakyat Daerah",
+        // 446, nor "Universitas Indonesia" beside "Universitas Islam
+        // Indonesia").
+        // Of several longer names holding it, the one the database names it
+        // beside kLaterWordsShare times as often as each other, in half its
+        // articles at least ("City" beside "Manchester City" 24 times,
+        // "Leicester City" 4); else none. Not one the news calls by its
+        // other words (called_by_other_words(): "Norwich City").
+        // Of several longer names, one that articles write as its other
+        // words, kMinShortFormArticles times or more, is called by them, not
+        // by the shorter ("Norwich City", "Norwich" 19 times, beside "City"
+        // and "Manchester City").
+        auto called_by_other_words = [&](std::span<const std::string_view> part, std::size_t whole) {
+            const PartPlacement placed = place_in(part, word_list(whole));
+            if (placed.at == Placement::Inside || placed.extra.empty()) return false;
+            std::string other;
+            for (const std::string_view word : placed.extra) other.append(other.empty() ? "" : " ").append(word);
+            for (const auto& [key, uses] : names.keys_written_as(type, other))
+                if (key == keys[whole]) return uses >= EntityNames::kMinShortFormArticles;
+            return false;
+        };
+        std::vector<std::size_t> holders;
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            const auto& part = word_list(s);
+            if (!live(s) || part.empty() || (part.size() == 1 && organization_head(part[0]))) continue;
+            holders.clear();
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && place_in(part, word_list(l)).at != Placement::None) holders.push_back(l);
+            if (holders.empty() || holders.size() > kMaxHolders) continue;
+            if (holders.size() > 1) {
+                std::erase_if(holders, [&](std::size_t l) { return called_by_other_words(part, l); });
+                if (holders.empty()) continue;
+            }
+            const std::size_t whole =
+                holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
+            if (whole == keys.size()) continue;
+            const PartPlacement placed = place_in(part, word_list(whole));
+            const bool inside = placed.at == Placement::Inside;
+            if (another_body_by_words(type.type, keys[s], part, keys[whole], placed) ||
+                (inside ? kShorterBodyShare * articles_of(s) > articles_of(whole)
+                        : articles_of(s) > kShorterBodyShare * articles_of(whole)))
+                continue;
+            const bool written_for = !inside && written_as(s, whole) > 0;
+            if (placed.at == Placement::Start && !written_for && articles_of(s) > articles_of(whole)) continue;
+            if (!inside && !written_for) {
+                std::string added;
+                for (const std::string_view word : placed.extra) added.append(added.empty() ? "" : " ").append(word);
+                if (names_a_place_more(names, std::string(bare[s])) ||
+                    (placed.at != Placement::End && (organization_head(part[0]) || names_a_place_more(names, added))))
+                    continue;
+            }
+            join_the_one(s, [&](std::size_t l) { return l == whole; });
         }
     }
     if (type.type != EntityType::Person) return into;

@@ -24,7 +24,7 @@ class EntityNames;
 ///   U-16"), or dots and commas ("Laode M. Syarif"), into the one with the
 ///   most articles; a place with and without its head ("Stadion Old
 ///   Trafford", "Bandara Kertajati"), unless the rest is a city, regency or
-///   province ("Istana Bogor"); where the database knows a city and a
+///   province ("Istana Bogor"; not an island's: "Pulau Kalimantan"); where the database knows a city and a
 ///   regency of one name, the bare name is the city's and the regency stays
 ///   apart;
 /// - words cut short beside the same words ("Man United", "Abd Rahman
@@ -38,6 +38,15 @@ class EntityNames;
 ///   Geofisika"); a company with its legal form and a place after its name
 ///   beside the name alone ("PT MRT Jakarta", "MRT"), and "PT" before an
 ///   acronym of three letters ("PT MRT");
+/// - for organisations, a name that starts or ends the one longer name of
+///   the list holding it, follows a head alone that names its kind, or has
+///   one word less inside ("City", "Manchester City"; "Mercedes", "Tim
+///   Mercedes AMG Petronas"; "Polres Jakarta Selatan", "Polres Metro
+///   Jakarta Selatan"), unless the words added or the database's counts,
+///   places and alias terms make the longer another body (a series' team,
+///   a unit, a branch, an offshoot: "Timnas U-16", "Reskrim Polres Malang",
+///   "KPU DKI", "Thai Lion Air"); of several longer names, the one the
+///   database names it beside far more often;
 /// - a place's name cut by an acronym in brackets that the database knows
 ///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
