@@ -132,18 +132,45 @@ std::vector<EntityTally::Named> EntityTally::named(std::size_t t, std::vector<st
         names.push_back(
             {&name, tally.articles, tally.best_weight, 0, static_cast<std::uint32_t>(tally.articles.size())});
     if (store_ == nullptr) return names;
-    std::vector<Mention> mentions = mentions_[t];
-    std::sort(mentions.begin(), mentions.end());
-    mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());  // once per article
-    articles.resize(mentions.size());  // no reallocation below: the spans view it
-    for (std::size_t i = 0; i < mentions.size(); ++i) articles[i] = static_cast<std::uint32_t>(mentions[i]);
-    for (std::size_t first = 0, end = 0; first < mentions.size(); first = end) {
-        const auto id = static_cast<std::uint32_t>(mentions[first] >> 32);
-        double best_weight = 0;
-        for (end = first; end < mentions.size() && mentions[end] >> 32 == id; ++end)
-            best_weight = std::max(best_weight, weights_[articles[end]]);
-        names.push_back({&store_->string(id), std::span<const std::uint32_t>(articles).subspan(first, end - first),
-                         best_weight, id, static_cast<std::uint32_t>(end - first)});
+    // By id, in two passes over the mentions (in article order): each name's
+    // count and best weight, then its articles in place. A table by id in
+    // store_ (left zero) finds a name's entry: sorting the mentions cost more.
+    const std::vector<Mention>& mentions = mentions_[t];
+    std::vector<std::uint32_t>& entry_of = store_->id_table();  // id -> index in names + 1
+    constexpr std::uint32_t kNone = ~std::uint32_t{0};
+    const std::size_t first = names.size();                 // the names added by ids
+    std::vector<std::uint32_t> last(names.size(), kNone);  // of names[i]: the last article counted
+    for (const Mention m : mentions) {
+        const auto id = static_cast<std::uint32_t>(m >> 32);
+        const auto article = static_cast<std::uint32_t>(m);
+        std::uint32_t& entry = entry_of[id];
+        if (entry == 0) {
+            names.push_back({&store_->string(id), {}, weights_[article], id, 1});
+            last.push_back(article);
+            entry = static_cast<std::uint32_t>(names.size());
+        } else if (last[entry - 1] != article) {  // once per article
+            last[entry - 1] = article;
+            Named& name = names[entry - 1];
+            ++name.count;
+            name.best_weight = std::max(name.best_weight, weights_[article]);
+        }
+    }
+    std::vector<std::uint32_t> next(names.size());  // where names[i]'s next article goes
+    std::uint32_t total = 0;
+    for (std::size_t i = first; i < names.size(); ++i) {
+        next[i] = total;
+        total += names[i].count;
+        last[i] = kNone;
+    }
+    articles.resize(total);  // no reallocation below: the spans view it
+    for (const Mention m : mentions) {
+        const std::uint32_t i = entry_of[m >> 32] - 1;
+        const auto article = static_cast<std::uint32_t>(m);
+        if (last[i] != article) articles[next[i]++] = last[i] = article;
+    }
+    for (std::size_t i = first; i < names.size(); ++i) {
+        names[i].articles = std::span<const std::uint32_t>(articles).subspan(next[i] - names[i].count, names[i].count);
+        entry_of[names[i].id] = 0;
     }
     return names;
 }
@@ -326,6 +353,7 @@ FacetStore::FacetStore(const Xapian::Database& db) : last_docid_(db.get_lastdoci
     interned_ = {};  // the strings are looked up by id from now on
     for (auto& memo : resolved_) memo.assign(strings_.size(), 0);
     normalized_at_.assign(strings_.size(), 0);
+    id_table_.assign(strings_.size(), 0);
 }
 
 std::uint32_t FacetStore::intern(std::string_view value) {

@@ -94,9 +94,9 @@ private:
         double best_weight = 0;
     };
     /// One article's mention of a name by id (add() by ids), the id in the
-    /// high half: tallied in top() by sorting the numbers, not in a map of
-    /// vectors as they come (a hash look-up and a vector per name per query
-    /// were most of add()'s cost).
+    /// high half: tallied in top() through FacetStore::id_table(), not in a
+    /// map of vectors as they come (a hash look-up and a vector per name per
+    /// query were most of add()'s cost).
     using Mention = std::uint64_t;
     static Mention mention(std::uint32_t id, std::uint32_t article) { return static_cast<Mention>(id) << 32 | article; }
     /// Looks names up as views: a name seen again allocates nothing.
@@ -164,6 +164,10 @@ public:
     const KeyShape* resolved_shape(std::size_t type, std::uint32_t id);
     /// schema::normalize_boolean_value() of string(id), computed once.
     const std::string& normalized(std::uint32_t id);
+    /// A number per string id, all zero: a tally's table by id (one tally
+    /// at a time, as the store's searcher answers one query at a time),
+    /// which it sets back to zero after use.
+    std::vector<std::uint32_t>& id_table() { return id_table_; }
 
     /// Databases of at most this many docids are held (clickid: about 270
     /// bytes an article, 7 MB at the peak of the read, so about 35 MB at
@@ -190,6 +194,7 @@ private:
     /// a hash node's (the node's cache miss cost more than the look-up).
     std::vector<std::uint32_t> normalized_at_;
     std::deque<std::string> normalized_;  ///< of the names resolved so far
+    std::vector<std::uint32_t> id_table_;
 };
 
 /// A searcher's memo of articles' joined facet values (schema::kSlotFacets),
