@@ -79,7 +79,7 @@ void DocumentBuilder::add_second_name_terms(Xapian::Document& doc, const schema:
     };
     std::size_t pairs = 0;
     for (const auto& second : keys) {
-        if (spells_a_name_beside(second.key)) continue;
+        if (!EntityNames::may_be_second_name(type.type, second.key) || spells_a_name_beside(second.key)) continue;
         for (const auto& named : keys) {
             if (pairs == schema::kMaxSecondNamePairs) return;
             if (named.count <= second.count || share_a_sentence(second.sentences, named.sentences) ||

@@ -1,8 +1,10 @@
 // Second names (schema.h's second-name terms, EntityNames::second_name_of()):
 // a name the articles naming it write apart from one much commoner name,
 // which they name more, stands for it ("Los Blancos" for "Real Madrid");
-// opponents, parent bodies and a club's league do not, and people and places
-// have none (a spouse, a regency's province). On an in-memory database and on the same articles in two shards.
+// opponents, parent bodies and a club's league do not; people have none (a
+// spouse), places only an epithet ("Bumi Cenderawasih" for Papua), never a
+// regency or a city apart from its province. On an in-memory database and on
+// the same articles in two shards.
 #include "common/document_builder.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
@@ -74,13 +76,24 @@ std::vector<Xapian::Document> articles() {
     add(docs, 8, kOrganization, {{"liverpool", 3, {1, 2}}, {"the reds", 1, {4}}});
     add(docs, 8, kOrganization, {{"the reds", 2, {1, 2}}, {"liverpool", 1, {4}}});
     add(docs, 40, kOrganization, {{"liverpool", 2, {1}}});
-    // People and places have no second names: a nickname, a spouse in his
-    // sentences, a regency apart from its province record nothing.
+    // People have no second names: a nickname, a spouse in his sentences
+    // record nothing.
     add(docs, 12, kPerson, {{"zinedine zidane", 3, {1, 2}}, {"zizou", 1, {4}}});
     add(docs, 40, kPerson, {{"zinedine zidane", 1, {1}}});
     add(docs, 12, kPerson, {{"joko widodo", 4, {1, 2, 3}}, {"iriana", 1, {3}}});
+    // Places: an epithet apart from the province it stands for (the
+    // epithet alone in one more, Papua alone in 40 more); a regency apart from its province, with or
+    // without its designator, and a city named with the head "Kota" whose
+    // rest the articles name as a place (Bekasi alone in 5) are no epithets.
+    add(docs, 12, kLocation, {{"papua", 3, {1, 2}}, {"bumi cenderawasih", 1, {4}}});
+    add(docs, 1, kLocation, {{"bumi cenderawasih", 1, {1}}});
+    add(docs, 40, kLocation, {{"papua", 1, {1}}});
     add(docs, 12, kLocation, {{"papua barat", 3, {1, 2}}, {"fakfak", 1, {4}}});
+    add(docs, 12, kLocation, {{"papua", 3, {1, 2}}, {"kabupaten puncak", 1, {4}}});
     add(docs, 40, kLocation, {{"papua barat", 1, {1}}});
+    add(docs, 12, kLocation, {{"jawa barat", 3, {1, 2}}, {"kota bekasi", 1, {4}}});
+    add(docs, 5, kLocation, {{"bekasi", 1, {1}}});
+    add(docs, 40, kLocation, {{"jawa barat", 1, {1}}});
     // Articles naming no organization: KPK is in a third of all.
     add(docs, 3000, kLocation, {});
     return docs;
@@ -138,12 +151,27 @@ TEST_P(SecondNamesTest, ANameMentionedMostInManyOfItsArticlesIsNoSecondName) {
     EXPECT_EQ(names_.resolve(kOrganization, "The Reds"), "the reds");
 }
 
-TEST_P(SecondNamesTest, PeopleAndPlacesHaveNone) {
+TEST_P(SecondNamesTest, PeopleHaveNone) {
     EXPECT_EQ(names_.resolve(kPerson, "Zizou"), "zizou");
     EXPECT_EQ(names_.resolve(kPerson, "Iriana"), "iriana");
+    EXPECT_EQ(db_.allterms_begin(kPerson.second_name_prefix), db_.allterms_end(kPerson.second_name_prefix));
+}
+
+TEST_P(SecondNamesTest, APlaceHasAnEpithetAsSecondName) {
+    EXPECT_EQ(names_.resolve(kLocation, "Bumi Cenderawasih"), "papua");
+    EXPECT_EQ(db_.get_termfreq("XVLOCbumi cenderawasih\tpapua"), 12u);
+    // Filters on the province find the article that names only its
+    // epithet too.
+    EXPECT_EQ(matches(kLocation, "Papua"), 12u + 1u + 40u + 12u);
+}
+
+TEST_P(SecondNamesTest, RegenciesAndPlacesNamedWithAHeadAreNoEpithets) {
     EXPECT_EQ(names_.resolve(kLocation, "Fakfak"), "fakfak");
-    for (const auto& type : {kPerson, kLocation})
-        EXPECT_EQ(db_.allterms_begin(type.second_name_prefix), db_.allterms_end(type.second_name_prefix));
+    EXPECT_EQ(names_.resolve(kLocation, "Kabupaten Puncak"), "kabupaten puncak");
+    EXPECT_EQ(db_.get_termfreq("XVLOCfakfak\tpapua barat"), 0u);  // recorded for epithets only
+    EXPECT_EQ(db_.get_termfreq("XVLOCkabupaten puncak\tpapua"), 0u);
+    EXPECT_EQ(db_.get_termfreq("XVLOCkota bekasi\tjawa barat"), 12u);  // "Kota" is a head, "Bekasi" a place
+    EXPECT_EQ(names_.resolve(kLocation, "Kota Bekasi"), "kota bekasi");
 }
 
 TEST_P(SecondNamesTest, NamesSharingAWordAndShortFormsRecordNoSecondName) {

@@ -204,6 +204,19 @@ constexpr std::string_view kRegionDesignators[] = {"kabupaten", "kota"};
 /// selatan", "bekasi kota", "jawa tengah").
 constexpr std::string_view kRegionWords[] = {"kabupaten", "kota", "utara", "selatan", "timur", "barat", "tengah"};
 
+/// Heads of a place's epithet ("Bumi Cenderawasih" for Papua, "Negeri
+/// Sakura" for Japan, "Kota Pahlawan" for Surabaya): the LOC_head "Kota" of
+/// ../shared/gazetteer's triggers_curated.tsv, the head of its curated
+/// country epithets ("Negeri Paman Sam") and the land words the news uses so
+/// ("Bumi Lancang Kuning", "Tanah Rencong", "Ranah Minang"); a closed class.
+/// Not "Pulau": on clickid its keys apart from a province were its islands
+/// (Pulau Pianemo, Pulau Bidadari), the nesting a second name is not.
+constexpr std::string_view kEpithetHeads[] = {"bumi", "negeri", "tanah", "ranah", "kota"};
+
+/// The heads of administrative units among LOC_head (triggers_curated.tsv),
+/// and "Provinsi": a name written after one is a unit's.
+constexpr std::string_view kUnitHeads[] = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"};
+
 }  // namespace
 
 std::string EntityNames::without_designator_word(EntityType type, std::string_view key) {
@@ -463,19 +476,56 @@ bool EntityNames::share_a_word(std::string_view a, std::string_view b) {
     return false;
 }
 
+bool EntityNames::is_epithet(std::string_view key) {
+    for (const std::string_view head : kEpithetHeads)
+        if (key.size() > head.size() + 1 && key.starts_with(head) && key[head.size()] == ' ') return true;
+    return false;
+}
+
+bool EntityNames::names_a_place_of_its_own(const schema::EntityTypeSchema& type, const std::string& key) const {
+    // "Pulau Bali", "Kota Bekasi", "Kota Yogyakarta": the rest is a place the
+    // news names, as a key or as a form written for one.
+    const std::string rest = key.substr(key.find(' ') + 1);
+    Xapian::doccount rest_articles = termfreq(schema::make_boolean_term(type.prefix, rest));
+    for (const Use& use : uses(type.alias_prefix, rest))
+        if (use.value != rest) rest_articles += use.documents;
+    if (rest_articles >= kMinRestPlaceArticles) return true;
+    // "Tanah Bumbu", "Tanah Abang": a regency's or a district's name, which
+    // articles write after its unit too.
+    return std::any_of(std::begin(kUnitHeads), std::end(kUnitHeads), [&](std::string_view unit) {
+        return termfreq(schema::make_boolean_term(type.prefix, std::string(unit) + ' ' + key)) > 0;
+    });
+}
+
+bool EntityNames::may_be_second_name(EntityType type, std::string_view key) {
+    return type == EntityType::Organization || (type == EntityType::Location && is_epithet(key));
+}
+
 std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
-    if (!has_second_names(type.type)) return "";
+    if (!has_second_names(type.type) || !may_be_second_name(type.type, key)) return "";
+    if (type.type == EntityType::Location && names_a_place_of_its_own(type, key)) return "";
+    const SecondNameThresholds& t = second_name_thresholds(type.type);
     const double own = termfreq(schema::make_boolean_term(type.prefix, key));
-    if (own < kMinSecondNameArticles) return "";
+    if (own < t.min_articles) return "";
+    const double all = db_.get_doccount();
+    const Use* best = nullptr;
     const std::vector<Use> apart = uses(type.second_name_prefix, key);
-    const auto most = std::max_element(apart.begin(), apart.end(),
-                                       [](const Use& a, const Use& b) { return a.documents < b.documents; });
-    if (most == apart.end() || most->documents < kMinSecondNameArticles || most->documents < kSecondNameShare * own)
-        return "";
-    const double named = termfreq(schema::make_boolean_term(type.prefix, most->value));
-    const double lift = most->documents / own / (named / db_.get_doccount());
-    if (named < kSecondNameRarity * own || lift < kMinSecondNameLift) return "";
-    return most->value;
+    for (const Use& other : apart) {
+        if (best != nullptr && other.documents <= best->documents) continue;
+        // A place's epithet is apart from hubs (Indonesia, Jakarta) in
+        // every story: the commonest of the others that pass stands for it.
+        if (type.type == EntityType::Location && !passes_second_name_test(type, t, own, all, other)) continue;
+        best = &other;
+    }
+    if (best == nullptr || !passes_second_name_test(type, t, own, all, *best)) return "";
+    return best->value;
+}
+
+bool EntityNames::passes_second_name_test(const schema::EntityTypeSchema& type, const SecondNameThresholds& t,
+                                          double own, double all, const Use& apart) const {
+    if (apart.documents < t.min_articles || apart.documents < t.share * own) return false;
+    const double named = termfreq(schema::make_boolean_term(type.prefix, apart.value));
+    return named >= t.rarity * own && apart.documents / own / (named / all) >= t.lift;
 }
 
 Xapian::doccount EntityNames::named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
@@ -760,7 +810,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
             std::stable_sort(seconds.begin(), seconds.end(),
                              [](const Use& a, const Use& b) { return a.documents > b.documents; });
             for (auto& second : seconds) {
-                if (second.documents < kMinSecondNameArticles) break;
+                if (second.documents < second_name_thresholds(type.type).min_articles) break;
                 add(std::move(second.value));
             }
         }

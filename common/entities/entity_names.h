@@ -74,23 +74,42 @@ public:
     /// "dan" aside.
     static bool share_a_word(std::string_view a, std::string_view b);
 
-    /// Organizations only have second names (schema.h's second-name terms):
-    /// people and places named apart from a commoner name are mostly its
-    /// aides, rivals or parts (a regency and its province), read on clickid.
-    static constexpr bool has_second_names(EntityType type) { return type == EntityType::Organization; }
+    /// Organizations have second names (schema.h's second-name terms), and
+    /// places only under an epithet (is_epithet()): people and places named
+    /// apart from a commoner name are mostly its aides, rivals or parts (a
+    /// regency and its province), read on clickid.
+    static constexpr bool has_second_names(EntityType type) { return type != EntityType::Person; }
+    /// Whether `key` (normalized) may be a second name: any organization's;
+    /// a place's only when it is an epithet.
+    static bool may_be_second_name(EntityType type, std::string_view key);
+    /// Whether a place's key is an epithet by its form: a head of
+    /// kEpithetHeads and words that the rest of the key is made of ("bumi
+    /// cenderawasih", "negeri sakura"). Whether the rest is a place of its
+    /// own ("kota bekasi") is second_name_of()'s to read in the database.
+    static bool is_epithet(std::string_view key);
+    /// An epithet's rest that the database names as a place in this many
+    /// articles is one ("bekasi" of "kota bekasi"): no epithet.
+    static constexpr Xapian::doccount kMinRestPlaceArticles = 3;
     /// A key stands for a key articles name apart from it (never in one
-    /// sentence, the other mentioned more) in this many articles at least
-    /// (fewer were one story's copies on clickid) ...
-    static constexpr Xapian::doccount kMinSecondNameArticles = 10;
-    /// ... and in this share of the key's articles (an opponent, a parent
-    /// body share their sentences) ...
-    static constexpr double kSecondNameShare = 0.5;
-    /// ... which is this many times the share of all articles that name
-    /// the other (KPK, DPR are apart from everything) ...
-    static constexpr double kMinSecondNameLift = 30;
-    /// ... and the other has this many times its articles (a nickname is the
+    /// sentence, the other mentioned more) in `min_articles` articles at
+    /// least and in `share` of the key's articles (an opponent, a parent
+    /// body share their sentences), which is `lift` times the share of all
+    /// articles that name the other (KPK, DPR are apart from everything),
+    /// and the other has `rarity` times its articles (a nickname is the
     /// rarer name).
-    static constexpr double kSecondNameRarity = 3.0;
+    struct SecondNameThresholds {
+        Xapian::doccount min_articles;
+        double share, lift, rarity;
+    };
+    /// Organizations: fewer than 10 articles were one story's copies on
+    /// clickid. Place epithets, a narrow class of keys (is_epithet()): 3
+    /// articles, a share of 0.6 and a lift of 20, read on half the clickid
+    /// candidates and checked on the other (docs/facets.md, session 18).
+    static constexpr SecondNameThresholds kOrganizationSecondNames{10, 0.5, 30, 3.0};
+    static constexpr SecondNameThresholds kEpithetSecondNames{3, 0.6, 20, 3.0};
+    static constexpr const SecondNameThresholds& second_name_thresholds(EntityType type) {
+        return type == EntityType::Location ? kEpithetSecondNames : kOrganizationSecondNames;
+    }
 
     /// Whether `name`'s letters spell `full` in order, starting at the first
     /// letter of one of its words ("ugm", "bawaslu", "bamsoet").
@@ -226,8 +245,12 @@ public:
     static constexpr std::size_t kMaxAcronymLength = 6;
 
     /// The much commoner key that `key` is a second name of by the
-    /// second-name terms (kMinSecondNameArticles), else "".
+    /// second-name terms (second_name_thresholds()), else "".
     std::string second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// Whether the database names a place's epithet-like `key` as a place of
+    /// its own: its rest as one (kMinRestPlaceArticles), or the key after an
+    /// administrative unit ("kecamatan tanah abang").
+    bool names_a_place_of_its_own(const schema::EntityTypeSchema& type, const std::string& key) const;
 
 private:
     /// resolve() of a name already in normalize_boolean_value() form.
@@ -236,6 +259,10 @@ private:
         std::string value;  ///< the part after the separator
         Xapian::doccount documents = 0;
     };
+    /// Whether `apart` (a key named apart from one of `own` articles, of
+    /// `all`) passes the second-name test `t`.
+    bool passes_second_name_test(const schema::EntityTypeSchema& type, const SecondNameThresholds& t, double own,
+                                 double all, const Use& apart) const;
     /// `key` spelled as the news spells it more often, else "": hyphens as
     /// spaces, the spelling before 1972 ("oe", "dj", "tj") as after.
     std::string common_spelling(const schema::EntityTypeSchema& type, const std::string& key) const;
