@@ -308,6 +308,17 @@ bool is_common_word_after_name_start(const std::string_view* tokens, const Sente
     return before == 0 || (s.capitalized[before - 1] && tags[before - 1] == ner::kO);
 }
 
+// Token k of `text` as written ("" past the last token).
+std::string_view token_text(std::string_view text, const std::vector<ner::TokenSpan>& tokens, std::size_t k) {
+    return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
+}
+
+// Tokens [b, e) of `text` as written, what lies between them included (b < e).
+std::string_view tokens_text(std::string_view text, const std::vector<ner::TokenSpan>& tokens, std::size_t b,
+                             std::size_t e) {
+    return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
+}
+
 // Per-thread scratch space, so extract() allocates little per call.
 struct Scratch {
     SentenceFeatures features;
@@ -730,10 +741,8 @@ constexpr unsigned kHeadTriggers = (1u << ner::kTrigOrgHead) | (1u << ner::kTrig
 void split_glued_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
                        const std::vector<ner::TokenSpan>& tokens,
                        std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
-    const auto words = [&](std::size_t b, std::size_t e) {
-        return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
-    };
-    const auto tok_text = [&](std::size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
+    const auto words = [&](std::size_t b, std::size_t e) { return tokens_text(text, tokens, b, e); };
+    const auto tok_text = [&](std::size_t k) { return token_text(text, tokens, k); };
     // Gazetteer phrase hashes of token ranges of the current span, from its
     // tokens' lower-cased hashes (as Gazetteer::phrase_hash() would give).
     thread_local std::vector<std::uint64_t> lower_hashes;
@@ -861,10 +870,8 @@ std::size_t leading_trigger_length(const ner::GazAnnotation& a, std::size_t n, n
 void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
                           const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts,
                           std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
-    const auto tok = [&](std::size_t k) { return text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin); };
-    const auto words = [&](std::size_t b, std::size_t e) {
-        return text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin);
-    };
+    const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
+    const auto words = [&](std::size_t b, std::size_t e) { return tokens_text(text, tokens, b, e); };
     const auto named_as_person = [&](std::string_view name) {
         return std::any_of(out.begin(), out.end(),
                            [&](const Entity& ent) { return ent.type == EntityType::Person && ent.text == name; });
@@ -946,7 +953,7 @@ void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::st
         const bool named_without_it = std::any_of(
             out.begin(), out.end(), [&](const Entity& ent) { return ent.type == out[i].type && ent.text == rest; });
         if (!named_without_it) continue;
-        const std::string_view last = text.substr(tokens[e - 1].begin, tokens[e - 1].end - tokens[e - 1].begin);
+        const std::string_view last = token_text(text, tokens, e - 1);
         if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
             !is_affixed_verb(ner::to_lower(last)))
             continue;
@@ -992,9 +999,7 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
                                  const std::vector<ner::TokenSpan>& tokens, std::string_view text,
                                  const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                  std::vector<Entity>& out) {
-    const auto lower_tok = [&](std::size_t k) {
-        return ner::to_lower(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
-    };
+    const auto lower_tok = [&](std::size_t k) { return ner::to_lower(token_text(text, tokens, k)); };
     std::vector<std::string_view> teams, places, club_cities;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const std::size_t b = ranges[i].first;
@@ -1041,24 +1046,22 @@ bool is_quote_mark(std::string_view tok) {
 // or two starting upper case, a person's span on at least one side, and on
 // the other side a person's span or one or two untagged capitalized words
 // that read as names; the nickname's words too; not two names of two words
-// or more each. A word reads as a name
-// where the news corpus capitalizes it in 80 % of its uses inside sentences
-// or is too rare to say, and no dictionary affix makes it a verb: a Title
-// Case headline's quoted word between names ("Syahrini 'Sindir' Luna
-// Maya") or before a verb ("Sandra Dewi 'Pamer' Anting Milik") stays apart.
+// or more each. A word reads as a name where the news corpus capitalizes it
+// in 80 % of its uses inside sentences or is too rare to say, and no
+// dictionary affix makes it a verb: a Title Case headline's quoted word
+// between names ("Syahrini 'Sindir' Luna Maya") or before a verb ("Sandra
+// Dewi 'Pamer' Anting Milik") stays apart.
 void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
                                         const std::vector<ner::TokenSpan>& tokens,
                                         std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                         std::vector<Entity>& out) {
-    const auto tok = [&](std::size_t k) {
-        return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
-    };
-    // The closing quote's token when a quoted word or two starting upper
-    // case begins at `open`, else 0.
+    const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
     const auto reads_as_name = [&](std::string_view word) {
         const std::uint8_t cap = annotate_words(gaz, &word, 1).cap_class[0];
         return ner::starts_upper(word) && (cap < kCapRare || cap > kCapHalf) && !is_affixed_verb(ner::to_lower(word));
     };
+    // The closing quote's token when a quoted word or two reading as names
+    // begins at `open`, else 0.
     const auto quoted_nickname = [&](std::size_t open) -> std::size_t {
         if (!is_quote_mark(tok(open))) return 0;
         for (std::size_t close = open + 1; close <= open + 3; ++close) {
@@ -1132,7 +1135,7 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
         const std::string canonical = x.canonical_name(EntityType::Person, words_of(b, open) + ' ' + surname);
         nicknames.push_back({words_of(open + 1, close), surname, canonical});
         Entity& name = out[keep];
-        name.text = std::string(text.substr(tokens[b].begin, tokens[e - 1].end - tokens[b].begin));
+        name.text = std::string(tokens_text(text, tokens, b, e));
         name.canonical = canonical;
         name.begin = tokens[b].begin;
         name.end = tokens[e - 1].end;
@@ -1165,9 +1168,7 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
 void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
                     const std::vector<ner::TokenSpan>& tokens, const std::vector<std::uint8_t>& trigger_starts,
                     std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
-    const auto tok = [&](std::size_t k) {
-        return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
-    };
+    const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
     struct Definition {
         EntityType type;
         std::string canonical;
@@ -1183,8 +1184,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         if (tok(k - 1) != "(" || tok(k + 1) != ")" || !is_all_capitals(tok(k))) continue;
         std::size_t first = k - 1;  // of the lower-case words before the bracket
         while (first > 0 && k - 1 - first < 6 && is_lower_case_word(tok(first - 1))) --first;
-        if (k - 1 - first >= 2 &&
-            is_acronym_of(tok(k), text.substr(tokens[first].begin, tokens[k - 2].end - tokens[first].begin)))
+        if (k - 1 - first >= 2 && is_acronym_of(tok(k), tokens_text(text, tokens, first, k - 1)))
             common_acronyms.push_back(tok(k));
     }
     if (!common_acronyms.empty())
@@ -1532,8 +1532,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
         if (first < last) sentence_starts.push_back(tokens[first].begin);
         sc.views.clear();
-        for (std::size_t k = first; k < last; ++k)
-            sc.views.push_back(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+        for (std::size_t k = first; k < last; ++k) sc.views.push_back(token_text(text, tokens, k));
         ner::prepare_sentence(sc.views.data(), sc.views.size(), *impl_->gazetteer, sc.features);
         impl_->model->tag(sc.features, sc.tags);
         if (impl_->options.rules) {

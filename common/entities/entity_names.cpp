@@ -502,11 +502,11 @@ bool EntityNames::may_be_second_name(EntityType type, std::string_view key) {
 }
 
 std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
-    if (!has_second_names(type.type) || !may_be_second_name(type.type, key)) return "";
-    if (type.type == EntityType::Location && names_a_place_of_its_own(type, key)) return "";
+    if (!may_be_second_name(type.type, key)) return "";
     const SecondNameThresholds& t = second_name_thresholds(type.type);
     const double own = termfreq(schema::make_boolean_term(type.prefix, key));
-    if (own < t.min_articles) return "";
+    // The count first: the place test scans terms.
+    if (own < t.min_articles || (type.type == EntityType::Location && names_a_place_of_its_own(type, key))) return "";
     const double all = db_.get_doccount();
     const Use* best = nullptr;
     const std::vector<Use> apart = uses(type.second_name_prefix, key);
@@ -750,8 +750,7 @@ std::string EntityNames::without_surname(const schema::EntityTypeSchema& type, c
     if (first_end == std::string::npos || first_end == last_start) return "";  // fewer than three words
     const std::string shorter = key.substr(0, last_start);
     const Xapian::doccount shorter_articles = termfreq(schema::make_boolean_term(type.prefix, shorter));
-    if (shorter_articles == 0 || shorter_articles < termfreq(schema::make_boolean_term(type.prefix, key)))
-        return "";
+    if (shorter_articles == 0 || shorter_articles < termfreq(schema::make_boolean_term(type.prefix, key))) return "";
     // The same person only where the longer name's articles also write the
     // shorter ("Hotman Paris" after "Hotman Paris Hutapea").
     for (const auto& form : uses(type.name_use_prefix, key))

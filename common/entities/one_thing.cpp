@@ -57,6 +57,12 @@ constexpr std::string_view kOrganizationHeads[] = {
     "konfederasi", "organisasi",  "gerakan", "front",      "aliansi",    "koalisi",   "fraksi",      "tim",
     "klub"};
 
+/// Whether `word` is one of kOrganizationHeads ("bank", "polda", "fakultas").
+bool organization_head(std::string_view word) {
+    return std::find(std::begin(kOrganizationHeads), std::end(kOrganizationHeads), word) !=
+           std::end(kOrganizationHeads);
+}
+
 /// The word after a place head that makes it the main one of its kind
 /// ("Stadion Utama Gelora Bung Karno", the stadium "Gelora Bung Karno"
 /// names): part of the head.
@@ -169,10 +175,7 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (const std::size_t at = (key + ' ').find(std::string(kCountry) + ' '); at != std::string::npos) {
             std::string rest = key;
             rest.erase(at, kCountry.size());
-            if (rest.find(' ') != std::string::npos ||
-                std::find(std::begin(kOrganizationHeads), std::end(kOrganizationHeads), rest) ==
-                    std::end(kOrganizationHeads))
-                key = std::move(rest);
+            if (rest.find(' ') != std::string::npos || !organization_head(rest)) key = std::move(rest);
         }
     }
     // A place's hyphens as spaces ("Soekarno-Hatta", "Soekarno Hatta"), and
@@ -593,12 +596,6 @@ constexpr Xapian::doccount kLaterWordsShare = 3;
 /// has at least 1 / kLongerNameShare of the shorter one's articles.
 constexpr Xapian::doccount kLongerNameShare = 2;
 
-/// Whether `word` is one of kOrganizationHeads ("bank", "polda", "fakultas").
-bool organization_head(std::string_view word) {
-    return std::find(std::begin(kOrganizationHeads), std::end(kOrganizationHeads), word) !=
-           std::end(kOrganizationHeads);
-}
-
 /// Where a shorter organisation name's words sit among a longer one's
 /// (place_in()): at its start or end, after a head alone that names the
 /// body's kind ("Mercedes" of "Tim Mercedes AMG Petronas"), or around one
@@ -627,6 +624,13 @@ PartPlacement place_in(std::span<const std::string_view> part, std::span<const s
                        whole.begin() + static_cast<long>(inside) + 1))
             return {Placement::Inside, whole.subspan(inside, 1)};
     return {};
+}
+
+/// `words` joined with single spaces, as keys are written.
+std::string spaced(std::span<const std::string_view> words) {
+    std::string out;
+    for (const std::string_view word : words) out.append(out.empty() ? "" : " ").append(word);
+    return out;
 }
 
 /// Whether the words a longer organisation name adds to a shorter one that
@@ -1155,21 +1159,17 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // Perwakilan Daerah", 170, beside "Dewan Perwakilan Rakyat Daerah",
         // 446, nor "Universitas Indonesia" beside "Universitas Islam
         // Indonesia").
-        // Of several longer names holding it, the one the database names it
-        // beside kLaterWordsShare times as often as each other, in half its
-        // articles at least ("City" beside "Manchester City" 24 times,
-        // "Leicester City" 4); else none. Not one the news calls by its
-        // other words (called_by_other_words(): "Norwich City").
-        // Of several longer names, one that articles write as its other
-        // words, kMinShortFormArticles times or more, is called by them, not
-        // by the shorter ("Norwich City", "Norwich" 19 times, beside "City"
-        // and "Manchester City").
+        // Of several longer names holding it, first those the news calls by
+        // their other words are dropped (called_by_other_words(): articles
+        // write those words for it kMinShortFormArticles times or more,
+        // "Norwich" 19 times for "Norwich City"); of the rest, the one the
+        // database names it beside kLaterWordsShare times as often as each
+        // other, in half its articles at least ("City" beside "Manchester
+        // City" 24 times, "Leicester City" 4); else none.
         auto called_by_other_words = [&](std::span<const std::string_view> part, std::size_t whole) {
             const PartPlacement placed = place_in(part, word_list(whole));
             if (placed.at == Placement::Inside || placed.extra.empty()) return false;
-            std::string other;
-            for (const std::string_view word : placed.extra) other.append(other.empty() ? "" : " ").append(word);
-            for (const auto& [key, uses] : names.keys_written_as(type, other))
+            for (const auto& [key, uses] : names.keys_written_as(type, spaced(placed.extra)))
                 if (key == keys[whole]) return uses >= EntityNames::kMinShortFormArticles;
             return false;
         };
@@ -1197,10 +1197,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             const bool written_for = !inside && written_as(s, whole) > 0;
             if (placed.at == Placement::Start && !written_for && articles_of(s) > articles_of(whole)) continue;
             if (!inside && !written_for) {
-                std::string added;
-                for (const std::string_view word : placed.extra) added.append(added.empty() ? "" : " ").append(word);
                 if (names_a_place_more(names, std::string(bare[s])) ||
-                    (placed.at != Placement::End && (organization_head(part[0]) || names_a_place_more(names, added))))
+                    (placed.at != Placement::End &&
+                     (organization_head(part[0]) || names_a_place_more(names, spaced(placed.extra)))))
                     continue;
             }
             join_the_one(s, [&](std::size_t l) { return l == whole; });
