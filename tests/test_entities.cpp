@@ -307,8 +307,8 @@ TEST(EntityExtractor, ANameCutByItsAcronymInBracketsIsOneName) {
 }
 
 TEST(EntityExtractor, OrganisationsFirstWordAloneTakesTheFullName) {
-    // "Garuda" alone is listed for a party (Partai Garuda); beside Garuda
-    // Indonesia it is the airline.
+    // "Garuda" alone is a listed body (a party's short name, the airline's
+    // too); beside Garuda Indonesia it is the airline.
     const auto garuda =
         extractor().extract("Maskapai Garuda Indonesia menunda penerbangan. Direktur Garuda mengatakan hal itu.");
     EXPECT_EQ(canonical_of(garuda, "Garuda"), canonical_of(garuda, "Garuda Indonesia")) << describe(garuda);

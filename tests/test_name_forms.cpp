@@ -2,8 +2,11 @@
 // that some article wrote for the name ("Pep Guardiola" beside "Josep
 // Guardiola": the alias terms an article that gave "Josep 'Pep' Guardiola"
 // records; two people of one surname whom no article gave as one stay
-// apart), and a word in its ke-...-an noun form beside its root ("Istana
-// Kepresidenan", "Istana Presiden"; not a name's first word).
+// apart), a word in its ke-...-an noun form beside its root ("Istana
+// Kepresidenan", "Istana Presiden"; not a name's first word), one name
+// written as one word or two ("Nilmaizar", "Nil Maizar"), and an acronym's
+// expansions among the same words ("PB Djarum", "Perkumpulan Bulu Tangkis
+// Djarum").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -71,6 +74,36 @@ TEST(SameThingAs, AWordInItsKeAnFormBesideItsRootIsOneName) {
     EXPECT_EQ(police[0], police[1]);
     EXPECT_EQ(police[1], police[2]);
     EXPECT_NE(police[3], police[4]);
+}
+
+TEST(SameThingAs, OneNameWrittenAsOneWordOrTwoIsOneName) {
+    const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto coaches = joins(db, {"nil maizar", "nilmaizar", "jafri sastra"});
+    EXPECT_EQ(coaches[0], coaches[1]);
+    EXPECT_NE(coaches[0], coaches[2]);
+    const auto teams = joins(db, {"timnas u-16", "timnas u16", "timnas u-19"}, kOrganization);
+    EXPECT_EQ(teams[0], teams[1]);
+    EXPECT_NE(teams[0], teams[2]);
+}
+
+TEST(SameThingAs, AnAcronymAmongTheSameWordsSpellsACompoundAndEachExpansion) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document text;  // the news writes the compound as one word too
+    text.add_term("bulutangkis");
+    db.add_document(text);
+    db.commit();
+    const auto clubs = joins(db,
+                             {"pb djarum", "perkumpulan bulu tangkis djarum", "persatuan bulu tangkis djarum",
+                              "perkumpulan bulu tangkis jaya raya"},
+                             kOrganization);
+    EXPECT_EQ(clubs[1], clubs[0]);
+    EXPECT_EQ(clubs[2], clubs[0]);
+    EXPECT_NE(clubs[3], clubs[0]);  // other words
+    // Without the compound as one word in the database, the acronym spells
+    // one letter a word: no join.
+    const Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto apart = joins(empty, {"pb djarum", "perkumpulan bulu tangkis djarum"}, kOrganization);
+    EXPECT_NE(apart[0], apart[1]);
 }
 
 }  // namespace

@@ -720,10 +720,10 @@ const Entity* organisation_named_by_first_word(const Gazetteer& gaz, const Entit
             return nullptr;
     // A name and a place: the query's home-place rule joins "Timnas" and
     // "Timnas Indonesia"; here only a listed name whose word the gazetteer
-    // reads as another body.
+    // lists as a body too ("Garuda Indonesia", "Garuda").
     const std::string rest = ner::normalize_spacing(std::string_view(shortest->text).substr(word.text.size() + 1));
     if (gaz.canonical(ner::kGazLoc, Gazetteer::phrase_hash(rest)) != nullptr &&
-        (word.canonical == ner::normalize_spacing(word.text) ||
+        (gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(word.text)) == nullptr ||
          gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(ner::normalize_spacing(shortest->text))) == nullptr))
         return nullptr;
     return shortest;

@@ -219,6 +219,23 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
     return respelled;
 }
 
+/// `bare` without spaces and hyphens: one name written as one word or as
+/// two ("Nilmaizar", "Nil Maizar"; "Bulutangkis", "Bulu Tangkis"; "U-16",
+/// "U16"); an organisation's without a word for a team before it ("Tim
+/// Garuda", "Skuat Garuda", "Garuda"). Not in the bare name, whose words
+/// other rules read ("Mercedes" after the head of "Tim Mercedes AMG
+/// Petronas").
+std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare) {
+    if (type.type == EntityType::Organization)
+        for (const std::string_view team : {"tim ", "skuad ", "skuat ", "kesebelasan "})
+            if (bare.size() > team.size() + 2 && bare.starts_with(team)) bare.remove_prefix(team.size());
+    std::string out;
+    out.reserve(bare.size());
+    for (const char c : bare)
+        if (c != ' ' && c != '-') out += c;
+    return out;
+}
+
 }  // namespace
 
 /// What same_thing_as() reads of one key that depends on the key alone: its
@@ -228,6 +245,7 @@ struct KeyShape {
     std::string key;
     std::string bare;                            ///< compute_bare_key()
     std::string roots;                           ///< bare, ke-...-an forms as roots (without_ke_an_forms())
+    std::string squeezed;                        ///< bare without spaces and hyphens (squeezed())
     std::vector<std::string_view> words;         ///< name_words() of bare
     std::string_view head_kind;                  ///< a place's head, as head_kind(); "" without one
     std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
@@ -248,6 +266,7 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
     }
     shape->roots =
         type.type == EntityType::Person ? shape->bare : without_ke_an_forms(shape->bare, !shape->head_kind.empty());
+    shape->squeezed = squeezed(type, shape->bare);
     return memo.insert(memo_key, std::move(shape));
 }
 
@@ -385,26 +404,32 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
     return pieces(pieces, 0, 0, 0);
 }
 
-/// Whether `acronym` (one word, four letters or more) spells `key` (as
-/// indexed: with the "indonesia" bare keys drop) where two of its words are
-/// one compound that the news also writes as one word, a term of the
-/// database ("bulu tangkis", "bulutangkis": "pbsi" of "persatuan bulu
-/// tangkis seluruh indonesia"); one letter a word otherwise.
-bool acronym_of_compound(const EntityNames& names, std::string_view acronym, const std::string& key) {
-    constexpr std::size_t kMinLetters = 4;
-    if (acronym.size() < kMinLetters || key.empty() || key[0] != acronym[0] ||
-        static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) != acronym.size())
-        return false;
-    const std::vector<std::string_view> words = name_words(key);
+/// Whether `acronym` spells `words`, one letter a word, where two of them
+/// are one compound that the news also writes as one word, a term of the
+/// database ("bulu tangkis", "bulutangkis").
+bool spells_with_compound(const EntityNames& names, std::string_view acronym, std::span<const std::string_view> words,
+                          std::size_t min_letters) {
     if (words.size() != acronym.size() + 1) return false;
     for (std::size_t first = 0; first + 1 < words.size(); ++first) {
         const std::string compound = std::string(words[first]) + std::string(words[first + 1]);
         std::vector<std::string_view> merged(words.begin(), words.begin() + static_cast<long>(first));
         merged.push_back(compound);
         merged.insert(merged.end(), words.begin() + static_cast<long>(first) + 2, words.end());
-        if (acronym_of(acronym, merged, kMinLetters) && names.term_exists(compound)) return true;
+        if (acronym_of(acronym, merged, min_letters) && names.term_exists(compound)) return true;
     }
     return false;
+}
+
+/// Whether `acronym` (one word, four letters or more) spells `key` (as
+/// indexed: with the "indonesia" bare keys drop) with a compound
+/// (spells_with_compound(): "pbsi" of "persatuan bulu tangkis seluruh
+/// indonesia").
+bool acronym_of_compound(const EntityNames& names, std::string_view acronym, const std::string& key) {
+    constexpr std::size_t kMinLetters = 4;
+    if (acronym.size() < kMinLetters || key.empty() || key[0] != acronym[0] ||
+        static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) != acronym.size())
+        return false;
+    return spells_with_compound(names, acronym, name_words(key), kMinLetters);
 }
 
 /// Whether two words of one name differ by one slip of the pen: a letter
@@ -785,21 +810,22 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (key == keys[l]) return uses;
         return 0;
     };
-    // The same bare name: into the key with the most articles (in the list,
-    // then in the database: "Doni Monardo" of one article's "Donny
-    // Monardo"); some places stay apart (stays_apart()).
+    // The same bare name, spaced alike or not: into the key with the most
+    // articles (in the list, then in the database: "Doni Monardo" of one
+    // article's "Donny Monardo"); some places stay apart (stays_apart()).
     std::vector<std::string_view> bare;  // of shapes[i]
     for (const KeyShape* shape : shapes) bare.push_back(shape->bare);
-    // Keys of one bare name, as runs of keys in bare-name order.
+    auto squeezed_of = [&](std::size_t i) -> const std::string& { return shapes[i]->squeezed; };
+    // Keys of one bare name, as runs of keys in squeezed-name order.
     std::vector<std::size_t> by_bare(keys.size());
     std::iota(by_bare.begin(), by_bare.end(), 0);
     std::sort(by_bare.begin(), by_bare.end(), [&](std::size_t a, std::size_t b) {
-        if (const int c = bare[a].compare(bare[b]); c != 0) return c < 0;
+        if (const int c = squeezed_of(a).compare(squeezed_of(b)); c != 0) return c < 0;
         return a < b;
     });
     std::vector<std::size_t> same;
     for (std::size_t first = 0, end = 0; first < by_bare.size(); first = end) {
-        for (end = first + 1; end < by_bare.size() && bare[by_bare[end]] == bare[by_bare[first]];) ++end;
+        for (end = first + 1; end < by_bare.size() && squeezed_of(by_bare[end]) == squeezed_of(by_bare[first]);) ++end;
         if (end - first < 2) continue;
         same.clear();
         for (std::size_t at = first; at < end; ++at)
@@ -960,9 +986,12 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                        acronym_words[acronym_words.size() - 1 - tail] == full[full.size() - 1 - tail])
                     ++tail;
                 if (head + tail + 1 != acronym_words.size()) return false;
-                return acronym_of(acronym_words[head],
-                                  std::span<const std::string_view>(full).subspan(head, full.size() - head - tail),
-                                  head + tail > 0 ? 2 : 3);  // "AP II", "Dinas LH"; not "PP" alone
+                const auto spelled = std::span<const std::string_view>(full).subspan(head, full.size() - head - tail);
+                const std::size_t min_letters = head + tail > 0 ? 2 : 3;  // "AP II", "Dinas LH"; not "PP" alone
+                // ... also with a compound among the same words ("PB Djarum" of
+                // "Perkumpulan Bulu Tangkis Djarum").
+                return acronym_of(acronym_words[head], spelled, min_letters) ||
+                       (head + tail > 0 && spells_with_compound(names, acronym_words[head], spelled, min_letters));
             };
             // Only a name that starts with the letter `s` starts with is
             // spelled (the same first word, or the acronym's first letter:
@@ -979,13 +1008,26 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return starts_so(word_list(l)) || starts_so(headed_words(l)) ||
                        (one_word && !keys[l].empty() && keys[l][0] == first);
             };
-            join_the_one(s, [&](std::size_t l) {
+            auto spelled = [&](std::size_t l) {
                 // A place's acronym may spell its head too ("BIJB Kertajati"
                 // of "Bandara Internasional Jawa Barat Kertajati").
                 if (!may_spell(l)) return false;
                 return spells(word_list(l)) || (!headed_words(l).empty() && spells(headed_words(l))) ||
-                       (acronym_words.size() == 1 && acronym_of_compound(names, acronym_words[0], keys[l]));
-            });
+                       (one_word && acronym_of_compound(names, acronym_words[0], keys[l]));
+            };
+            if (one_word) {
+                join_the_one(s, spelled);
+                continue;
+            }
+            // Among the same words, the acronym's expansions are one body,
+            // however the news misremembers the words ("PB Djarum",
+            // "Perkumpulan Bulu Tangkis Djarum", "Persatuan Bulu Tangkis
+            // Djarum"): into the commonest. An acronym alone may stand for
+            // several ("PKB").
+            std::vector<std::size_t> group{s};
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && spelled(l)) group.push_back(l);
+            if (group.size() > 1) join_into_commonest(group);
         }
     }
     if (type.type != EntityType::Person) {

@@ -21,17 +21,22 @@ class EntityNames;
 /// - the same name with and without designators or legal forms ("Kota
 ///   Bekasi", "Bekasi"; "PT Jasa Marga", "PT Jasa Marga (Persero) Tbk"), a
 ///   club's "PS" / "FC", an organisation's "Indonesia" ("Timnas Indonesia
-///   U-16"), or dots and commas ("Laode M. Syarif"), into the one with the
-///   most articles; a place with and without its head ("Stadion Old
-///   Trafford", "Bandara Kertajati"), unless the rest is a city, regency or
-///   province ("Istana Bogor"; not an island's: "Pulau Kalimantan"); where the database knows a city and a
+///   U-16"), a word for a team ("Tim Garuda", "Garuda"), dots and commas
+///   ("Laode M. Syarif"), or spaces and hyphens ("Nil Maizar", "Nilmaizar";
+///   "U-16", "U16"), into the one with the most articles; a place with and
+///   without its head ("Stadion Old Trafford", "Bandara Kertajati"), unless
+///   the rest is a city, regency or province ("Istana Bogor"; not an
+///   island's: "Pulau Kalimantan"); where the database knows a city and a
 ///   regency of one name, the bare name is the city's and the regency stays
 ///   apart;
 /// - words cut short beside the same words ("Man United", "Abd Rahman
 ///   Saleh"), and, for organisations and places, an acronym beside its
 ///   expansion, alone or among the same words ("Bawaslu", "Jakbar", "TMP
 ///   Kalibata", "Dinas LH"), the one such key of the list, into the one with
-///   more articles (in the list, else in the database); two heads keep a
+///   more articles (in the list, else in the database); among the same
+///   words every expansion it spells, also with a compound the news writes
+///   as one word ("PB Djarum", "Perkumpulan Bulu Tangkis Djarum",
+///   "Persatuan Bulu Tangkis Djarum"), into the commonest; two heads keep a
 ///   place's name apart ("Masjid X", "Gedung X");
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan

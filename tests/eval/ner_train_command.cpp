@@ -79,6 +79,18 @@ bool all_upper(const std::string& w) {
     return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+/// `name` without "Indonesia" before or after it ("Garuda Indonesia" ->
+/// "Garuda"), else "".
+std::string without_country(const std::string& name) {
+    constexpr std::string_view kCountry = "Indonesia";
+    const std::string_view n = name;
+    if (n.size() > kCountry.size() + 1 && n.ends_with(kCountry) && n[n.size() - kCountry.size() - 1] == ' ')
+        return std::string(n.substr(0, n.size() - kCountry.size() - 1));
+    if (n.size() > kCountry.size() + 1 && n.starts_with(kCountry) && n[kCountry.size()] == ' ')
+        return std::string(n.substr(kCountry.size() + 1));
+    return "";
+}
+
 // "DKI" when alias is "DKI Jakarta" and name "Daerah Khusus Ibukota
 // Jakarta": an upper-case first word of 3+ letters that spells the initials
 // of the words the name has before the alias's remaining words. "" if not.
@@ -163,13 +175,28 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
         for (const auto& r : read_tsv(src / "id_villages.tsv")) villages.insert(cell(r, 1));
         for (const std::string& v : villages) g.add("LOCV", v, "");
     }
-    for (const auto& r : read_tsv(src / "id_institutions_curated.tsv")) {
-        g.add("ORG", cell(r, 0), "");
-        for (const auto& a : split_list(cell(r, 1))) g.add("ORG", a, cell(r, 0));
-    }
-    for (const auto& r : read_tsv(src / "id_political_parties_curated.tsv")) {
-        g.add("ORG", cell(r, 0), "");
-        for (const auto& a : split_list(cell(r, 1))) g.add("ORG", a, cell(r, 0));
+    {
+        // An alias that is another listed body's name without "Indonesia"
+        // names that body too, as the news writes it ("Garuda", a party's
+        // short name, and Garuda Indonesia, the airline): a body's name, no
+        // alias of either.
+        const auto institutions = read_tsv(src / "id_institutions_curated.tsv");
+        const auto parties = read_tsv(src / "id_political_parties_curated.tsv");
+        std::set<std::string> names_without_country;
+        for (const auto* list : {&institutions, &parties})
+            for (const auto& r : *list) {
+                std::vector<std::string> names = split_list(cell(r, 1));
+                names.push_back(cell(r, 0));
+                for (const std::string& name : names)
+                    if (const std::string bare = without_country(name); !bare.empty())
+                        names_without_country.insert(bare);
+            }
+        for (const auto* list : {&institutions, &parties})
+            for (const auto& r : *list) {
+                g.add("ORG", cell(r, 0), "");
+                for (const auto& a : split_list(cell(r, 1)))
+                    g.add("ORG", a, names_without_country.count(a) != 0 ? "" : cell(r, 0));
+            }
     }
     for (const auto& r : read_tsv(src / "triggers_curated.tsv")) g.add("T:" + cell(r, 1), cell(r, 0), "");
     if (!opt.no_dbpedia) {
