@@ -222,13 +222,18 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
 /// `bare` without spaces and hyphens: one name written as one word or as
 /// two ("Nilmaizar", "Nil Maizar"; "Bulutangkis", "Bulu Tangkis"; "U-16",
 /// "U16"); an organisation's without a word for a team before it ("Tim
-/// Garuda", "Skuat Garuda", "Garuda"). Not in the bare name, whose words
-/// other rules read ("Mercedes" after the head of "Tim Mercedes AMG
-/// Petronas").
+/// Garuda", "Skuat Garuda", "Garuda") or its central board's ("PP PBSI",
+/// "DPP PDIP": the body speaks through it; not a regional board, "DPD
+/// Golkar", another body). Not in the bare name, whose words other rules
+/// read ("Mercedes" after the head of "Tim Mercedes AMG Petronas").
 std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare) {
     if (type.type == EntityType::Organization)
-        for (const std::string_view team : {"tim ", "skuad ", "skuat ", "kesebelasan "})
-            if (bare.size() > team.size() + 2 && bare.starts_with(team)) bare.remove_prefix(team.size());
+        for (const std::string_view team : {"tim ", "skuad ", "skuat ", "kesebelasan ", "pp ", "dpp ",
+                                            "pengurus pusat ", "pimpinan pusat ", "dewan pimpinan pusat "})
+            if (bare.size() > team.size() + 2 && bare.starts_with(team)) {
+                bare.remove_prefix(team.size());
+                break;
+            }
     std::string out;
     out.reserve(bare.size());
     for (const char c : bare)
