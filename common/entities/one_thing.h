@@ -21,10 +21,10 @@ class EntityNames;
 /// - the same name with and without designators or legal forms ("Kota
 ///   Bekasi", "Bekasi"; "PT Jasa Marga", "PT Jasa Marga (Persero) Tbk"), a
 ///   club's "PS" / "FC", an organisation's "Indonesia" ("Timnas Indonesia
-///   U-16"), a word for a team or its central board ("Tim Garuda", "Garuda"; "PP
-///   PBSI", "PBSI"), dots and commas
-///   ("Laode M. Syarif"), or spaces and hyphens ("Nil Maizar", "Nilmaizar";
-///   "U-16", "U16"), into the one with the most articles; a place with and
+///   U-16"), a word for a team or its central board ("Tim Garuda",
+///   "Garuda"; "PP PBSI", "PBSI"), dots and commas ("Laode M. Syarif"), or
+///   spaces and hyphens ("Nil Maizar", "Nilmaizar"; "U-16", "U16"), into
+///   the one with the most articles; a place with and
 ///   without its head ("Stadion Old Trafford", "Bandara Kertajati"), unless
 ///   the rest is a city, regency or province ("Istana Bogor"; not an
 ///   island's: "Pulau Kalimantan"); where the database knows a city and a
