@@ -6,7 +6,8 @@
 // Kepresidenan", "Istana Presiden"; not a name's first word), one name
 // written as one word or two ("Nilmaizar", "Nil Maizar"), and an acronym's
 // expansions among the same words ("PB Djarum", "Perkumpulan Bulu Tangkis
-// Djarum").
+// Djarum"), a slip in a long word alone that the database names far less
+// ("Kalimatan"), a loanword's C as K ("Olympiakos").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -104,6 +105,32 @@ TEST(SameThingAs, AnAcronymAmongTheSameWordsSpellsACompoundAndEachExpansion) {
     const Xapian::WritableDatabase empty(std::string(), Xapian::DB_BACKEND_INMEMORY);
     const auto apart = joins(empty, {"pb djarum", "perkumpulan bulu tangkis djarum"}, kOrganization);
     EXPECT_NE(apart[0], apart[1]);
+}
+
+TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto add = [&](const std::string& key, int articles) {
+        for (int i = 0; i < articles; ++i) {
+            Xapian::Document doc;
+            doc.add_boolean_term(schema::make_boolean_term(kLocation.prefix, key));
+            db.add_document(doc);
+        }
+    };
+    add("kalimantan", 40);
+    add("kalimatan", 1);
+    add("sumatera", 10);
+    add("sumatra", 5);  // a spelling as common: no slip
+    add("bandung", 40);
+    add("badung", 1);  // a short word: another place
+    db.commit();
+    const auto places = joins(db, {"kalimantan", "kalimatan", "sumatera", "sumatra", "bandung", "badung"}, kLocation);
+    EXPECT_EQ(places[1], places[0]);
+    EXPECT_NE(places[2], places[3]);
+    EXPECT_NE(places[4], places[5]);
+    // A loanword's C as K, whatever the counts.
+    const auto clubs = joins(db, {"olympiacos", "olympiakos", "olympiados"}, kOrganization);
+    EXPECT_EQ(clubs[0], clubs[1]);
+    EXPECT_NE(clubs[0], clubs[2]);
 }
 
 }  // namespace

@@ -22,6 +22,12 @@ namespace {
 /// (same_thing_as()).
 constexpr Xapian::doccount kMinGluedBodyArticles = 5;
 
+/// A slip in one word alone, an organisation's or a place's, needs this many
+/// letters, and one form this many times the other's articles in the
+/// database (a misspelling is rare beside the name).
+constexpr std::size_t kMinLoneSlipLetters = 8;
+constexpr Xapian::doccount kLoneSlipRarity = 20;
+
 /// Heads of places that name the place after them in the news of one
 /// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
 /// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
@@ -437,13 +443,28 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
     return spells_with_compound(names, acronym, name_words(key), kMinLetters);
 }
 
+/// Whether two words of six letters or more are one loanword with a C
+/// written as K inside, the rest the same ("Olympiacos", "Olympiakos";
+/// "Viktor", "Victor").
+bool c_written_as_k(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() < 6) return false;
+    std::size_t differ = 0, at = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) {
+            ++differ;
+            at = i;
+        }
+    return differ == 1 && at > 0 && ((a[at] == 'c' && b[at] == 'k') || (a[at] == 'k' && b[at] == 'c'));
+}
+
 /// Whether two words of one name differ by one slip of the pen: a letter
 /// left out, both of five letters or more ("Hartato", "Samudera"); two
 /// letters after the first swapped, of five or more ("Centre", "Center"); a
 /// first J for a Y, of five or more ("Yordan", "Jordan"); a first C for an
 /// S or K, of six or more, not in people's names ("Central", "Sentral"); for people's names
 /// (`person`), a letter inside changed, neither the first nor the last, of
-/// six or more ("Syerief", "Zinadine"). Not the last letter: "Hendra" and
+/// six or more ("Syerief", "Zinadine"), and for any name a C inside as K
+/// (c_written_as_k()). Not the last letter: "Hendra" and
 /// "Hendro", "Irena" and "Irene" are two names; nor a letter changed in a
 /// place's name: Gunung Merapi and Gunung Marapi are two volcanoes.
 bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
@@ -467,7 +488,7 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
     const bool swapped =
         at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
     const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
-    return swapped || changed;
+    return swapped || changed || c_written_as_k(a, b);
 }
 
 /// Whether two words of four letters or more differ in one letter inside,
@@ -943,8 +964,21 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     return words(s) >= 2 && (cuts_words_short(word_list(s), word_list(l)) ||
                                              fewer_middle_names(word_list(s), word_list(l)) ||
                                              one_letter_slip(word_list(s), word_list(l), true));
-                return cuts_words_short(word_list(s), word_list(l)) ||
-                       one_letter_slip(word_list(s), word_list(l), false);
+                if (cuts_words_short(word_list(s), word_list(l)) || one_letter_slip(word_list(s), word_list(l), false))
+                    return true;
+                // A long word alone ("Kalimatan", "Kalimantan") where the
+                // database names one far more: a shorter one may be another
+                // place ("Badung", "Bandung"). A loanword's C as K is a
+                // spelling, no slip ("Olympiacos", "Olympiakos").
+                if (words(s) != 1 || words(l) != 1 || !head_kind_of(s).empty() || !head_kind_of(l).empty())
+                    return false;
+                const std::string_view a_word = word_list(s)[0], b_word = word_list(l)[0];
+                if (c_written_as_k(a_word, b_word)) return true;
+                if (std::min(a_word.size(), b_word.size()) < kMinLoneSlipLetters ||
+                    !one_slip_apart(a_word, b_word, false))
+                    return false;
+                const Xapian::doccount a = articles_of(s), b = articles_of(l);
+                return std::max(a, b) >= kLoneSlipRarity * std::min(a, b);
             });
         }
     }

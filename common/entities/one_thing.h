@@ -58,7 +58,10 @@ class EntityNames;
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
 ///   Kertajati"); a place's hyphens as spaces ("Soekarno-Hatta");
 /// - a slip of the pen: two letters swapped, a first J for a Y ("Lembah
-///   Jordan"), for people a letter inside a long word changed ("Elza
+///   Jordan"), a loanword's C as K ("Olympiacos"), in one long word alone
+///   of an organisation or place only where the database names the other
+///   form 20 times as often ("Kalimatan"), for people a letter inside a
+///   long word changed ("Elza
 ///   Syerief"), also in a person's word alone ("Julkisno" of "Julkoisno
 ///   Kaisupy"); not the last letter ("Hendra", "Hendro");
 /// - a first name beside the later words of a name that articles wrote it
