@@ -7,7 +7,8 @@
 // written as one word or two ("Nilmaizar", "Nil Maizar"), and an acronym's
 // expansions among the same words ("PB Djarum", "Perkumpulan Bulu Tangkis
 // Djarum"), a slip in a long word alone that the database names far less
-// ("Kalimatan"), a loanword's C as K ("Olympiakos").
+// ("Kalimatan"), a loanword's C as K ("Olympiakos"), a club's name without
+// its last word ("West Ham", "West Ham United").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -131,6 +132,27 @@ TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
     const auto clubs = joins(db, {"olympiacos", "olympiakos", "olympiados"}, kOrganization);
     EXPECT_EQ(clubs[0], clubs[1]);
     EXPECT_NE(clubs[0], clubs[2]);
+}
+
+TEST(SameThingAs, AClubCalledWithoutItsLastWordIsTheClub) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto add = [&](const std::string& key, int articles) {
+        for (int i = 0; i < articles; ++i) {
+            Xapian::Document doc;
+            doc.add_boolean_term(schema::make_boolean_term(kOrganization.prefix, key));
+            db.add_document(doc);
+        }
+    };
+    // The shorter name commoner in both (less than three times: a body of
+    // its own), a club's last word, or a store.
+    add("west ham", 8);
+    add("west ham united", 3);
+    add("giant", 8);
+    add("giant ekstra", 3);
+    db.commit();
+    const auto bodies = joins(db, {"west ham", "west ham united", "giant", "giant ekstra"}, kOrganization);
+    EXPECT_EQ(bodies[0], bodies[1]);
+    EXPECT_NE(bodies[2], bodies[3]);
 }
 
 }  // namespace

@@ -750,6 +750,15 @@ bool names_a_place_more(const EntityNames& names, const std::string& name) {
 /// "MNC", "MNC Leasing").
 constexpr Xapian::doccount kShorterBodyShare = 3;
 
+/// Whether `extra` is the one word a football club's name ends in after
+/// the name the news calls it by ("West Ham United", "Leeds United",
+/// "Stoke City"): the club, not a branch or offshoot of a commoner body.
+bool is_club_suffix(std::span<const std::string_view> extra) {
+    static constexpr std::string_view kSuffixes[] = {"united", "city",   "fc",     "hotspur",  "athletic",
+                                                     "albion", "rovers", "county", "wanderers"};
+    return extra.size() == 1 && std::find(std::begin(kSuffixes), std::end(kSuffixes), extra[0]) != std::end(kSuffixes);
+}
+
 /// Most longer names of one list that a shorter one is read against
 /// (named_most_beside()): more are a word too common to tell.
 constexpr std::size_t kMaxHolders = 4;
@@ -1230,7 +1239,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         //   starts the longer and the database names it more ("Giant", 9,
         //   beside "Giant Ekstra Citra Raya", 3; "PT Jasa Marga" beside "PT
         //   Jasa Marga Cabang Purbaleunyi": a store, a branch, an offshoot;
-        //   "West Ham" beside "West Ham United" alike), has a head
+        //   not a club's last word, is_club_suffix(): "West Ham", "West Ham
+        //   United"), has a head
         //   ("Kementerian Keuangan Jepang", "Bank Mandiri Syariah") or a
         //   place's name after it ("KPU DKI"): a body's branch, of one
         //   country, or another body of its kind.
@@ -1276,7 +1286,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                         : articles_of(s) > kShorterBodyShare * articles_of(whole)))
                 continue;
             const bool written_for = !inside && written_as(s, whole) > 0;
-            if (placed.at == Placement::Start && !written_for && articles_of(s) > articles_of(whole)) continue;
+            if (placed.at == Placement::Start && !written_for && articles_of(s) > articles_of(whole) &&
+                !is_club_suffix(placed.extra))
+                continue;
             if (!inside && !written_for) {
                 if (names_a_place_more(names, std::string(bare[s])) ||
                     (placed.at != Placement::End &&
