@@ -35,6 +35,16 @@ Xapian::Document article(const std::vector<std::string>& keys, const std::string
     return doc;
 }
 
+/// `articles` articles naming `key` alone.
+void add_articles(Xapian::WritableDatabase& db, const schema::EntityTypeSchema& type, const std::string& key,
+                  int articles) {
+    for (int i = 0; i < articles; ++i) {
+        Xapian::Document doc;
+        doc.add_boolean_term(schema::make_boolean_term(type.prefix, key));
+        db.add_document(doc);
+    }
+}
+
 std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys,
                                const schema::EntityTypeSchema& type = kPerson) {
     EntityNames names(db);
@@ -110,13 +120,7 @@ TEST(SameThingAs, AnAcronymAmongTheSameWordsSpellsACompoundAndEachExpansion) {
 
 TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) {
-        for (int i = 0; i < articles; ++i) {
-            Xapian::Document doc;
-            doc.add_boolean_term(schema::make_boolean_term(kLocation.prefix, key));
-            db.add_document(doc);
-        }
-    };
+    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
     add("kalimantan", 40);
     add("kalimatan", 1);
     add("sumatera", 10);
@@ -136,13 +140,7 @@ TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
 
 TEST(SameThingAs, AClubCalledWithoutItsLastWordIsTheClub) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) {
-        for (int i = 0; i < articles; ++i) {
-            Xapian::Document doc;
-            doc.add_boolean_term(schema::make_boolean_term(kOrganization.prefix, key));
-            db.add_document(doc);
-        }
-    };
+    auto add = [&](const std::string& key, int articles) { add_articles(db, kOrganization, key, articles); };
     // The shorter name commoner in both (less than three times: a body of
     // its own), a club's last word, or a store.
     add("west ham", 8);
