@@ -8,7 +8,8 @@
 // expansions among the same words ("PB Djarum", "Perkumpulan Bulu Tangkis
 // Djarum"), a slip in a long word alone that the database names far less
 // ("Kalimatan"), a loanword's C as K ("Olympiakos"), a club's name without
-// its last word ("West Ham", "West Ham United").
+// its last word ("West Ham", "West Ham United"), a rare letter changed in a
+// person's name ("Reiko Barack").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -151,6 +152,19 @@ TEST(SameThingAs, AClubCalledWithoutItsLastWordIsTheClub) {
     const auto bodies = joins(db, {"west ham", "west ham united", "giant", "giant ekstra"}, kOrganization);
     EXPECT_EQ(bodies[0], bodies[1]);
     EXPECT_NE(bodies[2], bodies[3]);
+}
+
+TEST(SameThingAs, ARareLetterChangedInAPersonsNameIsTheCommonName) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto add = [&](const std::string& key, int articles) { add_articles(db, kPerson, key, articles); };
+    add("reino barack", 60);
+    add("reiko barack", 3);
+    add("hendra setiawan", 10);
+    add("hendro setiawan", 5);  // as common: another person
+    db.commit();
+    const auto people = joins(db, {"reino barack", "reiko barack", "hendra setiawan", "hendro setiawan"});
+    EXPECT_EQ(people[1], people[0]);
+    EXPECT_NE(people[2], people[3]);
 }
 
 }  // namespace

@@ -24,7 +24,8 @@ constexpr Xapian::doccount kMinGluedBodyArticles = 5;
 
 /// A slip in one word alone, an organisation's or a place's, needs this many
 /// letters, and one form this many times the other's articles in the
-/// database (a misspelling is rare beside the name).
+/// database (a misspelling is rare beside the name), as a letter changed in
+/// a short word of a person's name does.
 constexpr std::size_t kMinLoneSlipLetters = 8;
 constexpr Xapian::doccount kLoneSlipRarity = 20;
 
@@ -441,6 +442,16 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
         static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) != acronym.size())
         return false;
     return spells_with_compound(names, acronym, name_words(key), kMinLetters);
+}
+
+/// Whether two words of four letters or more differ in one letter, not the
+/// first ("reino", "reiko"; "imam", "iman").
+bool one_letter_changed(std::string_view a, std::string_view b) {
+    constexpr std::size_t kMinLetters = 4;
+    if (a.size() != b.size() || a.size() < kMinLetters || a.front() != b.front()) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 1; i < a.size(); ++i) differ += a[i] != b[i];
+    return differ == 1;
 }
 
 /// Whether two words of six letters or more are one loanword with a C
@@ -945,6 +956,22 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // Words cut short ("Man United"), a slip of the pen (one_slip_apart():
     // "Airlangga Hartato", "Samudra Pasifik", "Lembah Jordan"); for people,
     // fewer middle names or initials ("Donald J. Trump").
+    // A person's name whose one word of four letters or more differs by one
+    // letter, not the first, from a name the database names kLoneSlipRarity
+    // times as often ("Reiko Barack" of "Reino Barack", "Iman Nahrawi" of
+    // "Imam Nahrawi"): a slip, where one_slip_apart() reads the word alone
+    // too short to tell ("Hendra", "Hendro").
+    auto rare_letter_changed = [&](std::size_t s, std::size_t l) {
+        if (words(s) != words(l)) return false;
+        std::size_t differ = 0;
+        for (std::size_t w = 0; w < words(s); ++w)
+            if (word_list(s)[w] != word_list(l)[w] &&
+                (++differ > 1 || !one_letter_changed(word_list(s)[w], word_list(l)[w])))
+                return false;
+        if (differ != 1) return false;
+        const Xapian::doccount a = articles_of(s), b = articles_of(l);
+        return std::max(a, b) >= kLoneSlipRarity * std::min(a, b);
+    };
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
         for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -970,9 +997,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                      (type.type != EntityType::Person || words(s) < 2 || word_list(l).back() != word_list(s).back())))
                     return false;
                 if (type.type == EntityType::Person)
-                    return words(s) >= 2 && (cuts_words_short(word_list(s), word_list(l)) ||
-                                             fewer_middle_names(word_list(s), word_list(l)) ||
-                                             one_letter_slip(word_list(s), word_list(l), true));
+                    return words(s) >= 2 &&
+                           (cuts_words_short(word_list(s), word_list(l)) ||
+                            fewer_middle_names(word_list(s), word_list(l)) ||
+                            one_letter_slip(word_list(s), word_list(l), true) || rare_letter_changed(s, l));
                 if (cuts_words_short(word_list(s), word_list(l)) || one_letter_slip(word_list(s), word_list(l), false))
                     return true;
                 // A long word alone ("Kalimatan", "Kalimantan") where the

@@ -61,9 +61,10 @@ class EntityNames;
 ///   Jordan"), a loanword's C as K ("Olympiacos"), in one long word alone
 ///   of an organisation or place only where the database names the other
 ///   form 20 times as often ("Kalimatan"), for people a letter inside a
-///   long word changed ("Elza
-///   Syerief"), also in a person's word alone ("Julkisno" of "Julkoisno
-///   Kaisupy"); not the last letter ("Hendra", "Hendro");
+///   long word changed ("Elza Syerief"), also in a person's word alone
+///   ("Julkisno" of "Julkoisno Kaisupy"); not the last letter ("Hendra",
+///   "Hendro") unless the database names the other form 20 times as often
+///   ("Iman Nahrawi", "Reiko Barack");
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
