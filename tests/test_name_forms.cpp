@@ -9,7 +9,7 @@
 // Djarum"), a slip in a long word alone that the database names far less
 // ("Kalimatan"), a loanword's C as K ("Olympiakos"), a club's name without
 // its last word ("West Ham", "West Ham United"), a rare letter changed in a
-// person's name ("Reiko Barack").
+// person's name ("Reiko Barack"), a news site with its domain ("Okezone.com").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -165,6 +165,15 @@ TEST(SameThingAs, ARareLetterChangedInAPersonsNameIsTheCommonName) {
     const auto people = joins(db, {"reino barack", "reiko barack", "hendra setiawan", "hendro setiawan"});
     EXPECT_EQ(people[1], people[0]);
     EXPECT_NE(people[2], people[3]);
+}
+
+TEST(SameThingAs, ANewsSiteWithItsDomainIsTheSite) {
+    const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto sites =
+        joins(db, {"kapanlagi.com\u00ae", "kapanlagi", "okezone.com", "okezone", "detik"}, kOrganization);
+    EXPECT_EQ(sites[0], sites[1]);
+    EXPECT_EQ(sites[2], sites[3]);
+    EXPECT_NE(sites[3], sites[4]);
 }
 
 }  // namespace

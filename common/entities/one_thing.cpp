@@ -168,6 +168,16 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // A news site's domain and marks ("KapanLagi.com®", "KapanLagi";
+        // "Okezone.com"): the site.
+        for (bool trimmed = true; trimmed;) {
+            trimmed = false;
+            for (const std::string_view end : {"®", "™", ".com", ".co.id", ".id", ".net", ".co"})
+                if (key.size() > end.size() + 3 && key.ends_with(end)) {
+                    key.resize(key.size() - end.size());
+                    trimmed = true;
+                }
+        }
         // A company's group ("Gojek Group", "Gojek"; "Djarum Grup"), and a
         // foreign company's legal form ("Pertamina Energy Services Pte Ltd",
         // "Pertamina Energy Trading Limited").
