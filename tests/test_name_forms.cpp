@@ -168,7 +168,13 @@ TEST(SameThingAs, ARareLetterChangedInAPersonsNameIsTheCommonName) {
 }
 
 TEST(SameThingAs, ANewsSiteWithItsDomainIsTheSite) {
-    const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    // The site's name commoner than with its domain (a word clipped from a
+    // longer one would be the rarer).
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (const char* site : {"kapanlagi", "okezone", "detik"}) add_articles(db, kOrganization, site, 5);
+    add_articles(db, kOrganization, "kapanlagi.com\u00ae", 2);
+    add_articles(db, kOrganization, "okezone.com", 2);
+    db.commit();
     const auto sites =
         joins(db, {"kapanlagi.com\u00ae", "kapanlagi", "okezone.com", "okezone", "detik"}, kOrganization);
     EXPECT_EQ(sites[0], sites[1]);
