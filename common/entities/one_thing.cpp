@@ -966,6 +966,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // Words cut short ("Man United"), a slip of the pen (one_slip_apart():
     // "Airlangga Hartato", "Samudra Pasifik", "Lembah Jordan"); for people,
     // fewer middle names or initials ("Donald J. Trump").
+    // Whether the database names one of two keys kLoneSlipRarity times as
+    // often as the other (one article at least: keys it does not know are
+    // no evidence).
+    auto one_far_commoner = [&](std::size_t s, std::size_t l) {
+        const Xapian::doccount a = articles_of(s), b = articles_of(l);
+        return std::max(a, b) >= kLoneSlipRarity * std::max<Xapian::doccount>(std::min(a, b), 1);
+    };
     // A person's name whose one word of four letters or more differs by one
     // letter, not the first, from a name the database names kLoneSlipRarity
     // times as often ("Reiko Barack" of "Reino Barack", "Iman Nahrawi" of
@@ -979,8 +986,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 (++differ > 1 || !one_letter_changed(word_list(s)[w], word_list(l)[w])))
                 return false;
         if (differ != 1) return false;
-        const Xapian::doccount a = articles_of(s), b = articles_of(l);
-        return std::max(a, b) >= kLoneSlipRarity * std::min(a, b);
+        return one_far_commoner(s, l);
     };
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
@@ -1024,8 +1030,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (std::min(a_word.size(), b_word.size()) < kMinLoneSlipLetters ||
                     !one_slip_apart(a_word, b_word, false))
                     return false;
-                const Xapian::doccount a = articles_of(s), b = articles_of(l);
-                return std::max(a, b) >= kLoneSlipRarity * std::min(a, b);
+                return one_far_commoner(s, l);
             });
         }
     }
