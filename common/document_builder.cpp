@@ -103,6 +103,7 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
         std::map<std::string, unsigned> counts;
         std::map<std::string, std::set<std::string>> forms;
         std::map<std::string, std::set<unsigned>> sentences;
+        std::set<std::pair<std::string, std::string>> definitions;  ///< nickname as written, canonical name
     };
     std::map<EntityType, Mentions> by_type;
     unsigned sentences_before = 0;
@@ -113,6 +114,7 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
             m.forms[e.canonical].insert(text::collapse_spaces(e.text));
             m.sentences[e.canonical].insert(sentences_before + e.sentence);
+            if (e.defined_nickname) m.definitions.emplace(text::collapse_spaces(e.text), e.canonical);
             sentences = std::max(sentences, e.sentence + 1);
         }
         sentences_before += sentences;
@@ -127,6 +129,14 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             m.forms[full].merge(m.forms[part]);
             m.sentences[full].merge(m.sentences[part]);
         }
+        // A nickname defined for a name cut short ("The Doctor, julukan
+        // Rossi") names the full name the part folded into.
+        std::set<std::pair<std::string, std::string>> definitions;
+        for (const auto& [nickname, name] : m.definitions) {
+            const auto folded = folded_into.find(name);
+            definitions.emplace(nickname, folded == folded_into.end() ? name : folded->second);
+        }
+        m.definitions = std::move(definitions);
     }
 
     nlohmann::json entities = nlohmann::json::object();
@@ -150,6 +160,13 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
             keys.push_back({schema::normalize_boolean_value(name), it->second.counts[name],
                             std::move(it->second.sentences[name])});
         add_second_name_terms(doc, type, keys);
+        for (const auto& [nickname, name] : it->second.definitions) {
+            const schema::DefinitionTerms terms = schema::definition_terms(
+                type, schema::normalize_boolean_value(nickname), schema::normalize_boolean_value(name));
+            if (terms.nickname_to_key.empty()) continue;
+            doc.add_boolean_term(terms.nickname_to_key);
+            doc.add_boolean_term(terms.key_to_nickname);
+        }
         doc.add_value(type.slot, slot_value);
         entities[type.json_key] = it->second.names;
     }

@@ -77,6 +77,13 @@ SecondNameTerms second_name_terms(const EntityTypeSchema& type, std::string_view
     return terms;
 }
 
+DefinitionTerms definition_terms(const EntityTypeSchema& type, std::string_view nickname_key, std::string_view key) {
+    DefinitionTerms terms{pair_term(type.defined_prefix, nickname_key, key),
+                          pair_term(type.group_prefix, key, nickname_key)};
+    if (terms.nickname_to_key.empty() || terms.key_to_nickname.empty()) return {};
+    return terms;
+}
+
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key) {
     return pair_term(type.group_prefix, bare, key);
 }

@@ -106,6 +106,17 @@ inline constexpr std::size_t kMaxShortFormPairs = 16;
 /// first (added within version 5: older databases lack them and resolve
 /// without the rule).
 inline constexpr std::size_t kMaxSecondNamePairs = 32;
+/// Definition terms: each article records each nickname it defines in so
+/// many words for a name of a type ("The Gunners, julukan Arsenal", "Emil,
+/// sapaan akrab Ridwan Kamil"; Entity::defined_nickname), with that name's
+/// key. Their document frequencies are the corpus-wide table
+/// EntityNames::defined_as() reads, summed over shards: a nickname that the
+/// news defines for one key stands for it where an article writes it alone.
+/// Boolean (wdf 0); in both directions, the second for filters on the key:
+///   defined_prefix + nickname key + '\t' + key      ("XDORGthe gunners\tarsenal")
+///   group_prefix + key + '\t' + nickname key        ("XGORGarsenal\tthe gunners")
+/// (added within version 5: older databases lack them and resolve without
+/// the rule).
 
 // --- Value slots ---------------------------------------------------------
 /// Each slot's comment gives its encoding.
@@ -212,14 +223,15 @@ struct EntityTypeSchema {
     const char* group_prefix;       ///< key -> a key that may stand for it (short form, designated)
     const char* second_name_prefix;   ///< key -> key mentioned more, apart from it (kMaxSecondNamePairs)
     const char* second_named_prefix;  ///< key mentioned more -> key apart from it
+    const char* defined_prefix;       ///< nickname -> key the text defines it for
 };
 inline constexpr std::array<EntityTypeSchema, 3> kEntityTypes{{
     {EntityType::Person, kPrefixPerson, kSlotPersons, "person", answer_type::kPerson, "XUPER", "XAPER", "XBPER",
-     "XGPER", "XVPER", "XWPER"},
+     "XGPER", "XVPER", "XWPER", "XDPER"},
     {EntityType::Organization, kPrefixOrganization, kSlotOrganizations, "organization", answer_type::kOrganization,
-     "XUORG", "XAORG", "XBORG", "XGORG", "XVORG", "XWORG"},
+     "XUORG", "XAORG", "XBORG", "XGORG", "XVORG", "XWORG", "XDORG"},
     {EntityType::Location, kPrefixLocation, kSlotLocations, "location", answer_type::kPlace, "XULOC", "XALOC", "XBLOC",
-     "XGLOC", "XVLOC", "XWLOC"},
+     "XGLOC", "XVLOC", "XWLOC", "XDLOC"},
 }};
 static_assert(kEntityTypes.size() == std::tuple_size_v<decltype(FacetValues::entities)>);
 constexpr const EntityTypeSchema& entity_schema(EntityType type) {
@@ -320,6 +332,14 @@ struct SecondNameTerms {
     std::string dominant_to_second;  ///< second_named_prefix + dominant key + '\t' + key
 };
 SecondNameTerms second_name_terms(const EntityTypeSchema& type, std::string_view key, std::string_view dominant);
+/// The two definition terms recording that an article defined the nickname
+/// `nickname_key` for `key` (both normalized); both empty when either is
+/// longer than kMaxSafeTermLength.
+struct DefinitionTerms {
+    std::string nickname_to_key;  ///< defined_prefix + nickname key + '\t' + key
+    std::string key_to_nickname;  ///< group_prefix + key + '\t' + nickname key
+};
+DefinitionTerms definition_terms(const EntityTypeSchema& type, std::string_view nickname_key, std::string_view key);
 /// group_prefix + bare + '\t' + key; empty when longer than
 /// kMaxSafeTermLength.
 std::string designated_term(const EntityTypeSchema& type, std::string_view bare, std::string_view key);

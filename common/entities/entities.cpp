@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -1030,6 +1032,14 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
         }
 }
 
+// A word that reads as a name: capitalized, and the news corpus capitalizes
+// it in 80 % of its uses inside sentences or is too rare to say, and no
+// dictionary affix makes it a verb.
+bool reads_as_a_name(const Gazetteer& gaz, std::string_view word) {
+    const std::uint8_t cap = annotate_words(gaz, &word, 1).cap_class[0];
+    return ner::starts_upper(word) && (cap < kCapRare || cap > kCapHalf) && !is_affixed_verb(ner::to_lower(word));
+}
+
 // A quote mark around a nickname: straight, curly or a backtick.
 bool is_quote_mark(std::string_view tok) {
     return tok == "\"" || tok == "'" || tok == "`" || tok == "\xE2\x80\x9C" || tok == "\xE2\x80\x9D" ||
@@ -1056,10 +1066,7 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
                                         std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                         std::vector<Entity>& out) {
     const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
-    const auto reads_as_name = [&](std::string_view word) {
-        const std::uint8_t cap = annotate_words(gaz, &word, 1).cap_class[0];
-        return ner::starts_upper(word) && (cap < kCapRare || cap > kCapHalf) && !is_affixed_verb(ner::to_lower(word));
-    };
+    const auto reads_as_name = [&](std::string_view word) { return reads_as_a_name(gaz, word); };
     // The closing quote's token when a quoted word or two reading as names
     // begins at `open`, else 0.
     const auto quoted_nickname = [&](std::size_t open) -> std::size_t {
@@ -1154,6 +1161,122 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
                 mention.canonical = n.canonical;
 }
 
+// A nickname the text defines for a tagged name, in so many words: "Maung
+// Bandung, julukan Persib", "The Gunners (julukan Arsenal)", "Emil, sapaan
+// akrab Ridwan Kamil" (the nickname before the phrase), "PSS Sleman yang
+// juga berjuluk Super Elang Jawa", "Seto Mulyadi atau yang akrab disapa Kak
+// Seto" (after it). `full` is the entity the nickname names.
+struct NicknameDefinition {
+    std::string nickname;  ///< as written
+    std::size_t full;      ///< index in out
+};
+
+// Longest nickname taken: "Tim Super Elang Jawa", "Laskar Joko Tingkir".
+constexpr std::size_t kMaxNicknameWords = 4;
+
+// One-word names that only say what kind of thing the nickname's owner is
+// ("tim berjuluk ...", "pria yang akrab disapa ..."): no one in particular.
+bool is_generic_head(const Gazetteer& gaz, std::string_view word) {
+    static constexpr std::string_view kWords[] = {"pria",   "wanita", "perempuan", "pemain", "pembalap", "pelatih",
+                                                  "sosok",  "gadis",  "bocah",     "pemuda", "pebulu",   "petenis",
+                                                  "aktris", "aktor",  "penyanyi",  "artis",  "putra",    "putri"};
+    const std::string lower = ner::to_lower(word);
+    return is_team_word(lower) || std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords) ||
+           (trigger_roles(gaz, word) & kPersonTriggers) != 0;
+}
+
+std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::string_view text,
+                                                  const std::vector<ner::TokenSpan>& tokens,
+                                                  const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                                  const std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) { return k < tokens.size() ? token_text(text, tokens, k) : std::string_view(); };
+    const auto lower = [&](std::size_t k) { return ner::to_lower(tok(k)); };
+    std::vector<std::size_t> starting(tokens.size() + 1, out.size()), ending(tokens.size() + 1, out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        starting[ranges[i].first] = i;
+        ending[ranges[i].second] = i;
+    }
+    // A title or a speech verb before a nickname is none of it ("Menurut
+    // Emil, sapaan ...", "Gubernur Emil").
+    constexpr unsigned kTitleOrSpeech =
+        (1u << ner::kTrigPerTitle) | (1u << ner::kTrigPerRank) | (1u << ner::kTrigPerSpeech);
+    const auto name_word = [&](std::size_t k) { return k < tokens.size() && reads_as_a_name(gaz, tok(k)); };
+    // The nickname's words: a run of words reading as names, or the tagged
+    // span, whichever is longer ("The Gunners": "The" is a common word), of
+    // kMaxNicknameWords at most, that ends at `end` (before the phrase) or
+    // starts at `begin` (after it, maybe after a quote mark); "" when the run
+    // is longer, which leaves no telling where the nickname starts.
+    const auto nickname_before = [&](std::size_t end) {
+        std::size_t b = end;
+        while (b > 0 && end - b <= kMaxNicknameWords && name_word(b - 1)) --b;
+        if (ending[end] < out.size()) b = std::min(b, ranges[ending[end]].first);
+        if (end - b > kMaxNicknameWords) return std::string();
+        while (b < end && (trigger_roles(gaz, tok(b)) & kTitleOrSpeech) != 0) ++b;
+        return std::string(tokens_text(text, tokens, b, end));
+    };
+    const auto nickname_after = [&](std::size_t begin) {
+        if (is_quote_mark(tok(begin))) ++begin;
+        std::size_t e = begin;
+        while (e - begin <= kMaxNicknameWords && name_word(e)) ++e;
+        if (starting[begin] < out.size()) e = std::max(e, ranges[starting[begin]].second);
+        if (e == begin || e - begin > kMaxNicknameWords || (trigger_roles(gaz, tok(begin)) & kTitleOrSpeech) != 0)
+            return std::string();
+        return std::string(tokens_text(text, tokens, begin, e));
+    };
+    // The name a nickname is given for: a person or a body the model tagged
+    // (or a place the lists name a club after: "The Reds, julukan
+    // Liverpool"), not a generic head, nor a country for its team.
+    const auto names_someone = [&](std::size_t i) {
+        // Not a span run on past a dash ("Ridwan Kamil—meminta").
+        const std::string_view name = i < out.size() ? std::string_view(out[i].text) : std::string_view();
+        if (name.empty() || !ner::starts_upper(name) || name.find("—") != std::string_view::npos ||
+            name.find("–") != std::string_view::npos || name.find("--") != std::string_view::npos ||
+            name.back() == '-')
+            return false;
+        if (out[i].text.find(' ') == std::string::npos && is_generic_head(gaz, out[i].text)) return false;
+        return out[i].type != EntityType::Location || names_a_listed_club(gaz, out[i].text);
+    };
+    const auto is_delimiter = [](std::string_view t) { return t == "," || t == "-" || t == "(" || t == "–"; };
+    std::vector<NicknameDefinition> found;
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+        const std::string word = lower(k);
+        std::string nickname;
+        std::size_t full = out.size();
+        if (word == "julukan" || word == "sapaan") {
+            // "X, julukan Y", "X - julukan Y -", "X (julukan Y)", "X, yang
+            // merupakan julukan Y"; "X, sapaan akrab Y".
+            std::size_t phrase = k;
+            if (phrase >= 3 && lower(phrase - 1) == "merupakan" && lower(phrase - 2) == "yang") phrase -= 2;
+            if (phrase < 2 || !is_delimiter(tok(phrase - 1))) continue;
+            std::size_t m = k + 1;
+            for (std::string_view skip : {"akrab", "bagi", "untuk", "dari", "tim", "klub"})
+                if (lower(m) == skip) ++m;
+            full = starting[m];
+            nickname = nickname_before(phrase - 1);
+        } else if (word == "berjuluk" || word == "berjulukan" || word == "dijuluki" ||
+                   (word == "disapa" && (lower(k - 1) == "akrab" || lower(k - 1) == "biasa" || lower(k - 1) == "kerap"))) {
+            // "Y (yang) (juga) berjuluk X", "Y (, atau) yang akrab disapa X".
+            std::size_t j = word == "disapa" ? k - 1 : k;
+            for (std::string_view skip : {"juga", "yang", "atau", ","})
+                if (j > 0 && lower(j - 1) == skip) --j;
+            full = ending[j];
+            nickname = nickname_after(lower(k + 1) == "sebagai" ? k + 2 : k + 1);
+        } else {
+            continue;
+        }
+        if (nickname.empty() || !names_someone(full) || nickname == out[full].text) continue;
+        // A team of an age group the tagger cut short ("Garuda Asia, julukan
+        // Timnas Indonesia U-16"): not the senior team.
+        if (EntityNames::is_series_word(ner::to_lower(tok(ranges[full].second))) &&
+            ner::has_letter(tok(ranges[full].second)))
+            continue;
+        // "sapaan", "disapa": how people are called ("Ani" is no bank's).
+        if ((word == "sapaan" || word == "disapa") && out[full].type != EntityType::Person) continue;
+        found.push_back({std::move(nickname), full});
+    }
+    return found;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -1175,6 +1298,8 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         /// An acronym is the name wherever it is written; a nickname may be
         /// a word too ("Adi Pradana alias Dana"): only its tagged mentions.
         bool acronym = true;
+        /// A nickname the text defines in so many words (nicknames_defined()).
+        bool nickname = false;
     };
     // An acronym the text spells out in lower-case words stands for a common
     // noun ("daftar pencarian orang (DPO)", a wanted list; "orang tanpa
@@ -1382,9 +1507,32 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             given_in_parentheses.push_back(n.full.canonical);
     for (Nickname& n : nicknames)
         if (!n.parenthesized || given_in_parentheses.size() == 1) defined.emplace(std::move(n.name), std::move(n.full));
-    // (1d) A team's nickname given as one ("Maung Bandung, julukan Persib",
-    // "tim berjuluk Macan Kemayoran", "Blaugrana, julukan Barca"): an
-    // organisation at its tagged mentions, not a place or person.
+    // (1d) A nickname the text defines for a tagged person or body ("The
+    // Gunners, julukan Arsenal", "Emil, sapaan akrab Ridwan Kamil"): that
+    // one, at the nickname's tagged mentions. Not a name the text never tags,
+    // nor one defined for two names. A phrase turned round ("Persib, julukan
+    // Maung Bandung") joins the two names in its text all the same; across
+    // the database the direction most articles give wins
+    // (EntityNames::defined_as()).
+    {
+        std::map<std::string, Definition, std::less<>> nicknames;
+        std::set<std::string> twice;
+        for (const auto& [nickname, full] : nicknames_defined(gaz, text, tokens, ranges, out)) {
+            const Entity& named = out[full];
+            const EntityType type = named.type == EntityType::Location ? EntityType::Organization : named.type;
+            const std::string canonical =
+                named.type == EntityType::Location ? x.canonical_name(type, named.text) : named.canonical;
+            const bool tagged = std::any_of(out.begin(), out.end(), [&](const Entity& e) { return e.text == nickname; });
+            if (!tagged || x.canonical_name(type, nickname) == canonical) continue;
+            const auto [it, added] = nicknames.try_emplace(nickname, Definition{type, canonical, false, true});
+            if (!added && it->second.canonical != canonical) twice.insert(nickname);
+        }
+        for (auto& [nickname, full] : nicknames)
+            if (twice.count(nickname) == 0) defined.try_emplace(nickname, std::move(full));
+    }
+    // A team's nickname given as one for no name ("tim berjuluk Macan
+    // Kemayoran"), or for a name the rule above refused: an organisation at
+    // its tagged mentions, not a place or person.
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (out[i].type == EntityType::Organization) continue;
         const auto [b, e] = ranges[i];
@@ -1406,6 +1554,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             if (const auto it = defined.find(ent.text); it != defined.end()) {
                 ent.type = it->second.type;
                 ent.canonical = it->second.canonical;
+                ent.defined_nickname = it->second.nickname;
             }
         const std::size_t listed = out.size();
         for (std::size_t k = 0; k < tokens.size(); ++k)

@@ -36,6 +36,10 @@ struct Entity {
     /// mention starts in: the indexer tells names written together from
     /// names written apart by it.
     unsigned sentence = 0;
+    /// The text defines this mention's words as a nickname of `canonical`
+    /// ("The Gunners, julukan Arsenal"): the indexer records the definition
+    /// for the whole database (schema.h's definition terms).
+    bool defined_nickname = false;
 };
 
 /// One entity over pre-tokenized input: tokens [first, last).

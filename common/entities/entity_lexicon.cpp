@@ -12,7 +12,7 @@ std::unique_ptr<EntityLexicon> EntityLexicon::read(const Xapian::Database& db, s
     for (const auto& type : schema::kEntityTypes)
         for (const char* prefix :
              {type.prefix, type.name_use_prefix, type.alias_prefix, type.short_form_prefix, type.group_prefix,
-              type.second_name_prefix})
+              type.second_name_prefix, type.defined_prefix})
             lexicon->prefixes_.emplace_back(prefix);
     // In byte order, and none inside another's range, so that the terms are
     // read once each and stay sorted.

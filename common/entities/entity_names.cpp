@@ -501,6 +501,29 @@ bool EntityNames::may_be_second_name(EntityType type, std::string_view key) {
     return type == EntityType::Organization || (type == EntityType::Location && is_epithet(key));
 }
 
+std::string EntityNames::defined_as(const schema::EntityTypeSchema& type, const std::string& key) {
+    const std::vector<Use> definitions = uses(type.defined_prefix, key);
+    if (definitions.empty()) return "";
+    // Copies: the recursion may replace memo entries.
+    std::map<std::string, Xapian::doccount> by_key;
+    Xapian::doccount all = 0;
+    for (const Use& d : definitions) {
+        all += d.documents;
+        by_key[std::string(resolve_normalized(type, d.value))] += d.documents;
+    }
+    const auto best = std::max_element(by_key.begin(), by_key.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    if (best->first == key || best->second < kMinDefinitions || best->second < kDefinitionShare * all ||
+        best->second < kMinDefinedShareOfOwn * own)
+        return "";
+    // A phrase turned round now and then ("Persib, julukan Maung Bandung"):
+    // the direction most articles give.
+    const schema::DefinitionTerms back = schema::definition_terms(type, best->first, key);
+    if (back.nickname_to_key.empty() || termfreq(back.nickname_to_key) >= best->second) return "";
+    return best->first;
+}
+
 std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
     if (!may_be_second_name(type.type, key)) return "";
     const SecondNameThresholds& t = second_name_thresholds(type.type);
@@ -650,7 +673,9 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
     if (key == normalized) {
-        if (const std::string bare = without_designator(type, key); !bare.empty())
+        if (const std::string named = defined_as(type, key); !named.empty())
+            key = std::string(resolve_normalized(type, named));
+        else if (const std::string bare = without_designator(type, key); !bare.empty())
             key = std::string(resolve_normalized(type, bare));
         else if (const std::string team = without_home_place(type, key); !team.empty())
             key = std::string(resolve_normalized(type, team));

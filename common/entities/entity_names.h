@@ -244,6 +244,19 @@ public:
     std::string with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr std::size_t kMaxAcronymLength = 6;
 
+    /// The key the news defines `key` (normalized) as a nickname of in so
+    /// many words, by the definition terms (schema.h), the keys defined
+    /// counted by the key each resolves to ("persija" and "persija
+    /// jakarta"): one of at least kMinDefinitions defining articles,
+    /// kDefinitionShare of all definitions of `key` and kMinDefinedShareOfOwn
+    /// of the articles that have `key` as a key of its own (one "Ayu, sapaan
+    /// akrab ..." is not every Ayu), not defined the other way as often;
+    /// else "". Chosen on half of the clickid nicknames and checked on the
+    /// other (docs/facets.md, session 19).
+    std::string defined_as(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr Xapian::doccount kMinDefinitions = 2;
+    static constexpr double kDefinitionShare = 0.8;
+    static constexpr double kMinDefinedShareOfOwn = 0.15;
     /// The much commoner key that `key` is a second name of by the
     /// second-name terms (second_name_thresholds()), else "".
     std::string second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const;

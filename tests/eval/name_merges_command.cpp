@@ -28,6 +28,9 @@
 //   second-name: a name the articles naming it write apart from one much
 //             commoner name they name more ("los blancos" -> "real madrid";
 //             the index's second-name terms)
+//   defined:  a nickname the news defines for a name in so many words
+//             ("the gunners" -> "arsenal", "maung bandung" -> "persib";
+//             the index's definition terms)
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -79,6 +82,9 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         into == key.substr(0, last_start))
         return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
+    if (const std::string named = names.defined_as(type, key);
+        !named.empty() && (named == into || names.resolve(type, named) == into))
+        return "defined";
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
@@ -135,7 +141,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
         ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed",
-                               "place-in-full", "acronym-expanded", "second-name", "short-form", "alias"}));
+                               "place-in-full", "acronym-expanded", "second-name", "defined", "short-form",
+                               "alias"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
