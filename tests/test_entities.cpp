@@ -306,6 +306,26 @@ TEST(EntityExtractor, ANameCutByItsAcronymInBracketsIsOneName) {
     EXPECT_TRUE(has_entity(person, EntityType::Organization, "Komisi Pemberantasan Korupsi")) << describe(person);
 }
 
+TEST(EntityExtractor, AnAcronymsUntaggedMentionsKeepEveryMentionInTextOrder) {
+    // An acronym defined in brackets names its untagged mentions too; those
+    // are added to the mentions the tagger found, and the later steps read
+    // each mention with its tokens (a one-word place after them: "Ambon").
+    const std::string text =
+        "Penampilan dari panggung Akademi Kesenian Sunda Indonesia (AKSI) tayang setiap hari. Sebelumnya "
+        "panggung AKSI kehilangan seorang penari asal Ambon. Saksikan AKSI setiap malam dari Ambon.";
+    const auto found = extractor().extract(text);
+    std::size_t acronyms = 0;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        EXPECT_EQ(text.substr(found[i].begin, found[i].end - found[i].begin), found[i].text) << describe(found);
+        if (i > 0) {
+            EXPECT_LE(found[i - 1].begin, found[i].begin) << describe(found);
+        }
+        acronyms += found[i].text == "AKSI";
+    }
+    EXPECT_EQ(acronyms, 3u) << describe(found);
+    EXPECT_TRUE(has_entity(found, EntityType::Location, "Ambon")) << describe(found);
+}
+
 TEST(EntityExtractor, OrganisationsFirstWordAloneTakesTheFullName) {
     // "Garuda" alone is a listed body (a party's short name, the airline's
     // too); beside Garuda Indonesia it is the airline.

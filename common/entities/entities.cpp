@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <numeric>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -1189,7 +1190,9 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
                                                   const std::vector<ner::TokenSpan>& tokens,
                                                   const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
                                                   const std::vector<Entity>& out) {
-    const auto tok = [&](std::size_t k) { return k < tokens.size() ? token_text(text, tokens, k) : std::string_view(); };
+    const auto tok = [&](std::size_t k) {
+        return k < tokens.size() ? token_text(text, tokens, k) : std::string_view();
+    };
     const auto lower = [&](std::size_t k) { return ner::to_lower(tok(k)); };
     std::vector<std::size_t> starting(tokens.size() + 1, out.size()), ending(tokens.size() + 1, out.size());
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -1230,8 +1233,7 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
         // Not a span run on past a dash ("Ridwan Kamil—meminta").
         const std::string_view name = i < out.size() ? std::string_view(out[i].text) : std::string_view();
         if (name.empty() || !ner::starts_upper(name) || name.find("—") != std::string_view::npos ||
-            name.find("–") != std::string_view::npos || name.find("--") != std::string_view::npos ||
-            name.back() == '-')
+            name.find("–") != std::string_view::npos || name.find("--") != std::string_view::npos || name.back() == '-')
             return false;
         if (out[i].text.find(' ') == std::string::npos && is_generic_head(gaz, out[i].text)) return false;
         return out[i].type != EntityType::Location || names_a_listed_club(gaz, out[i].text);
@@ -1254,7 +1256,8 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
             full = starting[m];
             nickname = nickname_before(phrase - 1);
         } else if (word == "berjuluk" || word == "berjulukan" || word == "dijuluki" ||
-                   (word == "disapa" && (lower(k - 1) == "akrab" || lower(k - 1) == "biasa" || lower(k - 1) == "kerap"))) {
+                   (word == "disapa" &&
+                    (lower(k - 1) == "akrab" || lower(k - 1) == "biasa" || lower(k - 1) == "kerap"))) {
             // "Y (yang) (juga) berjuluk X", "Y (, atau) yang akrab disapa X".
             std::size_t j = word == "disapa" ? k - 1 : k;
             for (std::string_view skip : {"juga", "yang", "atau", ","})
@@ -1522,7 +1525,8 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             const EntityType type = named.type == EntityType::Location ? EntityType::Organization : named.type;
             const std::string canonical =
                 named.type == EntityType::Location ? x.canonical_name(type, named.text) : named.canonical;
-            const bool tagged = std::any_of(out.begin(), out.end(), [&](const Entity& e) { return e.text == nickname; });
+            const bool tagged =
+                std::any_of(out.begin(), out.end(), [&](const Entity& e) { return e.text == nickname; });
             if (!tagged || x.canonical_name(type, nickname) == canonical) continue;
             const auto [it, added] = nicknames.try_emplace(nickname, Definition{type, canonical, false, true});
             if (!added && it->second.canonical != canonical) twice.insert(nickname);
@@ -1559,12 +1563,27 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         const std::size_t listed = out.size();
         for (std::size_t k = 0; k < tokens.size(); ++k)
             if (!covered[k] && !(k > 1 && is_coordinate_direction(tok(k), tok(k - 1), tok(k - 2))))
-                if (const auto it = defined.find(tok(k)); it != defined.end() && it->second.acronym)
+                if (const auto it = defined.find(tok(k)); it != defined.end() && it->second.acronym) {
                     out.push_back(Entity{it->second.type, std::string(tok(k)), it->second.canonical, tokens[k].begin,
                                          tokens[k].end});
-        if (out.size() > listed)
-            std::stable_sort(out.begin(), out.end(),
-                             [](const Entity& a, const Entity& b) { return a.begin < b.begin; });
+                    ranges.emplace_back(k, k + 1);
+                }
+        if (out.size() > listed) {
+            // In text order, each mention with its token range (the steps
+            // below read them side by side).
+            std::vector<std::size_t> order(out.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return out[a].begin < out[b].begin; });
+            std::vector<Entity> sorted;
+            std::vector<std::pair<std::size_t, std::size_t>> sorted_ranges;
+            for (const std::size_t i : order) {
+                sorted.push_back(std::move(out[i]));
+                sorted_ranges.push_back(ranges[i]);
+            }
+            out = std::move(sorted);
+            ranges = std::move(sorted_ranges);
+        }
     }
 
     // (1e) A surname tagged as a place ("Sadio Mane" ... "gol Mane", Mane
