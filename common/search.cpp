@@ -98,6 +98,15 @@ public:
     /// DatabaseModifiedError: the searcher reopens both handles).
     CountedFacets wait() {
         std::unique_lock lock(mutex_);
+        if (job_) {
+            // Not started: no core was free (a busy server). The caller
+            // counts it with this object's handle and names, which the
+            // worker leaves alone without a job, rather than wait for a core.
+            Job job = *std::exchange(job_, std::nullopt);
+            lock.unlock();
+            count(job);
+            lock.lock();
+        }
         done_.wait(lock, [&] { return result_.has_value() || error_ != nullptr; });
         if (std::exception_ptr error = std::exchange(error_, nullptr)) std::rethrow_exception(error);
         return *std::exchange(result_, std::nullopt);
