@@ -419,28 +419,7 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
     static_assert(std::tuple_size_v<Values> == kTallySlots);
     // Every article in memory (a long-lived searcher): nothing to read.
     if (FacetStore* store = memo != nullptr ? memo->every_article(db) : nullptr) {
-        // Date, source and category by id, each distinct value then counted
-        // once (a look-up by string per article and field cost more).
-        std::array<std::vector<std::pair<std::uint32_t, double>>, kFields> field_ids;
-        for (const Article& article : articles) {
-            const FacetStore::Fields fields = store->fields(article.docid);
-            ++articles_;
-            entities_.add(*store, fields.entities, article.weight);
-            field_ids[kDate].emplace_back(fields.date, article.weight);
-            field_ids[kSource].emplace_back(fields.source, article.weight);
-            field_ids[kCategory].emplace_back(fields.category, article.weight);
-        }
-        for (std::size_t f = 0; f < kFields; ++f) {
-            auto& ids = field_ids[f];
-            std::sort(ids.begin(), ids.end());
-            for (std::size_t first = 0, end = 0; first < ids.size(); first = end) {
-                double best_weight = 0;
-                for (end = first; end < ids.size() && ids[end].first == ids[first].first; ++end)
-                    best_weight = std::max(best_weight, ids[end].second);
-                count_field(static_cast<Field>(f), store->string(ids[first].first),
-                            static_cast<Xapian::doccount>(end - first), best_weight);
-            }
-        }
+        add(*store, articles);
         memo->hits += articles.size();
         return;
     }
@@ -496,6 +475,31 @@ void FacetTally::add(const Xapian::Database& db, const std::vector<Article>& art
     for (std::size_t a = 0; a < articles.size(); ++a) {
         for (std::size_t i = 0; i < kTallySlots; ++i) values[a][i] = slots[a][i];
         add(values[a], articles[a].weight);
+    }
+}
+
+void FacetTally::add(FacetStore& store, const std::vector<Article>& articles) {
+    // Date, source and category by id, each distinct value then counted
+    // once (a look-up by string per article and field cost more).
+    std::array<std::vector<std::pair<std::uint32_t, double>>, kFields> field_ids;
+    for (const Article& article : articles) {
+        const FacetStore::Fields fields = store.fields(article.docid);
+        ++articles_;
+        entities_.add(store, fields.entities, article.weight);
+        field_ids[kDate].emplace_back(fields.date, article.weight);
+        field_ids[kSource].emplace_back(fields.source, article.weight);
+        field_ids[kCategory].emplace_back(fields.category, article.weight);
+    }
+    for (std::size_t f = 0; f < kFields; ++f) {
+        auto& ids = field_ids[f];
+        std::sort(ids.begin(), ids.end());
+        for (std::size_t first = 0, end = 0; first < ids.size(); first = end) {
+            double best_weight = 0;
+            for (end = first; end < ids.size() && ids[end].first == ids[first].first; ++end)
+                best_weight = std::max(best_weight, ids[end].second);
+            count_field(static_cast<Field>(f), store.string(ids[first].first),
+                        static_cast<Xapian::doccount>(end - first), best_weight);
+        }
     }
 }
 

@@ -217,6 +217,11 @@ public:
     /// Every article's values, for a faceted query on db (a local database):
     /// nullptr on the first, or when db is too large or lacks the joined slot.
     FacetStore* every_article(const Xapian::Database& db);
+    /// The store every_article() read for db, when it is up to date; nullptr
+    /// otherwise (nothing is read or counted).
+    FacetStore* held(const Xapian::Database& db) const {
+        return store_ && !store_->outdated(db) ? store_.get() : nullptr;
+    }
     std::size_t hits = 0, misses = 0;  ///< articles found and read (telusur-eval facets prints the rate)
 
     /// Articles memoized: a few hundred bytes each, a few MB in all.
@@ -248,6 +253,9 @@ public:
     /// databases only: remote ones have no value streams.
     /// @param memo the searcher's memo of joined values (nullptr: none)
     void add(const Xapian::Database& db, const std::vector<Article>& articles, FacetValueMemo* memo = nullptr);
+    /// The same from every article's values in memory: reads no database
+    /// (Searcher counts on a second thread this way).
+    void add(FacetStore& store, const std::vector<Article>& articles);
     /// Tallies one document's value slots (remote databases).
     void add(const Xapian::Document& doc, double weight);
     FacetCounts counts(std::size_t values) const;

@@ -5,8 +5,15 @@
 #include "common/query_entities.h"
 #include "common/schema.h"
 
+#include "common/entities/entity_names.h"
+
 #include <algorithm>
+#include <condition_variable>
 #include <cstdint>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <unordered_set>
 
 namespace telusur {
@@ -17,7 +24,173 @@ DatabaseError changed_too_often(unsigned reopened, const Xapian::DatabaseModifie
                          " times while it was read: " + e.get_msg());
 }
 
+/// Facets over the answer and how many articles they describe.
+struct CountedFacets {
+    FacetCounts counts;
+    Xapian::doccount articles = 0;
+};
+
+CountedFacets counted(const FacetTally& tally, std::size_t values) { return {tally.counts(values), tally.articles()}; }
+
 }  // namespace
+
+// A faceted query's facets over the answer (the top 100 tallied, their names
+// resolved and joined: about a third of its time on clickid) are counted on
+// a second thread while the searcher's thread reads the page (documents,
+// snippets, the results' names). Xapian's objects are not thread-safe, and
+// copies of a handle share its internals: this thread has a handle of its
+// own on the same database at the same revision (checked before each
+// count), and its own EntityNames on it; besides, it reads only the
+// FacetStore (memory), which the searcher's thread leaves alone until it has
+// the count. One thread for the searcher's lifetime, woken per count: cheaper
+// than a thread per query (docs/benchmarks.md, session 19). Where that cannot
+// be guaranteed (several or remote shards, a handle the searcher did not
+// open, values not in memory yet, facets over every match) the searcher's
+// thread counts, as before.
+class Searcher::FacetThread {
+public:
+    FacetThread(const std::vector<std::string>& specs, const SearchDatabaseOptions& options, bool entities)
+        : specs_(specs), options_(options), entities_(entities), thread_([this] { serve(); }) {}
+    ~FacetThread() {
+        {
+            std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_one();
+        thread_.join();
+    }
+
+    /// Whether it can count for `db`, the searcher's handle: one local
+    /// database, its own handle then at the same revision (reopened when db
+    /// moved on). Not while a count runs.
+    bool follows(const Xapian::Database& db) {
+        // get_revision() is one database's: shards are not compared.
+        if (db.size() != 1) return false;
+        try {
+            if (!db_) {
+                db_ = open_for_search(specs_, options_);
+            } else if (db_->get_revision() != db.get_revision()) {
+                db_->reopen();
+                names_.reset();  // memoized on the old revision
+            }
+            if (db_->size() != 1 || db_->get_revision() != db.get_revision() || db_->get_uuid() != db.get_uuid())
+                return false;  // a commit between the two opens: counted serially until db moves
+        } catch (const Xapian::Error&) {
+            return false;  // e.g. a backend without revisions: counted serially
+        } catch (const DatabaseError&) {
+            return false;
+        }
+        if (entities_ && !names_) names_ = std::make_unique<EntityNames>(*db_);
+        return true;
+    }
+
+    /// Starts counting the articles' facets (values per facet) from `store`,
+    /// which stays untouched by others until wait() returns.
+    void start(FacetStore& store, std::vector<FacetTally::Article> articles, std::size_t values) {
+        {
+            std::lock_guard lock(mutex_);
+            job_ = Job{&store, std::move(articles), values};
+        }
+        wake_.notify_one();
+    }
+
+    /// The count start() asked for; rethrows what counting threw (a
+    /// DatabaseModifiedError: the searcher reopens both handles).
+    CountedFacets wait() {
+        std::unique_lock lock(mutex_);
+        if (job_) {
+            // Not started: no core was free (a busy server). The caller
+            // counts it with this object's handle and names, which the
+            // worker leaves alone without a job, rather than wait for a core.
+            Job job = *std::exchange(job_, std::nullopt);
+            lock.unlock();
+            count(job);
+            lock.lock();
+        }
+        done_.wait(lock, [&] { return result_.has_value() || error_ != nullptr; });
+        if (std::exception_ptr error = std::exchange(error_, nullptr)) std::rethrow_exception(error);
+        return *std::exchange(result_, std::nullopt);
+    }
+
+private:
+    struct Job {
+        FacetStore* store;
+        std::vector<FacetTally::Article> articles;
+        std::size_t values;
+    };
+
+    void serve() {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            wake_.wait(lock, [&] { return stop_ || job_.has_value(); });
+            if (stop_) return;
+            Job job = *std::exchange(job_, std::nullopt);
+            lock.unlock();
+            count(job);
+            lock.lock();
+        }
+    }
+
+    /// Counts the job's facets, then hands the count (or the error) to wait().
+    void count(const Job& job) {
+        std::optional<CountedFacets> result;
+        std::exception_ptr error;
+        try {
+            // This handle's revision stays until follows() reopens it.
+            if (names_) names_->load_lexicon(kMaxEntityLexiconBytes);
+            FacetTally tally(names_.get());
+            tally.add(*job.store, job.articles);
+            result = counted(tally, job.values);
+        } catch (...) {
+            error = std::current_exception();
+        }
+        {
+            std::lock_guard lock(mutex_);
+            result_ = std::move(result);
+            error_ = error;
+        }
+        done_.notify_one();
+    }
+
+    const std::vector<std::string> specs_;
+    const SearchDatabaseOptions options_;
+    const bool entities_;
+    std::optional<Xapian::Database> db_;  ///< opened on the first follows()
+    std::unique_ptr<EntityNames> names_;  ///< on db_, at its revision
+    std::mutex mutex_;
+    std::condition_variable wake_, done_;
+    std::optional<Job> job_;
+    std::optional<CountedFacets> result_;
+    std::exception_ptr error_;
+    bool stop_ = false;
+    std::thread thread_;  ///< last: starts once the rest is built
+};
+
+class Searcher::AnswerFacets {
+public:
+    explicit AnswerFacets(CountedFacets counted) : counted_(std::move(counted)) {}
+    explicit AnswerFacets(FacetThread& thread) : thread_(&thread) {}
+    AnswerFacets(AnswerFacets&& other) noexcept
+        : counted_(std::move(other.counted_)), thread_(std::exchange(other.thread_, nullptr)) {}
+    AnswerFacets& operator=(AnswerFacets&&) = delete;
+    /// A search leaving before get() (the page threw) still waits: the
+    /// count reads the searcher's FacetStore.
+    ~AnswerFacets() {
+        if (thread_ == nullptr) return;
+        try {
+            thread_->wait();
+        } catch (...) {  // the search's own error is the one to report
+        }
+    }
+    CountedFacets get() {
+        if (thread_ != nullptr) return std::exchange(thread_, nullptr)->wait();
+        return std::move(counted_);
+    }
+
+private:
+    CountedFacets counted_;
+    FacetThread* thread_ = nullptr;  ///< counting; nullptr once waited for
+};
 
 Searcher::Searcher(const std::vector<std::string>& db_specs, const SearchDatabaseOptions& options)
     : specs_(db_specs), db_options_(options) {
@@ -66,6 +239,8 @@ bool Searcher::reopen() {
 void Searcher::database_changed() {
     query_builder_->set_database(db_);
     start_revision();
+    // Its handle follows db_ now rather than at the next faceted query.
+    if (facet_thread_) facet_thread_->follows(db_);
 }
 
 void Searcher::start_revision() {
@@ -179,18 +354,17 @@ SearchResponse Searcher::run(const SearchRequest& request) {
                  has_remote_, rerank_slots())
             .rerank(matches);
 
-    if (answer_facets) {
-        FacetCounts counts = this->answer_facets(matches, mset, parsed.query, request, response.facets_over);
-        response.facets = std::move(counts.facets);
-        response.timeline = std::move(counts.timeline);
-    }
+    auto take = [&](CountedFacets counted) {
+        response.facets = std::move(counted.counts.facets);
+        response.timeline = std::move(counted.counts.timeline);
+        response.facets_over = counted.articles;
+    };
+    // Facets over the answer are counted (maybe on the FacetThread) while the page is read.
+    std::optional<AnswerFacets> counting;
+    if (answer_facets) counting.emplace(this->answer_facets(matches, mset, parsed.query, request));
     response.results = page(std::move(matches), mset, request, from_first);
-    if (all_facets) {
-        FacetCounts counts = every_match.collect(enquire, request.facet_values);
-        response.facets = std::move(counts.facets);
-        response.timeline = std::move(counts.timeline);
-        response.facets_over = response.total_estimate;
-    }
+    if (counting) take(counting->get());
+    if (all_facets) take({every_match.collect(enquire, request.facet_values), response.total_estimate});
     response.partial = !dropped_shards_.empty();
     for (const auto& dropped : dropped_shards_) response.warnings.push_back("shard left out: " + dropped);
     return response;
@@ -308,37 +482,44 @@ bool Searcher::match_collapsing_in_memory(const Xapian::Query& query, const Sear
     return true;
 }
 
-FacetCounts Searcher::answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
-                                    const Xapian::Query& query, const SearchRequest& request,
-                                    Xapian::doccount& articles) {
-    FacetTally tally(entity_names());
+Searcher::AnswerFacets Searcher::answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
+                                               const Xapian::Query& query, const SearchRequest& request) {
     auto count_top = [&](const std::vector<RankedMatch>& ranked, const Xapian::MSet& from) {
         const std::size_t n = std::min<std::size_t>(request.facets_over, ranked.size());
         const double min_weight = request.facets_min_share * from.get_max_attained();
+        FacetTally tally(entity_names());
         if (has_remote_) {
             from.fetch();  // the documents in a few round trips, not one each
             for (std::size_t i = 0; i < n; ++i)
                 if (ranked[i].it.get_weight() >= min_weight) tally.add(ranked[i].it.get_document(), ranked[i].score);
-            return;
+            return AnswerFacets(counted(tally, request.facet_values));
         }
         std::vector<FacetTally::Article> articles;
         for (std::size_t i = 0; i < n; ++i)
             if (ranked[i].it.get_weight() >= min_weight) articles.push_back({*ranked[i].it, ranked[i].score});
+        // The FacetThread where every article's values are in memory and
+        // its handle is at db_'s revision; a searcher over a handle it did
+        // not open (tests) has none.
+        FacetStore* store = facet_value_memo_->held(db_);
+        if (store != nullptr && !facet_thread_ && !specs_.empty() && !has_remote_ && db_.size() == 1)
+            facet_thread_ = std::make_unique<FacetThread>(specs_, db_options_, entities_indexed_);
+        if (store != nullptr && facet_thread_ && facet_thread_->follows(db_)) {
+            facet_value_memo_->hits += articles.size();
+            ++facets_on_thread_;
+            facet_thread_->start(*store, std::move(articles), request.facet_values);
+            return AnswerFacets(*facet_thread_);
+        }
         tally.add(db_, articles, facet_value_memo_.get());
+        return AnswerFacets(counted(tally, request.facet_values));
     };
-    if (request.sort == SearchRequest::Sort::Relevance) {
-        count_top(matches, mset);
-    } else {
-        // Sorted by date, the page is not the best matches: find those apart.
-        SearchRequest by_relevance = request;
-        by_relevance.sort = SearchRequest::Sort::Relevance;
-        const Xapian::MSet best = make_enquire(query, by_relevance).get_mset(0, request.facets_over);
-        std::vector<RankedMatch> ranked;
-        for (auto it = best.begin(); it != best.end(); ++it) ranked.push_back({it, it.get_weight()});
-        count_top(ranked, best);
-    }
-    articles = tally.articles();
-    return tally.counts(request.facet_values);
+    if (request.sort == SearchRequest::Sort::Relevance) return count_top(matches, mset);
+    // Sorted by date, the page is not the best matches: find those apart.
+    SearchRequest by_relevance = request;
+    by_relevance.sort = SearchRequest::Sort::Relevance;
+    const Xapian::MSet best = make_enquire(query, by_relevance).get_mset(0, request.facets_over);
+    std::vector<RankedMatch> ranked;
+    for (auto it = best.begin(); it != best.end(); ++it) ranked.push_back({it, it.get_weight()});
+    return count_top(ranked, best);
 }
 
 std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const Xapian::MSet& mset,

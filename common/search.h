@@ -97,7 +97,8 @@ class TimestampKeys;
 class CollapseKeys;
 class SlotValuesInMemory;
 
-/// Not thread-safe: use one Searcher per thread.
+/// Not thread-safe: use one Searcher per thread. (Its faceted queries use a
+/// second thread of its own: FacetThread, search.cpp.)
 class Searcher {
 public:
     /// @param db_specs folders or tcp://HOST:PORT shards, searched as one.
@@ -106,6 +107,8 @@ public:
     /// its metadata names.
     explicit Searcher(const Xapian::Database& db);
     ~Searcher();
+    Searcher(const Searcher&) = delete;
+    Searcher& operator=(const Searcher&) = delete;
 
     /// When an indexer commits during the search, reopens the database and
     /// runs the search again (at most kMaxReopens times).
@@ -134,6 +137,8 @@ public:
 
     /// Matches collapsed in memory so far (match_collapsing_in_memory()).
     std::size_t collapsed_in_memory() const { return collapsed_in_memory_; }
+    /// Searches whose facets over the answer the FacetThread counted so far.
+    std::size_t facets_on_thread() const { return facets_on_thread_; }
 
 private:
     /// A parsed query and what the re-ranking needs of it.
@@ -177,9 +182,15 @@ private:
                                     std::vector<RankedMatch>& matches, Xapian::doccount& estimate);
     /// A top of N matches collapsed in memory asks Xapian for N + N / this.
     static constexpr Xapian::doccount kCollapseMargin = 2;
-    /// Facets over the articles that answer the query (SearchRequest::facets_over).
-    FacetCounts answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
-                              const Xapian::Query& query, const SearchRequest& request, Xapian::doccount& articles);
+    /// Counts facets over the answer on a second thread (search.cpp).
+    class FacetThread;
+    /// Facets over the answer, counted or being counted on the FacetThread.
+    class AnswerFacets;
+    /// Facets over the articles that answer the query (SearchRequest::facets_over):
+    /// on the FacetThread where it can count them (the caller reads the page
+    /// meanwhile), else counted here.
+    AnswerFacets answer_facets(const std::vector<RankedMatch>& matches, const Xapian::MSet& mset,
+                               const Xapian::Query& query, const SearchRequest& request);
     EntityNames* entity_names() const { return entities_indexed_ ? &query_builder_->entity_names() : nullptr; }
 
     std::vector<std::string> specs_;
@@ -207,10 +218,14 @@ private:
     /// the ~180 block reads of the slowest TREC queries and ~7 % of their
     /// time (perf). clickid: 2.5 and 5 MB.
     std::unique_ptr<SlotValuesInMemory> content_keys_, topic_leads_;
+    /// From the first faceted query that finds every article's facet values
+    /// in memory (FacetStore) on one local database.
+    std::unique_ptr<FacetThread> facet_thread_;
     static constexpr std::size_t kMaxRerankSlotBytes = std::size_t{64} << 20;
     static constexpr Xapian::docid kMaxTimestampKeys = 1 << 21;
     std::size_t searches_ = 0;  ///< run() calls
     std::size_t collapsed_in_memory_ = 0;
+    std::size_t facets_on_thread_ = 0;
     /// The entity terms in memory (EntityLexicon): ~9 MB for clickid's 25,388
     /// articles (241,000 terms); a database with more stays with block reads.
     static constexpr std::size_t kMaxEntityLexiconBytes = std::size_t{64} << 20;

@@ -3,7 +3,7 @@
 
   tests/bench/load_server.py [--db /work/data/clickid.db] [--bin build]
                              [--queries 1000] [--clients 1,4,16] [--threads 1,2]
-                             [--runs 3]
+                             [--runs 3] [--facets]
 
 Queries: half clickid titles (../shared/corpus/clickid/articles.jsonl.gz,
 seeded sample), half facqa questions (../shared/ir/facqa-news/queries.tsv).
@@ -74,27 +74,28 @@ def start_server(bin_dir, db, threads):
     raise SystemExit('telusur-serve did not start')
 
 
-def search_paths(queries):
-    return ['/search?' + urllib.parse.urlencode({'q': q, 'limit': 10}) for q in queries]
+def search_paths(queries, facets=False):
+    params = {'limit': 10, 'facets': 1} if facets else {'limit': 10}
+    return ['/search?' + urllib.parse.urlencode({'q': q, **params}) for q in queries]
 
 
-def run_clients_cpp(client_bin, port, queries, clients, work):
+def run_clients_cpp(client_bin, port, queries, clients, work, facets=False):
     """All queries from the C++ load client's `clients` threads; returns (wall s, sorted latencies ms, errors,
     client CPU s)."""
     paths_file = os.path.join(work, f'paths-{len(queries)}.txt')
     if not os.path.exists(paths_file):
         with open(paths_file, 'w', encoding='utf-8') as f:
-            f.write('\n'.join(search_paths(queries)) + '\n')
+            f.write('\n'.join(search_paths(queries, facets)) + '\n')
     out = json.loads(subprocess.run([client_bin, '--port', str(port), '--paths', paths_file, '--clients', str(clients)],
                                     check=True, capture_output=True, text=True).stdout)
     return out['wall_s'], out['latencies_ms'], out['errors'], out['client_cpu_s']
 
 
-def run_clients(port, queries, clients):
+def run_clients(port, queries, clients, facets=False):
     """All queries from `clients` Python threads; returns (wall s, sorted latencies ms, errors)."""
     latencies, errors = [], []
     lock = threading.Lock()
-    paths = search_paths(queries)
+    paths = search_paths(queries, facets)
 
     def client(mine):
         conn = http.client.HTTPConnection('127.0.0.1', port, timeout=60)
@@ -157,6 +158,7 @@ def main():
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--client', choices=['cpp', 'python'], default='cpp',
                     help='load client: tests/bench/load_client of --bin (C++, little CPU) or Python threads')
+    ap.add_argument('--facets', action='store_true', help='the servers\' searches with facets (facets=1)')
     a = ap.parse_args()
     client_bin = os.path.join(a.bin, 'tests', 'bench', 'load_client')
     if a.client == 'cpp' and not os.access(client_bin, os.X_OK):
@@ -174,7 +176,7 @@ def main():
     rows = {}  # (label, clients) -> lists of (qps, p50, p95, p99, errors)
     try:
         for t, (_, port) in servers.items():  # warm both servers' caches and searchers
-            run_clients(port, queries[:200], 4)
+            run_clients(port, queries[:200], 4, a.facets)
         for run in range(a.runs):
             wall = run_batch(a.bin, a.db, qfile, work)
             lat = batch_latency(a.bin, a.db, qfile)
@@ -185,9 +187,10 @@ def main():
                 for c in clients:
                     cpu_before, client_before = cpu_seconds(proc.pid), time.process_time()
                     if a.client == 'cpp':
-                        seconds, lat_ms, errors, client_cpu = run_clients_cpp(client_bin, port, queries, c, work)
+                        seconds, lat_ms, errors, client_cpu = run_clients_cpp(client_bin, port, queries, c, work,
+                                                                              a.facets)
                     else:
-                        seconds, lat_ms, errors = run_clients(port, queries, c)
+                        seconds, lat_ms, errors = run_clients(port, queries, c, a.facets)
                         client_cpu = time.process_time() - client_before
                     cores = (cpu_seconds(proc.pid) - cpu_before) / seconds
                     client_cores = client_cpu / seconds
