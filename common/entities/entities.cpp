@@ -1520,8 +1520,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     {
         std::map<std::string, Definition, std::less<>> nicknames;
         std::set<std::string> twice;
-        for (const auto& [nickname, full] : nicknames_defined(gaz, text, tokens, ranges, out)) {
-            const Entity& named = out[full];
+        for (const NicknameDefinition& definition : nicknames_defined(gaz, text, tokens, ranges, out)) {
+            // Named, not a structured binding: clang 14 captures no binding in a lambda.
+            const std::string& nickname = definition.nickname;
+            const Entity& named = out[definition.full];
             const EntityType type = named.type == EntityType::Location ? EntityType::Organization : named.type;
             const std::string canonical =
                 named.type == EntityType::Location ? x.canonical_name(type, named.text) : named.canonical;
