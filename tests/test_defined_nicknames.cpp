@@ -21,7 +21,6 @@ namespace telusur {
 namespace {
 
 const EntityExtractor& extractor() { return EntityExtractor::instance(); }
-const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
 
 std::string describe(const std::vector<Entity>& found) {
