@@ -913,9 +913,10 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
         }
         if (out[i].type != EntityType::Person) continue;
         const std::size_t title = leading_trigger_length(a, e - b, ner::kTrigPerTitle);
+        if (title == 0) continue;  // words(b, b) would read the token before b
         const std::string_view title_words = words(b, b + title), rest = words(b + title, e);
         // A first name where the text writes it alone ("Imam Nahrawi" ... "Imam").
-        if (title == 0 || named_as_person(title_words)) continue;
+        if (named_as_person(title_words)) continue;
         // A title that starts listed people's names ("Pangeran Diponegoro",
         // "Imam Bonjol", "Gus Dur") is also a name: cut only a title the news
         // also writes in lower case (not "Gus", "Sultan": part of the name),
