@@ -10,6 +10,7 @@
 #include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
+#include "tests/test_support.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -61,26 +62,30 @@ std::vector<Entity> mentions(const std::vector<Entity>& found, std::string_view 
 }
 
 TEST(DefinedNicknames, ATeamsNicknameBeforeJulukanIsTheTeam) {
-    EXPECT_TRUE(names("Laga itu dimenangi The Gunners, julukan Arsenal, dengan skor 2-1. The Gunners kini "
-                      "naik ke posisi ketiga.",
-                      "The Gunners", EntityType::Organization, "Arsenal"));
-    EXPECT_TRUE(names("Pelatih menilai Juku Eja - julukan PSM Makassar - tampil buruk. Juku Eja kalah 0-2.",
-                      "Juku Eja", EntityType::Organization, "PSM Makassar"));
+    EXPECT_TRUE(
+        names("Laga itu dimenangi The Gunners, julukan Arsenal, dengan skor 2-1. The Gunners kini "
+              "naik ke posisi ketiga.",
+              "The Gunners", EntityType::Organization, "Arsenal"));
+    EXPECT_TRUE(names("Pelatih menilai Juku Eja - julukan PSM Makassar - tampil buruk. Juku Eja kalah 0-2.", "Juku Eja",
+                      EntityType::Organization, "PSM Makassar"));
 }
 
 TEST(DefinedNicknames, ANicknameAfterBerjulukIsTheNameBeforeIt) {
-    EXPECT_TRUE(names("Persela Lamongan yang juga berjuluk Laskar Joko Tingkir menang tipis. Laskar Joko "
-                      "Tingkir kini di peringkat kedelapan.",
-                      "Laskar Joko Tingkir", EntityType::Organization, "Persela Lamongan"));
+    EXPECT_TRUE(
+        names("Persela Lamongan yang juga berjuluk Laskar Joko Tingkir menang tipis. Laskar Joko "
+              "Tingkir kini di peringkat kedelapan.",
+              "Laskar Joko Tingkir", EntityType::Organization, "Persela Lamongan"));
 }
 
 TEST(DefinedNicknames, APersonsNicknameIsThePerson) {
-    EXPECT_TRUE(names("Menurut Emil, sapaan akrab Ridwan Kamil, proyek itu selesai tahun depan. Emil juga "
-                      "meminta warga bersabar.",
-                      "Emil", EntityType::Person, "Ridwan Kamil"));
-    EXPECT_TRUE(names("Politikus Edhie Baskoro Yudhoyono atau yang akrab disapa Ibas hadir di acara itu. Ibas "
-                      "berbicara di depan kader.",
-                      "Ibas", EntityType::Person, "Edhie Baskoro Yudhoyono"));
+    EXPECT_TRUE(
+        names("Menurut Emil, sapaan akrab Ridwan Kamil, proyek itu selesai tahun depan. Emil juga "
+              "meminta warga bersabar.",
+              "Emil", EntityType::Person, "Ridwan Kamil"));
+    EXPECT_TRUE(
+        names("Politikus Edhie Baskoro Yudhoyono atau yang akrab disapa Ibas hadir di acara itu. Ibas "
+              "berbicara di depan kader.",
+              "Ibas", EntityType::Person, "Edhie Baskoro Yudhoyono"));
 }
 
 TEST(DefinedNicknames, AGenericHeadIsNoName) {
@@ -95,8 +100,9 @@ TEST(DefinedNicknames, AGenericHeadIsNoName) {
 
 TEST(DefinedNicknames, ACountryIsNoTeamsName) {
     // A country standing for its team: the nickname is no place.
-    EXPECT_TRUE(defines_nothing("The Three Lions, julukan Inggris, menang 4-0 atas Bulgaria. The Three Lions "
-                                "memimpin grup."));
+    EXPECT_TRUE(
+        defines_nothing("The Three Lions, julukan Inggris, menang 4-0 atas Bulgaria. The Three Lions "
+                        "memimpin grup."));
 }
 
 TEST(DefinedNicknames, ASentencesFirstWordOrATitleIsNoPartOfTheNickname) {
@@ -138,19 +144,12 @@ protected:
     static Xapian::Database split_into(std::size_t parts) {
         const Analyzer analyzer;
         DocumentBuilder builder(analyzer, &extractor());
-        std::vector<Xapian::WritableDatabase> writers;
-        for (std::size_t i = 0; i < parts; ++i) writers.emplace_back(std::string(), Xapian::DB_BACKEND_INMEMORY);
-        const auto docs = nickname_articles();
-        for (std::size_t i = 0; i < docs.size(); ++i) writers[i % parts].add_document(builder.build(docs[i]));
-        Xapian::Database all;
-        for (const auto& writer : writers) all.add_database(writer);
-        return all;
+        std::vector<Xapian::Document> docs;
+        for (const Article& article : nickname_articles()) docs.push_back(builder.build(article));
+        return testing::split_into(docs, parts);
     }
     std::size_t matches(const schema::EntityTypeSchema& type, const std::string& name) {
-        const auto terms = names_.filter_terms(type, name);
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-        return enquire.get_mset(0, 1000).size();
+        return testing::documents_with_any(db_, names_.filter_terms(type, name));
     }
     Xapian::Database db_;
     EntityNames names_;

@@ -8,6 +8,7 @@
 #include "common/document_builder.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
+#include "tests/test_support.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -103,21 +104,9 @@ std::vector<Xapian::Document> articles() {
 class SecondNamesTest : public ::testing::TestWithParam<bool> {
 protected:
     SecondNamesTest() : db_(split_into(GetParam() ? 2 : 1)), names_(db_) {}
-    /// The articles dealt over `parts` in-memory databases, searched as one.
-    static Xapian::Database split_into(std::size_t parts) {
-        std::vector<Xapian::WritableDatabase> writers;
-        for (std::size_t i = 0; i < parts; ++i) writers.emplace_back(std::string(), Xapian::DB_BACKEND_INMEMORY);
-        const auto docs = articles();
-        for (std::size_t i = 0; i < docs.size(); ++i) writers[i % parts].add_document(docs[i]);
-        Xapian::Database all;
-        for (const auto& writer : writers) all.add_database(writer);
-        return all;
-    }
+    static Xapian::Database split_into(std::size_t parts) { return testing::split_into(articles(), parts); }
     std::size_t matches(const schema::EntityTypeSchema& type, const std::string& name) {
-        const auto terms = names_.filter_terms(type, name);
-        Xapian::Enquire enquire(db_);
-        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
-        return enquire.get_mset(0, 1000).size();
+        return testing::documents_with_any(db_, names_.filter_terms(type, name));
     }
     Xapian::Database db_;
     EntityNames names_;
@@ -133,8 +122,8 @@ TEST_P(SecondNamesTest, ANameWrittenApartFromAMuchCommonerOneStandsForIt) {
 }
 
 TEST_P(SecondNamesTest, OpponentsAndAClubsLeagueAreNoSecondNames) {
-    EXPECT_EQ(names_.resolve(kOrganization, "Eibar"), "eibar");    // in its sentences
-    EXPECT_EQ(names_.resolve(kOrganization, "Getafe"), "getafe");  // apart in too few articles
+    EXPECT_EQ(names_.resolve(kOrganization, "Eibar"), "eibar");      // in its sentences
+    EXPECT_EQ(names_.resolve(kOrganization, "Getafe"), "getafe");    // apart in too few articles
     EXPECT_EQ(names_.resolve(kOrganization, "La Liga"), "la liga");  // apart from one club in a third
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -205,5 +206,23 @@ inline bool wait_for_port(int port) {
 }
 
 inline bool have_command(const std::string& name) { return run_command("command -v " + name).exit_code == 0; }
+
+/// `docs` dealt over `parts` in-memory databases, searched as one (a shard
+/// layout must answer as one database does).
+inline Xapian::Database split_into(const std::vector<Xapian::Document>& docs, std::size_t parts) {
+    std::vector<Xapian::WritableDatabase> writers;
+    for (std::size_t i = 0; i < parts; ++i) writers.emplace_back(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (std::size_t i = 0; i < docs.size(); ++i) writers[i % parts].add_document(docs[i]);
+    Xapian::Database all;
+    for (const auto& writer : writers) all.add_database(writer);
+    return all;
+}
+
+/// How many documents of `db` hold any of `terms` (a filter's terms).
+inline std::size_t documents_with_any(const Xapian::Database& db, const std::vector<std::string>& terms) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    return enquire.get_mset(0, db.get_doccount()).size();
+}
 
 }  // namespace telusur::testing
