@@ -454,28 +454,33 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
     return spells_with_compound(names, acronym, name_words(key), kMinLetters);
 }
 
+/// The one place where two words of one length differ, else npos (none, or
+/// more than one).
+std::size_t only_different_letter(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return std::string_view::npos;
+    std::size_t at = std::string_view::npos;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) {
+            if (at != std::string_view::npos) return std::string_view::npos;
+            at = i;
+        }
+    return at;
+}
+
 /// Whether two words of four letters or more differ in one letter, not the
 /// first ("reino", "reiko"; "imam", "iman").
 bool one_letter_changed(std::string_view a, std::string_view b) {
     constexpr std::size_t kMinLetters = 4;
-    if (a.size() != b.size() || a.size() < kMinLetters || a.front() != b.front()) return false;
-    std::size_t differ = 0;
-    for (std::size_t i = 1; i < a.size(); ++i) differ += a[i] != b[i];
-    return differ == 1;
+    const std::size_t at = only_different_letter(a, b);
+    return a.size() >= kMinLetters && at != std::string_view::npos && at > 0;
 }
 
 /// Whether two words of six letters or more are one loanword with a C
 /// written as K inside, the rest the same ("Olympiacos", "Olympiakos";
 /// "Viktor", "Victor").
 bool c_written_as_k(std::string_view a, std::string_view b) {
-    if (a.size() != b.size() || a.size() < 6) return false;
-    std::size_t differ = 0, at = 0;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i] != b[i]) {
-            ++differ;
-            at = i;
-        }
-    return differ == 1 && at > 0 && ((a[at] == 'c' && b[at] == 'k') || (a[at] == 'k' && b[at] == 'c'));
+    const std::size_t at = a.size() >= 6 ? only_different_letter(a, b) : std::string_view::npos;
+    return at != std::string_view::npos && at > 0 && ((a[at] == 'c' && b[at] == 'k') || (a[at] == 'k' && b[at] == 'c'));
 }
 
 /// Whether two words of one name differ by one slip of the pen: a letter
@@ -515,11 +520,7 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
 /// Whether two words of four letters or more differ in one letter inside,
 /// neither the first nor the last ("agil", "aqil").
 bool letter_changed_inside(std::string_view a, std::string_view b) {
-    constexpr std::size_t kMinLetters = 4;
-    if (a.size() != b.size() || a.size() < kMinLetters || a.front() != b.front() || a.back() != b.back()) return false;
-    std::size_t differ = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) differ += a[i] != b[i];
-    return differ == 1;
+    return one_letter_changed(a, b) && a.back() == b.back();
 }
 
 /// Whether two names (two words or more) differ in one word by one slip
