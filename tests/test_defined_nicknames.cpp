@@ -120,8 +120,36 @@ TEST(DefinedNicknames, ANameTheTextNeverTagsOrTheSameNameDefinesNothing) {
     EXPECT_TRUE(defines_nothing("Persib, julukan Persib, menang lagi. Persib kini memimpin klasemen."));
 }
 
+TEST(DefinedNicknames, AWordingBeforeAnAcronymItDoesNotSpellIsTheAcronyms) {
+    // A translation: the acronym spells the foreign name.
+    EXPECT_TRUE(
+        names("Sidang Federasi Otomotif Internasional (FIA) di Paris menyetujui kalender. FIA juga "
+              "mengesahkan aturan baru.",
+              "Federasi Otomotif Internasional", EntityType::Organization, "FIA"));
+    EXPECT_TRUE(names("Perundingan dengan Organisasi Pembebasan Palestina (PLO) berlanjut. PLO menolak usulan itu.",
+                      "Organisasi Pembebasan Palestina", EntityType::Organization, "PLO"));
+}
+
+TEST(DefinedNicknames, AWordingThatIsNoWholeNameDefinesNoAcronym) {
+    // The name goes on before the tagged span: capitalized words the tagger
+    // left out (a bond of the bank, not the bank), or the words the
+    // acronym's first letter spells.
+    EXPECT_TRUE(defines_nothing("Harga Surat Utang Bank Sentral Eropa (SUBE) turun. SUBE kini murah."));
+    EXPECT_TRUE(
+        defines_nothing("Peneliti Institute for Criminal Justice Reform (ICJR) menilai aturan itu keliru. "
+                        "ICJR meminta revisi."));
+    // A column of results: the make after the team, also written before it.
+    EXPECT_TRUE(
+        defines_nothing("Hasil balapan: 17. Bo Bendsneyder NED NTS RW Racing GP (NTS) 41m 44.639s. NTS "
+                        "kembali gagal."));
+    // An acronym the gazetteer lists: its own rule reads it.
+    EXPECT_TRUE(defines_nothing("Juru bicara Badan Kesehatan Dunia (WHO) berkata. WHO mengimbau warga."));
+}
+
 /// Articles: two define "The Gunners" for Arsenal and one "The Blues" for
-/// Chelsea only once; others name The Gunners or The Blues alone.
+/// Chelsea only once; others name The Gunners or The Blues alone. Two
+/// articles give "Federasi Otomotif Internasional" as the wording of FIA,
+/// one writes the wording alone.
 std::vector<Article> nickname_articles() {
     std::vector<Article> docs;
     const auto add = [&](const std::string& body) {
@@ -134,6 +162,9 @@ std::vector<Article> nickname_articles() {
     add("Pemain The Gunners berlatih di London pada Senin.");
     add("The Blues, julukan Chelsea, kalah lagi. The Blues kini kesembilan.");
     add("The Blues ditahan imbang Everton pada Sabtu.");
+    add("Sidang Federasi Otomotif Internasional (FIA) di Paris menyetujui kalender. FIA juga mengesahkan aturan.");
+    add("Dewan Federasi Otomotif Internasional (FIA) bertemu di Jenewa. FIA menunda keputusan.");
+    add("Presiden Federasi Otomotif Internasional Jean Todt datang ke Jakarta pada Senin.");
     return docs;
 }
 
@@ -166,6 +197,14 @@ TEST_P(DefinedNicknamesDatabase, ANicknameDefinedInSomeArticlesIsTheNameInOthers
     EXPECT_GE(alone, 2u);
     EXPECT_EQ(matches(kOrganization, "Arsenal"), 2u + alone);
     EXPECT_EQ(matches(kOrganization, "The Gunners"), 2u + alone);
+}
+
+TEST_P(DefinedNicknamesDatabase, AWordingDefinedForAnAcronymInSomeArticlesIsTheAcronymInOthers) {
+    EXPECT_EQ(db_.get_termfreq("XDORGfederasi otomotif internasional\tfia"), 2u);
+    EXPECT_EQ(db_.get_termfreq("XORGfederasi otomotif internasional"), 1u);
+    EXPECT_EQ(names_.resolve(kOrganization, "Federasi Otomotif Internasional"), "fia");
+    EXPECT_EQ(matches(kOrganization, "Federasi Otomotif Internasional"), 3u);
+    EXPECT_EQ(matches(kOrganization, "FIA"), 3u);
 }
 
 TEST_P(DefinedNicknamesDatabase, OneDefinitionIsNoEvidence) {

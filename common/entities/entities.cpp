@@ -1281,6 +1281,82 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
     return found;
 }
 
+// An organisation's acronym in brackets after its name that does not spell
+// the name: a translated or foreign name's ("Bank Sentral Eropa (ECB)",
+// "Federasi Otomotif Internasional (FIA)", "Organisasi Pembebasan Palestina
+// (PLO)"): the name is a nickname of the acronym, as nicknames the text
+// defines are (nicknames_defined()): at its tagged mentions in this text
+// the acronym's, across the database as often as articles say so
+// (EntityNames::defined_as()). Refused, as naming something else than the
+// tagged name or as read elsewhere:
+// - a name of one word, or after a person's title ("Koordinator Masyarakat
+//   Anti Korupsi (MAKI)");
+// - a name that goes on before the span, a capitalized word the tagger left
+//   out ("Sertifikat Bank Indonesia (SBI)", "Kepala Staf Angkatan Darat
+//   (KSAD)"), or that the acronym's last letters spell ("Institute for
+//   Criminal Justice Reform (ICJR)" tagged from "Criminal");
+// - a name with a digit (a flight: "JT 610 (UPG)") or a comma (a word
+//   missing from the dump: "PT , Motor Indonesia");
+// - a name the gazetteer lists (it knows its own acronym), or an acronym it
+//   lists (harmonize_text() reads those: "Badan Kesehatan Dunia (WHO)");
+// - an acronym of two letters (too many bodies' and things'), a listed
+//   company's stock code, a legal form;
+// - an acronym also written just before the name (a column of race results,
+//   "NTS RW Racing GP (NTS)": a make).
+std::vector<NicknameDefinition> acronyms_of_other_wordings(
+    const Gazetteer& gaz, std::string_view text, const std::vector<ner::TokenSpan>& tokens,
+    const std::vector<std::pair<std::size_t, std::size_t>>& ranges, const std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) {
+        return k < tokens.size() ? token_text(text, tokens, k) : std::string_view();
+    };
+    // Capitalized for the sentence, not for a name: after a full stop or
+    // the like, or at a line's start.
+    const auto starts_sentence = [&](std::size_t k) {
+        if (k == 0) return true;
+        const std::string_view before = tok(k - 1);
+        return before == "." || before == "!" || before == "?" || before == ":" || before == "\"" || before == "“" ||
+               text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end).find('\n') != std::string_view::npos;
+    };
+    std::vector<NicknameDefinition> found;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto [b, e] = ranges[i];
+        if (out[i].type != EntityType::Organization || e - b < 2 || tok(e) != "(" || tok(e + 2) != ")") continue;
+        const std::string_view acronym = tok(e + 1);
+        if (!is_all_capitals(acronym) || acronym.size() < 3 || acronym.size() > 8 || acronym == "TBK" ||
+            is_acronym_of(acronym, out[i].text) || is_stock_code_of(acronym, out[i].text))
+            continue;
+        if (std::any_of(out[i].text.begin(), out[i].text.end(),
+                        [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ','; }))
+            continue;
+        // A name the tagger cut: the acronym's last letters spell it ("ICJR"
+        // of "Criminal Justice Reform").
+        bool cut = false;
+        for (std::size_t k = 1; k + 2 <= acronym.size() && !cut; ++k)
+            cut = is_acronym_of(acronym.substr(k), out[i].text);
+        if (cut) continue;
+        if ((trigger_roles(gaz, tok(b)) & kPersonTriggers) != 0) continue;
+        // Written just before the name too: a column of results, the make
+        // after a team ("NTS RW Racing GP (NTS)").
+        if (tok(b > 0 ? b - 1 : e) == acronym || tok(b > 1 ? b - 2 : e) == acronym) continue;
+        if (b > 0 && (i == 0 || ranges[i - 1].second < b) && ner::starts_upper(tok(b - 1)) &&
+            (!starts_sentence(b - 1) || reads_as_a_name(gaz, tok(b - 1))))
+            continue;
+        const std::uint64_t name = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
+        const std::uint64_t listed = Gazetteer::phrase_hash(acronym);
+        if (gaz.canonical(ner::kGazOrg, name) != nullptr || gaz.canonical(ner::kGazOrg, listed) != nullptr ||
+            gaz.canonical(ner::kGazLoc, listed) != nullptr || gaz.canonical(ner::kGazPer, listed) != nullptr)
+            continue;
+        // The acronym names the body, its wording is the nickname:
+        // translations vary ("Federasi Balap Internasional", "Federasi
+        // Otomotif Internasional"), the acronym stays, and the news writes it
+        // more. A tagged mention of it: in the brackets or later.
+        std::size_t named = i + 1;
+        while (named < out.size() && out[named].text != acronym) ++named;
+        if (named < out.size()) found.push_back({out[i].text, named});
+    }
+    return found;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -1521,7 +1597,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     {
         std::map<std::string, Definition, std::less<>> nicknames;
         std::set<std::string> twice;
-        for (const NicknameDefinition& definition : nicknames_defined(gaz, text, tokens, ranges, out)) {
+        std::vector<NicknameDefinition> definitions = nicknames_defined(gaz, text, tokens, ranges, out);
+        for (NicknameDefinition& acronym : acronyms_of_other_wordings(gaz, text, tokens, ranges, out))
+            definitions.push_back(std::move(acronym));
+        for (const NicknameDefinition& definition : definitions) {
             // Named, not a structured binding: clang 14 captures no binding in a lambda.
             const std::string& nickname = definition.nickname;
             const Entity& named = out[definition.full];
