@@ -1299,8 +1299,9 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
 //   missing from the dump: "PT , Motor Indonesia");
 // - a name the gazetteer lists (it knows its own acronym), or an acronym it
 //   lists (harmonize_text() reads those: "Badan Kesehatan Dunia (WHO)");
-// - an acronym of two letters (too many bodies' and things'), a listed
-//   company's stock code, a legal form;
+// - an acronym of two letters (too many bodies' and things'), a legal form,
+//   a company's name with its legal form (an acronym of its own name or a
+//   stock code: "PT Bank Central Asia Tbk (BCA)");
 // - an acronym also written just before the name (a column of race results,
 //   "NTS RW Racing GP (NTS)": a make).
 std::vector<NicknameDefinition> acronyms_of_other_wordings(
@@ -1325,6 +1326,11 @@ std::vector<NicknameDefinition> acronyms_of_other_wordings(
         if (!is_all_capitals(acronym) || acronym.size() < 3 || acronym.size() > 8 || acronym == "TBK" ||
             is_acronym_of(acronym, out[i].text) || is_stock_code_of(acronym, out[i].text))
             continue;
+        // A company's name with its legal form: an acronym of its own name
+        // or a stock code ("PT Bank Central Asia Tbk (BCA)"), which other
+        // rules read.
+        const std::vector<std::string_view> words = name_words(out[i].text);
+        if (words.front() == "PT" || words.back() == "Tbk" || words.back() == "Tbk.") continue;
         if (std::any_of(out[i].text.begin(), out[i].text.end(),
                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ','; }))
             continue;
