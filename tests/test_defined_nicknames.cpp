@@ -120,6 +120,12 @@ TEST(DefinedNicknames, ANameTheTextNeverTagsOrTheSameNameDefinesNothing) {
     EXPECT_TRUE(defines_nothing("Persib, julukan Persib, menang lagi. Persib kini memimpin klasemen."));
 }
 
+TEST(DefinedNicknames, AnAgeGroupsNicknameIsThatTeamThoughTheTaggerCutTheGroupOff) {
+    EXPECT_TRUE(names("Skuad Garuda Asia –julukan Timnas Indonesia U-16– menang 4-0 atas Filipina. Garuda Asia kini "
+                      "memimpin grup.",
+                      "Garuda Asia", EntityType::Organization, "Timnas Indonesia U-16"));
+}
+
 TEST(DefinedNicknames, AWordingBeforeAnAcronymItDoesNotSpellIsTheAcronyms) {
     // A translation: the acronym spells the foreign name.
     EXPECT_TRUE(

@@ -1171,6 +1171,7 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
 struct NicknameDefinition {
     std::string nickname;  ///< as written
     std::size_t full;      ///< index in out
+    std::string series;    ///< an age group after the name the tagger cut off ("U-16"), or ""
 };
 
 // Longest nickname taken: "Tim Super Elang Jawa", "Laskar Joko Tingkir".
@@ -1270,13 +1271,14 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
         }
         if (nickname.empty() || !names_someone(full) || nickname == out[full].text) continue;
         // A team of an age group the tagger cut short ("Garuda Asia, julukan
-        // Timnas Indonesia U-16"): not the senior team.
+        // Timnas Indonesia U-16"): that team, not the senior one.
+        std::string series;
         if (EntityNames::is_series_word(ner::to_lower(tok(ranges[full].second))) &&
             ner::has_letter(tok(ranges[full].second)))
-            continue;
+            series = tok(ranges[full].second);
         // "sapaan", "disapa": how people are called ("Ani" is no bank's).
         if ((word == "sapaan" || word == "disapa") && out[full].type != EntityType::Person) continue;
-        found.push_back({std::move(nickname), full});
+        found.push_back({std::move(nickname), full, std::move(series)});
     }
     return found;
 }
@@ -1358,7 +1360,7 @@ std::vector<NicknameDefinition> acronyms_of_other_wordings(
         // more. A tagged mention of it: in the brackets or later.
         std::size_t named = i + 1;
         while (named < out.size() && out[named].text != acronym) ++named;
-        if (named < out.size()) found.push_back({out[i].text, named});
+        if (named < out.size()) found.push_back({out[i].text, named, ""});
     }
     return found;
 }
@@ -1611,8 +1613,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             const std::string& nickname = definition.nickname;
             const Entity& named = out[definition.full];
             const EntityType type = named.type == EntityType::Location ? EntityType::Organization : named.type;
-            const std::string canonical =
-                named.type == EntityType::Location ? x.canonical_name(type, named.text) : named.canonical;
+            const std::string canonical = !definition.series.empty()
+                                              ? x.canonical_name(type, named.text + ' ' + definition.series)
+                                          : named.type == EntityType::Location ? x.canonical_name(type, named.text)
+                                                                               : named.canonical;
             const bool tagged =
                 std::any_of(out.begin(), out.end(), [&](const Entity& e) { return e.text == nickname; });
             if (!tagged || x.canonical_name(type, nickname) == canonical) continue;
