@@ -87,8 +87,12 @@ struct ExtractorOptions {
     /// Djarum Berdamai"), drops lone initials ("T."), and makes a surname
     /// tagged as a village the person ("Sadio Mane" ... "Mane"), and one
     /// person of a name with a nickname in quotes inside ("Saul 'Canelo'
-    /// Alvarez", keyed "Saul Alvarez").
-    unsigned rule_mask = 0x3EC;
+    /// Alvarez", keyed "Saul Alvarez"). 512 also joins the first word of a
+    /// two-word head the model left out to the span after it ("Direktorat"
+    /// of "Direktorat Jenderal Pajak"). 1024: a person's name split at a
+    /// surname particle is joined ("Marc-Andre ter Stegen"), and a flight's
+    /// code is cut off an airline ("Trigana Air IL 267").
+    unsigned rule_mask = 0x7EC;
 };
 
 class EntityExtractor {
