@@ -764,6 +764,23 @@ TEST(EntitySpans, AnEnglishNameDefinesItsAcronym) {
         extractor().extract("Mobil itu memakai teknologi plug-in hybrid electric vehicle (PHEV) terbaru."), "PHEV"));
 }
 
+TEST(EntitySpans, WordsGluedBeforeABodyThatItsAcronymSkipsAreCutOff) {
+    // The end of a title and a lower-case noun the model took into the name.
+    for (const auto& [text, body] :
+         {std::pair{"Direktur Eksekutif Indonesia Energy Watch (IEW), Budi Santoso, mengatakan harga naik.",
+                    "Indonesia Energy Watch"},
+          std::pair{"Data dari lembaga Global Health Institute (GHI) menunjukkan kenaikan.", "Global Health Institute"}}) {
+        ASSERT_FALSE(has_entity(before_cleanup().extract(text), EntityType::Organization, body)) << text;
+        const auto found = extractor().extract(text);
+        EXPECT_TRUE(has_entity(found, EntityType::Organization, body)) << describe(found);
+    }
+    // A head the acronym skips stays ("Kementerian" of PUPR).
+    const auto ministry =
+        extractor().extract("Pejabat Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) meninjau jalan itu.");
+    EXPECT_TRUE(has_entity(ministry, EntityType::Organization, "Kementerian Pekerjaan Umum dan Perumahan Rakyat"))
+        << describe(ministry);
+}
+
 TEST(EntitySpans, TheFirstWordOfATwoWordHeadJoinsTheName) {
     // "Jenderal" is a rank: the model starts the name there.
     const std::string text = "Kepala Direktorat Jenderal Pajak menyatakan target tercapai.";

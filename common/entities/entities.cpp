@@ -654,21 +654,42 @@ bool acronym_matches(std::string_view acr, const std::vector<std::string>& words
     return false;
 }
 
+// An acronym's letters, lower-cased, without dots and hyphens ("PDI-P" ->
+// "pdip"); "" when the token is no acronym.
+std::string acronym_letters(std::string_view token) {
+    if (token.size() < 2 || token.size() > 12 || !std::isupper(static_cast<unsigned char>(token[0]))) return "";
+    std::string acr;
+    for (char ch : token) {
+        if (ch == '.' || ch == '-') continue;
+        if (!std::isalnum(static_cast<unsigned char>(ch))) return "";
+        acr += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return acr;
+}
+
 // "KPK" of "Komisi Pemberantasan Korupsi", "PUPR" of "Kementerian Pekerjaan
 // Umum dan Perumahan Rakyat", "Kemenkeu" of "Kementerian Keuangan": the
 // letters are prefixes of at least two of the full name's words, in order,
 // ending with its last word.
 bool is_acronym_of(std::string_view token, std::string_view full) {
-    if (token.size() < 2 || token.size() > 12 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
-    std::string acr;
-    for (char ch : token) {
-        if (ch == '.' || ch == '-') continue;
-        if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
-        acr += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    }
+    const std::string acr = acronym_letters(token);
     const std::vector<std::string> words = acronym_source_words(full);
     if (words.size() < 2 || acr.size() < 2 || acr.size() > 2 * words.size() + 6) return false;
     return acronym_matches(acr, words, 0, 0, 0);
+}
+
+// How many of the full name's first words an acronym of it skips
+// ("Kementerian" of PUPR; "Eksekutif" of "Eksekutif Institute for
+// Essential Services Reform", IESR): the fewest, 0 when it spells from the
+// first word (is_acronym_of() being true).
+std::size_t leading_words_skipped(std::string_view token, std::string_view full) {
+    const std::string acr = acronym_letters(token);
+    const std::vector<std::string> words = acronym_source_words(full);
+    for (std::size_t first = 0; first < words.size(); ++first)
+        for (std::size_t len = 1; len <= words[first].size() && len <= acr.size() && words[first][len - 1] == acr[len - 1];
+             ++len)
+            if (acronym_matches(acr, words, len, first + 1, 1)) return first;
+    return 0;
 }
 
 // Whether two names share a word of four letters or more (case aside): a
@@ -1421,6 +1442,46 @@ std::vector<NicknameDefinition> nicknames_defined(const Gazetteer& gaz, std::str
     return found;
 }
 
+// The first words of a body's or place's span that its acronym skips, when
+// the tagger glued them on: a lower-case noun ("lembaga Insurance Institute
+// for Highway Safety (IIHS)", "gedung World Trade Center (WTC)") or, after
+// a title, the title's end, a common word that is no head ("Direktur
+// Eksekutif Institute for Essential Services Reform (IESR)"; "Kementerian"
+// of PUPR stays). Not in a name the gazetteer lists.
+void cut_words_the_acronym_skips(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                                 const std::vector<ner::TokenSpan>& tokens, std::string_view acronym,
+                                 std::pair<std::size_t, std::size_t>& range, Entity& ent) {
+    const auto [b, e] = range;
+    if (ent.type == EntityType::Person || gaz.canonical(gaz_type(ent.type), Gazetteer::phrase_hash(ent.text)) != nullptr)
+        return;
+    const std::size_t skipped = leading_words_skipped(acronym, ent.text);
+    if (skipped == 0 || skipped + 2 > e - b) return;
+    // A listed name of its own ("DPRD Jawa Barat (Jabar)") is no glued word.
+    const std::uint64_t cut = Gazetteer::phrase_hash(tokens_text(text, tokens, b, b + skipped));
+    if (gaz.canonical(ner::kGazOrg, cut) != nullptr || gaz.canonical(ner::kGazLoc, cut) != nullptr ||
+        gaz.canonical(ner::kGazPer, cut) != nullptr)
+        return;
+    // A capitalized word is cut only after a title it ends ("Direktur
+    // Eksekutif"): elsewhere it may be the name's ("Angkatan Udara Amerika
+    // Serikat (AS)", "Kepolisian Tangerang Selatan (Tangsel)").
+    const std::string_view before = b > 0 ? token_text(text, tokens, b - 1) : std::string_view();
+    const bool after_title = b > 0 && (trigger_roles(gaz, before) & kPersonTriggers) != 0;
+    for (std::size_t k = b; k < b + skipped; ++k) {
+        const std::string_view word = token_text(text, tokens, k);
+        // One token a word (no hyphen or comma), a common noun.
+        if (acronym_source_words(word).size() != 1 || !ner::has_letter(word)) return;
+        if (!ner::starts_upper(word)) continue;
+        const ner::GazAnnotation& a = annotate_words(gaz, &word, 1);
+        if (!after_title || (a.trigger_start[0] & kHeadTriggers) != 0 || a.cap_class[0] == 0 ||
+            a.cap_class[0] > kCapHalf)
+            return;
+    }
+    range.first = b + skipped;
+    ent.begin = tokens[b + skipped].begin;
+    ent.text = std::string(text.substr(ent.begin, ent.end - ent.begin));
+    ent.canonical = x.canonical_name(ent.type, ent.text);
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -1624,8 +1685,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         }
         // "Komisi Pemberantasan Korupsi (KPK)", "... atau KPK", "... alias KPK"
         const std::size_t acronym = tok(e) == "(" && tok(e + 2) == ")" ? e + 1 : is_alias_word(tok(e)) ? e + 1 : 0;
-        if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text))
+        if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text)) {
+            cut_words_the_acronym_skips(x, gaz, text, tokens, tok(acronym), ranges[i], out[i]);
             defined.try_emplace(std::string(tok(acronym)), Definition{out[i].type, out[i].canonical});
+        }
         // The text's own wording of a body before the acronym the gazetteer
         // lists it by: a translation ("Badan Kesehatan Dunia (WHO)", listed
         // as Organisasi Kesehatan Dunia) or a short form ("Badan Pengawas
