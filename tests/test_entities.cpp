@@ -699,8 +699,7 @@ TEST(EntitySpans, ABodyCutAtAJoinIsCompletedUpToItsAcronym) {
         "Pada Minggu pagi, Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memperingatkan nelayan.";
     ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Organization, "Klimatologi"));
     const auto found = extractor().extract(text);
-    const Entity* whole =
-        find_entity(found, EntityType::Organization, "Badan Meteorologi, Klimatologi dan Geofisika");
+    const Entity* whole = find_entity(found, EntityType::Organization, "Badan Meteorologi, Klimatologi dan Geofisika");
     const Entity* acronym = find_entity(found, EntityType::Organization, "BMKG");
     ASSERT_NE(whole, nullptr) << describe(found);
     ASSERT_NE(acronym, nullptr) << describe(found);
@@ -753,8 +752,7 @@ TEST(EntitySpans, AListOfBodiesBeforeTheLastOnesAcronymStaysAList) {
 TEST(EntitySpans, AnEnglishNameDefinesItsAcronym) {
     const auto found = extractor().extract(
         "Lembaga itu bermitra dengan United Nations High Commissioner for Refugees (UNHCR) di Jakarta.");
-    const Entity* full =
-        find_entity(found, EntityType::Organization, "United Nations High Commissioner for Refugees");
+    const Entity* full = find_entity(found, EntityType::Organization, "United Nations High Commissioner for Refugees");
     const Entity* acronym = find_entity(found, EntityType::Organization, "UNHCR");
     ASSERT_NE(full, nullptr) << describe(found);
     ASSERT_NE(acronym, nullptr) << describe(found);
@@ -769,7 +767,8 @@ TEST(EntitySpans, WordsGluedBeforeABodyThatItsAcronymSkipsAreCutOff) {
     for (const auto& [text, body] :
          {std::pair{"Direktur Eksekutif Indonesia Energy Watch (IEW), Budi Santoso, mengatakan harga naik.",
                     "Indonesia Energy Watch"},
-          std::pair{"Data dari lembaga Global Health Institute (GHI) menunjukkan kenaikan.", "Global Health Institute"}}) {
+          std::pair{"Data dari lembaga Global Health Institute (GHI) menunjukkan kenaikan.",
+                    "Global Health Institute"}}) {
         ASSERT_FALSE(has_entity(before_cleanup().extract(text), EntityType::Organization, body)) << text;
         const auto found = extractor().extract(text);
         EXPECT_TRUE(has_entity(found, EntityType::Organization, body)) << describe(found);
@@ -809,8 +808,8 @@ TEST(EntitySpans, ASurnameParticleJoinsThePersonsName) {
 }
 
 TEST(EntitySpans, AFlightCodeIsNoPartOfTheAirline) {
-    for (const char* text : {"Pesawat Trigana Air IL 267 mendarat darurat di Wamena.",
-                             "Penerbangan Lion Air JT610 tertunda dua jam."}) {
+    for (const char* text :
+         {"Pesawat Trigana Air IL 267 mendarat darurat di Wamena.", "Penerbangan Lion Air JT610 tertunda dua jam."}) {
         const auto found = extractor().extract(text);
         bool airline = false;
         for (const Entity& e : found)

@@ -420,15 +420,15 @@ void join_names_across_particles(const std::string_view* tokens, const SentenceF
 
 // An airline's name ends in one of these words ("Lion Air", "Malaysia
 // Airlines").
-bool is_airline_word(std::string_view w) {
-    return w == "Air" || w == "Airlines" || w == "Airline" || w == "Airways";
-}
+bool is_airline_word(std::string_view w) { return w == "Air" || w == "Airlines" || w == "Airline" || w == "Airways"; }
 
 // A flight's code, two capitals or a capital and a digit, with its number
 // ("JT610") or before it ("IL", then "267").
 bool is_flight_code(std::string_view code, std::string_view next) {
     const auto is_digit = [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; };
-    const auto is_code_char = [&](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0 || is_digit(ch); };
+    const auto is_code_char = [&](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch)) != 0 || is_digit(ch);
+    };
     if (code.size() < 2 || !is_code_char(code[0]) || !is_code_char(code[1]) || (is_digit(code[0]) && is_digit(code[1])))
         return false;
     const std::string_view number = code.size() == 2 ? next : code.substr(2);
@@ -637,8 +637,8 @@ std::vector<std::string> acronym_source_words(std::string_view full) {
 // ("Badan Meteorologi, Klimatologi, dan Geofisika" -> BMKG, "United Nations
 // High Commissioner for Refugees" -> UNHCR).
 bool acronym_skips(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"dan", "untuk", "serta", "&",  "di", "ke", "dari", "atas",
-                                                  "bagi", "and",  "of",    "the", "for", "on", "in",   "to"};
+    static constexpr std::string_view kWords[] = {"dan",  "untuk", "serta", "&",   "di",  "ke", "dari", "atas",
+                                                  "bagi", "and",   "of",    "the", "for", "on", "in",   "to"};
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -686,8 +686,8 @@ std::size_t leading_words_skipped(std::string_view token, std::string_view full)
     const std::string acr = acronym_letters(token);
     const std::vector<std::string> words = acronym_source_words(full);
     for (std::size_t first = 0; first < words.size(); ++first)
-        for (std::size_t len = 1; len <= words[first].size() && len <= acr.size() && words[first][len - 1] == acr[len - 1];
-             ++len)
+        for (std::size_t len = 1;
+             len <= words[first].size() && len <= acr.size() && words[first][len - 1] == acr[len - 1]; ++len)
             if (acronym_matches(acr, words, len, first + 1, 1)) return first;
     return 0;
 }
@@ -1452,7 +1452,8 @@ void cut_words_the_acronym_skips(const EntityExtractor& x, const Gazetteer& gaz,
                                  const std::vector<ner::TokenSpan>& tokens, std::string_view acronym,
                                  std::pair<std::size_t, std::size_t>& range, Entity& ent) {
     const auto [b, e] = range;
-    if (ent.type == EntityType::Person || gaz.canonical(gaz_type(ent.type), Gazetteer::phrase_hash(ent.text)) != nullptr)
+    if (ent.type == EntityType::Person ||
+        gaz.canonical(gaz_type(ent.type), Gazetteer::phrase_hash(ent.text)) != nullptr)
         return;
     const std::size_t skipped = leading_words_skipped(acronym, ent.text);
     if (skipped == 0 || skipped + 2 > e - b) return;
@@ -1656,7 +1657,8 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
                            gaz.canonical(ner::kGazLoc, h) != nullptr;
                 };
                 const bool spells_whole =
-                    is_acronym_of(tok(k + 1), whole) && !is_acronym_of(tok(k + 1), tokens_text(text, tokens, rest, k)) &&
+                    is_acronym_of(tok(k + 1), whole) &&
+                    !is_acronym_of(tok(k + 1), tokens_text(text, tokens, rest, k)) &&
                     std::none_of(out.begin() + static_cast<std::ptrdiff_t>(i) + 1,
                                  out.begin() + static_cast<std::ptrdiff_t>(pieces_before(k)), listed_alone);
                 if (listed_body != nullptr || spells_whole) {
