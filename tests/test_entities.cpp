@@ -161,6 +161,14 @@ TEST(EntityExtractor, ShortNamesFoldIntoTheFullNameOfTheSameArticle) {
     EXPECT_EQ(counts["Widodo"], 1u);
 }
 
+TEST(EntityExtractor, AShortNameFoldsWhateverTheCaseOfItsParticle) {
+    std::vector<std::string> names{"Andreas van Houten", "Van Houten", "Van Basten"};
+    std::map<std::string, unsigned> counts{{"Andreas van Houten", 1}, {"Van Houten", 2}, {"Van Basten", 1}};
+    merge_person_name_parts(names, counts);
+    EXPECT_EQ(names, (std::vector<std::string>{"Andreas van Houten", "Van Basten"}));
+    EXPECT_EQ(counts["Andreas van Houten"], 3u);
+}
+
 // ---- Real news text (rule bits 32, 64, 128, 256) ----
 
 bool any_entity_contains(const std::vector<Entity>& found, std::string_view part) {
@@ -676,6 +684,139 @@ TEST(EntityExtractor, ShortNameOfAPersonIsAPersonInTheSameText) {
         if (e.text == "Gading") {
             EXPECT_EQ(e.type, EntityType::Person) << describe(found);
         }
+}
+
+const Entity* find_entity(const std::vector<Entity>& found, EntityType type, std::string_view text) {
+    for (const Entity& e : found)
+        if (e.type == type && e.text == text) return &e;
+    return nullptr;
+}
+
+TEST(EntitySpans, ABodyCutAtAJoinIsCompletedUpToItsAcronym) {
+    // The model cuts the name at the comma and tags a piece of the rest as
+    // a body of its own.
+    const std::string text =
+        "Pada Minggu pagi, Badan Meteorologi, Klimatologi dan Geofisika (BMKG) memperingatkan nelayan.";
+    ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Organization, "Klimatologi"));
+    const auto found = extractor().extract(text);
+    const Entity* whole = find_entity(found, EntityType::Organization, "Badan Meteorologi, Klimatologi dan Geofisika");
+    const Entity* acronym = find_entity(found, EntityType::Organization, "BMKG");
+    ASSERT_NE(whole, nullptr) << describe(found);
+    ASSERT_NE(acronym, nullptr) << describe(found);
+    EXPECT_EQ(whole->canonical, acronym->canonical);
+    EXPECT_FALSE(has_entity(found, EntityType::Organization, "Klimatologi")) << describe(found);
+    // Without the acronym, the gazetteer lists the whole (with a comma
+    // before "dan").
+    const auto listed = extractor().extract("Badan Meteorologi, Klimatologi dan Geofisika memperkirakan hujan turun.");
+    const Entity* body = find_entity(listed, EntityType::Organization, "Badan Meteorologi, Klimatologi dan Geofisika");
+    ASSERT_NE(body, nullptr) << describe(listed);
+    EXPECT_EQ(body->canonical, acronym->canonical);
+    // Two listed bodies joined by "dan" stay two.
+    const auto two = extractor().extract("Polri dan Kejaksaan Agung bekerja sama mengusut kasus itu.");
+    EXPECT_TRUE(has_entity(two, EntityType::Organization, "Polri")) << describe(two);
+    EXPECT_TRUE(has_entity(two, EntityType::Organization, "Kejaksaan Agung")) << describe(two);
+}
+
+TEST(EntitySpans, AListedAcronymCompletesTheBodyItNames) {
+    // Kemenkumham does not spell "Kementerian Hukum dan HAM" letter by
+    // letter, but the gazetteer lists it for a body whose name goes on from
+    // "Kementerian Hukum dan".
+    const std::string text = "Pegawai Kementerian Hukum dan HAM (Kemenkumham) memeriksa berkas itu kemarin.";
+    ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Organization, "Kementerian Hukum"));
+    const auto found = extractor().extract(text);
+    const Entity* body = find_entity(found, EntityType::Organization, "Kementerian Hukum dan HAM");
+    ASSERT_NE(body, nullptr) << describe(found);
+    EXPECT_EQ(body->canonical, extractor().canonical_name(EntityType::Organization, "Kemenkumham"));
+    EXPECT_FALSE(has_entity(found, EntityType::Organization, "Kementerian Hukum")) << describe(found);
+    // Named alone, the shorter ministry stays itself.
+    const auto alone = extractor().extract("Kementerian Hukum menerbitkan aturan baru soal merek.");
+    const Entity* ministry = find_entity(alone, EntityType::Organization, "Kementerian Hukum");
+    ASSERT_NE(ministry, nullptr) << describe(alone);
+    EXPECT_EQ(ministry->canonical, "Kementerian Hukum");
+}
+
+TEST(EntitySpans, AListOfBodiesBeforeTheLastOnesAcronymStaysAList) {
+    // The acronym spells the last name alone, or the others are listed names.
+    const auto places = extractor().extract("Iran, Korea Utara (Korut) dan Suriah dikecam dalam sidang itu.");
+    EXPECT_TRUE(has_entity(places, EntityType::Location, "Iran")) << describe(places);
+    EXPECT_TRUE(has_entity(places, EntityType::Location, "Korea Utara")) << describe(places);
+    const auto bodies =
+        extractor().extract("Polri, Kejaksaan Agung dan Mahkamah Agung (MA) menandatangani nota kesepahaman.");
+    for (const char* body : {"Polri", "Kejaksaan Agung", "Mahkamah Agung"})
+        EXPECT_TRUE(has_entity(bodies, EntityType::Organization, body)) << describe(bodies);
+    const auto two = extractor().extract("Penyidik KPK dan Polri (gabungan) bekerja sama mengusut kasus itu.");
+    EXPECT_TRUE(has_entity(two, EntityType::Organization, "KPK")) << describe(two);
+    EXPECT_TRUE(has_entity(two, EntityType::Organization, "Polri")) << describe(two);
+}
+
+TEST(EntitySpans, AnEnglishNameDefinesItsAcronym) {
+    const auto found = extractor().extract(
+        "Lembaga itu bermitra dengan United Nations High Commissioner for Refugees (UNHCR) di Jakarta.");
+    const Entity* full = find_entity(found, EntityType::Organization, "United Nations High Commissioner for Refugees");
+    const Entity* acronym = find_entity(found, EntityType::Organization, "UNHCR");
+    ASSERT_NE(full, nullptr) << describe(found);
+    ASSERT_NE(acronym, nullptr) << describe(found);
+    EXPECT_EQ(full->canonical, acronym->canonical);
+    // An English common noun spelled out in lower case is no body.
+    EXPECT_FALSE(any_entity_contains(
+        extractor().extract("Mobil itu memakai teknologi plug-in hybrid electric vehicle (PHEV) terbaru."), "PHEV"));
+}
+
+TEST(EntitySpans, WordsGluedBeforeABodyThatItsAcronymSkipsAreCutOff) {
+    // The end of a title and a lower-case noun the model took into the name.
+    for (const auto& [text, body] :
+         {std::pair{"Direktur Eksekutif Indonesia Energy Watch (IEW), Budi Santoso, mengatakan harga naik.",
+                    "Indonesia Energy Watch"},
+          std::pair{"Data dari lembaga Global Health Institute (GHI) menunjukkan kenaikan.",
+                    "Global Health Institute"}}) {
+        ASSERT_FALSE(has_entity(before_cleanup().extract(text), EntityType::Organization, body)) << text;
+        const auto found = extractor().extract(text);
+        EXPECT_TRUE(has_entity(found, EntityType::Organization, body)) << describe(found);
+    }
+    // A head the acronym skips stays ("Kementerian" of PUPR).
+    const auto ministry =
+        extractor().extract("Pejabat Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) meninjau jalan itu.");
+    EXPECT_TRUE(has_entity(ministry, EntityType::Organization, "Kementerian Pekerjaan Umum dan Perumahan Rakyat"))
+        << describe(ministry);
+}
+
+TEST(EntitySpans, TheFirstWordOfATwoWordHeadJoinsTheName) {
+    // "Jenderal" is a rank: the model starts the name there.
+    const std::string text = "Kepala Direktorat Jenderal Pajak menyatakan target tercapai.";
+    ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Organization, "Jenderal Pajak"));
+    const auto found = extractor().extract(text);
+    EXPECT_TRUE(has_entity(found, EntityType::Organization, "Direktorat Jenderal Pajak")) << describe(found);
+    // A rank before a person stays off the name, and no body takes it.
+    const auto general = extractor().extract("Mantan Panglima TNI Jenderal Gatot Nurmantyo hadir dalam acara itu.");
+    EXPECT_TRUE(has_entity(general, EntityType::Person, "Gatot Nurmantyo")) << describe(general);
+    EXPECT_FALSE(has_entity(general, EntityType::Organization, "TNI Jenderal")) << describe(general);
+}
+
+TEST(EntitySpans, ASurnameParticleJoinsThePersonsName) {
+    const std::string text = "Kapten Barcelona itu, Frenkie de Jong, bersama Marc-Andre ter Stegen berlatih.";
+    ASSERT_TRUE(has_entity(before_cleanup().extract(text), EntityType::Person, "Stegen"));
+    const auto found = extractor().extract(text);
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Marc-Andre ter Stegen")) << describe(found);
+    EXPECT_TRUE(has_entity(found, EntityType::Person, "Frenkie de Jong")) << describe(found);
+    // "binti" before a full name gives the parent: two people.
+    const auto parent = extractor().extract("Terdakwa Siti Aminah binti Ahmad Fauzi divonis bebas oleh hakim.");
+    EXPECT_TRUE(has_entity(parent, EntityType::Person, "Siti Aminah")) << describe(parent);
+    EXPECT_TRUE(has_entity(parent, EntityType::Person, "Ahmad Fauzi")) << describe(parent);
+    // "di" (in) is no particle.
+    const auto place = extractor().extract("Pemain Lionel Messi di Barcelona mencetak dua gol.");
+    EXPECT_TRUE(has_entity(place, EntityType::Person, "Lionel Messi")) << describe(place);
+}
+
+TEST(EntitySpans, AFlightCodeIsNoPartOfTheAirline) {
+    for (const char* text :
+         {"Pesawat Trigana Air IL 267 mendarat darurat di Wamena.", "Penerbangan Lion Air JT610 tertunda dua jam."}) {
+        const auto found = extractor().extract(text);
+        bool airline = false;
+        for (const Entity& e : found)
+            airline = airline || (e.type == EntityType::Organization && e.text.ends_with(" Air"));
+        EXPECT_TRUE(airline) << text << ": " << describe(found);
+        EXPECT_FALSE(any_entity_contains(found, "IL") || any_entity_contains(found, "JT610")) << describe(found);
+    }
 }
 
 TEST(CanonicalNames, PersonKeyIgnoresHyphenSpelling) {

@@ -74,9 +74,14 @@ void set_span(std::vector<Tag>& tags, std::size_t b, std::size_t e, EntityType t
     for (std::size_t k = b + 1; k < e; ++k) tags[k] = static_cast<Tag>(bt + 1);
 }
 
-// Small words allowed inside a name after a trigger ("Abdul bin Said").
+// Small lower-case words inside a person's name ("Abdul bin Said", "Marc-
+// Andre ter Stegen", "Ursula von der Leyen", "Faf du Plessis"). Not "di"
+// (Indonesian "in") nor "la", "le" (French and Spanish articles before
+// teams and places: "la Liga").
 bool is_name_particle(std::string_view w) {
-    return w == "bin" || w == "binti" || w == "van" || w == "de" || w == "al" || w == "von" || w == "der";
+    static constexpr std::string_view kWords[] = {"bin", "binti", "al",  "van", "von", "de",  "der", "den",
+                                                  "del", "della", "ter", "ten", "da",  "das", "dos", "du"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 // End of the run of capitalized tokens starting at i (name particles
@@ -311,6 +316,17 @@ bool is_common_word_after_name_start(const std::string_view* tokens, const Sente
     return before == 0 || (s.capitalized[before - 1] && tags[before - 1] == ner::kO);
 }
 
+// Whether a span starting at token b starts with the second word of a
+// two-word head of a body or place ("Jenderal" of "Direktorat Jenderal",
+// "Sakit" of "Rumah Sakit") whose first word, before it, is untagged.
+bool starts_inside_head(const SentenceFeatures& s, const std::vector<Tag>& tags, std::size_t b) {
+    if (b == 0 || tags[b - 1] != ner::kO || !s.capitalized[b - 1]) return false;
+    for (const unsigned head : {1u << ner::kTrigOrgHead, 1u << ner::kTrigLocHead})
+        if ((s.gaz.trigger_start[b - 1] & head) && (s.gaz.trigger_end[b] & head) && !(s.gaz.trigger_start[b] & head))
+            return true;
+    return false;
+}
+
 // Token k of `text` as written ("" past the last token).
 std::string_view token_text(std::string_view text, const std::vector<ner::TokenSpan>& tokens, std::size_t k) {
     return k < tokens.size() ? text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) : std::string_view();
@@ -354,10 +370,88 @@ void for_each_span(const std::vector<Tag>& tags, Emit&& emit) {
     }
 }
 
+// End of the span whose first token is b.
+std::size_t span_end(const std::vector<Tag>& tags, std::size_t b) {
+    std::size_t e = b + 1;
+    while (e < tags.size() && tags[e] == static_cast<Tag>(tags[b] + 1)) ++e;
+    return e;
+}
+
+// 1024: a person's name the tagger split at one or two surname particles it
+// rarely saw ("Marc-Andre" ter "Stegen", "Ursula" von der "Leyen"): the
+// person after them takes the particles and the person before them, or the
+// one capitalized untagged word before them when that is no title, rank or
+// head, nor a listed body's or place's name.
+void join_names_across_particles(const std::string_view* tokens, const SentenceFeatures& s, std::vector<Tag>& tags) {
+    for (std::size_t b = 2; b < s.n; ++b) {
+        if (tags[b] != ner::kBPer) continue;
+        std::size_t particles = b;  // the first particle
+        while (particles > 1 && b - particles < 2 && tags[particles - 1] == ner::kO &&
+               is_name_particle(tokens[particles - 1]))
+            --particles;
+        if (particles == b) continue;
+        const std::size_t e = span_end(tags, b);
+        // "X bin Y" is also "X, son of Y": two people, when Y has a name of
+        // two words or more ("Ani binti Sarwo Edhie Wibowo").
+        const std::string_view particle = tokens[particles];
+        if ((particle == "bin" || particle == "binti") && e - b > 1) continue;
+        std::size_t first = particles - 1;  // of the joined name
+        if (tags[first] == ner::kIPer) {
+            while (first > 0 && tags[first] == ner::kIPer) --first;
+            // Two names of two words or more: two people, the particle a
+            // typing error ("da" for "dan").
+            if (e - b > 1) continue;
+        } else if (tags[first] != ner::kBPer) {
+            // A first name the model left out: a word the news corpus
+            // always capitalizes or does not know ("Ursula"; not
+            // "Tercatat", a verb that starts a sentence).
+            const std::uint8_t c = s.gaz.cap_class[first];
+            const bool lone_name = tags[first] == ner::kO && s.capitalized[first] &&
+                                   ner::has_lower_letter(tokens[first]) && (c == 0 || c == kCapAlways) &&
+                                   s.gaz.trigger_start[first] == 0 &&
+                                   !s.gaz.match_len[first * ner::kGazTypes + ner::kGazOrg] &&
+                                   !s.gaz.match_len[first * ner::kGazTypes + ner::kGazLoc];
+            if (!lone_name) continue;
+        }
+        set_span(tags, first, e, EntityType::Person);
+        b = e - 1;
+    }
+}
+
+// An airline's name ends in one of these words ("Lion Air", "Malaysia
+// Airlines").
+bool is_airline_word(std::string_view w) { return w == "Air" || w == "Airlines" || w == "Airline" || w == "Airways"; }
+
+// A flight's code, two capitals or a capital and a digit, with its number
+// ("JT610") or before it ("IL", then "267").
+bool is_flight_code(std::string_view code, std::string_view next) {
+    const auto is_digit = [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; };
+    const auto is_code_char = [&](char ch) {
+        return std::isupper(static_cast<unsigned char>(ch)) != 0 || is_digit(ch);
+    };
+    if (code.size() < 2 || !is_code_char(code[0]) || !is_code_char(code[1]) || (is_digit(code[0]) && is_digit(code[1])))
+        return false;
+    const std::string_view number = code.size() == 2 ? next : code.substr(2);
+    return !number.empty() && number.size() <= 4 && std::all_of(number.begin(), number.end(), is_digit);
+}
+
+// 1024: a flight's code after an airline's name is no part of the airline
+// ("Trigana Air IL 267", "Lion Air JT610" -> "Trigana Air", "Lion Air").
+void cut_flight_codes(const std::string_view* tokens, const SentenceFeatures& s, std::vector<Tag>& tags) {
+    for (std::size_t b = 0; b < s.n; ++b) {
+        if (tags[b] != ner::kBOrg) continue;
+        const std::size_t e = span_end(tags, b);
+        if (e - b >= 3 && is_airline_word(tokens[e - 2]) &&
+            is_flight_code(tokens[e - 1], e < s.n ? tokens[e] : std::string_view()))
+            tags[e - 1] = ner::kO;
+        b = e - 1;
+    }
+}
+
 // Applies the clean-up rules to one sentence's tags (see above).
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
                  std::vector<Tag>& tags, unsigned mask) {
-    if (s.all_lower || !(mask & (32u | 64u | 128u | 512u))) return;
+    if (s.all_lower || !(mask & (32u | 64u | 128u | 512u | 1024u))) return;
     struct Span {
         EntityType type;
         std::size_t b, e;
@@ -412,6 +506,12 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 continue;
             }
         }
+        // 512: the first word of a two-word head the tagger left out, taking
+        // the second, a rank, for the name's start ("Direktorat" of
+        // "Direktorat Jenderal Pajak", tagged "Jenderal Pajak"; "Rumah" of
+        // "Rumah Sakit ..."): the head joins the span.
+        if ((mask & 512u) && sp.type != EntityType::Person && starts_inside_head(s, tags, sp.b))
+            set_span(tags, sp.b - 1, sp.e, sp.type);
         // 512: a rank that ends an organisation's or place's span begins the
         // person after it ("Polda Jateng AKBP", "Polres Purwakarta AKP",
         // "Polda Metro Jaya Kombes" + a name the model left out or tagged
@@ -483,6 +583,10 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
             --e;
         if (e < end) clear(e, end);
     }
+    if (mask & 1024u) {
+        join_names_across_particles(tokens, s, tags);
+        cut_flight_codes(tokens, s, tags);
+    }
 }
 
 std::string person_key(std::string name);
@@ -529,11 +633,13 @@ std::vector<std::string> acronym_source_words(std::string_view full) {
     return words;
 }
 
-// Function words an acronym's letters skip ("Badan Meteorologi,
-// Klimatologi, dan Geofisika" -> BMKG).
+// Function words an acronym's letters skip, Indonesian and English
+// ("Badan Meteorologi, Klimatologi, dan Geofisika" -> BMKG, "United Nations
+// High Commissioner for Refugees" -> UNHCR).
 bool acronym_skips(std::string_view w) {
-    return w == "dan" || w == "and" || w == "of" || w == "the" || w == "untuk" || w == "serta" || w == "&" ||
-           w == "di" || w == "ke" || w == "dari" || w == "atas" || w == "bagi";
+    static constexpr std::string_view kWords[] = {"dan",  "untuk", "serta", "&",   "di",  "ke", "dari", "atas",
+                                                  "bagi", "and",   "of",    "the", "for", "on", "in",   "to"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool acronym_matches(std::string_view acr, const std::vector<std::string>& words, std::size_t a, std::size_t w,
@@ -548,21 +654,42 @@ bool acronym_matches(std::string_view acr, const std::vector<std::string>& words
     return false;
 }
 
+// An acronym's letters, lower-cased, without dots and hyphens ("PDI-P" ->
+// "pdip"); "" when the token is no acronym.
+std::string acronym_letters(std::string_view token) {
+    if (token.size() < 2 || token.size() > 12 || !std::isupper(static_cast<unsigned char>(token[0]))) return "";
+    std::string acr;
+    for (char ch : token) {
+        if (ch == '.' || ch == '-') continue;
+        if (!std::isalnum(static_cast<unsigned char>(ch))) return "";
+        acr += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return acr;
+}
+
 // "KPK" of "Komisi Pemberantasan Korupsi", "PUPR" of "Kementerian Pekerjaan
 // Umum dan Perumahan Rakyat", "Kemenkeu" of "Kementerian Keuangan": the
 // letters are prefixes of at least two of the full name's words, in order,
 // ending with its last word.
 bool is_acronym_of(std::string_view token, std::string_view full) {
-    if (token.size() < 2 || token.size() > 12 || !std::isupper(static_cast<unsigned char>(token[0]))) return false;
-    std::string acr;
-    for (char ch : token) {
-        if (ch == '.' || ch == '-') continue;
-        if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
-        acr += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    }
+    const std::string acr = acronym_letters(token);
     const std::vector<std::string> words = acronym_source_words(full);
     if (words.size() < 2 || acr.size() < 2 || acr.size() > 2 * words.size() + 6) return false;
     return acronym_matches(acr, words, 0, 0, 0);
+}
+
+// How many of the full name's first words an acronym of it skips
+// ("Kementerian" of PUPR; "Eksekutif" of "Eksekutif Institute for
+// Essential Services Reform", IESR): the fewest, 0 when it spells from the
+// first word (is_acronym_of() being true).
+std::size_t leading_words_skipped(std::string_view token, std::string_view full) {
+    const std::string acr = acronym_letters(token);
+    const std::vector<std::string> words = acronym_source_words(full);
+    for (std::size_t first = 0; first < words.size(); ++first)
+        for (std::size_t len = 1;
+             len <= words[first].size() && len <= acr.size() && words[first][len - 1] == acr[len - 1]; ++len)
+            if (acronym_matches(acr, words, len, first + 1, 1)) return first;
+    return 0;
 }
 
 // Whether two names share a word of four letters or more (case aside): a
@@ -582,6 +709,40 @@ bool is_stock_code_of(std::string_view token, std::string_view company) {
     if (token.size() != 4 || !is_all_capitals(token)) return false;
     const std::vector<std::string> words = acronym_source_words(company);
     return words.size() >= 2 && (words.back() == "tbk" || words.back() == "tbk.");
+}
+
+// Words a body's name goes on for after the tagger cut it at a join
+// (harmonize_text()), up to the acronym in brackets.
+constexpr std::size_t kMaxNameRest = 6;
+
+// The body the gazetteer lists an acronym for ("Kemenkumham" ->
+// "Kementerian Hukum dan Hak Asasi Manusia") when that body's name starts
+// with `head` and then `join` ("Kementerian Hukum", "dan"); else nullptr.
+const std::string* listed_body_continuing(const ner::Gazetteer& gaz, std::string_view acronym, std::string_view head,
+                                          std::string_view join) {
+    const std::string* body = gaz.canonical(ner::kGazOrg, ner::Gazetteer::phrase_hash(acronym));
+    if (body == nullptr) return nullptr;
+    const std::string name = ner::to_lower(*body), start = ner::to_lower(ner::normalize_spacing(head));
+    if (!name.starts_with(start)) return nullptr;
+    const std::string joined = join == "," ? std::string(",") : " " + ner::to_lower(join) + " ";
+    const std::string_view after = std::string_view(name).substr(start.size());
+    return after.size() > joined.size() && after.starts_with(joined) ? body : nullptr;
+}
+
+// The gazetteer's canonical name of a phrase of this type, written with or
+// without a comma before its "dan" ("Badan Meteorologi, Klimatologi dan
+// Geofisika", listed as "..., Klimatologi, dan Geofisika"); else nullptr.
+const std::string* listed_with_or_without_serial_comma(const ner::Gazetteer& gaz, ner::GazType type,
+                                                       std::string_view phrase) {
+    std::string name = ner::normalize_spacing(phrase);
+    if (const std::string* listed = gaz.canonical(type, ner::Gazetteer::phrase_hash(name))) return listed;
+    const std::size_t dan = name.rfind(" dan ");
+    if (dan == std::string::npos || dan == 0) return nullptr;
+    if (name[dan - 1] == ',')
+        name.erase(dan - 1, 1);
+    else
+        name.insert(dan, ",");
+    return gaz.canonical(type, ner::Gazetteer::phrase_hash(name));
 }
 
 // Words that join the parts of one body's name, where the tagger may stop:
@@ -1365,6 +1526,47 @@ std::vector<NicknameDefinition> acronyms_of_other_wordings(
     return found;
 }
 
+// The first words of a body's or place's span that its acronym skips, when
+// the tagger glued them on: a lower-case noun ("lembaga Insurance Institute
+// for Highway Safety (IIHS)", "gedung World Trade Center (WTC)") or, after
+// a title, the title's end, a common word that is no head ("Direktur
+// Eksekutif Institute for Essential Services Reform (IESR)"; "Kementerian"
+// of PUPR stays). Not in a name the gazetteer lists.
+void cut_words_the_acronym_skips(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                                 const std::vector<ner::TokenSpan>& tokens, std::string_view acronym,
+                                 std::pair<std::size_t, std::size_t>& range, Entity& ent) {
+    const auto [b, e] = range;
+    if (ent.type == EntityType::Person ||
+        gaz.canonical(gaz_type(ent.type), Gazetteer::phrase_hash(ent.text)) != nullptr)
+        return;
+    const std::size_t skipped = leading_words_skipped(acronym, ent.text);
+    if (skipped == 0 || skipped + 2 > e - b) return;
+    // A listed name of its own ("DPRD Jawa Barat (Jabar)") is no glued word.
+    const std::uint64_t cut = Gazetteer::phrase_hash(tokens_text(text, tokens, b, b + skipped));
+    if (gaz.canonical(ner::kGazOrg, cut) != nullptr || gaz.canonical(ner::kGazLoc, cut) != nullptr ||
+        gaz.canonical(ner::kGazPer, cut) != nullptr)
+        return;
+    // A capitalized word is cut only after a title it ends ("Direktur
+    // Eksekutif"): elsewhere it may be the name's ("Angkatan Udara Amerika
+    // Serikat (AS)", "Kepolisian Tangerang Selatan (Tangsel)").
+    const std::string_view before = b > 0 ? token_text(text, tokens, b - 1) : std::string_view();
+    const bool after_title = b > 0 && (trigger_roles(gaz, before) & kPersonTriggers) != 0;
+    for (std::size_t k = b; k < b + skipped; ++k) {
+        const std::string_view word = token_text(text, tokens, k);
+        // One token a word (no hyphen or comma), a common noun.
+        if (acronym_source_words(word).size() != 1 || !ner::has_letter(word)) return;
+        if (!ner::starts_upper(word)) continue;
+        const ner::GazAnnotation& a = annotate_words(gaz, &word, 1);
+        if (!after_title || (a.trigger_start[0] & kHeadTriggers) != 0 || a.cap_class[0] == 0 ||
+            a.cap_class[0] > kCapHalf)
+            return;
+    }
+    range.first = b + skipped;
+    ent.begin = tokens[b + skipped].begin;
+    ent.text = std::string(text.substr(ent.begin, ent.end - ent.begin));
+    ent.canonical = x.canonical_name(ent.type, ent.text);
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -1488,31 +1690,91 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
                 continue;
             }
         }
-        // A body's name the tagger cut at "dan" or a comma, which the acronym
-        // after it spells whole: "Badan Pajak dan Retribusi Daerah (BPRD)"
-        // (tagged "Badan Pajak"). The rest is capitalized words and joins, no
-        // other entity's.
+        // A body's name the tagger cut at "dan" or a comma, completed up to
+        // the acronym after it: "Badan Pajak dan Retribusi Daerah (BPRD)"
+        // (tagged "Badan Pajak"). The rest is capitalized words and joins;
+        // pieces of it the tagger took for bodies or places of their own
+        // ("Badan Meteorologi", "Klimatologi" of "Badan Meteorologi,
+        // Klimatologi dan Geofisika (BMKG)") join it, people stop it. The
+        // acronym spells the whole, or the gazetteer lists it for a body
+        // whose name goes on from the cut with the same join ("Kementerian
+        // Hukum dan HAM (Kemenkumham)", listed as "Kementerian Hukum dan Hak
+        // Asasi Manusia"), which then names the whole. A list of two bodies
+        // ("KPK dan Polri (...)") is neither.
         if (out[i].type != EntityType::Person && joins_name_parts(tok(e))) {
             std::size_t k = e;
-            while (k < e + 5 && (joins_name_parts(tok(k)) ||
-                                 (!tok(k).empty() && std::isupper(static_cast<unsigned char>(tok(k)[0])) != 0)))
-                ++k;
-            const bool rest_untagged = i + 1 >= out.size() || ranges[i + 1].first >= k;
-            if (rest_untagged && k > e + 1 && tok(k) == "(" && tok(k + 2) == ")" && !joins_name_parts(tok(k - 1))) {
+            while (k < e + kMaxNameRest && (joins_name_parts(tok(k)) || ner::starts_upper(tok(k)))) ++k;
+            // The entities inside the rest up to token `end`: out[i + 1, result).
+            const auto pieces_before = [&](std::size_t end) {
+                std::size_t j = i + 1;
+                while (j < out.size() && ranges[j].first < end && ranges[j].second <= end &&
+                       out[j].type != EntityType::Person)
+                    ++j;
+                return j;
+            };
+            const auto rest_is_name = [&](std::size_t end) {
+                const std::size_t j = pieces_before(end);
+                return j >= out.size() || ranges[j].first >= end;
+            };
+            const auto complete_up_to = [&](std::size_t end, std::string canonical) {
+                const std::size_t pieces = pieces_before(end);
+                out[i].end = tokens[end - 1].end;
+                out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
+                out[i].canonical = std::move(canonical);
+                ranges[i].second = end;
+                std::fill(proper_part_of_previous.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                          proper_part_of_previous.begin() + static_cast<std::ptrdiff_t>(pieces), true);
+            };
+            if (rest_is_name(k) && k > e + 1 && tok(k) == "(" && tok(k + 2) == ")" && !joins_name_parts(tok(k - 1))) {
                 const std::string_view whole = text.substr(out[i].begin, tokens[k - 1].end - out[i].begin);
-                if (is_acronym_of(tok(k + 1), whole)) {
-                    out[i].end = tokens[k - 1].end;
-                    out[i].text = std::string(whole);
-                    out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+                const std::string* listed_body = listed_body_continuing(gaz, tok(k + 1), out[i].text, tok(e));
+                // The acronym may skip a name's first words ("Kementerian" of
+                // PUPR): one that spells the rest alone is the last body's of
+                // a list ("Iran, Korea Utara (Korut)"), and a piece the lists
+                // know is a name of its own ("Polri, Kejaksaan Agung dan
+                // Mahkamah Agung (MA)").
+                std::size_t rest = e;
+                while (joins_name_parts(tok(rest))) ++rest;
+                const auto listed_alone = [&](const Entity& piece) {
+                    const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(piece.text));
+                    return gaz.canonical(ner::kGazPer, h) != nullptr || gaz.canonical(ner::kGazOrg, h) != nullptr ||
+                           gaz.canonical(ner::kGazLoc, h) != nullptr;
+                };
+                const bool spells_whole =
+                    is_acronym_of(tok(k + 1), whole) &&
+                    !is_acronym_of(tok(k + 1), tokens_text(text, tokens, rest, k)) &&
+                    std::none_of(out.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                 out.begin() + static_cast<std::ptrdiff_t>(pieces_before(k)), listed_alone);
+                if (listed_body != nullptr || spells_whole) {
+                    // A listed acronym names its listed body, also where the
+                    // text misspells it ("Badan Meterologi, Klimatologi, dan
+                    // Geofisika (BMKG)"), if the two share a word.
+                    const std::string* acronym_body = gaz.canonical(ner::kGazOrg, Gazetteer::phrase_hash(tok(k + 1)));
+                    if (listed_body == nullptr && acronym_body != nullptr && shares_a_word(whole, *acronym_body))
+                        listed_body = acronym_body;
+                    complete_up_to(k, listed_body != nullptr ? *listed_body : x.canonical_name(out[i].type, whole));
                     defined.try_emplace(std::string(tok(k + 1)), Definition{out[i].type, out[i].canonical});
                     continue;
                 }
             }
+            // Without an acronym: the longest completion the gazetteer lists
+            // whole, a comma before "dan" or not ("Badan Meteorologi,
+            // Klimatologi dan Geofisika memperkirakan ...").
+            for (std::size_t end = k; end > e + 1; --end) {
+                if (joins_name_parts(tok(end - 1)) || !rest_is_name(end)) continue;
+                const std::string* listed = listed_with_or_without_serial_comma(
+                    gaz, gaz_type(out[i].type), text.substr(out[i].begin, tokens[end - 1].end - out[i].begin));
+                if (listed == nullptr) continue;
+                complete_up_to(end, *listed);
+                break;
+            }
         }
         // "Komisi Pemberantasan Korupsi (KPK)", "... atau KPK", "... alias KPK"
         const std::size_t acronym = tok(e) == "(" && tok(e + 2) == ")" ? e + 1 : is_alias_word(tok(e)) ? e + 1 : 0;
-        if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text))
+        if (acronym != 0 && is_acronym_of(tok(acronym), out[i].text)) {
+            cut_words_the_acronym_skips(x, gaz, text, tokens, tok(acronym), ranges[i], out[i]);
             defined.try_emplace(std::string(tok(acronym)), Definition{out[i].type, out[i].canonical});
+        }
         // The text's own wording of a body before the acronym the gazetteer
         // lists it by: a translation ("Badan Kesehatan Dunia (WHO)", listed
         // as Organisasi Kesehatan Dunia) or a short form ("Badan Pengawas
@@ -1880,8 +2142,12 @@ bool starts_or_ends_name(const std::vector<std::string_view>& part, const std::v
 
 void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
                              std::map<std::string, std::string>* folded_into) {
+    // Word by word, case aside: a surname's particle is capitalized where it
+    // starts the name ("Ter Stegen" of "Marc-Andre ter Stegen").
+    std::vector<std::string> lowered;
+    for (const auto& name : names) lowered.push_back(ner::to_lower(name));
     std::vector<std::vector<std::string_view>> words;
-    for (const auto& name : names) words.push_back(name_words(name));
+    for (const auto& name : lowered) words.push_back(name_words(name));
     std::vector<std::string> kept;
     for (std::size_t a = 0; a < names.size(); ++a) {
         const std::string& name = names[a];

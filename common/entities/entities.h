@@ -87,8 +87,16 @@ struct ExtractorOptions {
     /// Djarum Berdamai"), drops lone initials ("T."), and makes a surname
     /// tagged as a village the person ("Sadio Mane" ... "Mane"), and one
     /// person of a name with a nickname in quotes inside ("Saul 'Canelo'
-    /// Alvarez", keyed "Saul Alvarez").
-    unsigned rule_mask = 0x3EC;
+    /// Alvarez", keyed "Saul Alvarez"). 256 also completes a body's name the
+    /// model cut at "dan" or a comma up to its acronym or to a name the
+    /// gazetteer lists ("Badan Meteorologi, Klimatologi dan Geofisika"), and
+    /// cuts words glued before a body that its acronym skips ("Direktur
+    /// Eksekutif Institute for ... (IESR)"). 512 also joins the first word of a
+    /// two-word head the model left out to the span after it ("Direktorat"
+    /// of "Direktorat Jenderal Pajak"). 1024: a person's name split at a
+    /// surname particle is joined ("Marc-Andre ter Stegen"), and a flight's
+    /// code is cut off an airline ("Trigana Air IL 267").
+    unsigned rule_mask = 0x7EC;
 };
 
 class EntityExtractor {
@@ -142,7 +150,8 @@ bool starts_or_ends_name(const std::vector<std::string_view>& part, const std::v
 /// One article's people, as canonical names in order of first mention and
 /// mentions per name: a person is named in full once, then by surname or
 /// first name ("Lloyd Austin" ... "ujar Austin"), so a name that exactly one
-/// longer name of the article starts or ends with (word by word) is folded
+/// longer name of the article starts or ends with (word by word, case aside:
+/// "Ter Stegen" of "Marc-Andre ter Stegen") is folded
 /// into it, with its mentions. Ambiguous short names stay. `folded_into`, if
 /// given, receives each folded name -> the name it was folded into.
 void merge_person_name_parts(std::vector<std::string>& names, std::map<std::string, unsigned>& counts,
