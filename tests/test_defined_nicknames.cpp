@@ -121,9 +121,10 @@ TEST(DefinedNicknames, ANameTheTextNeverTagsOrTheSameNameDefinesNothing) {
 }
 
 TEST(DefinedNicknames, AnAgeGroupsNicknameIsThatTeamThoughTheTaggerCutTheGroupOff) {
-    EXPECT_TRUE(names("Skuad Garuda Asia –julukan Timnas Indonesia U-16– menang 4-0 atas Filipina. Garuda Asia kini "
-                      "memimpin grup.",
-                      "Garuda Asia", EntityType::Organization, "Timnas Indonesia U-16"));
+    EXPECT_TRUE(
+        names("Skuad Garuda Asia –julukan Timnas Indonesia U-16– menang 4-0 atas Filipina. Garuda Asia kini "
+              "memimpin grup.",
+              "Garuda Asia", EntityType::Organization, "Timnas Indonesia U-16"));
 }
 
 TEST(DefinedNicknames, AWordingBeforeAnAcronymItDoesNotSpellIsTheAcronyms) {
