@@ -349,17 +349,16 @@ std::map<std::string, std::map<std::string, Xapian::doccount>> facet_counts(
     return counts;
 }
 
-Xapian::Database one_database() {
+Xapian::Database one_database(const std::vector<Xapian::Document>& docs = articles()) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (const auto& doc : articles()) db.add_document(doc);
+    for (const auto& doc : docs) db.add_document(doc);
     return db;
 }
 
 /// The same articles dealt over two databases, searched as one.
-Xapian::Database two_shards() {
+Xapian::Database two_shards(const std::vector<Xapian::Document>& docs = articles()) {
     Xapian::WritableDatabase a(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::WritableDatabase b(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    const auto docs = articles();
     for (std::size_t i = 0; i < docs.size(); ++i) (i % 2 ? b : a).add_document(docs[i]);
     Xapian::Database both;
     both.add_database(a);
@@ -1065,11 +1064,141 @@ TEST(DesignatorWords, OnlyDesignatorsOfTheTypeAndNotBeforeAnInitial) {
     EXPECT_EQ(EntityNames::without_designator_word(EntityType::Location, "gedung dpr ri"), "gedung dpr");
 }
 
+/// Articles for the rules of session 20: countries' official long forms,
+/// central boards before a body's acronym, team words before a nickname.
+std::vector<Xapian::Document> long_form_articles() {
+    std::vector<Xapian::Document> docs;
+    auto add = [&](int n, const schema::EntityTypeSchema& type, const std::string& name,
+                   std::vector<std::string> forms = {}) {
+        if (forms.empty()) forms.push_back(name);
+        for (int i = 0; i < n; ++i) docs.push_back(article({{&type, name, forms}}));
+    };
+    // Countries: Iran, Saudi Arabia (written "Saudi" for it too), the two
+    // Koreas, China (written "China" for "Tiongkok"), Dominica.
+    add(6, kLocation, "Iran");
+    add(2, kLocation, "Republik Islam Iran");
+    add(1, kLocation, "Negara Kesatuan Republik Iran");  // made up: every state word may lead
+    add(5, kLocation, "Arab Saudi", {"Arab Saudi", "Saudi"});
+    add(6, kLocation, "Kerajaan Saudi");  // commoner than the name: no designator's
+    add(5, kLocation, "Korea Selatan");
+    add(5, kLocation, "Korea Utara");
+    add(2, kLocation, "Republik Korea");
+    add(2, kLocation, "Republik Demokratik Rakyat Korea");
+    add(5, kLocation, "Tiongkok", {"Tiongkok", "China"});
+    add(2, kLocation, "Republik China");
+    add(3, kLocation, "Dominika");
+    add(2, kLocation, "Republik Dominika");
+    add(2, kLocation, "Republik Islam Kurdistan");  // no country
+    // Central boards, named beside their body: PBSI, an acronym; Djarum, a
+    // name ("PB Djarum", a club). "PB PGI" (a golf union's) is never named
+    // beside the PGI of the other articles (the churches').
+    add(5, kOrganization, "PBSI");
+    auto beside = [&](int n, const std::string& board, const std::string& body) {
+        for (int i = 0; i < n; ++i)
+            docs.push_back(article({{&kOrganization, board, {board}}, {&kOrganization, body, {body}}}));
+    };
+    beside(2, "PB PBSI", "PBSI");
+    beside(2, "PP PBSI", "PBSI");
+    add(5, kOrganization, "Djarum");
+    beside(2, "PB Djarum", "Djarum");
+    beside(2, "PB ESI", "ESI");  // an acronym the database hardly knows
+    add(5, kOrganization, "PGI");
+    add(1, kOrganization, "PB PGI");
+    // A nickname defined for Persib twice, written alone far more often;
+    // "Merah Putih" defined for nothing, "Gajah Perang" for two teams (2
+    // and 1 articles: no kDefinitionShare).
+    add(10, kOrganization, "Persib");
+    add(20, kOrganization, "Maung Bandung");
+    add(3, kOrganization, "Tim Maung Bandung");
+    add(3, kOrganization, "Tim Merah Putih");
+    add(3, kOrganization, "Tim Gajah Perang");
+    auto define = [&](const std::string& nickname, const std::string& name) {
+        Xapian::Document doc = article({{&kOrganization, name, {name}}});
+        const schema::DefinitionTerms terms = schema::definition_terms(
+            kOrganization, schema::normalize_boolean_value(nickname), schema::normalize_boolean_value(name));
+        doc.add_boolean_term(terms.nickname_to_key);
+        doc.add_boolean_term(terms.key_to_nickname);
+        docs.push_back(doc);
+    };
+    define("Maung Bandung", "Persib");
+    define("Maung Bandung", "Persib");
+    define("Gajah Perang", "Timnas Thailand");
+    define("Gajah Perang", "Timnas Thailand");
+    define("Gajah Perang", "Timnas Gajah");
+    return docs;
+}
+
+class LongFormsTest : public ::testing::TestWithParam<std::tuple<bool, bool>> {
+protected:
+    LongFormsTest()
+        : db_(std::get<0>(GetParam()) ? two_shards(long_form_articles()) : one_database(long_form_articles())),
+          names_(db_) {
+        if (std::get<1>(GetParam())) names_.load_lexicon(1 << 20);
+    }
+    /// The articles a filter on `name` matches.
+    Xapian::doccount matches(const schema::EntityTypeSchema& type, const std::string& name) {
+        const auto terms = names_.filter_terms(type, name);
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+        return enquire.get_mset(0, 100).size();
+    }
+    Xapian::Database db_;
+    EntityNames names_;
+};
+
+TEST_P(LongFormsTest, ACountrysOfficialLongFormIsTheCountry) {
+    EXPECT_TRUE(EntityNames::is_country("iran"));
+    EXPECT_TRUE(EntityNames::is_country("korea selatan"));
+    EXPECT_FALSE(EntityNames::is_country("korea"));
+    EXPECT_EQ(names_.resolve(kLocation, "Republik Islam Iran"), "iran");
+    EXPECT_EQ(names_.resolve(kLocation, "Negara Kesatuan Republik Iran"), "iran");
+    // A word of one country's name alone, which the database reads so.
+    EXPECT_EQ(names_.resolve(kLocation, "Kerajaan Saudi"), "arab saudi");
+    // Filters on the country find its long forms.
+    EXPECT_EQ(matches(kLocation, "Iran"), 9u);
+    EXPECT_EQ(matches(kLocation, "Arab Saudi"), 11u);
+}
+
+TEST_P(LongFormsTest, ALongFormOfAnotherStateOrOfNoCountryStaysApart) {
+    // "Korea" is a word of two countries' names; "China" of none (the
+    // Republic of China is Taiwan); "Republik Dominika" is a country of its
+    // own, not Dominica.
+    EXPECT_EQ(names_.resolve(kLocation, "Republik Korea"), "republik korea");
+    EXPECT_EQ(names_.resolve(kLocation, "Republik Demokratik Rakyat Korea"), "republik demokratik rakyat korea");
+    EXPECT_EQ(names_.resolve(kLocation, "Republik China"), "republik china");
+    EXPECT_EQ(names_.resolve(kLocation, "Republik Dominika"), "republik dominika");
+    EXPECT_EQ(names_.resolve(kLocation, "Republik Islam Kurdistan"), "republik islam kurdistan");
+    EXPECT_EQ(names_.country_of_long_form(kOrganization, "republik islam iran"), "");
+    EXPECT_EQ(matches(kLocation, "Dominika"), 3u);
+}
+
+TEST_P(LongFormsTest, ACentralBoardBeforeABodysAcronymIsTheBody) {
+    EXPECT_EQ(names_.resolve(kOrganization, "PB PBSI"), "pbsi");
+    EXPECT_EQ(names_.resolve(kOrganization, "PP PBSI"), "pbsi");
+    // "Djarum" is no acronym: "PB Djarum" is a club; "ESI" too rare a body.
+    EXPECT_EQ(names_.resolve(kOrganization, "PB Djarum"), "pb djarum");
+    EXPECT_EQ(names_.resolve(kOrganization, "PB ESI"), "pb esi");
+    EXPECT_EQ(names_.resolve(kOrganization, "PB PGI"), "pb pgi");
+}
+
+TEST_P(LongFormsTest, ATeamWordBeforeADefinedNicknameIsTheTeam) {
+    // Two definitions are too few for the many articles of "Maung Bandung"
+    // alone, but "Tim" says the team is meant.
+    EXPECT_EQ(names_.resolve(kOrganization, "Maung Bandung"), "maung bandung");
+    EXPECT_EQ(names_.resolve(kOrganization, "Tim Maung Bandung"), "persib");
+    // No definition, or definitions of two teams.
+    EXPECT_EQ(names_.resolve(kOrganization, "Tim Merah Putih"), "tim merah putih");
+    EXPECT_EQ(names_.resolve(kOrganization, "Tim Gajah Perang"), "tim gajah perang");
+}
+
+std::string layout_name(const ::testing::TestParamInfo<std::tuple<bool, bool>>& info) {
+    return std::string(std::get<0>(info.param) ? "TwoShards" : "OneDatabase") +
+           (std::get<1>(info.param) ? "InMemory" : "");
+}
 INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, EntityNamesTest,
-                         ::testing::Combine(::testing::Bool(), ::testing::Bool()), [](const auto& info) {
-                             return std::string(std::get<0>(info.param) ? "TwoShards" : "OneDatabase") +
-                                    (std::get<1>(info.param) ? "InMemory" : "");
-                         });
+                         ::testing::Combine(::testing::Bool(), ::testing::Bool()), layout_name);
+INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, LongFormsTest, ::testing::Combine(::testing::Bool(), ::testing::Bool()),
+                         layout_name);
 
 }  // namespace
 }  // namespace telusur

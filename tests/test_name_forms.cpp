@@ -9,7 +9,9 @@
 // Djarum"), a slip in a long word alone that the database names far less
 // ("Kalimatan"), a loanword's C as K ("Olympiakos"), a club's name without
 // its last word ("West Ham", "West Ham United"), a rare letter changed in a
-// person's name ("Reiko Barack"), a news site with its domain ("Okezone.com").
+// person's name ("Reiko Barack"), a news site with its domain ("Okezone.com"),
+// a facility with and without its town and "Internasional" ("Bandara Supadio
+// Pontianak", "Bandara Internasional Supadio").
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -180,6 +182,56 @@ TEST(SameThingAs, ANewsSiteWithItsDomainIsTheSite) {
     EXPECT_EQ(sites[0], sites[1]);
     EXPECT_EQ(sites[2], sites[3]);
     EXPECT_NE(sites[3], sites[4]);
+}
+
+TEST(SameThingAs, AFacilityWithAndWithoutItsTownAndInternasionalIsOnePlace) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
+    add("pontianak", 5);
+    add("pangkalan bun", 5);
+    db.commit();
+    const auto airports =
+        joins(db,
+              {"bandara supadio pontianak", "bandara internasional supadio", "bandara internasional supadio pontianak",
+               "bandara supadio", "bandara iskandar pangkalan bun", "bandara iskandar", "stadion iskandar"},
+              kLocation);
+    EXPECT_EQ(airports[0], airports[3]);
+    EXPECT_EQ(airports[1], airports[3]);
+    EXPECT_EQ(airports[2], airports[3]);
+    EXPECT_EQ(airports[4], airports[5]);
+    EXPECT_NE(airports[5], airports[6]);  // another head: another place
+    EXPECT_NE(airports[3], airports[5]);
+}
+
+TEST(SameThingAs, AFacilityNamedByAPlaceOrTwoPlacesStaysApart) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
+    for (const char* place : {"jawa barat", "pakansari", "bangkalan", "sidoarjo", "jayapura", "pekanbaru"})
+        add(place, 5);
+    add("provinsi jawa barat", 5);
+    add("kota bogor", 5);
+    add("stadion mandala krida", 5);
+    add("sampit", 1);
+    db.commit();
+    // The airport "Bandara Internasional Jawa Barat" is neither the
+    // province nor "Bandara"; a stadium after a city's name is no stadium
+    // of the city; "Gelora" names many stadiums, "Stadion Mandala" starts
+    // "Stadion Mandala Krida", another; a town the database hardly knows is
+    // no place after the name; a road's name is many towns' roads'.
+    const auto places = joins(db,
+                              {"bandara internasional jawa barat", "jawa barat", "bandara", "stadion bogor pakansari",
+                               "stadion bogor", "stadion gelora bangkalan", "stadion gelora sidoarjo", "stadion gelora",
+                               "bandara haji asan sampit", "bandara haji asan", "stadion mandala jayapura",
+                               "stadion mandala", "jalan sudirman pekanbaru", "jalan sudirman"},
+                              kLocation);
+    EXPECT_NE(places[0], places[1]);
+    EXPECT_NE(places[0], places[2]);
+    EXPECT_NE(places[3], places[4]);
+    EXPECT_NE(places[5], places[7]);
+    EXPECT_NE(places[6], places[7]);
+    EXPECT_NE(places[8], places[9]);
+    EXPECT_NE(places[10], places[11]);
+    EXPECT_NE(places[12], places[13]);
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "common/entities/entity_names.h"
 
+#include "common/entities/gazetteer.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -217,7 +219,106 @@ constexpr std::string_view kEpithetHeads[] = {"bumi", "negeri", "tanah", "ranah"
 /// and "Provinsi": a name written after one is a unit's.
 constexpr std::string_view kUnitHeads[] = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"};
 
+/// Words of a country's official long form before its name: a state's,
+/// which the long form starts with (the state forms of ../shared/gazetteer's
+/// curated country aliases and ICU's names: "Republik Ceko", "Kerajaan Arab
+/// Saudi", "Federasi Rusia", "Uni Emirat Arab", and their kin), and the
+/// qualifiers that may follow it ("Republik Islam Iran", "Republik Rakyat
+/// Tiongkok", "Republik Arab Suriah", "Negara Kesatuan Republik
+/// Indonesia"); a closed class. Not "Kekaisaran": an empire is a state of
+/// the past ("Kekaisaran Jepang"); nor "Federasi": before a country's name
+/// the news means its sports federation ("Federasi Spanyol"; the gazetteer
+/// lists "Federasi Rusia").
+constexpr std::string_view kStateWords[] = {"republik",      "kerajaan",     "keamiran", "kesultanan", "konfederasi",
+                                            "persemakmuran", "kepangeranan", "negara",   "uni"};
+constexpr std::string_view kStateQualifiers[] = {"islam",    "rakyat", "demokratik", "federal", "sosialis",
+                                                 "kesatuan", "arab",   "serikat",    "bersatu"};
+
+bool one_of(std::span<const std::string_view> words, std::string_view word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+/// The gazetteer's country names as keys, sorted.
+const std::vector<std::string>& country_keys() {
+    static const std::vector<std::string> keys = [] {
+        std::vector<std::string> out;
+        for (const std::string& name : ner::icu_country_names()) out.push_back(schema::normalize_boolean_value(name));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }();
+    return keys;
+}
+
 }  // namespace
+
+std::string_view EntityNames::after_leading_words(std::string_view key, std::span<const std::string_view> words) {
+    for (const std::string_view word : words)
+        if (key.size() > word.size() + 1 && key.starts_with(word) && key[word.size()] == ' ')
+            return key.substr(word.size() + 1);
+    return {};
+}
+
+bool EntityNames::is_country(std::string_view key) {
+    const auto& keys = country_keys();
+    return std::binary_search(keys.begin(), keys.end(), key);
+}
+
+std::string EntityNames::country_named_by(const schema::EntityTypeSchema& type, const std::string& rest) {
+    if (is_country(rest)) return rest;
+    // A word that starts or ends one country's name alone ("saudi" of "arab
+    // saudi"; not "korea", of two), where the database reads it so.
+    const std::string* named = nullptr;
+    for (const std::string& country : country_keys())
+        if (is_name_part(rest, country)) {
+            if (named != nullptr) return "";
+            named = &country;
+        }
+    if (named == nullptr) return "";
+    const std::string country = *named;  // a copy: resolving may replace memo entries
+    return resolve_normalized(type, rest) == resolve_normalized(type, country) ? country : "";
+}
+
+std::string EntityNames::country_of_long_form(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Location || is_country(key)) return "";
+    const std::vector<std::string_view> words = content_words(key);
+    if (words.size() < 2 || !one_of(kStateWords, words[0])) return "";
+    // The longest rest first: "arab saudi" of "kerajaan arab saudi".
+    for (std::size_t first = 1; first < words.size(); ++first) {
+        std::string rest;
+        for (std::size_t w = first; w < words.size(); ++w) rest.append(rest.empty() ? "" : " ").append(words[w]);
+        if (std::string country = country_named_by(type, rest); !country.empty()) return country;
+        if (!one_of(kStateWords, words[first]) && !one_of(kStateQualifiers, words[first])) break;
+    }
+    return "";
+}
+
+std::string EntityNames::body_of_central_board(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    std::string_view rest = after_leading_words(key, kCentralBoardWords);
+    if (rest.empty()) rest = after_leading_words(key, kAcronymsCentralBoardWords);
+    if (rest.size() < 2 || rest.size() > kMaxShortFormLength || rest.find(' ') != std::string_view::npos) return "";
+    const std::string body(rest);
+    if (termfreq(schema::make_boolean_term(type.prefix, body)) < kMinShortFormArticles) return "";
+    // An acronym: written in capitals ("PBSI"; not "Djarum").
+    Xapian::doccount uses_of = 0, in_capitals = 0;
+    for (const Use& form : uses(type.name_use_prefix, body)) {
+        uses_of += form.documents;
+        if (std::none_of(form.value.begin(), form.value.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            in_capitals += form.documents;
+    }
+    if (uses_of == 0 || in_capitals < kMinCapitalsShare * uses_of) return "";
+    return articles_with_both(schema::make_boolean_term(type.prefix, key),
+                              schema::make_boolean_term(type.prefix, body)) > 0
+               ? body
+               : "";
+}
+
+std::string EntityNames::team_of_nickname(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const std::string_view rest = after_leading_words(key, kTeamWords);
+    return rest.empty() ? "" : defined_key(type, std::string(rest), false);
+}
 
 std::string EntityNames::without_designator_word(EntityType type, std::string_view key) {
     std::string_view bare;
@@ -258,6 +359,14 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
     // name with at least a few articles ("kang emil" -> "emil" -> "ridwan
     // kamil", "kpk ri"); a word of its own is not ("radio republik
     // indonesia" is RRI, not "radio"; "gus choi" is not "choi kang").
+    // A state's word before a name the database reads as a country is a long
+    // form of that country only as country_of_long_form() reads it
+    // ("Republik China" is Taiwan, though "China" stands for "Tiongkok"); a
+    // country's own name never is ("Republik Dominika" is not Dominica).
+    if (type.type == EntityType::Location &&
+        (is_country(key) || (is_country(bare_key) && one_of(kStateWords, key.substr(0, key.find(' '))) &&
+                             country_named_by(type, bare).empty())))
+        return "";
     const bool one_word_known = bare_key != bare && best_articles >= kMinShortFormArticles;
     if (d != nullptr && (d->nickname || d->national) && bare.find(' ') == std::string::npos && !one_word_known)
         best_articles = 0;
@@ -502,6 +611,10 @@ bool EntityNames::may_be_second_name(EntityType type, std::string_view key) {
 }
 
 std::string EntityNames::defined_as(const schema::EntityTypeSchema& type, const std::string& key) {
+    return defined_key(type, key, true);
+}
+
+std::string EntityNames::defined_key(const schema::EntityTypeSchema& type, const std::string& key, bool own_share) {
     const std::vector<Use> definitions = uses(type.defined_prefix, key);
     if (definitions.empty()) return "";
     // Copies: the recursion may replace memo entries.
@@ -515,7 +628,7 @@ std::string EntityNames::defined_as(const schema::EntityTypeSchema& type, const 
                                        [](const auto& a, const auto& b) { return a.second < b.second; });
     const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
     if (best->first == key || best->second < kMinDefinitions || best->second < kDefinitionShare * all ||
-        best->second < kMinDefinedShareOfOwn * own)
+        (own_share && best->second < kMinDefinedShareOfOwn * own))
         return "";
     // A phrase turned round now and then ("Persib, julukan Maung Bandung"):
     // the direction most articles give.
@@ -563,6 +676,24 @@ Xapian::doccount EntityNames::named_beside(const schema::EntityTypeSchema& type,
     return beside;
 }
 
+Xapian::doccount EntityNames::articles_with_both(const std::string& a_term, const std::string& b_term) const {
+    Xapian::doccount both = 0;
+    Xapian::PostingIterator a = db_.postlist_begin(a_term), b = db_.postlist_begin(b_term);
+    const Xapian::PostingIterator a_end = db_.postlist_end(a_term), b_end = db_.postlist_end(b_term);
+    while (a != a_end && b != b_end) {
+        if (*a == *b) {
+            ++both;
+            ++a;
+            ++b;
+        } else if (*a < *b) {
+            a.skip_to(*b);
+        } else {
+            b.skip_to(*a);
+        }
+    }
+    return both;
+}
+
 std::vector<std::pair<std::string, Xapian::doccount>> EntityNames::keys_written_as(const schema::EntityTypeSchema& type,
                                                                                    const std::string& form) const {
     return as_pairs(uses(type.alias_prefix, form));
@@ -596,6 +727,15 @@ bool EntityNames::term_exists(const std::string& term) const {
 bool EntityNames::any_term_starts_with(const std::string& start) const {
     if (in_memory(start)) return lexicon_->any_starts_with(start);
     return db_.allterms_begin(start) != db_.allterms_end(start);
+}
+
+std::vector<std::string> EntityNames::keys_starting_with(const schema::EntityTypeSchema& type,
+                                                         const std::string& start) const {
+    std::vector<std::string> keys;
+    scan_forward(
+        db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, type.prefix + start,
+        [&](std::string_view term, auto) { keys.emplace_back(term.substr(std::string_view(type.prefix).size())); });
+    return keys;
 }
 
 std::vector<EntityNames::Use> EntityNames::uses(const std::string& prefix, const std::string& head) const {
@@ -675,8 +815,14 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     if (key == normalized) {
         if (const std::string named = defined_as(type, key); !named.empty())
             key = std::string(resolve_normalized(type, named));
+        else if (const std::string nicknamed = team_of_nickname(type, key); !nicknamed.empty())
+            key = std::string(resolve_normalized(type, nicknamed));
+        else if (const std::string body = body_of_central_board(type, key); !body.empty())
+            key = std::string(resolve_normalized(type, body));
         else if (const std::string bare = without_designator(type, key); !bare.empty())
             key = std::string(resolve_normalized(type, bare));
+        else if (const std::string country = country_of_long_form(type, key); !country.empty())
+            key = std::string(resolve_normalized(type, country));
         else if (const std::string team = without_home_place(type, key); !team.empty())
             key = std::string(resolve_normalized(type, team));
         else if (const std::string full = short_form_of(type, key); !full.empty())
@@ -883,6 +1029,20 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
                     add(key.substr(0, at + 1) + short_place);
             break;
         }
+    }
+    // A country's official long forms ("republik islam iran" for "iran";
+    // country_of_long_form()): the keys after a state's word that end as its
+    // name does ("kerajaan saudi" for "arab saudi").
+    if (deep && type.type == EntityType::Location && is_country(key)) {
+        const std::string last = key.substr(key.rfind(' ') + 1);
+        std::vector<std::string> long_forms;
+        for (const std::string_view state : kStateWords)
+            scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix,
+                         type.prefix + std::string(state) + ' ', [&](std::string_view term, auto) {
+                             const std::string_view name = term.substr(std::string_view(type.prefix).size());
+                             if (is_name_part(last, name) && name.ends_with(last)) long_forms.emplace_back(name);
+                         });
+        for (auto& name : long_forms) add(std::move(name));  // add() resolves: it may move the scan
     }
     // A person's names with middle names ("anies rasyid baswedan" for "anies
     // baswedan"): keys that start with its first word and end with its last;

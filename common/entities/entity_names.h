@@ -35,6 +35,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -153,6 +154,8 @@ public:
     Xapian::doccount termfreq(const std::string& term) const;
     bool term_exists(const std::string& term) const;
     bool any_term_starts_with(const std::string& start) const;
+    /// The keys of `type` that start with `start` (normalized).
+    std::vector<std::string> keys_starting_with(const schema::EntityTypeSchema& type, const std::string& start) const;
     /// Whether the look-ups of `term` read no block (the lexicon covers it).
     bool in_memory(std::string_view term) const { return lexicon_ && lexicon_->covers(term); }
 
@@ -171,6 +174,8 @@ public:
     /// the short-form pairs.
     Xapian::doccount named_beside(const schema::EntityTypeSchema& type, const std::string& short_key,
                                   const std::string& full_key) const;
+    /// The articles that hold both terms (their posting lists' intersection).
+    Xapian::doccount articles_with_both(const std::string& a_term, const std::string& b_term) const;
     /// The keys articles wrote `form` (normalized) for, with their articles:
     /// the alias terms ("luhut" -> "luhut binsar pandjaitan", 14).
     std::vector<std::pair<std::string, Xapian::doccount>> keys_written_as(const schema::EntityTypeSchema& type,
@@ -257,6 +262,48 @@ public:
     static constexpr Xapian::doccount kMinDefinitions = 2;
     static constexpr double kDefinitionShare = 0.8;
     static constexpr double kMinDefinedShareOfOwn = 0.15;
+    /// For an organization, what the news defines the rest of `key` as, after
+    /// a team word (kTeamWords: "tim maung bandung" -> "persib", "skuat
+    /// garuda" -> "timnas indonesia"): defined_as()'s tests but the share of
+    /// the rest's own articles, as the team word says the team is meant
+    /// ("Garuda" alone may be the airline); else "".
+    std::string team_of_nickname(const schema::EntityTypeSchema& type, const std::string& key);
+    /// Words for a team before its name ("Tim Garuda", "Skuat Garuda").
+    static constexpr std::string_view kTeamWords[] = {"tim", "skuad", "skuat", "kesebelasan"};
+    /// Words for a body's central board before the body's name ("PP PBSI",
+    /// "DPP PDIP": the body speaks through it; not a regional board, "DPD
+    /// Golkar", another body).
+    static constexpr std::string_view kCentralBoardWords[] = {"pp", "dpp", "pengurus pusat", "pimpinan pusat",
+                                                              "dewan pimpinan pusat"};
+    /// ... and Pengurus Besar's, the board only before an acronym: before a
+    /// name "PB" is a badminton club's Perkumpulan Bulutangkis ("PB Djarum").
+    static constexpr std::string_view kAcronymsCentralBoardWords[] = {"pb", "pengurus besar"};
+    /// `key` (normalized) after one of `words` and a space, else "".
+    static std::string_view after_leading_words(std::string_view key, std::span<const std::string_view> words);
+    /// For an organization, the body a central board of it speaks for ("pb
+    /// pbsi", "pp pbsi", "dpp pdip" -> what "pbsi", "pdip" resolve to): the
+    /// rest one word, an acronym the news writes in capitals in
+    /// kMinCapitalsShare of its uses and names as a body of its own in
+    /// kMinShortFormArticles articles or more, and beside the board in one
+    /// article at least; else "" ("pb djarum", a club; "pp muhammadiyah", no
+    /// acronym; "pb pgi" of the golf union, never named beside the churches'
+    /// "pgi").
+    std::string body_of_central_board(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr double kMinCapitalsShare = 0.8;
+    /// For a place, the country `key` (normalized) is an official long form
+    /// of: a state's word and qualifiers (a closed class) before a name
+    /// the gazetteer lists as a country ("republik islam iran" -> "iran",
+    /// "kerajaan arab saudi", "republik arab suriah", "negara kesatuan republik
+    /// indonesia"), or before a word that starts or ends one country's name
+    /// alone and that the database resolves to it ("kerajaan saudi"); else
+    /// "". Not a long form that is a country's name itself ("republik
+    /// dominika" is not "dominika"), nor a rest that names several countries
+    /// or none ("republik korea", "republik demokratik kongo", "republik
+    /// china": Taiwan).
+    std::string country_of_long_form(const schema::EntityTypeSchema& type, const std::string& key);
+    /// Whether `key` (normalized) is the name of a country the gazetteer
+    /// lists (ner::icu_country_names()).
+    static bool is_country(std::string_view key);
     /// The much commoner key that `key` is a second name of by the
     /// second-name terms (second_name_thresholds()), else "".
     std::string second_name_of(const schema::EntityTypeSchema& type, const std::string& key) const;
@@ -266,6 +313,12 @@ public:
     bool names_a_place_of_its_own(const schema::EntityTypeSchema& type, const std::string& key) const;
 
 private:
+    /// defined_as(), with its test of the share of `key`'s own articles or
+    /// without (`own_share`).
+    std::string defined_key(const schema::EntityTypeSchema& type, const std::string& key, bool own_share);
+    /// The country key `rest` (normalized) names for country_of_long_form(),
+    /// else "".
+    std::string country_named_by(const schema::EntityTypeSchema& type, const std::string& rest);
     /// resolve() of a name already in normalize_boolean_value() form.
     const std::string& resolve_normalized(const schema::EntityTypeSchema& type, const std::string& normalized);
     struct Use {
@@ -346,8 +399,8 @@ private:
     }
     PerType<std::string> resolved_as_given_ = memo_per_type<std::string>();
     PerType<Xapian::doccount> articles_as_given_ =
-        memo_per_type<Xapian::doccount>();       ///< per type, names as given -> articles()
-    ClockCache<std::string> display_{kMaxMemo};  ///< type prefix + key -> display name
+        memo_per_type<Xapian::doccount>();                    ///< per type, names as given -> articles()
+    ClockCache<std::string> display_{kMaxMemo};               ///< type prefix + key -> display name
     ClockCache<std::vector<std::string>> written_{kMaxMemo};  ///< type prefix + key -> written_forms()
     /// The forms written for every key of `key`'s group, and their articles.
     std::map<std::string, Xapian::doccount> count_written_forms(const schema::EntityTypeSchema& type,

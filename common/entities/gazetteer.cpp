@@ -177,11 +177,15 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
     }
 }
 
+std::vector<std::string> icu_country_names() {
+    std::vector<std::string> names;
+    for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c)
+        if (std::string name = icu_country_name(*c); !name.empty()) names.push_back(std::move(name));
+    return names;
+}
+
 void Gazetteer::add_icu_countries() {
-    for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
-        const std::string name = icu_country_name(*c);
-        if (!name.empty()) add_internal("LOC", name, "", false);
-    }
+    for (const std::string& name : icu_country_names()) add_internal("LOC", name, "", false);
 }
 
 void Gazetteer::add_icu_country_english_names() {
@@ -270,7 +274,7 @@ Gazetteer Gazetteer::load(const std::string& path) {
         g.add(kind, phrase, canonical);
     }
     if (header) throw std::runtime_error("empty gazetteer file: " + path);
-    g.add_icu_cities();  // after the file, so that its types and word classes are known
+    g.add_icu_cities();                 // after the file, so that its types and word classes are known
     g.add_icu_country_english_names();  // after the file: a name it lists keeps its canonical form
     return g;
 }

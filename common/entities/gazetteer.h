@@ -51,6 +51,11 @@ struct GazAnnotation {
     std::vector<std::uint8_t> word_types;
 };
 
+/// The Indonesian names ICU gives the ISO 3166 countries, as the gazetteer
+/// lists them (Gazetteer::add_icu_countries(): "Iran", "Arab Saudi", "Korea
+/// Selatan"), in ISO order.
+std::vector<std::string> icu_country_names();
+
 class Gazetteer {
 public:
     static constexpr std::size_t kMaxPhraseTokens = 10;

@@ -239,16 +239,17 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
 /// `bare` without spaces and hyphens: one name written as one word or as
 /// two ("Nilmaizar", "Nil Maizar"; "Bulutangkis", "Bulu Tangkis"; "U-16",
 /// "U16"); an organisation's without a word for a team before it ("Tim
-/// Garuda", "Skuat Garuda", "Garuda") or its central board's ("PP PBSI",
-/// "DPP PDIP": the body speaks through it; not a regional board, "DPD
-/// Golkar", another body). Not in the bare name, whose words other rules
+/// Garuda", "Skuat Garuda", "Garuda"; EntityNames::kTeamWords) or its
+/// central board's ("PP PBSI"; EntityNames::kCentralBoardWords), the rest
+/// three letters or more. Not in the bare name, whose words other rules
 /// read ("Mercedes" after the head of "Tim Mercedes AMG Petronas").
 std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare) {
+    constexpr std::size_t kMinRest = 3;
     if (type.type == EntityType::Organization)
-        for (const std::string_view team : {"tim ", "skuad ", "skuat ", "kesebelasan ", "pp ", "dpp ",
-                                            "pengurus pusat ", "pimpinan pusat ", "dewan pimpinan pusat "})
-            if (bare.size() > team.size() + 2 && bare.starts_with(team)) {
-                bare.remove_prefix(team.size());
+        for (const auto words : {std::span<const std::string_view>(EntityNames::kTeamWords),
+                                 std::span<const std::string_view>(EntityNames::kCentralBoardWords)})
+            if (const std::string_view rest = EntityNames::after_leading_words(bare, words); rest.size() >= kMinRest) {
+                bare = rest;
                 break;
             }
     std::string out;
@@ -792,25 +793,8 @@ constexpr std::size_t kMaxHolders = 4;
 std::size_t named_most_beside(const EntityNames& names, const schema::EntityTypeSchema& type,
                               const std::vector<std::string>& keys, std::size_t part,
                               const std::vector<std::size_t>& holders) {
-    const Xapian::Database& db = names.database();
     const std::string part_term = schema::make_boolean_term(type.prefix, keys[part]);
-    auto together = [&](const std::string& whole_term) {
-        Xapian::doccount both = 0;
-        Xapian::PostingIterator a = db.postlist_begin(part_term), b = db.postlist_begin(whole_term);
-        const Xapian::PostingIterator a_end = db.postlist_end(part_term), b_end = db.postlist_end(whole_term);
-        while (a != a_end && b != b_end) {
-            if (*a == *b) {
-                ++both;
-                ++a;
-                ++b;
-            } else if (*a < *b) {
-                a.skip_to(*b);
-            } else {
-                b.skip_to(*a);
-            }
-        }
-        return both;
-    };
+    auto together = [&](const std::string& whole_term) { return names.articles_with_both(part_term, whole_term); };
     std::size_t most = keys.size();
     Xapian::doccount most_both = 0, next_both = 0;
     for (const std::size_t l : holders) {
@@ -1138,6 +1122,73 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
     }
     if (type.type == EntityType::Location) {
+        // A facility (an airport, a stadium, a port, a circuit) with its head
+        // and "Internasional" after it, or a place the database knows after
+        // its name (a city, a regency, a town: kMinShortFormArticles
+        // articles or more; its last word or two), beside the name without
+        // them, with the same head ("Bandara Supadio Pontianak", "Bandara
+        // Internasional Supadio", "Bandara Supadio"; "Bandara Iskandar
+        // Pangkalan Bun", "Bandara Iskandar"): one place, into the commonest.
+        // Not where the name left is a city, regency or province ("Stadion
+        // Bogor Pakansari" is no "Stadion Bogor"; stays_apart()) or nothing
+        // but the place ("Bandara Internasional Jawa Barat"), nor names of
+        // one start after two places ("Stadion Gelora Bangkalan", "Stadion
+        // Gelora Sidoarjo"), nor a start the database goes on with other words
+        // than a place ("Stadion Mandala" of "Stadion Mandala Krida": the
+        // start of several names). Not the name without its head either
+        // ("Jawa Barat"); nor roads, buildings, stations, whose names stand
+        // for many ("Jalan Sudirman Pekanbaru", "Stasiun MRT Bugis").
+        constexpr std::string_view kFacilityHeads[] = {"bandara", "stadion", "pelabuhan", "sirkuit"};
+        constexpr std::string_view kInternational = "internasional";
+        constexpr std::size_t kMaxPlaceWords = 2;
+        auto known_place = [&](std::span<const std::string_view> words) {
+            return names.termfreq(schema::make_boolean_term(type.prefix, spaced(words))) >=
+                   EntityNames::kMinShortFormArticles;
+        };
+        struct Named {
+            std::size_t key;
+            std::string place_after;  ///< "" without one
+            bool shortened;           ///< "Internasional" or a place left out
+        };
+        std::map<std::string, std::vector<Named>> by_name;  // head kind + name without them
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || std::find(std::begin(kFacilityHeads), std::end(kFacilityHeads), head_kind_of(s)) ==
+                                std::end(kFacilityHeads))
+                continue;
+            std::span<const std::string_view> name = word_list(s);
+            const bool international = name.size() > 1 && name[0] == kInternational;
+            if (international) name = name.subspan(1);
+            std::size_t kept = name.size();
+            for (std::size_t tail = std::min(kMaxPlaceWords, name.size() - 1); tail >= 1 && kept == name.size(); --tail)
+                if (known_place(name.last(tail))) kept = name.size() - tail;
+            std::string headed = std::string(head_kind_of(s)) + ' ' + spaced(name.first(kept));
+            if (kept < name.size() && stays_apart(type, names, headed)) continue;
+            by_name[std::move(headed)].push_back({s, spaced(name.subspan(kept)), international || kept < name.size()});
+        }
+        std::vector<std::size_t> place;
+        for (const auto& [name, named] : by_name) {
+            std::string_view after;
+            bool shortened = false, two_places = false;
+            for (const Named& n : named) {
+                shortened = shortened || n.shortened;
+                if (n.place_after.empty()) continue;
+                two_places = two_places || (!after.empty() && after != n.place_after);
+                after = n.place_after;
+            }
+            if (named.size() < 2 || !shortened || two_places) continue;
+            const std::vector<std::string> longer = names.keys_starting_with(type, name + ' ');
+            if (std::any_of(longer.begin(), longer.end(), [&](const std::string& key) {
+                    const std::vector<std::string_view> more =
+                        name_words(std::string_view(key).substr(name.size() + 1));
+                    return !known_place(more);
+                }))
+                continue;
+            place.clear();
+            for (const Named& n : named) place.push_back(n.key);
+            join_into_commonest(place);
+        }
+    }
+    if (type.type == EntityType::Location) {
         // A place with its head and fewer words of its name, ending the
         // same, beside the whole name with the same head: "Bandara
         // Kertajati", "Bandara Internasional Kertajati" of "Bandara
@@ -1342,7 +1393,15 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             join_the_one(s, [&](std::size_t l) { return l == whole; });
         }
     }
-    if (type.type != EntityType::Person) return into;
+    // Joined keys point at their final key (a key joined into one that a
+    // later rule joins again: "Bandara Supadio" into "Bandara Internasional
+    // Supadio", that into the commoner "Bandara Supadio Pontianak").
+    auto to_final_keys = [&] {
+        for (std::size_t i = 0; i < into.size(); ++i)
+            while (into[into[i]] != into[i]) into[i] = into[into[i]];
+        return into;
+    };
+    if (type.type != EntityType::Person) return to_final_keys();
     auto starts = [&](std::size_t part, std::size_t whole) {
         return bare[whole].size() > bare[part].size() && bare[whole].compare(0, bare[part].size(), bare[part]) == 0 &&
                bare[whole][bare[part].size()] == ' ';
@@ -1546,10 +1605,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                    (written_as(s, l) > 0 || written_as(l, s) > 0);
         });
     }
-    // Joined keys point at their final key.
-    for (std::size_t i = 0; i < into.size(); ++i)
-        while (into[into[i]] != into[i]) into[i] = into[into[i]];
-    return into;
+    return to_final_keys();
 }
 
 }  // namespace telusur

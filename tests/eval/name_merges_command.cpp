@@ -31,9 +31,21 @@
 //   defined:  a nickname the news defines for a name in so many words
 //             ("the gunners" -> "arsenal", "maung bandung" -> "persib";
 //             the index's definition terms)
+//   team-nickname: a team word before a nickname the news defines
+//             ("tim maung bandung" -> "persib", "skuat garuda" -> "timnas
+//             indonesia")
+//   central-board: a central board before a body's acronym ("pb pbsi",
+//             "pp pbsi" -> what "pbsi" stands for)
+//   country-long-form: a country's official long form ("republik islam
+//             iran" -> "iran", "kerajaan saudi" -> "arab saudi")
+//   facility: not corpus-wide: what same_thing_as() joins within one
+//             answer of a facility with and without a town after its name
+//             or "Internasional" ("bandara supadio pontianak", "bandara
+//             supadio"), over every such key and the keys beside it
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
+#include "common/entities/one_thing.h"
 #include "common/errors.h"
 #include "common/schema.h"
 #include "tests/eval/eval_command.h"
@@ -42,9 +54,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -85,13 +99,16 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (const std::string named = names.defined_as(type, key);
         !named.empty() && (named == into || names.resolve(type, named) == into))
         return "defined";
-    if (const std::string bare = EntityNames::without_designator_word(type.type, key);
-        !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
-        return "designator";
     // Whether a rule's name for the key (none: "") is where it resolved, or leads there.
     const auto leads_to_into = [&](const std::string& via) {
         return !via.empty() && (via == into || names.resolve(type, via) == into);
     };
+    if (leads_to_into(names.team_of_nickname(type, key))) return "team-nickname";
+    if (leads_to_into(names.body_of_central_board(type, key))) return "central-board";
+    if (const std::string bare = EntityNames::without_designator_word(type.type, key);
+        !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
+        return "designator";
+    if (leads_to_into(names.country_of_long_form(type, key))) return "country-long-form";
     if (leads_to_into(names.without_home_place(type, key))) return "home-place";
     if (leads_to_into(names.completed_name(type, key))) return "completed";
     if (leads_to_into(names.with_place_in_full(type, key))) return "place-in-full";
@@ -103,21 +120,95 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     return "alias";
 }
 
+/// The rules read by a function of their own: the name each gives a key ("" for none).
+const std::map<std::string,
+               std::function<std::string(EntityNames&, const schema::EntityTypeSchema&, const std::string&)>>
+    rule_targets = {
+        {"home-place", std::mem_fn(&EntityNames::without_home_place)},
+        {"completed", std::mem_fn(&EntityNames::completed_name)},
+        {"place-in-full", std::mem_fn(&EntityNames::with_place_in_full)},
+        {"acronym-expanded", std::mem_fn(&EntityNames::with_acronym_expanded)},
+        {"defined", std::mem_fn(&EntityNames::defined_as)},
+        {"team-nickname", std::mem_fn(&EntityNames::team_of_nickname)},
+        {"central-board", std::mem_fn(&EntityNames::body_of_central_board)},
+        {"country-long-form", std::mem_fn(&EntityNames::country_of_long_form)},
+};
+
+/// The keys of `type` in `db` (hashed long terms aside: they are no names).
+std::vector<std::string> keys_of(const Xapian::Database& db, const schema::EntityTypeSchema& type) {
+    std::vector<std::string> keys;
+    const std::string prefix = type.prefix;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+        if (std::string key = (*it).substr(prefix.size()); schema::make_boolean_term(type.prefix, key) == *it)
+            keys.push_back(std::move(key));
+    return keys;
+}
+
+/// `--rule facility`: what same_thing_as() joins within one answer of a
+/// place's key of three words or more and the keys of the database it may
+/// be read beside there: without its last word or two (a town after the
+/// name), with and without "internasional" after its first word (the head).
+int list_facility_joins(const Xapian::Database& db, EntityNames& names) {
+    const schema::EntityTypeSchema& type = schema::entity_schema(EntityType::Location);
+    const std::vector<std::string> all = keys_of(db, type);
+    const std::set<std::string> known(all.begin(), all.end());
+    std::set<std::pair<std::string, std::string>> listed;
+    std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\n");
+    for (const std::string& key : all) {
+        std::vector<std::string> words;
+        for (std::size_t at = 0; at <= key.size();) {
+            const std::size_t end = std::min(key.find(' ', at), key.size());
+            words.push_back(key.substr(at, end - at));
+            at = end + 1;
+        }
+        if (words.size() < 3) continue;
+        std::vector<std::vector<std::string>> forms{words};
+        if (words[1] == "internasional") {
+            forms.push_back(words);
+            forms.back().erase(forms.back().begin() + 1);
+        } else {
+            forms.push_back(words);
+            forms.back().insert(forms.back().begin() + 1, "internasional");
+        }
+        std::vector<std::string> list;
+        for (const auto& form : forms)
+            for (std::size_t drop = 0; drop <= 2 && form.size() >= drop + 2; ++drop) {
+                std::string shorter;
+                for (std::size_t w = 0; w + drop < form.size(); ++w) shorter.append(w ? " " : "").append(form[w]);
+                if (known.count(shorter) == 0) continue;
+                // As one answer holds it: resolved.
+                if (std::string resolved = names.resolve(type, shorter);
+                    std::find(list.begin(), list.end(), resolved) == list.end())
+                    list.push_back(std::move(resolved));
+            }
+        if (list.size() < 2) continue;
+        std::vector<std::size_t> articles;
+        for (const auto& k : list) articles.push_back(names.termfreq(schema::make_boolean_term(type.prefix, k)));
+        const std::vector<std::size_t> into = same_thing_as(type, names, list, articles);
+        for (std::size_t i = 0; i < list.size(); ++i)
+            if (into[i] != i && listed.emplace(list[i], list[into[i]]).second)
+                std::printf("location\tfacility\t%zu\t%zu\t%s\t%s\n", articles[i], articles[into[i]], list[i].c_str(),
+                            list[into[i]].c_str());
+    }
+    std::fprintf(stderr, "location facility: %zu joins\n", listed.size());
+    return 0;
+}
+
 int run_name_merges(const NameMergeOptions& o) {
     Xapian::Database db;
     for (const auto& path : o.db) db.add_database(Xapian::Database(path));
     EntityNames names(db);
+    if (o.rule == "facility") return list_facility_joins(db, names);
     std::map<std::string, std::size_t> per_rule;
     std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\n");
     for (const auto& type : schema::kEntityTypes) {
         if (!o.types.empty() && std::find(o.types.begin(), o.types.end(), type.json_key) == o.types.end()) continue;
-        const std::string prefix = type.prefix;
-        std::vector<std::string> keys;
-        for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) keys.push_back(*it);
-        for (const auto& term : keys) {
-            const std::string key = term.substr(prefix.size());
-            // Hashed long terms are not names.
-            if (schema::make_boolean_term(type.prefix, key) != term) continue;
+        for (const std::string& key : keys_of(db, type)) {
+            const std::string term = schema::make_boolean_term(type.prefix, key);
+            // A rule of its own asked for: only the keys it gives a name (resolving every key takes minutes).
+            if (const auto own = rule_targets.find(o.rule);
+                own != rule_targets.end() && own->second(names, type, key).empty())
+                continue;
             const std::string into = names.resolve(type, key);
             if (into == key) continue;
             const std::string rule = rule_of(names, type, key, into);
@@ -141,8 +232,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
         ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed",
-                               "place-in-full", "acronym-expanded", "second-name", "defined", "short-form",
-                               "alias"}));
+                               "place-in-full", "acronym-expanded", "second-name", "defined", "team-nickname",
+                               "central-board", "country-long-form", "short-form", "alias", "facility"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
