@@ -470,8 +470,11 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 28 of 459 facet
-    // lists (6.1 %) and 1.46 % of result lists with the 153 queries and
+    // holds the level reached on this subset with a margin: 32 of 519 facet
+    // lists (6.2 %) and 1.57 % of result lists with the 173 queries and
+    // alias groups of session 20 (main at its start, 039076b: 39 and 1.9 %;
+    // its twenty new queries, n113-n132, and their groups find more); 28 of
+    // 459 facet lists (6.1 %) and 1.46 % of result lists with the 153 queries and
     // alias groups of session 19 (main at its start, bedc90b: 32 and 1.6 %;
     // its twenty new queries, n93-n112, and their 143 groups find more:
     // with them the 133 older queries give 24 of 399 and 1.4 %); with
@@ -485,7 +488,7 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
     EXPECT_LE(facet_share, 0.07) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.016) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.017) << row.dump();
 }
 
 }  // namespace
