@@ -1166,7 +1166,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             by_name[std::move(headed)].push_back({s, spaced(name.subspan(kept)), international || kept < name.size()});
         }
         std::vector<std::size_t> place;
-        for (const auto& [name, named] : by_name) {
+        for (const auto& entry : by_name) {
+            // Named, not a structured binding: clang 14 captures no binding in a lambda.
+            const std::string& name = entry.first;
+            const auto& named = entry.second;
             std::string_view after;
             bool shortened = false, two_places = false;
             for (const Named& n : named) {
