@@ -1,5 +1,6 @@
 #include "common/entities/entities.h"
 
+#include "common/analysis/analyzer.h"
 #include "common/entities/entity_names.h"
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
@@ -16,6 +17,7 @@
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace telusur {
 
@@ -226,6 +228,127 @@ bool inside_listed_name(const SentenceFeatures& s, std::size_t b, std::size_t e,
             if (const std::size_t len = s.gaz.match_len[j * ner::kGazTypes + t]; j + len > k && j + len <= e)
                 return true;
     return false;
+}
+
+bool is_all_capitals(std::string_view word);
+
+// A root the dictionary makes a verb of: hunspell derives its meN- or di-
+// form ("sebut" -> "menyebut", "minta" -> "meminta", "tekuk" -> "menekuk").
+// Names' common words mostly are not ("bunga", "citra", "intan").
+bool is_verb_root(std::string_view root) {
+    if (root.size() < 3) return false;
+    const Lexicon& lex = Lexicon::instance();
+    if (!lex.is_root(root)) return false;
+    std::vector<std::string> forms{"di" + std::string(root)};
+    const char first = root[0];
+    const std::string rest(root.substr(1));
+    switch (first) {
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'g':
+        case 'h': forms.push_back("meng" + std::string(root)); break;
+        case 'k': forms.push_back("meng" + rest); break;
+        case 'b':
+        case 'f':
+        case 'v': forms.push_back("mem" + std::string(root)); break;
+        case 'p': forms.push_back("mem" + rest); break;
+        case 'd':
+        case 'c':
+        case 'j':
+        case 'z': forms.push_back("men" + std::string(root)); break;
+        case 't': forms.push_back("men" + rest); break;
+        case 's': forms.push_back("meny" + rest); break;
+        default: forms.push_back("me" + std::string(root)); break;
+    }
+    for (const std::string& form : forms)
+        for (std::string_view r : lex.derived_roots(form))
+            if (r == root) return true;
+    return false;
+}
+
+// "Persib vs Persija": two names, never one.
+bool is_versus(std::string_view lower) { return lower == "vs" || lower == "vs." || lower == "versus"; }
+
+// The project's stopwords (analysis/stopwords.cpp) that a Title Case
+// headline capitalizes between names ("Beben Ingin Maju", "Pemkot Depok
+// Akan", "Atut Di Pilwakot"). Not the ones names are made with: "dan",
+// "atau", "serta" (bodies' names), "para", "sang", "si" ("Si Jalak
+// Harupat"), "per", pronouns. (A person's "Di" of "Angel Di Maria" is a
+// word of listed people's names, which split_at_headline_words() keeps.)
+bool is_headline_function_word(std::string_view lower) {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> set(indonesian_stopwords().begin(), indonesian_stopwords().end());
+        for (const char* kept : {"dan", "atau", "serta", "para", "sang", "si", "per", "nya"}) set.erase(kept);
+        // Pronouns and demonstratives end names ("RS Jantung Harapan Kita",
+        // "Situ Gintung": a lake), not headlines' clauses.
+        for (const char* kept : {"saya", "aku", "kami", "kita", "kamu", "engkau", "anda", "dia", "ia", "beliau",
+                                 "mereka", "ini", "itu", "tersebut", "sini", "situ", "sana"})
+            set.erase(kept);
+        return set;
+    }();
+    return words.count(std::string(lower)) != 0;
+}
+
+// 32: where a span of a Title Case headline holds words that are no part of
+// a name, the span is cut there into the names around them ("Beben Ingin
+// Maju" -> "Beben", "Trump Sebut Habibie" -> "Trump" + "Habibie", "Man
+// United Vs" -> "Man United"): a "vs" anywhere; in a headline a function
+// word, and within a person's name a verb the corpus writes in lower case
+// (capitalized in < 20 % of its uses: "Sebut", "Minta", "Polisikan") and
+// that is no word of a listed person's name ("Abu Bakar"). Words of a
+// listed name are never cut. A piece is kept as a name of the span's type
+// when one of its words reads as a name (the corpus capitalizes it in 80 %
+// of its uses or does not know it) and it is not a title alone ("Jadi
+// Ketua"). Returns the kept pieces, first to last.
+std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(const std::string_view* tokens,
+                                                                         const SentenceFeatures& s,
+                                                                         std::vector<Tag>& tags, EntityType type,
+                                                                         std::size_t b, std::size_t e,
+                                                                         bool title_case) {
+    std::vector<std::pair<std::size_t, std::size_t>> pieces;
+    const auto breaks = [&](std::size_t k) {
+        const std::string lower = ner::to_lower(tokens[k]);
+        if (is_versus(lower)) return true;
+        // An acronym in capitals is a name ("PT DI"), not a headline's "Di".
+        if (!title_case || !s.capitalized[k] || is_all_capitals(tokens[k]) || inside_listed_name(s, b, e, k))
+            return false;
+        // A word of a listed person's name is a name word ("Abu Bakar", so
+        // "Siti Nurbaya Bakar" stays whole).
+        if (type == EntityType::Person && (s.gaz.word_types[k] & (1u << ner::kGazPer))) return false;
+        if (is_headline_function_word(lower)) return true;
+        return type == EntityType::Person && s.gaz.cap_class[k] <= kCapUncommon &&
+               (is_verb_root(lower) || is_headline_verb(tokens, s, k));
+    };
+    const auto reads_as_name = [&](std::size_t pb, std::size_t pe) {
+        bool name = false, title_only = true;
+        for (std::size_t k = pb; k < pe; ++k) {
+            const std::uint8_t c = s.gaz.cap_class[k];
+            const bool unknown_word = c <= 1 && !is_affixed_verb(ner::to_lower(tokens[k]));  // not "Diduetkan"
+            name = name || (s.capitalized[k] && (unknown_word || c >= kCapHalf)) || inside_listed_name(s, b, e, k);
+            title_only = title_only && (s.gaz.trigger_start[k] & (1u << ner::kTrigPerTitle | 1u << ner::kTrigPerRank));
+        }
+        return name && !title_only;
+    };
+    std::size_t piece = b;
+    bool any_break = false;
+    for (std::size_t k = b; k <= e; ++k) {
+        if (k < e && !breaks(k)) continue;
+        any_break = any_break || k < e;
+        if (piece < k) pieces.push_back({piece, k});
+        piece = k + 1;
+    }
+    if (!any_break) return {{b, e}};
+    std::fill(tags.begin() + b, tags.begin() + e, ner::kO);
+    std::vector<std::pair<std::size_t, std::size_t>> kept;
+    for (const auto& [pb, pe] : pieces)
+        if (reads_as_name(pb, pe)) {
+            set_span(tags, pb, pe, type);
+            kept.push_back({pb, pe});
+        }
+    return kept;
 }
 
 // A news site, domain or desk credit ("KOMPAS.com", "TEMPO.CO",
@@ -448,9 +571,10 @@ void cut_flight_codes(const std::string_view* tokens, const SentenceFeatures& s,
     }
 }
 
-// Applies the clean-up rules to one sentence's tags (see above).
+// Applies the clean-up rules to one sentence's tags (see above); headline:
+// the sentence is a whole text, such as an article's title.
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
-                 std::vector<Tag>& tags, unsigned mask) {
+                 std::vector<Tag>& tags, unsigned mask, bool headline) {
     if (s.all_lower || !(mask & (32u | 64u | 128u | 512u | 1024u))) return;
     struct Span {
         EntityType type;
@@ -478,7 +602,8 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         }
         return title_case == 1;
     };
-    for (const Span& sp : spans) {
+    for (std::size_t span_index = 0; span_index < spans.size(); ++span_index) {
+        const Span sp = spans[span_index];
         if (mask & 64u) {
             // A site or desk name is an organisation ("dilansir Kompas.com";
             // the gold sets tag "detikINET" ORG), never a person or place; a
@@ -553,6 +678,17 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         }
         if (!(mask & 32u)) continue;
         std::size_t end = sp.e;
+        // 32: a span cut at a headline's function word or verb, or at "vs":
+        // the first piece goes on through the rules below, the others after.
+        if (const auto pieces =
+                split_at_headline_words(tokens, s, tags, sp.type, b, end, headline && end - b >= 2 && is_title_case());
+            pieces.size() != 1 || pieces.front() != std::pair{b, end}) {
+            if (pieces.empty()) continue;
+            for (std::size_t i = 1; i < pieces.size(); ++i)
+                spans.push_back({sp.type, pieces[i].first, pieces[i].second});
+            b = pieces.front().first;
+            end = pieces.front().second;
+        }
         // 32: in a headline, a verb inside a span ends it ("Kanada Lintasi
         // Selat Taiwan"); the words after it stay a name only when they are
         // a listed name of their own ("Selat Taiwan").
@@ -2051,7 +2187,12 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
     std::vector<std::uint8_t> trigger_starts(tokens.size());        // the trigger roles starting at each token
     std::vector<std::size_t> sentence_starts;                       // byte offsets
-    for (const auto& [first, last] : ner::split_sentences(text, tokens)) {
+    const auto sentences = ner::split_sentences(text, tokens);
+    // A text of one sentence, such as an article's title, is read as a
+    // headline when in Title Case (clean_spans()); a Title Case sentence of a
+    // body is mostly a list of names ("Situ Parigi, dan Situ Leungsir").
+    const bool one_sentence = sentences.size() == 1;
+    for (const auto& [first, last] : sentences) {
         if (first < last) sentence_starts.push_back(tokens[first].begin);
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k) sc.views.push_back(token_text(text, tokens, k));
@@ -2059,7 +2200,8 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         impl_->model->tag(sc.features, sc.tags);
         if (impl_->options.rules) {
             apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
-            clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+            clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask,
+                        one_sentence);
         }
         std::copy(sc.features.gaz.trigger_start.begin(), sc.features.gaz.trigger_start.begin() + (last - first),
                   trigger_starts.begin() + static_cast<std::ptrdiff_t>(first));
@@ -2097,7 +2239,7 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
     impl_->model->tag(sc.features, sc.tags);
     if (impl_->options.rules) {
         apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
-        clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
+        clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask, false);
     }
     for_each_span(sc.tags, [&](EntityType type, std::size_t b, std::size_t e) {
         std::string mention;
