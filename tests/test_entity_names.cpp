@@ -969,6 +969,50 @@ TEST_P(EntityNamesTest, AliasFiltersMatchBothWays) {
     EXPECT_EQ(names_.display_name(kLocation, "indonesia", "?"), "Indonesia");
 }
 
+/// An acronym that `defining` articles write for `full` and `alone` name
+/// alone.
+std::vector<Xapian::Document> acronym_articles(const schema::EntityTypeSchema& type, const std::string& acronym,
+                                               const std::string& full, int defining, int alone) {
+    std::vector<Xapian::Document> docs;
+    for (int i = 0; i < defining; ++i) docs.push_back(article({{&type, full, {full, acronym}}}));
+    for (int i = 0; i < alone; ++i) docs.push_back(article({{&type, acronym, {acronym}}}));
+    return docs;
+}
+
+TEST(EntityNamesSpelledOut, AnAcronymArticlesSpellOutIsTheirNameHoweverOftenWrittenAlone) {
+    Xapian::Database db =
+        one_database(acronym_articles(kOrganization, "KBRI", "Kedutaan Besar Republik Indonesia", 3, 20));
+    EntityNames names(db);
+    EXPECT_EQ(names.resolve(kOrganization, "KBRI"), "kedutaan besar republik indonesia");
+}
+
+// Refusals.
+
+TEST(EntityNamesSpelledOut, AnAcronymSpeltForTwoNamesStaysItself) {
+    auto docs = acronym_articles(kOrganization, "MA", "Mahkamah Agung", 3, 20);
+    for (auto& doc : acronym_articles(kOrganization, "MA", "Madrasah Aliyah", 2, 0)) docs.push_back(doc);
+    Xapian::Database db = one_database(docs);
+    EntityNames names(db);
+    EXPECT_EQ(names.resolve(kOrganization, "MA"), "ma");
+}
+
+TEST(EntityNamesSpelledOut, APersonsInitialsWrittenAloneStayThemselves) {
+    // "SBY" stands for Susilo Bambang Yudhoyono where the news writes his
+    // name beside it often enough (EntityNamesTest); people's initials are
+    // no spelt-out acronyms, and may be anyone's.
+    Xapian::Database db = one_database(acronym_articles(kPerson, "SBY", "Susilo Bambang Yudhoyono", 3, 20));
+    EntityNames names(db);
+    EXPECT_EQ(names.resolve(kPerson, "SBY"), "sby");
+}
+
+TEST(EntityNamesSpelledOut, AShortNameThatSpellsNothingStaysItself) {
+    // "Polri" clips "Kepolisian Republik Indonesia" ("pol" inside a word).
+    Xapian::Database db =
+        one_database(acronym_articles(kOrganization, "Polri", "Kepolisian Negara Republik Indonesia", 3, 20));
+    EntityNames names(db);
+    EXPECT_EQ(names.resolve(kOrganization, "Polri"), "polri");
+}
+
 TEST(EntityNamesOlderSchema, WithoutTheAliasTableNamesResolveAsBefore) {
     // A database indexed before schema 5 has no short-form or group terms.
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);

@@ -19,6 +19,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 namespace telusur {
 
 using ner::Gazetteer;
@@ -1703,6 +1708,140 @@ void cut_words_the_acronym_skips(const EntityExtractor& x, const Gazetteer& gaz,
     ent.canonical = x.canonical_name(ent.type, ent.text);
 }
 
+// A name's words, lower case and without accents ("Gómez" -> "gomez").
+std::vector<std::string> folded_words(std::string_view name) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    icu::UnicodeString decomposed;
+    if (U_SUCCESS(status))
+        decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
+    if (U_FAILURE(status)) decomposed = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    icu::UnicodeString bare;
+    for (int32_t i = 0; i < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(i);
+        if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+        i += U16_LENGTH(c);
+    }
+    std::string utf8;
+    bare.toLower(icu::Locale::getRoot()).toUTF8String(utf8);
+    std::vector<std::string> words;
+    for (const std::string_view w : name_words(utf8)) words.emplace_back(w);
+    return words;
+}
+
+// Whether two words differ by one slip of the pen: a letter left out or
+// added, or, for a person's name, a letter changed or two next to each other
+// swapped ("Lela" / "Leal", "Gotix" / "Gotik", "Aviero" / "Aveiro"). Words of
+// four letters or more (a Korean name's "Ji" / "Ju" is two people), five
+// for a letter changed, a first letter only in words of six or more
+// ("Mdombele" / "Ndombele"). A body's letter changed is another name, as a
+// place's is (Gunung Merapi and Gunung Marapi are two volcanoes).
+bool slip_of_the_pen(std::string_view a, std::string_view b, EntityType type) {
+    const std::string_view shorter = a.size() <= b.size() ? a : b, longer = a.size() <= b.size() ? b : a;
+    const std::size_t min_letters = type == EntityType::Person ? 4 : 5;
+    if (shorter.size() < min_letters || longer.size() > shorter.size() + 1) return false;
+    std::size_t at = 0;
+    while (at < shorter.size() && shorter[at] == longer[at]) ++at;
+    if (at == 0 && shorter.size() < 6) return false;
+    if (longer.size() > shorter.size()) return shorter.substr(at) == longer.substr(at + 1);
+    if (type != EntityType::Person || at == a.size()) return false;
+    // A letter changed in a word of five or more: Korean names' syllables
+    // of four are other people's one letter apart ("Yeon", "Yoon").
+    const bool changed = a.size() >= 5 && a.substr(at + 1) == b.substr(at + 1);
+    const bool swapped =
+        at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
+    return changed || swapped;
+}
+
+// A slip of the pen in a person's name of one word: seven letters or more,
+// a letter left out or two swapped (one changed makes another name:
+// "Sarwoto", "Sarwoko").
+bool one_word_slip(std::string_view a, std::string_view b, EntityType type) {
+    if (type != EntityType::Person || std::min(a.size(), b.size()) < 7) return false;
+    if (a.size() != b.size()) return true;
+    std::size_t at = 0;
+    while (at < a.size() && a[at] == b[at]) ++at;
+    return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at];
+}
+
+// 256: two names of one type in one text that differ only by a slip of the
+// pen in one word, or by accents, are one name ("Mauricio Leal" ...
+// "Mauricio Lela", "Maxi Gómez" ... "Maxi Gomez", "Kementrian Pertanian" ...
+// "Kementerian Pertanian"): a writer does not name two people a letter
+// apart in one story. The mentions of the one the gazetteer does not list take the
+// listed one's name ("Reza Rahardian" -> Reza Rahadian), else those of the
+// one whose word the news corpus does not know take the known spelling's
+// ("Pompoe" -> Pompeo), else the rarer the commoner's; on a tie the longer
+// (a letter is left out more often than added), then the first.
+void fold_slips_of_the_pen(const Gazetteer& gaz, std::vector<Entity>& out) {
+    struct Name {
+        EntityType type;
+        std::string canonical;
+        std::vector<std::string> words;
+        std::size_t mentions = 0, first = 0;
+        bool capitals = false;  // an acronym
+        bool listed = false;
+    };
+    std::vector<Name> found;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto it = std::find_if(found.begin(), found.end(),
+                               [&](const Name& n) { return n.type == out[i].type && n.canonical == out[i].canonical; });
+        if (it == found.end()) {
+            found.push_back(
+                {out[i].type, out[i].canonical, folded_words(out[i].canonical), 0, i,
+                 out[i].canonical.find(' ') == std::string::npos && is_all_capitals(out[i].canonical),
+                 gaz.canonical(gaz_type(out[i].type), Gazetteer::phrase_hash(out[i].canonical)) != nullptr});
+            it = found.end() - 1;
+        }
+        ++it->mentions;
+    }
+    std::map<std::string, std::string> renamed;  // canonical -> the one it folds into
+    for (std::size_t i = 0; i < found.size(); ++i)
+        for (std::size_t j = i + 1; j < found.size(); ++j) {
+            const Name& a = found[i];
+            const Name& b = found[j];
+            // Not places: their spellings are the database's to join ("Bumi
+            // Cendrawasih" and "Bumi Cenderawasih" are both Papua's epithet;
+            // one article's choice would split the counts that join them).
+            if (a.type != b.type || a.type == EntityType::Location || a.words.size() != b.words.size() || a.capitals ||
+                b.capitals)
+                continue;
+            std::size_t differ = 0, at = 0;
+            for (std::size_t k = 0; k < a.words.size(); ++k)
+                if (a.words[k] != b.words[k]) ++differ, at = k;
+            if (differ > 1) continue;
+            // One word alone is a person's, of seven letters or more
+            // ("Suharyanto"), and no word of listed people's names (two men
+            // may be "Muhamad" and "Muhammad", "William" and "Williams").
+            const auto listed_name_word = [&](const std::string& word) {
+                const std::string_view w = word;
+                return (annotate_words(gaz, &w, 1).word_types[0] & (1u << ner::kGazPer)) != 0;
+            };
+            if (differ == 1 &&
+                (!slip_of_the_pen(a.words[at], b.words[at], a.type) ||
+                 (a.words.size() == 1 && (!one_word_slip(a.words[0], b.words[0], a.type) ||
+                                          listed_name_word(a.words[0]) || listed_name_word(b.words[0])))))
+                continue;
+            const auto known = [&](const Name& n) {
+                const std::string_view word = n.words[at];
+                return differ == 1 && annotate_words(gaz, &word, 1).cap_class[0] > 0;
+            };
+            const bool a_known = known(a), b_known = known(b);
+            const bool a_kept = a.listed != b.listed       ? a.listed
+                                : a_known != b_known       ? a_known
+                                : a.mentions != b.mentions ? a.mentions > b.mentions
+                                : differ == 1 && a.words[at].size() != b.words[at].size()
+                                    ? a.words[at].size() > b.words[at].size()
+                                    : a.first < b.first;
+            const Name& kept = a_kept ? a : b;
+            const Name& folded = a_kept ? b : a;
+            if (renamed.count(kept.canonical) || renamed.count(folded.canonical)) continue;  // no chains
+            renamed[folded.canonical] = kept.canonical;
+        }
+    for (Entity& e : out)
+        if (const auto it = renamed.find(e.canonical); it != renamed.end()) e.canonical = it->second;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -2222,6 +2361,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     if (impl_->options.rules && (impl_->options.rule_mask & 256u)) {
         join_names_around_quoted_nicknames(*this, *impl_->gazetteer, text, tokens, token_ranges, out);
         harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
+        fold_slips_of_the_pen(*impl_->gazetteer, out);
     }
     // After the clean-up, which cuts, splits and joins spans.
     for (Entity& e : out)

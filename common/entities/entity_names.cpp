@@ -786,7 +786,20 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         return uses >= kMinResolvedUses && uses >= kDominantShare * elsewhere &&
                uses >= kMinShareOfAlone * own_articles;
     };
-    if (best != nullptr && (!own_key || dominates(best->documents))) {
+    // An organisation's or place's acronym or short form that articles
+    // spell out ("Kedutaan Besar Republik Indonesia (KBRI)") stands for the
+    // name it spells, however often it is written alone: that name does not
+    // contain it, as "iriana joko widodo" contains "joko widodo", which the
+    // share of the articles naming it alone guards against.
+    const auto spelled_out = [&](const Use& use) {
+        return type.type != EntityType::Person && own_key && use.documents >= kMinResolvedUses &&
+               use.documents >= kDominantShare * elsewhere && short_form_share(type.type, normalized, use.value) == 0.5;
+    };
+    if (best != nullptr && own_key && !dominates(best->documents) && spelled_out(*best)) {
+        // Copy: the recursion may replace memo entries ("ri" -> "republik
+        // indonesia" -> "indonesia").
+        key = std::string(resolve_normalized(type, best->value));
+    } else if (best != nullptr && (!own_key || dominates(best->documents))) {
         key = best->value;
     } else if (best != nullptr && dominates(elsewhere)) {
         // The meanings may be one person's names ("yasonna" beside "yasonna
