@@ -73,7 +73,7 @@ std::vector<Xapian::Document> articles() {
     // An acronym beside its name in full is the short-form terms' case.
     add(docs, 12, kOrganization, {{"universitas gadjah mada", 3, {1, 2}}, {"ugm", 1, {4}}});
     add(docs, 40, kOrganization, {{"universitas gadjah mada", 1, {1}}});
-    // A nickname that is the name mentioned most in many of its articles.
+    // A nickname that is the name mentioned more in half of its articles.
     add(docs, 8, kOrganization, {{"liverpool", 3, {1, 2}}, {"the reds", 1, {4}}});
     add(docs, 8, kOrganization, {{"the reds", 2, {1, 2}}, {"liverpool", 1, {4}}});
     add(docs, 40, kOrganization, {{"liverpool", 2, {1}}});
@@ -136,8 +136,10 @@ TEST_P(SecondNamesTest, ParentBodiesAreNoSecondNames) {
     EXPECT_EQ(db_.get_termfreq("XVORGpt asmin\tkpk"), 12u);
 }
 
-TEST_P(SecondNamesTest, ANameMentionedMostInManyOfItsArticlesIsNoSecondName) {
-    EXPECT_EQ(names_.resolve(kOrganization, "The Reds"), "the reds");
+TEST_P(SecondNamesTest, ANameMentionedMostInManyOfItsArticlesIsASecondNameToo) {
+    // Apart from Liverpool in all its 16 articles, named more in half:
+    // read both ways since session 21 (tests/test_nick13_names.cpp).
+    EXPECT_EQ(names_.resolve(kOrganization, "The Reds"), "liverpool");
 }
 
 TEST_P(SecondNamesTest, PeopleHaveNone) {

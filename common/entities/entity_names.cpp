@@ -3,6 +3,7 @@
 #include "common/entities/gazetteer.h"
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
 
 namespace telusur {
@@ -156,6 +157,11 @@ constexpr Designator kDesignators[] = {
     {EntityType::Person, "bang", true, true},
     {EntityType::Person, "pak", true, true},
     {EntityType::Person, "bu", true, true},
+    // The Javanese elder's "Eyang" (grandparent), which the news writes
+    // before an elder statesman's name as a nickname ("Eyang Habibie"). Not
+    // the Minang scholar's "Buya": "Buya Hamka" is not Hamka Hamzah, the
+    // footballer "Hamka" stands for on clickid.
+    {EntityType::Person, "eyang", true, true},
     // A national body's country after its name; longest first.
     {EntityType::Organization, "negara republik indonesia", false, false, true},
     {EntityType::Organization, "republik indonesia", false, false, true},
@@ -645,7 +651,7 @@ std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, co
     if (own < t.min_articles || (type.type == EntityType::Location && names_a_place_of_its_own(type, key))) return "";
     const double all = db_.get_doccount();
     const Use* best = nullptr;
-    const std::vector<Use> apart = uses(type.second_name_prefix, key);
+    const std::vector<Use> apart = apart_from(type, key, true);
     for (const Use& other : apart) {
         if (best != nullptr && other.documents <= best->documents) continue;
         // A place's epithet is apart from hubs (Indonesia, Jakarta) in
@@ -655,6 +661,29 @@ std::string EntityNames::second_name_of(const schema::EntityTypeSchema& type, co
     }
     if (best == nullptr || !passes_second_name_test(type, t, own, all, *best)) return "";
     return best->value;
+}
+
+std::vector<EntityNames::Use> EntityNames::apart_from(const schema::EntityTypeSchema& type, const std::string& key,
+                                                      bool key_is_second) const {
+    // Apart with the second name mentioned less ("Real Madrid ... Los
+    // Blancos"), and with it mentioned more in as many articles at most: a
+    // match report may call a club by its nickname throughout and give its
+    // name once ("Spurs", 24 articles on clickid, apart from Tottenham
+    // Hotspur in 8 one way and 5 the other), but a body's unit, the subject
+    // of its own stories, names its parent less in most ("Bareskrim" ...
+    // "Polri").
+    std::map<std::string, Xapian::doccount> less, more;
+    const char* less_prefix = key_is_second ? type.second_name_prefix : type.second_named_prefix;
+    const char* more_prefix = key_is_second ? type.second_named_prefix : type.second_name_prefix;
+    for (Use& other : uses(less_prefix, key)) less[std::move(other.value)] += other.documents;
+    for (Use& other : uses(more_prefix, key)) more[std::move(other.value)] += other.documents;
+    std::vector<Use> apart;
+    apart.reserve(less.size());
+    for (const auto& [other, documents] : less) {
+        const auto also = more.find(other);
+        apart.push_back({other, documents + (also == more.end() ? 0 : std::min(also->second, documents))});
+    }
+    return apart;
 }
 
 bool EntityNames::passes_second_name_test(const schema::EntityTypeSchema& type, const SecondNameThresholds& t,
@@ -817,6 +846,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // Copies: the recursion may replace memo entries.
     if (const std::string common = common_spelling(type, key); !common.empty()) {
         key = std::string(resolve_normalized(type, common));
+    } else if (const std::string schwa = commoner_schwa_spelling(type, key); !schwa.empty()) {
+        key = std::string(resolve_normalized(type, schwa));
     } else if (type.type == EntityType::Person) {
         if (const std::string shorter = without_middle_names(type, key); !shorter.empty())
             key = std::string(resolve_normalized(type, shorter));
@@ -900,6 +931,87 @@ std::string EntityNames::common_spelling(const schema::EntityTypeSchema& type, c
         return term_exists(schema::designated_term(type, variant, key)) ? variant : "";
     }
     return "";
+}
+
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o'; }
+bool is_consonant(char c) { return c >= 'a' && c <= 'z' && !is_vowel(c); }
+/// Whether a schwa may be written or not before `word[at]`: an "r" after a
+/// consonant and before a vowel other than "e".
+bool schwa_may_stand_before(std::string_view word, std::size_t at) {
+    return at >= 1 && at + 1 < word.size() && word[at] == 'r' && is_consonant(word[at - 1]) && is_vowel(word[at + 1]) &&
+           word[at + 1] != 'e';
+}
+
+}  // namespace
+
+std::string EntityNames::without_schwa(std::string_view key) {
+    std::string out;
+    bool dropped = false;
+    std::size_t start = 0;
+    while (start <= key.size()) {
+        std::size_t end = key.find(' ', start);
+        if (end == std::string_view::npos) end = key.size();
+        const std::string_view word = key.substr(start, end - start);
+        std::string bare;
+        for (std::size_t i = 0; i < word.size(); ++i) {
+            const bool schwa = word[i] == 'e' && i >= 1 && is_consonant(word[i - 1]) && i + 2 < word.size() &&
+                               word[i + 1] == 'r' && is_vowel(word[i + 2]) && word[i + 2] != 'e';
+            if (!schwa) bare += word[i];
+        }
+        // Short words are other words ("seri" is no "sri", "merr" no "mrr").
+        if (bare.size() != word.size() && bare.size() >= kMinSchwaWordLength) {
+            dropped = true;
+            out += bare;
+        } else {
+            out += word;
+        }
+        if (end < key.size()) out += ' ';
+        start = end + 1;
+    }
+    return dropped ? out : "";
+}
+
+std::vector<std::string> EntityNames::schwa_spellings(std::string_view key) {
+    const std::string without = without_schwa(key);
+    const std::string bare = without.empty() ? std::string(key) : without;
+    std::vector<std::string> spellings{bare};
+    std::size_t word_start = 0;
+    for (std::size_t i = 0; i <= bare.size(); ++i) {
+        if (i < bare.size() && bare[i] != ' ') continue;
+        const std::string_view word = std::string_view(bare).substr(word_start, i - word_start);
+        if (word.size() >= kMinSchwaWordLength)
+            for (std::size_t at = 1; at < word.size(); ++at)
+                if (schwa_may_stand_before(word, at))
+                    spellings.push_back(bare.substr(0, word_start + at) + 'e' + bare.substr(word_start + at));
+        word_start = i + 1;
+    }
+    return spellings;
+}
+
+std::string EntityNames::commoner_schwa_spelling(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const std::vector<std::string> spellings = schwa_spellings(key);
+    if (spellings.size() == 1 && spellings.front() == key) return "";
+    // The spelling most articles write; on a tie the one without the schwa,
+    // then the first in byte order, so that every spelling meets at one.
+    const auto articles_of = [&](const std::string& name) {
+        return termfreq(schema::make_boolean_term(type.prefix, name));
+    };
+    const auto rank = [&](const std::string& name) {
+        return std::make_tuple(articles_of(name), name == spellings.front());
+    };
+    const std::string* best = &key;
+    auto best_rank = rank(key);
+    for (const std::string& spelling : spellings) {
+        if (spelling == key) continue;
+        const auto spelling_rank = rank(spelling);
+        if (spelling_rank > best_rank || (spelling_rank == best_rank && spelling < *best)) {
+            best = &spelling;
+            best_rank = spelling_rank;
+        }
+    }
+    return *best != key && std::get<0>(best_rank) > 0 ? *best : "";
 }
 
 std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
@@ -989,7 +1101,7 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         // to stand for it ("los blancos" for "real madrid";
         // second_name_of()), most used first.
         if (deep) {
-            std::vector<Use> seconds = uses(type.second_named_prefix, of);
+            std::vector<Use> seconds = apart_from(type, of, false);
             std::stable_sort(seconds.begin(), seconds.end(),
                              [](const Use& a, const Use& b) { return a.documents > b.documents; });
             for (auto& second : seconds) {
@@ -1015,6 +1127,10 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
         }
     };
     gather(key);
+    // The key spelled with or without a schwa before "r" ("bumi cendrawasih"
+    // for "bumi cenderawasih"; commoner_schwa_spelling()).
+    for (std::string& spelling : schwa_spellings(key))
+        if (spelling != key) add(std::move(spelling));
     // One level further: the members' own short forms, designated keys and
     // old spellings ("kang emil" under "emil", "bamsoet" read beside
     // "bambang soesatyo", the old spelling of the key "bambang susatyo").

@@ -92,7 +92,7 @@ public:
     /// articles is one ("bekasi" of "kota bekasi"): no epithet.
     static constexpr Xapian::doccount kMinRestPlaceArticles = 3;
     /// A key stands for a key articles name apart from it (never in one
-    /// sentence, the other mentioned more) in `min_articles` articles at
+    /// sentence; apart_from()) in `min_articles` articles at
     /// least and in `share` of the key's articles (an opponent, a parent
     /// body share their sentences), which is `lift` times the share of all
     /// articles that name the other (KPK, DPR are apart from everything),
@@ -124,6 +124,22 @@ public:
     /// One word of four letters or more spelled as after 1972 ("pudjiastuti"
     /// -> "pujiastuti"), in place.
     static void respell_word(std::string& word);
+
+    /// `key` (normalized) without the schwa some write before an "r" and
+    /// some do not ("sumatera" / "sumatra", "bumi cenderawasih" / "bumi
+    /// cendrawasih", "kementerian" / "kementrian", "keraton" / "kraton"): an
+    /// "e" between a consonant and "r" + a vowel, in words that keep
+    /// kMinSchwaWordLength letters; "" when it has none.
+    static std::string without_schwa(std::string_view key);
+    /// The spellings of `key` with and without such a schwa: without_schwa()
+    /// (or `key`) first, then that with one schwa put back, at each place
+    /// one may stand.
+    static std::vector<std::string> schwa_spellings(std::string_view key);
+    static constexpr std::size_t kMinSchwaWordLength = 5;
+
+    /// Of `key`'s schwa_spellings() and `key`, the key most articles have
+    /// when that is not `key` (ties: the one without a schwa), else "".
+    std::string commoner_schwa_spelling(const schema::EntityTypeSchema& type, const std::string& key) const;
 
     /// Whether a word of a name numbers one of a series ("u-16", "2019",
     /// "ii"): "Timnas U-16" and "Angkasa Pura II" are other bodies than
@@ -325,6 +341,11 @@ private:
         std::string value;  ///< the part after the separator
         Xapian::doccount documents = 0;
     };
+    /// The keys articles name apart from `key`, with those articles: where
+    /// the second name of the two (`key` if `key_is_second`, else the other)
+    /// is mentioned less, and where it is mentioned more in as many articles
+    /// at most (the second-name terms both ways).
+    std::vector<Use> apart_from(const schema::EntityTypeSchema& type, const std::string& key, bool key_is_second) const;
     /// Whether `apart` (a key named apart from one of `own` articles, of
     /// `all`) passes the second-name test `t`.
     bool passes_second_name_test(const schema::EntityTypeSchema& type, const SecondNameThresholds& t, double own,

@@ -8,6 +8,9 @@
 //             paris")
 //   spelling: hyphens, the spelling before 1972 ("gatot soebroto" -> "gatot
 //             subroto")
+//   schwa:    the spelling with or without the schwa before an "r" that
+//             more articles write ("bumi cendrawasih" -> "bumi
+//             cenderawasih", "kementrian" -> "kementerian")
 //   designator: a designator, legal form or honorific dropped ("provinsi
 //             riau" -> "riau", "pt pertamina" -> "pertamina", "kh ma'ruf
 //             amin", "kang emil" -> what "emil" stands for), or a national
@@ -96,6 +99,9 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         into == key.substr(0, last_start))
         return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
+    if (const std::string schwa = names.commoner_schwa_spelling(type, key);
+        !schwa.empty() && (schwa == into || names.resolve(type, schwa) == into))
+        return "schwa";
     if (const std::string named = names.defined_as(type, key);
         !named.empty() && (named == into || names.resolve(type, named) == into))
         return "defined";
@@ -132,6 +138,7 @@ const std::map<std::string,
         {"team-nickname", std::mem_fn(&EntityNames::team_of_nickname)},
         {"central-board", std::mem_fn(&EntityNames::body_of_central_board)},
         {"country-long-form", std::mem_fn(&EntityNames::country_of_long_form)},
+        {"schwa", std::mem_fn(&EntityNames::commoner_schwa_spelling)},
 };
 
 /// The keys of `type` in `db` (hashed long terms aside: they are no names).
@@ -231,7 +238,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "surname", "spelling", "designator", "home-place", "completed",
+        ->check(CLI::IsMember({"middle", "surname", "spelling", "schwa", "designator", "home-place", "completed",
                                "place-in-full", "acronym-expanded", "second-name", "defined", "team-nickname",
                                "central-board", "country-long-form", "short-form", "alias", "facility"}));
     sub->callback([o, rc] {
