@@ -39,7 +39,15 @@ class EntityNames;
 ///   words every expansion it spells, also with a compound the news writes
 ///   as one word ("PB Djarum", "Perkumpulan Bulu Tangkis Djarum",
 ///   "Persatuan Bulu Tangkis Djarum"), into the commonest; two heads keep a
-///   place's name apart ("Masjid X", "Gedung X");
+///   place's name apart ("Masjid X", "Gedung X"); a body's acronym may
+///   spell the roots of its noun forms ("Kompolnas" of "Komisi Kepolisian
+///   Nasional", "Ditjen Hubla" of "Ditjen Perhubungan Laut"), and be
+///   written in several words, each of a run of words ("Satpol PP", "Ditjen
+///   Hubud" of "Direktorat Jenderal Perhubungan Udara");
+/// - an organisation's name cut before its last words, a head first,
+///   beside the one whole of the list that articles abbreviate and that
+///   the database names twice as often ("Badan Pengatur" of "Badan
+///   Pengatur Jalan Tol", BPJT);
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
 ///   Geofisika"); a company with its legal form and a place after its name
