@@ -3,7 +3,9 @@
 // "Komisi Kepolisian Nasional") or are written in several words ("Satpol
 // PP", "Ditjen Hubud"), and a body's name cut before its last words beside
 // the whole that articles abbreviate ("Badan Pengatur" of "Badan Pengatur
-// Jalan Tol", BPJT). Each refusal is checked to fail without it.
+// Jalan Tol", BPJT), and a letter's number glued after the body that wrote
+// it ("AirNav Indonesia Nomor C8334/19"). Each refusal is checked to fail
+// without it.
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -167,6 +169,14 @@ TEST(SameThingAsForms13, ANameCutShortNeedsOneWhole) {
         kOrganization, names, {"badan pengatur", "badan pengatur jalan tol", "badan pengatur jalan raya"}, {1, 3, 3});
     EXPECT_NE(into[0], into[1]);  // two wholes: which one is unknown
     EXPECT_NE(into[0], into[2]);
+}
+
+TEST(SameThingAsForms13, ALettersNumberGluedAfterABodyIsTheBody) {
+    const auto db = empty_database();
+    EXPECT_TRUE(joined(db, "airnav indonesia nomor c8334/19", "airnav"));
+    EXPECT_TRUE(joined(db, "ditjen hubud no.", "ditjen hubud"));
+    // Only a number after the word: a name goes on.
+    EXPECT_FALSE(joined(db, "komite nomor satu", "komite"));
 }
 
 }  // namespace

@@ -168,6 +168,19 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // A letter's number glued after the body that wrote it ("AirNav
+        // Indonesia Nomor C8334/19", "Ditjen Hubud No."): the body. Only
+        // a number, or nothing, after the word.
+        for (const std::string_view number_word : {" nomor", " no."}) {
+            const std::size_t at = key.find(number_word);
+            if (at == std::string::npos || at == 0) continue;
+            const std::string_view after = std::string_view(key).substr(at + number_word.size());
+            if (after.empty() ||
+                (after.front() == ' ' && after.find_first_of("0123456789") != std::string_view::npos)) {
+                key.resize(at);
+                break;
+            }
+        }
         // A news site's domain and marks ("KapanLagi.com®", "KapanLagi";
         // "Okezone.com"): the site.
         for (bool trimmed = true; trimmed;) {

@@ -24,7 +24,8 @@ class EntityNames;
 ///   U-16"), a word for a team or its central board ("Tim Garuda",
 ///   "Garuda"; "PP PBSI", "PBSI"), dots and commas ("Laode M. Syarif"), or
 ///   spaces and hyphens ("Nil Maizar", "Nilmaizar"; "U-16", "U16"), a news
-///   site's domain ("Okezone.com", "Okezone"), into
+///   site's domain ("Okezone.com", "Okezone"), a letter's number glued
+///   after a body ("AirNav Indonesia Nomor C8334/19", "AirNav"), into
 ///   the one with the most articles; a place with and
 ///   without its head ("Stadion Old Trafford", "Bandara Kertajati"), unless
 ///   the rest is a city, regency or province ("Istana Bogor"; not an
