@@ -1215,16 +1215,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     if (type.type == EntityType::Organization) {
         // A body's name cut before its last words ("Badan Pengatur" of
         // "Badan Pengatur Jalan Tol", shown as its acronym "BPJT": the tagger
-        // stopped early in some article) beside the whole: the one name of
-        // the list that it starts, that articles write as an acronym of its
-        // words (a name long enough to abbreviate is one name to its end)
-        // and that the database names kCutNameRarity times as often, in half
-        // the articles at least of all the names it starts (those of any
-        // other starting a name of their own). A head first: such names run
-        // long; named beside the whole (named_beside_whole()). Not a whole that is the rarer ("Dinas Kesehatan" beside
-        // "Dinas Kesehatan Labura (DKL)": a branch), nor words that start many
-        // names ("Rumah Sakit" of "Rumah Sakit Jiwa (RSJ)", "Universitas
-        // Islam" of "UIN").
+        // stopped early in some article), a head first (such names run
+        // long), beside the whole: the one name of the list that it starts,
+        // that articles write as an acronym of its words (a name long enough
+        // to abbreviate is one name to its end), that the database names
+        // kCutNameRarity times as often and in half the articles at least
+        // of all the names the cut one starts, and that the articles of the
+        // cut one name too (named_beside_whole()). Not a whole that is the
+        // rarer ("Dinas Kesehatan" beside "Dinas Kesehatan Labura (DKL)": a
+        // branch), nor words that start many names ("Universitas Islam" of
+        // "UIN").
         constexpr Xapian::doccount kCutNameRarity = 2;
         auto most_of_its_wholes = [&](std::size_t s, std::size_t l) {
             Xapian::doccount all = 0;

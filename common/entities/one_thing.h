@@ -46,9 +46,10 @@ class EntityNames;
 ///   written in several words, each of a run of words ("Satpol PP", "Ditjen
 ///   Hubud" of "Direktorat Jenderal Perhubungan Udara");
 /// - an organisation's name cut before its last words, a head first,
-///   beside the one whole of the list that articles abbreviate and that
-///   the database names twice as often ("Badan Pengatur" of "Badan
-///   Pengatur Jalan Tol", BPJT);
+///   beside the one whole of the list that articles abbreviate, that the
+///   database names twice as often and that the cut name's articles name
+///   too ("Badan Pengatur" of "Badan Pengatur Jalan Tol", BPJT; not "Badan
+///   Usaha" of KPBU's name beside BUMN);
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
 ///   Geofisika"); a company with its legal form and a place after its name
