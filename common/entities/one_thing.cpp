@@ -168,6 +168,19 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // A letter's number glued after the body that wrote it ("AirNav
+        // Indonesia Nomor C8334/19", "Ditjen Hubud No."): the body. Only
+        // a number, or nothing, after the word.
+        for (const std::string_view number_word : {" nomor", " no."}) {
+            const std::size_t at = key.find(number_word);
+            if (at == std::string::npos || at == 0) continue;
+            const std::string_view after = std::string_view(key).substr(at + number_word.size());
+            if (after.empty() ||
+                (after.front() == ' ' && after.find_first_of("0123456789") != std::string_view::npos)) {
+                key.resize(at);
+                break;
+            }
+        }
         // A news site's domain and marks ("KapanLagi.com®", "KapanLagi";
         // "Okezone.com"): the site.
         for (bool trimmed = true; trimmed;) {
@@ -377,6 +390,23 @@ bool cuts_words_short(const std::vector<std::string_view>& short_words,
     return cut && same;
 }
 
+/// A word of a body's name without the affixes of its noun form, as
+/// syllable acronyms spell it: ke-...-an and per-...-an ("kepolisian" ->
+/// "polisi" of "Kompolnas", "perhubungan" -> "hubung" of "Ditjen Hubud"),
+/// four letters of root at least; "direktorat" as its units' names shorten
+/// it ("Ditjen", "Ditlantas", "Ditreskrimum"); else the word.
+std::string_view affix_root(std::string_view word) {
+    constexpr std::size_t kMinRoot = 4;
+    if (word == "direktorat") return "dit";
+    // A minister is no ministry: "Mendagri" of "Menteri Dalam Negeri", not
+    // of "Kementerian Dalam Negeri".
+    if (!word.ends_with("an") || word.starts_with("kement")) return word;
+    for (const std::string_view prefix : {"per", "ke"})
+        if (word.size() >= prefix.size() + kMinRoot + 2 && word.starts_with(prefix))
+            return word.substr(prefix.size(), word.size() - prefix.size() - 2);
+    return word;
+}
+
 /// Whether `acronym` (one word) is made of pieces of each of `words` in
 /// order but "dan" and the like, two words at least: the first piece the
 /// start of the first word, at most half the acronym, the others the start
@@ -389,9 +419,17 @@ bool cuts_words_short(const std::vector<std::string_view>& short_words,
 /// internasional", "dewata" no "daerah istimewa yogyakarta"), nor the
 /// initials of a longer name alone ("dpr" of "dewan perwakilan rakyat
 /// daerah", whose initials go on). Two letters are too many names' ("pp",
-/// "pn"): `min_letters`.
-bool acronym_of(std::string_view acronym, std::span<const std::string_view> words, std::size_t min_letters) {
-    if (acronym.size() < min_letters || words.size() < 2 || acronym.front() != words.front().front()) return false;
+/// "pn"): `min_letters`. `from_roots` (a body's name): a piece may also
+/// start a word's root (affix_root(): "pol" of "kepolisian"), three letters
+/// or more, where no piece is one letter.
+bool acronym_of(std::string_view acronym, std::span<const std::string_view> words, std::size_t min_letters,
+                bool from_roots = false) {
+    constexpr std::size_t kMinRootPiece = 3;
+    auto root_of = [&](std::string_view word) { return from_roots ? affix_root(word) : word; };
+    if (acronym.size() < min_letters || words.size() < 2 ||
+        (acronym.front() != words.front().front() &&
+         root_of(words.front()).compare(0, kMinRootPiece, acronym.substr(0, kMinRootPiece)) != 0))
+        return false;
     std::size_t at = 0;  // the words written as one?
     for (const std::string_view word : words) {
         if (acronym.compare(at, word.size(), word) != 0) {
@@ -406,25 +444,61 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
         return false;
     auto joining = [](std::string_view word) { return word == "dan" || word == "&" || word == "and" || word == "of"; };
     auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
-    // pieces(a, w, used): acronym[a..] from words[w..], `used` words so far.
-    auto pieces = [&](auto& self, std::size_t a, std::size_t w, std::size_t used) -> bool {
+    // pieces(a, w, used, kinds): acronym[a..] from words[w..], `used` words
+    // so far, `kinds` of pieces so far (kFromRoot | kOneLetter): a root's
+    // syllable goes with syllables only, as "kom-pol-nas" ("puma" is no
+    // "p-uma" of "pembangunan perumahan", "utah" no "universitas pertahanan").
+    constexpr unsigned kFromRoot = 1, kOneLetter = 2;
+    auto pieces = [&](auto& self, std::size_t a, std::size_t w, std::size_t used, unsigned kinds) -> bool {
         while (w < words.size() && used > 0 && joining(words[w])) ++w;
-        if (a == acronym.size()) return used >= 2 && w == words.size();
+        if (a == acronym.size()) return used >= 2 && w == words.size() && kinds != (kFromRoot | kOneLetter);
         if (w == words.size()) return false;
         const std::string_view word = words[w];
         const std::size_t longest = used == 0 ? (acronym.size() + 1) / 2 : acronym.size() - a;
+        const std::string_view root = root_of(word);
         for (std::size_t n = std::min(word.size(), longest); n >= 1; --n) {
             const std::string_view piece = acronym.substr(a, n);
-            const bool start = word.compare(0, n, piece) == 0;
+            // A root's first syllable, three letters or more ("pol", "hub"):
+            // two are too many words' ("kaen" is no "kabid perencanaan").
+            const bool written = word.compare(0, n, piece) == 0;
+            const bool from_root = !written && n >= kMinRootPiece && root.size() >= n && root.compare(0, n, piece) == 0;
             // A consonant, doubled or not, then a vowel ("ta", "tta" of "hatta").
             const std::size_t onset = n >= 3 && piece[1] == piece[0] ? 2 : 1;
             const bool syllables = used > 0 && n > onset && !vowel(piece[0]) && vowel(piece[onset]) &&
                                    word.compare(word.size() - n, n, piece) == 0;
-            if ((start || syllables) && self(self, a + n, w + 1, used + 1)) return true;
+            const unsigned kind = (from_root ? kFromRoot : 0) | (n == 1 ? kOneLetter : 0);
+            if ((written || from_root || syllables) && self(self, a + n, w + 1, used + 1, kinds | kind)) return true;
         }
         return false;
     };
-    return pieces(pieces, 0, 0, 0);
+    return pieces(pieces, 0, 0, 0, 0);
+}
+
+/// Whether the words of an acronym written in several words spell `words`
+/// each a run of two words or more, in order and all of them: the
+/// syllable acronyms of Indonesian bodies ("satpol pp" of "satuan polisi
+/// pamong praja", "ditjen hubud" of "direktorat jenderal perhubungan
+/// udara", "komnas ham" of "komisi nasional hak asasi manusia"), six
+/// letters at least ("dp kpr" is no "dinas perikanan kab probolinggo"),
+/// seven at most a word ("polres tangsel").
+bool acronym_words_spell(std::span<const std::string_view> acronym, std::span<const std::string_view> words,
+                         bool from_roots) {
+    // Each word short, as such acronyms' are: the words of most names are
+    // longer, and pass here before any letter is compared.
+    constexpr std::size_t kMinLetters = 6, kMinRun = 2, kMaxWordLetters = 7;
+    std::size_t letters = 0;
+    for (const std::string_view word : acronym) {
+        if (word.size() > kMaxWordLetters) return false;
+        letters += word.size();
+    }
+    if (letters < kMinLetters || words.size() < kMinRun * acronym.size()) return false;
+    auto runs = [&](auto& self, std::size_t a, std::size_t w) -> bool {
+        if (a == acronym.size()) return w == words.size();
+        for (std::size_t run = kMinRun; w + run <= words.size(); ++run)
+            if (acronym_of(acronym[a], words.subspan(w, run), 1, from_roots) && self(self, a + 1, w + run)) return true;
+        return false;
+    };
+    return runs(runs, 0, 0);
 }
 
 /// Whether `acronym` spells `words`, one letter a word, where two of them
@@ -441,6 +515,30 @@ bool spells_with_compound(const EntityNames& names, std::string_view acronym, st
         if (acronym_of(acronym, merged, min_letters) && names.term_exists(compound)) return true;
     }
     return false;
+}
+
+/// Whether `acronym_words` (a key's bare words) are an acronym of `full`'s
+/// among the same words: the words both share at the start and at the end,
+/// one word left of the acronym and two or more of `full` (acronym_of(),
+/// spells_with_compound(): "TMP Kalibata", "AP II", "Dinas LH", "PB
+/// Djarum"), or several acronym words each of a run of words
+/// (acronym_words_spell(): "Satpol PP", "Ditjen Hubud"). `from_roots`: a
+/// body's words, whose noun forms' roots acronyms spell (affix_root()).
+bool acronym_spells(const EntityNames& names, std::span<const std::string_view> acronym_words,
+                    std::span<const std::string_view> full, bool from_roots) {
+    if (acronym_words.empty() || full.size() < acronym_words.size() + 1) return false;
+    std::size_t head = 0, tail = 0;
+    while (head + 1 < acronym_words.size() && acronym_words[head] == full[head]) ++head;
+    while (head + tail + 1 < acronym_words.size() &&
+           acronym_words[acronym_words.size() - 1 - tail] == full[full.size() - 1 - tail])
+        ++tail;
+    const auto spelled = full.subspan(head, full.size() - head - tail);
+    if (head + tail + 1 < acronym_words.size())
+        return acronym_words_spell(acronym_words.subspan(head, acronym_words.size() - head - tail), spelled,
+                                   from_roots);
+    const std::size_t min_letters = head + tail > 0 ? 2 : 3;  // "AP II", "Dinas LH"; not "PP" alone
+    return acronym_of(acronym_words[head], spelled, min_letters, from_roots) ||
+           (head + tail > 0 && spells_with_compound(names, acronym_words[head], spelled, min_letters));
 }
 
 /// Whether `acronym` (one word, four letters or more) spells `key` (as
@@ -1044,30 +1142,37 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
     }
+    // A word in its ke-...-an form beside its root, the rest the same
+    // ("Istana Kepresidenan", "Istana Presiden"; "Komisi Kepolisian
+    // Nasional", "Komisi Polisi Nasional"; KeyShape::roots): one thing, into
+    // the commonest. An organisation's before the acronyms, which spell
+    // either ("Kompolnas": one name for them to spell); a place's after,
+    // whose acronyms spell the words as written.
+    auto join_ke_an_forms = [&] {
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || shapes[s]->roots.size() == bare[s].size()) continue;  // no such form
+            std::vector<std::size_t> group{s};
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && shapes[l]->roots == shapes[s]->roots && head_kind_of(l) == head_kind_of(s))
+                    group.push_back(l);
+            if (group.size() > 1) join_into_commonest(group);
+        }
+    };
+    if (type.type == EntityType::Organization) join_ke_an_forms();
     if (type.type != EntityType::Person) {
         // An acronym beside its expansion, alone or among the same words
         // ("Bawaslu", "Jakbar"; "TMP Kalibata" of "Taman Makam Pahlawan
         // Kalibata", "AP II" of "Angkasa Pura II", "Dinas LH" of "Dinas
         // Lingkungan Hidup").
+        // Bodies' acronyms spell roots too ("Kompolnas" of "Komisi Kepolisian
+        // Nasional"); places' names are no noun forms ("Kota Kembang" is no
+        // "Kecamatan Kembangan").
+        const bool from_roots = type.type == EntityType::Organization;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& acronym_words = word_list(s);
             if (!live(s) || acronym_words.empty()) continue;
-            // The words both share at the start and at the end; one word of
-            // `s` left, the acronym, and two or more of `full`.
             auto spells = [&](const std::vector<std::string_view>& full) {
-                if (full.size() < acronym_words.size() + 1) return false;
-                std::size_t head = 0, tail = 0;
-                while (head + 1 < acronym_words.size() && acronym_words[head] == full[head]) ++head;
-                while (head + tail + 1 < acronym_words.size() &&
-                       acronym_words[acronym_words.size() - 1 - tail] == full[full.size() - 1 - tail])
-                    ++tail;
-                if (head + tail + 1 != acronym_words.size()) return false;
-                const auto spelled = std::span<const std::string_view>(full).subspan(head, full.size() - head - tail);
-                const std::size_t min_letters = head + tail > 0 ? 2 : 3;  // "AP II", "Dinas LH"; not "PP" alone
-                // ... also with a compound among the same words ("PB Djarum" of
-                // "Perkumpulan Bulu Tangkis Djarum").
-                return acronym_of(acronym_words[head], spelled, min_letters) ||
-                       (head + tail > 0 && spells_with_compound(names, acronym_words[head], spelled, min_letters));
+                return acronym_spells(names, acronym_words, full, from_roots);
             };
             // Only a name that starts with the letter `s` starts with is
             // spelled (the same first word, or the acronym's first letter:
@@ -1079,7 +1184,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             auto may_spell = [&](std::size_t l) {
                 const char first = acronym_words[0][0];
                 auto starts_so = [&](const std::vector<std::string_view>& full) {
-                    return !full.empty() && full[0][0] == first;
+                    return !full.empty() &&
+                           (full[0][0] == first || (from_roots && affix_root(full[0]).front() == first));
                 };
                 return starts_so(word_list(l)) || starts_so(headed_words(l)) ||
                        (one_word && !keys[l].empty() && keys[l][0] == first);
@@ -1106,21 +1212,57 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (group.size() > 1) join_into_commonest(group);
         }
     }
-    if (type.type != EntityType::Person) {
-        // A word in its ke-...-an form beside its root, the rest the same
-        // ("Istana Kepresidenan", "Istana Presiden"; "Komisi Kepolisian
-        // Nasional", "Komisi Polisi Nasional"; KeyShape::roots): one thing,
-        // into the commonest. After the acronyms, which spell the words as
-        // written ("Kompolnas" of "Komisi Polisi Nasional").
+    if (type.type == EntityType::Organization) {
+        // A body's name cut before its last words ("Badan Pengatur" of
+        // "Badan Pengatur Jalan Tol", shown as its acronym "BPJT": the tagger
+        // stopped early in some article), a head first (such names run
+        // long), beside the whole: the one name of the list that it starts,
+        // that articles write as an acronym of its words (a name long enough
+        // to abbreviate is one name to its end), that the database names
+        // kCutNameRarity times as often and in half the articles at least
+        // of all the names the cut one starts, and that the articles of the
+        // cut one name too (named_beside_whole()). Not a whole that is the
+        // rarer ("Dinas Kesehatan" beside "Dinas Kesehatan Labura (DKL)": a
+        // branch), nor words that start many names ("Universitas Islam" of
+        // "UIN").
+        constexpr Xapian::doccount kCutNameRarity = 2;
+        auto most_of_its_wholes = [&](std::size_t s, std::size_t l) {
+            Xapian::doccount all = 0;
+            for (const std::string& whole : names.keys_starting_with(type, keys[s] + ' '))
+                all += names.termfreq(schema::make_boolean_term(type.prefix, whole));
+            return 2 * articles_of(l) >= all;
+        };
+        // The articles that cut the name name the whole too, whole or by its
+        // acronym (`acronym`), in half of them at least: a phrase of its own
+        // is named apart ("Badan Usaha" of "Kerjasama Pemerintah dan Badan
+        // Usaha (KPBU)", no cut of BUMN's name).
+        auto named_beside_whole = [&](std::size_t s, std::size_t l, const std::string& acronym) {
+            const std::string cut = schema::make_boolean_term(type.prefix, keys[s]);
+            const Xapian::doccount beside =
+                names.articles_with_both(cut, schema::make_boolean_term(type.prefix, keys[l])) +
+                names.articles_with_both(cut, schema::make_boolean_term(type.prefix, acronym));
+            return 2 * beside >= articles_of(s);
+        };
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || shapes[s]->roots.size() == bare[s].size()) continue;  // no such form
-            std::vector<std::size_t> group{s};
-            for (std::size_t l = 0; l < keys.size(); ++l)
-                if (l != s && live(l) && shapes[l]->roots == shapes[s]->roots && head_kind_of(l) == head_kind_of(s))
-                    group.push_back(l);
-            if (group.size() > 1) join_into_commonest(group);
+            if (!live(s) || words(s) < 2 || !organization_head(word_list(s)[0])) continue;
+            join_the_one(s, [&](std::size_t l) {
+                // The key as written: its bare name drops words ("Himpunan
+                // Mahasiswa Indonesia" is no cut of "Himpunan Mahasiswa Islam").
+                if (keys[l].size() <= keys[s].size() + 1 || keys[l].compare(0, keys[s].size(), keys[s]) != 0 ||
+                    keys[l][keys[s].size()] != ' ' ||
+                    articles_of(l) < kCutNameRarity * std::max<Xapian::doccount>(articles_of(s), 1))
+                    return false;
+                for (const auto& form : names.forms_written_for(type, keys[l])) {
+                    const std::string written = schema::normalize_boolean_value(form.first);
+                    if (written.find(' ') == std::string::npos &&
+                        acronym_spells(names, std::vector<std::string_view>{written}, word_list(l), true))
+                        return most_of_its_wholes(s, l) && named_beside_whole(s, l, written);
+                }
+                return false;
+            });
         }
     }
+    if (type.type == EntityType::Location) join_ke_an_forms();
     if (type.type == EntityType::Location) {
         // A facility (an airport, a stadium, a port, a circuit) with its head
         // and "Internasional" after it, or a place the database knows after

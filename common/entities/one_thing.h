@@ -24,7 +24,8 @@ class EntityNames;
 ///   U-16"), a word for a team or its central board ("Tim Garuda",
 ///   "Garuda"; "PP PBSI", "PBSI"), dots and commas ("Laode M. Syarif"), or
 ///   spaces and hyphens ("Nil Maizar", "Nilmaizar"; "U-16", "U16"), a news
-///   site's domain ("Okezone.com", "Okezone"), into
+///   site's domain ("Okezone.com", "Okezone"), a letter's number glued
+///   after a body ("AirNav Indonesia Nomor C8334/19", "AirNav"), into
 ///   the one with the most articles; a place with and
 ///   without its head ("Stadion Old Trafford", "Bandara Kertajati"), unless
 ///   the rest is a city, regency or province ("Istana Bogor"; not an
@@ -39,7 +40,16 @@ class EntityNames;
 ///   words every expansion it spells, also with a compound the news writes
 ///   as one word ("PB Djarum", "Perkumpulan Bulu Tangkis Djarum",
 ///   "Persatuan Bulu Tangkis Djarum"), into the commonest; two heads keep a
-///   place's name apart ("Masjid X", "Gedung X");
+///   place's name apart ("Masjid X", "Gedung X"); a body's acronym may
+///   spell the roots of its noun forms ("Kompolnas" of "Komisi Kepolisian
+///   Nasional", "Ditjen Hubla" of "Ditjen Perhubungan Laut"), and be
+///   written in several words, each of a run of words ("Satpol PP", "Ditjen
+///   Hubud" of "Direktorat Jenderal Perhubungan Udara");
+/// - an organisation's name cut before its last words, a head first,
+///   beside the one whole of the list that articles abbreviate, that the
+///   database names twice as often and that the cut name's articles name
+///   too ("Badan Pengatur" of "Badan Pengatur Jalan Tol", BPJT; not "Badan
+///   Usaha" of KPBU's name beside BUMN);
 /// - an organisation cut before a coordination, into the whole ("Badan
 ///   Meteorologi Klimatologi" of "Badan Meteorologi, Klimatologi, dan
 ///   Geofisika"); a company with its legal form and a place after its name
