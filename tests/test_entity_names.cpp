@@ -5,6 +5,7 @@
 #include "common/facets.h"
 #include "common/results.h"
 #include "common/schema.h"
+#include "tests/name_use_articles.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -23,30 +24,8 @@ const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Pers
 const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
 const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
-/// One article's entity of one type: its canonical name and the forms it
-/// was written in, as DocumentBuilder records them.
-struct Named {
-    const schema::EntityTypeSchema* type;
-    std::string canonical;
-    std::vector<std::string> forms;
-};
-
-Xapian::Document article(const std::vector<Named>& entities) {
-    Xapian::Document doc;
-    std::map<const schema::EntityTypeSchema*, std::vector<std::string>> names_by_type;
-    for (const auto& e : entities) {
-        names_by_type[e.type].push_back(e.canonical);
-        const std::string key = schema::normalize_boolean_value(e.canonical);
-        doc.add_term(schema::make_boolean_term(e.type->prefix, key));
-        for (const auto& form : e.forms) {
-            const auto terms = schema::name_use_terms(*e.type, e.canonical, form);
-            doc.add_boolean_term(terms.use);
-            doc.add_boolean_term(terms.alias);
-        }
-    }
-    for (const auto& [type, names] : names_by_type) DocumentBuilder::add_short_form_terms(doc, *type, names);
-    return doc;
-}
+using testing::article;
+using testing::Named;
 
 /// Articles: Trump mostly named in full then by surname, sometimes by
 /// surname alone; "Widodo" split between two full names; KPK always folded

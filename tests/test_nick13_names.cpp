@@ -8,6 +8,7 @@
 #include "common/document_builder.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
+#include "tests/name_use_articles.h"
 #include "tests/test_support.h"
 
 #include <gtest/gtest.h>
@@ -34,28 +35,8 @@ Xapian::Document organizations(const Keys& keys) {
     return doc;
 }
 
-/// One article's entity of one type, written in `forms`, as DocumentBuilder
-/// records it.
-struct Named {
-    const schema::EntityTypeSchema* type;
-    std::string canonical;
-    std::vector<std::string> forms;
-};
-Xapian::Document article(const std::vector<Named>& entities) {
-    Xapian::Document doc;
-    std::map<const schema::EntityTypeSchema*, std::vector<std::string>> names_by_type;
-    for (const auto& e : entities) {
-        names_by_type[e.type].push_back(e.canonical);
-        doc.add_term(schema::make_boolean_term(e.type->prefix, schema::normalize_boolean_value(e.canonical)));
-        for (const auto& form : e.forms) {
-            const auto terms = schema::name_use_terms(*e.type, e.canonical, form);
-            doc.add_boolean_term(terms.use);
-            doc.add_boolean_term(terms.alias);
-        }
-    }
-    for (const auto& [type, names] : names_by_type) DocumentBuilder::add_short_form_terms(doc, *type, names);
-    return doc;
-}
+using testing::article;
+using testing::Named;
 
 void add(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
     for (int i = 0; i < n; ++i) docs.push_back(doc);
