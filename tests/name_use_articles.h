@@ -1,6 +1,7 @@
 // Articles of entity names as DocumentBuilder records them (the key term, the
-// name-use and alias terms of each form written, the short-form terms), for
-// the EntityNames tests on in-memory databases.
+// name-use and alias terms of each form written, the short-form terms; or
+// the keys with their mentions and the second-name terms), for the
+// EntityNames tests on in-memory databases.
 #pragma once
 #include "common/document_builder.h"
 #include "common/schema.h"
@@ -34,6 +35,16 @@ inline Xapian::Document article(const std::vector<Named>& entities) {
         }
     }
     for (const auto& [type, names] : names_by_type) DocumentBuilder::add_short_form_terms(doc, *type, names);
+    return doc;
+}
+
+/// One article's entities of one type: key, mentions, sentences, with the
+/// second-name terms.
+inline Xapian::Document second_name_article(const schema::EntityTypeSchema& type,
+                                            const std::vector<DocumentBuilder::KeyMentions>& keys) {
+    Xapian::Document doc;
+    for (const auto& k : keys) doc.add_term(schema::make_boolean_term(type.prefix, k.key), k.count);
+    DocumentBuilder::add_second_name_terms(doc, type, keys);
     return doc;
 }
 

@@ -28,12 +28,7 @@ const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Lo
 using Keys = std::vector<DocumentBuilder::KeyMentions>;
 
 /// One article's organizations: key, mentions, sentences (second-name terms).
-Xapian::Document organizations(const Keys& keys) {
-    Xapian::Document doc;
-    for (const auto& k : keys) doc.add_term(schema::make_boolean_term(kOrganization.prefix, k.key), k.count);
-    DocumentBuilder::add_second_name_terms(doc, kOrganization, keys);
-    return doc;
-}
+Xapian::Document organizations(const Keys& keys) { return testing::second_name_article(kOrganization, keys); }
 
 using testing::article;
 using testing::Named;

@@ -8,6 +8,7 @@
 #include "common/document_builder.h"
 #include "common/entities/entity_names.h"
 #include "common/schema.h"
+#include "tests/name_use_articles.h"
 #include "tests/test_support.h"
 
 #include <gtest/gtest.h>
@@ -25,17 +26,9 @@ const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Lo
 
 using Keys = std::vector<DocumentBuilder::KeyMentions>;
 
-/// One article's entities of one type: key, mentions, sentences.
-Xapian::Document article(const schema::EntityTypeSchema& type, const Keys& keys) {
-    Xapian::Document doc;
-    for (const auto& k : keys) doc.add_term(schema::make_boolean_term(type.prefix, k.key), k.count);
-    DocumentBuilder::add_second_name_terms(doc, type, keys);
-    return doc;
-}
-
 /// `n` copies of an article.
 void add(std::vector<Xapian::Document>& docs, int n, const schema::EntityTypeSchema& type, const Keys& keys) {
-    for (int i = 0; i < n; ++i) docs.push_back(article(type, keys));
+    for (int i = 0; i < n; ++i) docs.push_back(testing::second_name_article(type, keys));
 }
 
 std::vector<Xapian::Document> articles() {

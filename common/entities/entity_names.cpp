@@ -824,12 +824,12 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         return type.type != EntityType::Person && own_key && use.documents >= kMinResolvedUses &&
                use.documents >= kDominantShare * elsewhere && short_form_share(type.type, normalized, use.value) == 0.5;
     };
-    if (best != nullptr && own_key && !dominates(best->documents) && spelled_out(*best)) {
+    if (best != nullptr && (!own_key || dominates(best->documents))) {
+        key = best->value;
+    } else if (best != nullptr && spelled_out(*best)) {
         // Copy: the recursion may replace memo entries ("ri" -> "republik
         // indonesia" -> "indonesia").
         key = std::string(resolve_normalized(type, best->value));
-    } else if (best != nullptr && (!own_key || dominates(best->documents))) {
-        key = best->value;
     } else if (best != nullptr && dominates(elsewhere)) {
         // The meanings may be one person's names ("yasonna" beside "yasonna
         // laoly" 57, "yasonna h laoly" 9, "yasonna hamonangan laoly" 7): count
