@@ -274,6 +274,14 @@ bool is_verb_root(std::string_view root) {
     return false;
 }
 
+const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string_view* words, std::size_t n);
+
+// Whether the news corpus the gazetteer's word classes were built from
+// writes this word (lower-cased) at all.
+bool corpus_writes(const Gazetteer& gaz, std::string_view lower) {
+    return annotate_words(gaz, &lower, 1).cap_class[0] != 0;
+}
+
 // "Persib vs Persija": two names, never one.
 bool is_versus(std::string_view lower) { return lower == "vs" || lower == "vs." || lower == "versus"; }
 
@@ -301,18 +309,17 @@ bool is_headline_function_word(std::string_view lower) {
 // a name, the span is cut there into the names around them ("Beben Ingin
 // Maju" -> "Beben", "Trump Sebut Habibie" -> "Trump" + "Habibie", "Man
 // United Vs" -> "Man United"): a "vs" anywhere; in a headline a function
-// word, and within a person's name a verb the corpus writes in lower case
-// (capitalized in < 20 % of its uses: "Sebut", "Minta", "Polisikan") and
-// that is no word of a listed person's name ("Abu Bakar"). Words of a
+// word, and within a person's name, or an organisation's after its first
+// word, a verb the corpus writes in lower case (capitalized in < 20 % of
+// its uses: "Sebut", "Minta", "Polisikan", "Tangkap") and that is no word
+// of a listed person's name ("Abu Bakar"). Words of a
 // listed name are never cut. A piece is kept as a name of the span's type
 // when one of its words reads as a name (the corpus capitalizes it in 80 %
 // of its uses or does not know it) and it is not a title alone ("Jadi
 // Ketua"). Returns the kept pieces, first to last.
-std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(const std::string_view* tokens,
-                                                                         const SentenceFeatures& s,
-                                                                         std::vector<Tag>& tags, EntityType type,
-                                                                         std::size_t b, std::size_t e,
-                                                                         bool title_case) {
+std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(
+    const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s, std::vector<Tag>& tags,
+    EntityType type, std::size_t b, std::size_t e, bool title_case) {
     std::vector<std::pair<std::size_t, std::size_t>> pieces;
     const auto breaks = [&](std::size_t k) {
         const std::string lower = ner::to_lower(tokens[k]);
@@ -324,8 +331,16 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(const s
         // "Siti Nurbaya Bakar" stays whole).
         if (type == EntityType::Person && (s.gaz.word_types[k] & (1u << ner::kGazPer))) return false;
         if (is_headline_function_word(lower)) return true;
-        return type == EntityType::Person && s.gaz.cap_class[k] <= kCapUncommon &&
-               (is_verb_root(lower) || is_headline_verb(tokens, s, k));
+        // A verb ends an organisation's name too, after its first word
+        // ("Polda Papua Tangkap", "Barcelona Gulung Valencia"); not a
+        // place's, whose names hold verbs' roots ("Jembatan Gantung").
+        if (type == EntityType::Location || (type == EntityType::Organization && k == b)) return false;
+        if (s.gaz.cap_class[k] > kCapUncommon) return false;
+        if (is_headline_verb(tokens, s, k)) return true;
+        // A body's name holds roots with a meN- form that are no verbs
+        // ("Pengadilan Tinggi", "Koalisi Masyarakat Sipil"): for it, a root
+        // is a verb when the corpus writes its di- form ("ditangkap").
+        return is_verb_root(lower) && (type == EntityType::Person || corpus_writes(gaz, "di" + lower));
     };
     const auto reads_as_name = [&](std::size_t pb, std::size_t pe) {
         bool name = false, title_only = true;
@@ -349,7 +364,9 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(const s
     std::fill(tags.begin() + b, tags.begin() + e, ner::kO);
     std::vector<std::pair<std::size_t, std::size_t>> kept;
     for (const auto& [pb, pe] : pieces)
-        if (reads_as_name(pb, pe)) {
+        // A body's name before its verb stays, common words or not ("Batik
+        // Air Dilaporkan", "Koalisi Masyarakat Sipil Surati").
+        if (reads_as_name(pb, pe) || (type == EntityType::Organization && pb == b)) {
             set_span(tags, pb, pe, type);
             kept.push_back({pb, pe});
         }
@@ -685,12 +702,25 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         std::size_t end = sp.e;
         // 32: a span cut at a headline's function word or verb, or at "vs":
         // the first piece goes on through the rules below, the others after.
-        if (const auto pieces =
-                split_at_headline_words(tokens, s, tags, sp.type, b, end, headline && end - b >= 2 && is_title_case());
+        if (const auto pieces = split_at_headline_words(gaz, tokens, s, tags, sp.type, b, end,
+                                                        headline && end - b >= 2 && is_title_case());
             pieces.size() != 1 || pieces.front() != std::pair{b, end}) {
             if (pieces.empty()) continue;
-            for (std::size_t i = 1; i < pieces.size(); ++i)
-                spans.push_back({sp.type, pieces[i].first, pieces[i].second});
+            for (std::size_t i = 1; i < pieces.size(); ++i) {
+                const auto [pb, pe] = pieces[i];
+                EntityType type = sp.type;
+                // After a body's affixed verb, a listed name is of its listed
+                // type, as the cut below makes it ("WWF Indonesia Usulkan
+                // Indonesia": a place).
+                if (type == EntityType::Organization && is_headline_verb(tokens, s, pb - 1))
+                    for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
+                        if (gaz_len(pb, t) == pe - pb) {
+                            type = entity_type_of(t);
+                            set_span(tags, pb, pe, type);
+                            break;
+                        }
+                spans.push_back({type, pb, pe});
+            }
             b = pieces.front().first;
             end = pieces.front().second;
         }
@@ -732,12 +762,30 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
 
 std::string person_key(std::string name);
 
+// A body's listed acronym after the first words of the name it stands for
+// ("Kementerian KKP", "Bank BRI", "Badan BNPB"): that name, whose head the
+// news writes twice. Nullptr otherwise.
+const std::string* acronym_after_its_head(const Gazetteer& gaz, const SentenceFeatures& s, std::size_t b, std::size_t e,
+                                          std::string_view name) {
+    const std::size_t space = name.rfind(' ');
+    if (e - b < 2 || space == std::string_view::npos || name.size() - space < 3 ||
+        !is_all_capitals(name.substr(space + 1)))
+        return nullptr;
+    const std::string* body = gaz.canonical(ner::kGazOrg, ner::hash_combine(Gazetteer::kPhraseSeed, s.lower[e - 1]));
+    if (!body) return nullptr;
+    const std::string head = ner::to_lower(name.substr(0, space + 1));  // "kementerian "
+    return ner::to_lower(*body).starts_with(head) ? body : nullptr;
+}
+
 std::string canonical_for(const Gazetteer& gaz, const SentenceFeatures& s, EntityType type, std::size_t b,
                           std::size_t e, std::string_view text) {
     std::uint64_t h = Gazetteer::kPhraseSeed;
     for (std::size_t k = b; k < e; ++k) h = ner::hash_combine(h, s.lower[k]);
     std::string name = ner::normalize_spacing(text);
     if (const std::string* c = gaz.canonical(gaz_type(type), h)) name = *c;
+    else if (const std::string* body =
+                 type == EntityType::Organization ? acronym_after_its_head(gaz, s, b, e, name) : nullptr)
+        name = *body;
     return type == EntityType::Person ? person_key(std::move(name)) : name;
 }
 
