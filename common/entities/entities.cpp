@@ -762,6 +762,47 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
 
 std::string person_key(std::string name);
 
+// A person's name that starts with initials ("B.J Habibie", "J. K.
+// Rowling", "JK Rowling"): the listed name its initials written with a dot
+// after each letter or without dots stand for ("B.J. Habibie", "BJ
+// Habibie" -> Bacharuddin Jusuf Habibie), else the name with undotted
+// initials, so that every way of writing them is one person. Other names
+// unchanged.
+std::string with_initials_undotted(const Gazetteer& gaz, std::string name) {
+    std::string letters;
+    std::size_t pos = 0;
+    bool dotted = false;
+    while (pos < name.size()) {
+        std::size_t end = name.find(' ', pos);
+        if (end == std::string::npos) break;
+        const std::string_view word(name.data() + pos, end - pos);
+        // "B.J", "B.J.", "J.", "K.": single capitals, each but perhaps the
+        // last followed by a dot.
+        const bool has_dot = word.find('.') != std::string_view::npos;
+        std::string word_letters;
+        bool initials = !word.empty();
+        for (std::size_t i = 0; i < word.size() && initials; ++i) {
+            const bool letter = std::isupper(static_cast<unsigned char>(word[i])) != 0;
+            initials =
+                letter ? (i == 0 || !has_dot || word[i - 1] == '.') : word[i] == '.' && i > 0 && word[i - 1] != '.';
+            if (letter) word_letters += word[i];
+        }
+        // Undotted initials ("JK") only as the first word.
+        if (!initials || (!has_dot && (pos > 0 || word.size() > 3))) break;
+        dotted = dotted || has_dot;
+        letters += word_letters;
+        pos = end + 1;
+        if (!has_dot) break;
+    }
+    if (letters.size() < (dotted ? 1u : 2u) || pos >= name.size()) return name;
+    const std::string rest = name.substr(pos);
+    std::string with_dots;
+    for (char letter : letters) (with_dots += letter) += '.';
+    for (const std::string& form : {letters + ' ' + rest, with_dots + ' ' + rest})
+        if (const std::string* c = gaz.canonical(ner::kGazPer, Gazetteer::phrase_hash(form))) return *c;
+    return dotted ? letters + ' ' + rest : name;
+}
+
 // A body's listed acronym after the first words of the name it stands for
 // ("Kementerian KKP", "Bank BRI", "Badan BNPB"): that name, whose head the
 // news writes twice. Nullptr otherwise.
@@ -783,6 +824,8 @@ std::string canonical_for(const Gazetteer& gaz, const SentenceFeatures& s, Entit
     for (std::size_t k = b; k < e; ++k) h = ner::hash_combine(h, s.lower[k]);
     std::string name = ner::normalize_spacing(text);
     if (const std::string* c = gaz.canonical(gaz_type(type), h)) name = *c;
+    else if (type == EntityType::Person)
+        name = with_initials_undotted(gaz, std::move(name));
     else if (const std::string* body =
                  type == EntityType::Organization ? acronym_after_its_head(gaz, s, b, e, name) : nullptr)
         name = *body;
@@ -2460,6 +2503,8 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
 std::string EntityExtractor::canonical_name(EntityType type, std::string_view name) const {
     std::string norm = ner::normalize_spacing(name);
     if (const std::string* c = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) norm = *c;
+    else if (type == EntityType::Person)
+        norm = with_initials_undotted(*impl_->gazetteer, std::move(norm));
     return type == EntityType::Person ? person_key(std::move(norm)) : norm;
 }
 
