@@ -36,5 +36,24 @@ TEST(PersonInitials, OnlyTheLeadingInitialsChange) {
     EXPECT_EQ(canonical_entity_name(EntityType::Person, "Sumiati Wirasena"), "Sumiati Wirasena");
 }
 
+// A name with its initials in parentheses inside it, as the news writes
+// BJ Habibie's (entities.cpp, join_names_around_quoted_nicknames()).
+TEST(PersonInitials, InitialsInParenthesesInsideANameAreOnePerson) {
+    const std::vector<Entity> found = EntityExtractor::instance().extract(
+        "Presiden ketiga Bacharuddin Jusuf (BJ) Habibie dirawat di rumah sakit. BJ Habibie didampingi putranya.");
+    std::vector<std::string> people;
+    for (const Entity& e : found)
+        if (e.type == EntityType::Person) people.push_back(e.canonical);
+    ASSERT_EQ(people.size(), 2u);
+    EXPECT_EQ(people[0], people[1]);
+    EXPECT_EQ(found.front().text, "Bacharuddin Jusuf (BJ) Habibie");
+}
+
+TEST(PersonInitials, InitialsBeforeTheInitialsAgainJoinNothing) {
+    for (const Entity& e :
+         EntityExtractor::instance().extract("Wakil Presiden Jusuf Kalla (JK) JK menilai hal itu wajar."))
+        EXPECT_EQ(e.text.find('('), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace telusur

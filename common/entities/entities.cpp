@@ -1489,6 +1489,17 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
         }
         return 0;
     };
+    // The closing parenthesis's token when the initials of the words before
+    // `open` are in parentheses at `open` ("Bacharuddin Jusuf (BJ)"), else 0.
+    const auto parenthesized_initials = [&](std::size_t open) -> std::size_t {
+        if (tok(open) != "(" || open + 2 >= tokens.size() || tok(open + 2) != ")") return 0;
+        const std::string_view initials = tok(open + 1);
+        if (initials.size() < 2 || initials.size() > 4 || open < initials.size() || !is_all_capitals(initials))
+            return 0;
+        for (std::size_t i = 0; i < initials.size(); ++i)
+            if (tok(open - initials.size() + i).front() != initials[i]) return 0;
+        return open + 2;
+    };
     const auto words_of = [&](std::size_t b, std::size_t e) {
         std::string words;
         for (std::size_t k = b; k < e; ++k) {
@@ -1513,7 +1524,18 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
     std::vector<Nickname> nicknames;
     std::vector<std::uint8_t> drop(out.size(), 0);
     for (std::size_t open = 1; open + 3 < tokens.size(); ++open) {
-        const std::size_t close = quoted_nickname(open);
+        std::size_t close = quoted_nickname(open);
+        // Initials in parentheses inside a person's name, as the news writes
+        // BJ Habibie's: "Bacharuddin Jusuf (BJ) Habibie", a person's span on
+        // both sides; the name starts at the initials' first word.
+        const std::size_t initials = close == 0 ? parenthesized_initials(open) : 0;
+        if (initials != 0) {
+            // Not before the initials again ("Jusuf Kalla (JK) JK menilai").
+            if (!person_at(open - 1) || !person_at(initials + 1) || entity_at[open - 1] == entity_at[initials + 1] ||
+                !ner::has_lower_letter(tok(initials + 1)))
+                continue;
+            close = initials;
+        }
         if (close == 0) continue;
         // The name's first words [b, open) and its last ones [close + 1, e).
         std::size_t b = open, e = close + 1;
@@ -1526,7 +1548,7 @@ void join_names_around_quoted_nicknames(const EntityExtractor& x, const Gazettee
         } else {
             if (!person_before && !person_after) continue;
             if (person_before)
-                b = ranges[entity_at[open - 1]].first;
+                b = initials != 0 ? open - tok(open + 1).size() : ranges[entity_at[open - 1]].first;
             else
                 while (b > 0 && open - b < 2 && untagged_name_word(b - 1)) --b;
             if (person_after)
