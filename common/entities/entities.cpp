@@ -1249,6 +1249,19 @@ std::size_t leading_trigger_length(const ner::GazAnnotation& a, std::size_t n, n
     return 0;
 }
 
+// 1 when span_words[at] is a corps after a rank ("Letkol Sus", "Kolonel
+// Inf", "Brigjen Pol"), else 0: a capitalized word of two or three letters
+// that is no word of listed people's names, before two words at least (the
+// name; "Heri", "Jery" are first names).
+std::size_t corps_after_rank(const Gazetteer& gaz, const std::vector<std::string_view>& span_words, std::size_t at) {
+    if (at + 2 >= span_words.size()) return 0;
+    const std::string_view word = span_words[at];
+    if (word.size() < 2 || word.size() > 3 || !ner::starts_upper(word) ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+        return 0;
+    return (annotate_words(gaz, &word, 1).word_types[0] & (1u << ner::kGazPer)) ? 0 : 1;
+}
+
 // A word for a relative, or for the late, before a person's name ("Istri
 // Habibie": his wife). Not "Anak", "Putra", "Putri", "Cucu", "Ibu": given
 // names or titles too ("Putri Titian", "Cucu Sumantri", "Anak Agung").
@@ -1310,6 +1323,34 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
             cuts[i] = 1;
             continue;
         }
+        // A rank inside a person's name, after the title and unit the tagger
+        // glued before it ("Kapendam XVII/Cenderawasih Letkol Eko Daryanto",
+        // "Kasubdit Letkol Sus Beben Nurpadilah"): the name starts after the
+        // rank and its corps.
+        if (out[i].type == EntityType::Person) {
+            // The corps alone, after a rank the tagger left out ("Letkol |Sus
+            // Beben Nurpadilah|").
+            if (b > 0 && (trigger_starts[b - 1] & (1u << ner::kTrigPerRank)) &&
+                corps_after_rank(gaz, span_words, 0) != 0) {
+                cuts[i] = 1;
+                continue;
+            }
+            std::size_t k = b + 1;
+            while (k + 1 < e && !(trigger_starts[k] & (1u << ner::kTrigPerRank))) ++k;
+            if (k + 1 < e) {
+                // Not a rank that is a word of listed people's names
+                // ("Gandjar Laksamana Bonaprapta", "Kapten"), nor where no
+                // name is left ("Kapendam XVII/Cenderawasih Letkol Cpl").
+                const ner::GazAnnotation& r = annotate_words(gaz, span_words.data() + (k - b), e - k);
+                const std::size_t rank = leading_trigger_length(r, e - k, ner::kTrigPerRank);
+                const std::size_t cut = k - b + rank + corps_after_rank(gaz, span_words, k - b + rank);
+                if (rank > 0 && !(r.word_types[0] & (1u << ner::kGazPer)) && cut < e - b &&
+                    !(cut + 1 == e - b && span_words[cut].size() <= 3)) {
+                    cuts[i] = cut;
+                    continue;
+                }
+            }
+        }
         // A rank starts a person's name, also where the tagger took the
         // span for a place or body ("Aiptu Pariadi"); not "Jenderal" there,
         // which starts bodies ("Direktorat Jenderal Perhubungan Laut" cut
@@ -1318,7 +1359,7 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
         const ner::GazAnnotation& a = annotate_words(gaz, span_words.data(), e - b);
         if (const std::size_t rank = leading_trigger_length(a, e - b, ner::kTrigPerRank);
             rank > 0 && (out[i].type == EntityType::Person || ner::to_lower(span_words[0]) != "jenderal")) {
-            cuts[i] = rank;
+            cuts[i] = rank + corps_after_rank(gaz, span_words, rank);
             continue;
         }
         if (out[i].type != EntityType::Person) continue;
