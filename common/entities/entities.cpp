@@ -2471,6 +2471,20 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     }
 }
 
+// An epithet the project lists ("Kabau Sirah", "Badak Lampung": a club the
+// tagger reads as a person or a place) names its thing whatever type the
+// tagger gave the mention, unless the gazetteer lists the phrase under that
+// type too.
+void retype_epithets(const EntityExtractor& x, const Gazetteer& gaz, std::vector<Entity>& out) {
+    for (Entity& ent : out) {
+        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(ent.text));
+        const int type = gaz.epithet_type(h);
+        if (type < 0 || type == gaz_type(ent.type) || gaz.canonical(gaz_type(ent.type), h) != nullptr) continue;
+        ent.type = entity_type_of(static_cast<ner::GazType>(type));
+        ent.canonical = x.canonical_name(ent.type, ent.text);
+    }
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const PerceptronModel> model,
@@ -2534,6 +2548,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
         fold_slips_of_the_pen(*impl_->gazetteer, out);
     }
+    if (impl_->options.rules) retype_epithets(*this, *impl_->gazetteer, out);
     // After the clean-up, which cuts, splits and joins spans.
     for (Entity& e : out)
         e.sentence = static_cast<unsigned>(std::upper_bound(sentence_starts.begin(), sentence_starts.end(), e.begin) -

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <array>
+#include <bit>
 #include <memory>
 #include <stdexcept>
 #include <tuple>
@@ -117,14 +118,19 @@ void Gazetteer::add_internal(std::string_view kind, std::string_view phrase, std
     // "A:<type>": an alias that only names the canonical form ("BJ Habibie"
     // -> Bacharuddin Jusuf Habibie, "DKI" -> Daerah Khusus Ibukota Jakarta)
     // and gives the tagger no feature, so the model need not be retrained.
-    const bool alias_only = kind.starts_with("A:");
-    if (alias_only) {
+    // "E:<type>": an epithet, the same and a type for a mention the tagger
+    // typed otherwise (epithet_type()); its canonical may be itself.
+    const bool epithet = kind.starts_with("E:");
+    if (kind.starts_with("A:") || epithet) {
         type = type_index(kind.substr(2));
-        if (type < 0 || type > kGazLoc || canonical.empty()) return;
+        if (type < 0 || type > kGazLoc || (canonical.empty() && !epithet)) return;
         if (record) records_.push_back({std::string(kind), norm, std::string(canonical)});
+        if (canonical.empty()) canonical = norm;
         const std::uint64_t h = phrase_hash(norm);
         info_for(h);  // a new phrase gets an entry with no feature bits
-        std::int32_t& canon = info_canonicals_[index_.find(h)].by_type[type];
+        Canonicals& canonicals = info_canonicals_[index_.find(h)];
+        if (epithet) canonicals.epithet_mask |= static_cast<std::uint8_t>(1u << type);
+        std::int32_t& canon = canonicals.by_type[type];
         if (canon < 0) {
             std::string name = canonical.starts_with("@") ? icu_country_name(canonical.substr(1)) : "";
             if (name.empty()) name = normalize_spacing(canonical);
@@ -342,6 +348,14 @@ void Gazetteer::annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAn
             covered[t] = i + best[t];
         }
     }
+}
+
+int Gazetteer::epithet_type(std::uint64_t phrase_hash) const {
+    const std::uint32_t idx = index_.find(phrase_hash | 1);
+    if (idx == FlatMap64::kMissing) return -1;
+    const std::uint8_t mask = info_canonicals_[idx].epithet_mask;
+    if (mask == 0 || (mask & (mask - 1)) != 0) return -1;  // none, or two types
+    return std::countr_zero(mask);
 }
 
 const std::string* Gazetteer::canonical(GazType type, std::uint64_t phrase_hash) const {

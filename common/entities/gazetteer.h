@@ -61,9 +61,11 @@ public:
     static constexpr std::size_t kMaxPhraseTokens = 10;
     static constexpr std::uint64_t kPhraseSeed = 0x5851F42D4C957F2DULL;
 
-    /// Adds a phrase. kind: "PER", "ORG", "LOC", "LOCW" or "T:<role>"
-    /// (role as in triggers_curated.tsv). canonical: "" (the phrase is its
-    /// own canonical form), a name, or "@XX" (ICU country name for ISO XX).
+    /// Adds a phrase. kind: "PER", "ORG", "LOC", "LOCW", "T:<role>" (role as
+    /// in triggers_curated.tsv), "A:<type>" (an alias: a canonical form, no
+    /// tagger feature) or "E:<type>" (an epithet: as "A:", and epithet_type()
+    /// names its type). canonical: "" (the phrase is its own canonical form;
+    /// not for "A:"), a name, or "@XX" (ICU country name for ISO XX).
     void add(std::string_view kind, std::string_view phrase, std::string_view canonical);
 
     /// Adds a corpus word class (kind "W" in the file): word is lower-cased,
@@ -96,6 +98,12 @@ public:
     /// Fills `out` for a sentence given its tokens' lower-cased hashes.
     void annotate(const std::uint64_t* lower_hashes, std::size_t n, GazAnnotation& out) const;
 
+    /// The type of the epithet rows ("E:<type>") listing this phrase, if they
+    /// list it under one type only; else -1. An epithet ("Kabau Sirah",
+    /// "Pulau Dewata", "The Fed") names its thing whatever type the tagger
+    /// gave the mention.
+    int epithet_type(std::uint64_t phrase_hash) const;
+
     /// Canonical name for a phrase of this type, or nullptr if unknown.
     /// phrase_hash is the combination of its lower-cased tokens' hashes.
     const std::string* canonical(GazType type, std::uint64_t phrase_hash) const;
@@ -118,6 +126,7 @@ private:
     // the Info, which annotate() reads for every token and is kept small.
     struct Canonicals {
         std::int32_t by_type[kGazTypes] = {-1, -1, -1, -1, -1};
+        std::uint8_t epithet_mask = 0;  // bit t: an epithet row of type t
     };
     struct Record {
         std::string kind, phrase, canonical;

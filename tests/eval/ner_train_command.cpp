@@ -30,6 +30,7 @@ struct GazetteerOptions {
     std::string out = "models/gazetteer.tsv.gz";
     bool no_dbpedia = false;
     bool no_villages = false;
+    std::string epithets = (fs::path(entity_model_dir()) / "sources" / "epithets_curated.tsv").string();
     LexiconOptions lexicon;
 };
 
@@ -141,6 +142,35 @@ void add_person_initials(ner::Gazetteer& g, const std::vector<std::string>& peop
     std::printf("person initials: %zu aliases\n", added);
 }
 
+// The project's curated epithets (alias, type, canonical, any_type, note):
+// names the news gives a thing that no article defines ("Kabau Sirah",
+// "Pulau Dewata", "The Fed"), as "E:<type>" rows, which name the thing
+// whatever type the tagger gave the mention; any_type "no" (a club's short
+// name that is also its city's, "Dortmund") as "A:<type>" rows, which name
+// it where tagged with its type only. A canonical form the lists already
+// fold ("Yogyakarta" -> "Daerah Istimewa Yogyakarta") is followed, so the
+// epithet reaches the key its thing's own name gets.
+void add_epithets(ner::Gazetteer& g, const std::string& path) {
+    std::size_t added = 0;
+    for (const auto& r : read_tsv(path)) {
+        const std::string& type = cell(r, 1);
+        if (type != "PER" && type != "ORG" && type != "LOC")
+            throw std::runtime_error("epithet of unknown type '" + type + "' in " + path + ": " + cell(r, 0));
+        const ner::GazType gaz_type = type == "PER" ? ner::kGazPer : type == "ORG" ? ner::kGazOrg : ner::kGazLoc;
+        std::string canonical = cell(r, 2);
+        if (!canonical.starts_with("@"))
+            if (const std::string* listed =
+                    g.canonical(gaz_type, ner::Gazetteer::phrase_hash(canonical.empty() ? cell(r, 0) : canonical)))
+                canonical = *listed;
+        if (cell(r, 3) == "no")
+            g.add("A:" + type, cell(r, 0), canonical.empty() ? cell(r, 0) : canonical);
+        else
+            g.add("E:" + type, cell(r, 0), canonical);
+        ++added;
+    }
+    std::printf("epithets: %zu\n", added);
+}
+
 int run_build_gazetteer(const GazetteerOptions& opt) {
     const fs::path src(opt.source);
     ner::Gazetteer g;
@@ -215,6 +245,7 @@ int run_build_gazetteer(const GazetteerOptions& opt) {
                 g.add("LOC", cell(r, 1), "");
         add_person_initials(g, people);  // after the other lists, which its forms must not shadow
     }
+    if (!opt.epithets.empty()) add_epithets(g, opt.epithets);  // after the lists whose names they follow
     if (!opt.lexicon.corpus.empty()) add_corpus_lexicon(g, opt.lexicon);
     g.save(opt.out);
     std::printf("wrote %s: %zu entries (%ju bytes)\n", opt.out.c_str(), g.size(),
@@ -343,6 +374,9 @@ const RegisterCommand reg_gaz{[](CLI::App& app, int* rc) {
     sub->add_flag("--no-dbpedia", opt->no_dbpedia, "leave out the DBpedia (CC BY-SA) name lists");
     sub->add_flag("--no-villages", opt->no_villages,
                   "leave out the village names (id_villages.tsv, a feature-only list)");
+    sub->add_option("--epithets", opt->epithets,
+                    "the project's curated epithets (alias, type, canonical, any_type, note; \"\" for none)")
+        ->capture_default_str();
     sub->add_option("--corpus", opt->lexicon.corpus,
                     "unlabeled JSON-lines news (\"body\" field, may be gzip'd) for the word classes; repeatable")
         ->check(CLI::ExistingFile);
