@@ -34,6 +34,14 @@ void add_places(Xapian::WritableDatabase& db, const std::vector<std::string>& ke
     }
 }
 
+/// A city the database knows: named alone (a place's rest: a town after a
+/// facility's name) and with its designator (stays_apart(): "Bandara X" is
+/// no other facility by its last word).
+void add_city(Xapian::WritableDatabase& db, const std::string& town) {
+    add_places(db, {town}, 5);
+    add_places(db, {"kota " + town}, 1);
+}
+
 /// The index each of `keys` is joined into, one article each in the list.
 std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys,
                                const schema::EntityTypeSchema& type) {
@@ -157,10 +165,7 @@ TEST(SameThingAsSeat14, AFacilitysAcronymSpellsOneNameOfItsHead) {
 
 TEST(SameThingAsSeat14, AFacilityByItsTownAlone) {
     auto db = empty_database();
-    // A city: the facility is no other named by fewer words ("Bandara
-    // Pekanbaru" is not "Bandara X Pekanbaru" by its last word).
-    add_places(db, {"pekanbaru"}, 5);
-    add_places(db, {"kota pekanbaru"}, 1);
+    add_city(db, "pekanbaru");
     add_places(db, {"bandara pekanbaru", "bandara ssk pekanbaru"}, 1);
     EXPECT_TRUE(joined(db, "bandara pekanbaru", "bandara ssk pekanbaru", kLocation));
     const auto into =
@@ -171,8 +176,7 @@ TEST(SameThingAsSeat14, AFacilityByItsTownAlone) {
 
 TEST(SameThingAsSeat14, AFacilityByItsTownThatTheDatabaseNamesWithIt) {
     auto db = empty_database();
-    add_places(db, {"jeddah"}, 5);
-    add_places(db, {"kota jeddah"}, 1);
+    add_city(db, "jeddah");
     add_places(db, {"bandara jeddah", "bandara king abdulaziz"}, 1);
     // Not in the database: which town's airport is unknown.
     EXPECT_FALSE(joined(db, "bandara jeddah", "bandara king abdulaziz", kLocation));
@@ -182,8 +186,7 @@ TEST(SameThingAsSeat14, AFacilityByItsTownThatTheDatabaseNamesWithIt) {
 
 TEST(SameThingAsSeat14, AFacilityByATownThatNamesAFacilityOfItsOwn) {
     auto db = empty_database();
-    add_places(db, {"beijing"}, 5);
-    add_places(db, {"kota beijing"}, 1);
+    add_city(db, "beijing");
     add_places(db, {"bandara beijing", "bandara daxing beijing"}, 1);
     EXPECT_TRUE(joined(db, "bandara beijing", "bandara daxing beijing", kLocation));
     // The capital's airport is "Bandara Internasional Beijing".
@@ -193,8 +196,7 @@ TEST(SameThingAsSeat14, AFacilityByATownThatNamesAFacilityOfItsOwn) {
 
 TEST(SameThingAsSeat14, AFacilityByItsTownNeedsOneFacilityNamedBesideIt) {
     auto db = empty_database();
-    add_places(db, {"jakarta"}, 5);
-    add_places(db, {"kota jakarta"}, 1);
+    add_city(db, "jakarta");
     // Never named in one article: the town's other airport, maybe.
     add_places(db, {"bandara jakarta"}, 1);
     add_places(db, {"bandara halim jakarta"}, 1);
