@@ -145,6 +145,45 @@ std::string without_ke_an_forms(const std::string& name, bool after_head) {
     return out;
 }
 
+/// Whether `word` is a roman number of one to four ("ii" of "Bandara Sultan
+/// Syarif Kasim II").
+bool is_roman_numeral(std::string_view word) { return word == "i" || word == "ii" || word == "iii" || word == "iv"; }
+
+/// Whether `word` is a flight's code: an airline's two letters or a letter
+/// and a digit, a hyphen (optional where `after_flight_word`), one to four
+/// digits ("jt-626", "iw-1458", "qg410" after "penerbangan"). Not a longer
+/// word's number ("covid-19", "u-16").
+bool flight_code(std::string_view word, bool after_flight_word) {
+    constexpr std::size_t kAirlineLetters = 2, kMaxDigits = 4;
+    if (word.size() < kAirlineLetters + 1 || !std::isalpha(static_cast<unsigned char>(word[0])) ||
+        !std::isalnum(static_cast<unsigned char>(word[1])))
+        return false;
+    std::string_view number = word.substr(kAirlineLetters);
+    if (number.front() == '-')
+        number.remove_prefix(1);
+    else if (!after_flight_word)
+        return false;
+    return !number.empty() && number.size() <= kMaxDigits && std::all_of(number.begin(), number.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+    });
+}
+
+/// Where a flight's number glued after an airline's name starts in `key`
+/// (" penerbangan jt-626 soekarno-hatta", " jt-310"), else npos: a name of
+/// three letters or more before it.
+std::size_t flight_number_at(std::string_view key) {
+    constexpr std::string_view kFlightWord = " penerbangan ";
+    constexpr std::size_t kMinName = 3;
+    for (std::size_t space = key.find(' ', kMinName); space != std::string_view::npos;
+         space = key.find(' ', space + 1)) {
+        std::string_view rest = key.substr(space);
+        const bool flight_word = rest.starts_with(kFlightWord);
+        rest.remove_prefix(flight_word ? kFlightWord.size() : 1);
+        if (flight_code(rest.substr(0, rest.find(' ')), flight_word)) return space;
+    }
+    return std::string_view::npos;
+}
+
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
 /// ("ps tira persikabo", "semen padang fc"), a company's "group", an
@@ -168,6 +207,14 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (key.size() > 3 && key.compare(0, 3, "pt ") == 0 && key.find(' ', 3) == std::string::npos) key.erase(0, 3);
         if (key.size() > 6 && key.compare(0, 3, "ps ") == 0) key.erase(0, 3);
         if (key.size() > 6 && key.compare(key.size() - 3, 3, " fc") == 0) key.resize(key.size() - 3);
+        // A badminton club's name in English, as Indonesian writes it: "PB"
+        // (Perkumpulan Bulutangkis) before the name ("Djarum Badminton
+        // Club", "PB Djarum").
+        constexpr std::string_view kBadmintonClub = " badminton club";
+        if (key.size() >= kBadmintonClub.size() + 3 && key.ends_with(kBadmintonClub)) {
+            key.resize(key.size() - kBadmintonClub.size());
+            key.insert(0, "pb ");
+        }
         // A letter's number glued after the body that wrote it ("AirNav
         // Indonesia Nomor C8334/19", "Ditjen Hubud No."): the body. Only
         // a number, or nothing, after the word.
@@ -181,6 +228,10 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
                 break;
             }
         }
+        // A flight's number glued after the airline that flies it ("Lion Air
+        // Penerbangan JT-626 Soekarno-Hatta", "Lion Air JT-310"): the
+        // airline. Only before a flight code; "Badan Penerbangan" is a body.
+        if (const std::size_t at = flight_number_at(key); at != std::string::npos) key.resize(at);
         // A news site's domain and marks ("KapanLagi.com®", "KapanLagi";
         // "Okezone.com"): the site.
         for (bool trimmed = true; trimmed;) {
@@ -258,13 +309,22 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
 /// read ("Mercedes" after the head of "Tim Mercedes AMG Petronas").
 std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare) {
     constexpr std::size_t kMinRest = 3;
+    // A racing team's Italian word, after a team word or alone ("Tim
+    // Scuderia Ferrari", "Scuderia AlphaTauri").
+    constexpr std::string_view kForeignTeamWords[] = {"scuderia"};
     if (type.type == EntityType::Organization)
-        for (const auto words : {std::span<const std::string_view>(EntityNames::kTeamWords),
-                                 std::span<const std::string_view>(EntityNames::kCentralBoardWords)})
-            if (const std::string_view rest = EntityNames::after_leading_words(bare, words); rest.size() >= kMinRest) {
-                bare = rest;
-                break;
-            }
+        for (bool stripped = true; stripped;) {
+            stripped = false;
+            for (const auto words : {std::span<const std::string_view>(EntityNames::kTeamWords),
+                                     std::span<const std::string_view>(kForeignTeamWords),
+                                     std::span<const std::string_view>(EntityNames::kCentralBoardWords)})
+                if (const std::string_view rest = EntityNames::after_leading_words(bare, words);
+                    rest.size() >= kMinRest) {
+                    bare = rest;
+                    stripped = true;
+                    break;
+                }
+        }
     std::string out;
     out.reserve(bare.size());
     for (const char c : bare)
@@ -1293,6 +1353,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             bool shortened;           ///< "Internasional" or a place left out
         };
         std::map<std::string, std::vector<Named>> by_name;  // head kind + name without them
+        struct ByTown {
+            std::size_t key;
+            std::string_view head;
+            std::string town;
+            bool shortened;  ///< "Internasional" or the head again
+        };
+        std::vector<ByTown> by_town;  // a head and a town alone ("Bandara Pekanbaru")
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || std::find(std::begin(kFacilityHeads), std::end(kFacilityHeads), head_kind_of(s)) ==
                                 std::end(kFacilityHeads))
@@ -1300,12 +1367,114 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             std::span<const std::string_view> name = word_list(s);
             const bool international = name.size() > 1 && name[0] == kInternational;
             if (international) name = name.subspan(1);
+            // The head written again after "Internasional" or itself, as
+            // captions do ("Bandara Internasional Bandara Sultan Syarif Kasim").
+            const bool head_again = name.size() > 1 && name[0] == head_kind_of(s);
+            if (head_again) name = name.subspan(1);
             std::size_t kept = name.size();
             for (std::size_t tail = std::min(kMaxPlaceWords, name.size() - 1); tail >= 1 && kept == name.size(); --tail)
                 if (known_place(name.last(tail))) kept = name.size() - tail;
-            std::string headed = std::string(head_kind_of(s)) + ' ' + spaced(name.first(kept));
+            // Nothing but a town ("Bandara Kuala Lumpur"; not "Bandara BIJB
+            // Kertajati", a name before its town).
+            if (kept == name.size() && name.size() <= kMaxPlaceWords && known_place(name)) {
+                by_town.push_back({s, head_kind_of(s), spaced(name), international || head_again});
+                continue;
+            }
+            // The facility's number after its name ("Bandara SSK II
+            // Pekanbaru", "Bandara SSK"): the same one.
+            std::span<const std::string_view> own = name.first(kept);
+            const bool numbered = own.size() > 1 && is_roman_numeral(own.back());
+            if (numbered) own = own.first(own.size() - 1);
+            std::string headed = std::string(head_kind_of(s)) + ' ' + spaced(own);
             if (kept < name.size() && stays_apart(type, names, headed)) continue;
-            by_name[std::move(headed)].push_back({s, spaced(name.subspan(kept)), international || kept < name.size()});
+            by_name[std::move(headed)].push_back(
+                {s, spaced(name.subspan(kept)), international || head_again || numbered || kept < name.size()});
+        }
+        // A facility's acronym of three letters or more, its town after it
+        // or not, beside its name in full with the same head ("Bandara SSK
+        // Pekanbaru", "Bandara Sultan Syarif Kasim"; "Stadion GBK"): one
+        // place, where the acronym spells the one such name of the list.
+        std::vector<std::string> acronyms;
+        for (const auto& entry : by_name)
+            if (const std::vector<std::string_view> name = name_words(entry.first);
+                name.size() == 2 && name[1].size() >= 3)
+                acronyms.push_back(entry.first);
+        for (const std::string& acronym : acronyms) {
+            const std::vector<std::string_view> acronym_words = name_words(acronym);
+            std::map<std::string, std::vector<Named>>::iterator spelled = by_name.end();
+            bool two = false;
+            for (auto it = by_name.begin(); it != by_name.end(); ++it) {
+                const std::vector<std::string_view> name = name_words(it->first);
+                if (name.size() < 3 || name[0] != acronym_words[0] ||
+                    !acronym_of(acronym_words[1], std::span(name).subspan(1), 3))
+                    continue;
+                two = spelled != by_name.end();
+                spelled = it;
+            }
+            if (spelled == by_name.end() || two) continue;
+            for (Named& n : by_name[acronym]) {
+                n.shortened = true;
+                spelled->second.push_back(std::move(n));
+            }
+            by_name.erase(acronym);
+        }
+        // A head and a town alone ("Bandara Pekanbaru", "Bandara
+        // Internasional Pekanbaru") beside the one facility of that head that
+        // the list names with the town after it ("Bandara SSK Pekanbaru"),
+        // where the database names them beside each other: that town's. Else
+        // a name of its own.
+        std::map<std::string, std::vector<Named>> town_alone;  // head kind + town
+        for (const ByTown& alone : by_town)
+            town_alone[std::string(alone.head) + ' ' + alone.town].push_back({alone.key, "", alone.shortened});
+        for (auto& entry : town_alone) {
+            const std::string& head_town = entry.first;
+            const std::size_t space = head_town.find(' ');
+            const std::string_view head = std::string_view(head_town).substr(0, space + 1);  // with its space
+            const std::string_view town = std::string_view(head_town).substr(space + 1);
+            auto with_town = by_name.end();
+            bool two = false;
+            // Not a town whose name the database gives a facility of its own
+            // ("Bandara Internasional Beijing", the capital's airport, beside
+            // "Bandara Daxing Beijing").
+            const bool town_names_one = names.term_exists(schema::make_boolean_term(
+                type.prefix, std::string(head) + std::string(kInternational) + ' ' + std::string(town)));
+            for (auto it = by_name.begin(); it != by_name.end() && !town_names_one; ++it) {
+                if (!it->first.starts_with(head)) continue;
+                // Named with the town in this list, else in the database
+                // ("Bandara Sultan Syarif Kasim II Pekanbaru").
+                std::optional<bool> town_in_database;
+                auto with_this_town = [&](const Named& n) {
+                    if (n.place_after == town) return true;
+                    if (!n.place_after.empty()) return false;
+                    if (!town_in_database) {
+                        const std::string name = it->first;
+                        town_in_database = false;
+                        for (const std::string& key : names.keys_starting_with(type, name + ' ')) {
+                            std::vector<std::string_view> more =
+                                name_words(std::string_view(key).substr(name.size() + 1));
+                            if (!more.empty() && is_roman_numeral(more.front())) more.erase(more.begin());
+                            if (spaced(more) == town) town_in_database = true;
+                        }
+                    }
+                    return *town_in_database;
+                };
+                const bool beside = std::any_of(it->second.begin(), it->second.end(), [&](const Named& n) {
+                    return with_this_town(n) &&
+                           std::any_of(entry.second.begin(), entry.second.end(), [&](const Named& alone) {
+                               return names.articles_with_both(schema::make_boolean_term(type.prefix, keys[alone.key]),
+                                                               schema::make_boolean_term(type.prefix, keys[n.key])) > 0;
+                           });
+                });
+                if (!beside) continue;
+                two = with_town != by_name.end();
+                with_town = it;
+            }
+            const bool of_facility = with_town != by_name.end() && !two;
+            auto& into_name = of_facility ? with_town->second : by_name[head_town];
+            for (Named& alone : entry.second) {
+                alone.shortened = alone.shortened || of_facility;
+                into_name.push_back(std::move(alone));
+            }
         }
         std::vector<std::size_t> place;
         for (const auto& entry : by_name) {
@@ -1323,9 +1492,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (named.size() < 2 || !shortened || two_places) continue;
             const std::vector<std::string> longer = names.keys_starting_with(type, name + ' ');
             if (std::any_of(longer.begin(), longer.end(), [&](const std::string& key) {
-                    const std::vector<std::string_view> more =
-                        name_words(std::string_view(key).substr(name.size() + 1));
-                    return !known_place(more);
+                    std::vector<std::string_view> more = name_words(std::string_view(key).substr(name.size() + 1));
+                    // The facility's number before its town ("Bandara
+                    // Sultan Syarif Kasim II Pekanbaru"): the same one.
+                    if (!more.empty() && is_roman_numeral(more.front())) more.erase(more.begin());
+                    return !more.empty() && !known_place(more);
                 }))
                 continue;
             place.clear();
@@ -1421,6 +1592,25 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
     }
     if (type.type == EntityType::Organization) {
+        // An airline with the word for a flight after it and no number ("Wings
+        // Air Penerbangan": the tagger stopped before it), beside the airline,
+        // where the database names the airline's flights by their number
+        // ("Wings Air Penerbangan IW-1458"): the airline. Not a body of
+        // aviation ("Badan Penerbangan"), no flight's.
+        constexpr std::string_view kFlightWord = " penerbangan";
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || keys[s].size() < kFlightWord.size() + 3 || !keys[s].ends_with(kFlightWord)) continue;
+            const std::string airline = key_shape(type, keys[s].substr(0, keys[s].size() - kFlightWord.size()))->bare;
+            std::size_t with_airline = keys.size();
+            for (std::size_t l = 0; l < keys.size() && with_airline == keys.size(); ++l)
+                if (l != s && live(l) && bare[l] == airline) with_airline = l;
+            if (with_airline == keys.size()) continue;
+            const std::vector<std::string> flights = names.keys_starting_with(type, keys[s] + ' ');
+            if (std::any_of(flights.begin(), flights.end(), [&](const std::string& flight) {
+                    return flight_number_at(flight) == keys[s].size() - kFlightWord.size();
+                }))
+                join_the_one(s, [&](std::size_t l) { return l == with_airline; });
+        }
         // A company named with its legal form and its city after the name,
         // beside the name alone ("PT MRT Jakarta", "MRT"): the rest a place's
         // name the news writes. Not without the legal form: "Kementerian

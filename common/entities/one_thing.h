@@ -25,8 +25,10 @@ class EntityNames;
 ///   "Garuda"; "PP PBSI", "PBSI"), dots and commas ("Laode M. Syarif"), or
 ///   spaces and hyphens ("Nil Maizar", "Nilmaizar"; "U-16", "U16"), a news
 ///   site's domain ("Okezone.com", "Okezone"), a letter's number glued
-///   after a body ("AirNav Indonesia Nomor C8334/19", "AirNav"), into
-///   the one with the most articles; a place with and
+///   after a body ("AirNav Indonesia Nomor C8334/19", "AirNav"), a flight's
+///   number after an airline ("Lion Air Penerbangan JT-626"), a badminton
+///   club in English ("Djarum Badminton Club", "PB Djarum"), a racing
+///   team's "Scuderia", into the one with the most articles; a place with and
 ///   without its head ("Stadion Old Trafford", "Bandara Kertajati"), unless
 ///   the rest is a city, regency or province ("Istana Bogor"; not an
 ///   island's: "Pulau Kalimantan"); where the database knows a city and a
@@ -64,6 +66,13 @@ class EntityNames;
 ///   a unit, a branch, an offshoot: "Timnas U-16", "Reskrim Polres Malang",
 ///   "KPU DKI", "Thai Lion Air"); of several longer names, the one the
 ///   database names it beside far more often;
+/// - a facility (airport, stadium, port, circuit) with and without
+///   "Internasional", its head written twice, its number, or its town
+///   after the name, by an acronym ("Bandara SSK II Pekanbaru", "Bandara
+///   Sultan Syarif Kasim"), or by its head and town alone beside the one
+///   facility of the list the town is written after, here or in the
+///   database ("Bandara Pekanbaru"; not where the database names the town
+///   a facility of its own: "Bandara Internasional Beijing");
 /// - a place's name cut by an acronym in brackets that the database knows
 ///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
