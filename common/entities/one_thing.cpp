@@ -91,6 +91,14 @@ std::string_view head_kind(std::string_view head) {
     return head;
 }
 
+/// The length of an English stadium head that ends `key` (" stadium", with
+/// its space: "Anfield Stadium" is the "Stadion Anfield", "Anfield" of one
+/// answer), or 0.
+std::size_t stadium_head_after(std::string_view key) {
+    constexpr std::string_view kStadium = " stadium";
+    return key.size() > kStadium.size() + 2 && key.ends_with(kStadium) ? kStadium.size() : 0;
+}
+
 /// The length of the place head `key` starts with (with its space, and
 /// kMainHead's word when more follows), or 0.
 std::size_t place_head(std::string_view key) {
@@ -199,7 +207,10 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         if (bare.empty()) break;
         key = std::move(bare);
     }
-    if (type.type == EntityType::Location) key.erase(0, place_head(key));
+    if (type.type == EntityType::Location) {
+        key.erase(0, place_head(key));
+        if (const std::size_t head = stadium_head_after(key); head > 0) key.resize(key.size() - head);
+    }
     if (type.type == EntityType::Organization) {
         // "PT" before an acronym of three letters ("PT MRT"): many companies'
         // across the database (without_designator_word()), one within one
@@ -359,6 +370,8 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
     if (const std::size_t head = type.type == EntityType::Location ? place_head(shape->key) : 0; head > 0) {
         shape->head_kind = head_kind(std::string_view(shape->key).substr(0, head - 1));
         shape->headed_words = name_words(shape->key);
+    } else if (type.type == EntityType::Location && stadium_head_after(shape->key) > 0) {
+        shape->head_kind = "stadion";
     }
     shape->roots =
         type.type == EntityType::Person ? shape->bare : without_ke_an_forms(shape->bare, !shape->head_kind.empty());
@@ -383,10 +396,12 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
     constexpr std::string_view kRegency = "kabupaten ";
     if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
     constexpr std::string_view kIsland = "pulau ";
-    if (const std::size_t head = place_head(key); head > 0 && key.compare(0, head, kIsland) != 0) {
-        const std::string rest = key.substr(head);
+    const auto a_region = [&](const std::string& rest) {
         return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest);
-    }
+    };
+    if (const std::size_t head = place_head(key); head > 0 && key.compare(0, head, kIsland) != 0)
+        return a_region(key.substr(head));
+    if (const std::size_t head = stadium_head_after(key); head > 0) return a_region(key.substr(0, key.size() - head));
     return false;
 }
 
