@@ -237,37 +237,40 @@ bool inside_listed_name(const SentenceFeatures& s, std::size_t b, std::size_t e,
 
 bool is_all_capitals(std::string_view word);
 
-// A root the dictionary makes a verb of: hunspell derives its meN- or di-
-// form ("sebut" -> "menyebut", "minta" -> "meminta", "tekuk" -> "menekuk").
-// Names' common words mostly are not ("bunga", "citra", "intan").
-bool is_verb_root(std::string_view root) {
-    if (root.size() < 3) return false;
-    const Lexicon& lex = Lexicon::instance();
-    if (!lex.is_root(root)) return false;
-    std::vector<std::string> forms{"di" + std::string(root)};
-    const char first = root[0];
+// A root's meN- form ("sebut" -> "menyebut", "minta" -> "meminta",
+// "tekuk" -> "menekuk").
+std::string men_form(std::string_view root) {
     const std::string rest(root.substr(1));
-    switch (first) {
+    switch (root[0]) {
         case 'a':
         case 'e':
         case 'i':
         case 'o':
         case 'u':
         case 'g':
-        case 'h': forms.push_back("meng" + std::string(root)); break;
-        case 'k': forms.push_back("meng" + rest); break;
+        case 'h': return "meng" + std::string(root);
+        case 'k': return "meng" + rest;
         case 'b':
         case 'f':
-        case 'v': forms.push_back("mem" + std::string(root)); break;
-        case 'p': forms.push_back("mem" + rest); break;
+        case 'v': return "mem" + std::string(root);
+        case 'p': return "mem" + rest;
         case 'd':
         case 'c':
         case 'j':
-        case 'z': forms.push_back("men" + std::string(root)); break;
-        case 't': forms.push_back("men" + rest); break;
-        case 's': forms.push_back("meny" + rest); break;
-        default: forms.push_back("me" + std::string(root)); break;
+        case 'z': return "men" + std::string(root);
+        case 't': return "men" + rest;
+        case 's': return "meny" + rest;
+        default: return "me" + std::string(root);
     }
+}
+
+// A root the dictionary makes a verb of: hunspell derives its meN- or di-
+// form. Names' common words mostly are not ("bunga", "citra", "intan").
+bool is_verb_root(std::string_view root) {
+    if (root.size() < 3) return false;
+    const Lexicon& lex = Lexicon::instance();
+    if (!lex.is_root(root)) return false;
+    const std::vector<std::string> forms{"di" + std::string(root), men_form(root)};
     for (const std::string& form : forms)
         for (std::string_view r : lex.derived_roots(form))
             if (r == root) return true;
@@ -280,6 +283,16 @@ const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string
 // writes this word (lower-cased) at all.
 bool corpus_writes(const Gazetteer& gaz, std::string_view lower) {
     return annotate_words(gaz, &lower, 1).cap_class[0] != 0;
+}
+
+// A di- verb the dictionary lacks ("Disetop", "Dibully"), which headlines
+// capitalize so often that its own capitalization class says little: its
+// meN- form the news corpus writes, in lower case ("menyetop").
+bool is_di_verb_of_lower_case_family(const Gazetteer& gaz, std::string_view lower) {
+    if (lower.size() < 6 || !lower.starts_with("di")) return false;
+    const std::string active = men_form(lower.substr(2));
+    const std::uint8_t cap = annotate_words(gaz, std::array<std::string_view, 1>{active}.data(), 1).cap_class[0];
+    return cap != 0 && cap <= kCapUncommon;
 }
 
 // "Persib vs Persija": two names, never one.
@@ -335,6 +348,7 @@ std::vector<std::pair<std::size_t, std::size_t>> split_at_headline_words(
         // ("Polda Papua Tangkap", "Barcelona Gulung Valencia"); not a
         // place's, whose names hold verbs' roots ("Jembatan Gantung").
         if (type == EntityType::Location || (type == EntityType::Organization && k == b)) return false;
+        if (is_di_verb_of_lower_case_family(gaz, lower)) return true;
         if (s.gaz.cap_class[k] > kCapUncommon) return false;
         if (is_headline_verb(tokens, s, k)) return true;
         // A body's name holds roots with a meN- form that are no verbs
