@@ -473,9 +473,12 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 36 of 579 facet
-    // lists (6.2 %) and 1.94 % of result lists with the 193 queries and
-    // alias groups of session 21 (main at its start, 0ffb677: 42 and 2.3 %;
+    // holds the level reached on this subset with a margin: 28 of 759 facet
+    // lists (3.7 %) and 1.62 % of result lists with the 253 queries and
+    // alias groups of session 22 (main at its start, b5e31fb: 55 and 2.5 %;
+    // its sixty new queries, n153-n212, and their groups find more); 36 of
+    // 579 facet lists (6.2 %) and 1.94 % of result lists with the 193
+    // queries and alias groups of session 21 (main at its start, 0ffb677: 42 and 2.3 %;
     // its twenty new queries, n133-n152, and their 197 groups, many of them
     // names the tagger glued to a word or misspelt, find more: with them the
     // 173 older queries give 27 of 519 and 1.8 %, 0ffb677 33 and 2.1 %); 32 of 519 facet
@@ -495,8 +498,8 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     // docs/facets.md). Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.07) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.021) << row.dump();
+    EXPECT_LE(facet_share, 0.045) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.018) << row.dump();
 }
 
 }  // namespace
