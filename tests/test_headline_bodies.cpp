@@ -5,6 +5,7 @@
 // head ("PT PLN", "Kementerian KKP") takes the acronym's name
 // (canonical_for()). The texts are made up for the tests.
 #include "common/entities/entities.h"
+#include "tests/extracted_names.h"
 
 #include <gtest/gtest.h>
 
@@ -15,23 +16,9 @@
 namespace telusur {
 namespace {
 
-/// "TYPE:text" of each entity the extractor finds in `text`.
-std::vector<std::string> names(std::string_view text) {
-    std::vector<std::string> out;
-    for (const Entity& e : EntityExtractor::instance().extract(text))
-        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
-    return out;
-}
-
-std::string describe(const std::vector<std::string>& found) {
-    std::string out;
-    for (const auto& n : found) out += n + "; ";
-    return out;
-}
-
-bool has(const std::vector<std::string>& found, const std::string& name) {
-    return std::find(found.begin(), found.end(), name) != found.end();
-}
+using testing::describe;
+using testing::has;
+using testing::names;
 
 TEST(HeadlineBodies, AHeadlinesVerbEndsABodysName) {
     for (const auto& [headline, body] : std::vector<std::pair<std::string, std::string>>{

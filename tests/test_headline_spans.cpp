@@ -6,6 +6,7 @@
 // (entities.cpp, split_at_headline_words()). The texts are made up for the
 // tests.
 #include "common/entities/entities.h"
+#include "tests/extracted_names.h"
 
 #include <gtest/gtest.h>
 
@@ -16,23 +17,9 @@
 namespace telusur {
 namespace {
 
-/// "TYPE:text" of each entity the extractor finds in `text`.
-std::vector<std::string> names(std::string_view text) {
-    std::vector<std::string> out;
-    for (const Entity& e : EntityExtractor::instance().extract(text))
-        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
-    return out;
-}
-
-bool has(const std::vector<std::string>& found, const std::string& name) {
-    return std::find(found.begin(), found.end(), name) != found.end();
-}
-
-std::string describe(const std::vector<std::string>& found) {
-    std::string out;
-    for (const auto& n : found) out += n + "; ";
-    return out;
-}
+using testing::describe;
+using testing::has;
+using testing::names;
 
 TEST(HeadlineSpans, VersusSeparatesTwoTeams) {
     const auto headline = names("Prediksi Persib Vs Semen Padang di Stadion Si Jalak Harupat");

@@ -4,6 +4,7 @@
 // them (entities.cpp, cut_titles_off_names()). The texts are made up for
 // the tests.
 #include "common/entities/entities.h"
+#include "tests/extracted_names.h"
 
 #include <gtest/gtest.h>
 
@@ -14,16 +15,8 @@
 namespace telusur {
 namespace {
 
-std::vector<std::string> people(std::string_view text) {
-    std::vector<std::string> out;
-    for (const Entity& e : EntityExtractor::instance().extract(text))
-        if (e.type == EntityType::Person) out.push_back(e.text);
-    return out;
-}
-
-bool has(const std::vector<std::string>& found, const std::string& name) {
-    return std::find(found.begin(), found.end(), name) != found.end();
-}
+using testing::has;
+using testing::people;
 
 TEST(RanksInsideNames, ATitleAndUnitBeforeARankAreNoPartOfTheName) {
     EXPECT_TRUE(

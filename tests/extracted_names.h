@@ -1,0 +1,39 @@
+// The names the extractor finds in a text, as strings, for the tests of its
+// span rules (headlines, titles, ranks, kinship words).
+#pragma once
+#include "common/entities/entities.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace telusur::testing {
+
+/// "TYPE:text" of each entity the extractor finds in `text`.
+inline std::vector<std::string> names(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Entity& e : EntityExtractor::instance().extract(text))
+        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
+    return out;
+}
+
+/// The text of each person the extractor finds in `text`.
+inline std::vector<std::string> people(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Entity& e : EntityExtractor::instance().extract(text))
+        if (e.type == EntityType::Person) out.push_back(e.text);
+    return out;
+}
+
+inline bool has(const std::vector<std::string>& found, const std::string& name) {
+    return std::find(found.begin(), found.end(), name) != found.end();
+}
+
+inline std::string describe(const std::vector<std::string>& found) {
+    std::string out;
+    for (const auto& n : found) out += n + "; ";
+    return out;
+}
+
+}  // namespace telusur::testing
