@@ -9,6 +9,7 @@
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
+#include "tests/same_thing.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -35,12 +36,10 @@ void add_articles(Xapian::WritableDatabase& db, const std::string& key, int arti
     }
 }
 
-/// Whether same_thing_as() joins `a` and `b`, one article each in the list.
+/// Whether same_thing_as() joins `a` and `b` (organisations unless said).
 bool joined(const Xapian::Database& db, const std::string& a, const std::string& b,
             const schema::EntityTypeSchema& type = kOrganization) {
-    const EntityNames names(db);
-    const auto into = same_thing_as(type, names, {a, b}, {1, 1});
-    return into[0] == into[1];
+    return testing::joined(db, a, b, type);
 }
 
 /// `articles` articles naming `cut` and `whole`, written as `form`.
@@ -55,9 +54,7 @@ void add_articles_beside(Xapian::WritableDatabase& db, const std::string& cut, c
     }
 }
 
-Xapian::WritableDatabase empty_database() {
-    return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
-}
+using testing::empty_database;
 
 TEST(SameThingAsForms13, AnAcronymSpellsTheRootsOfANamesNounForms) {
     const auto db = empty_database();

@@ -15,6 +15,7 @@
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
+#include "tests/same_thing.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -36,16 +37,6 @@ Xapian::Document article(const std::vector<std::string>& keys, const std::string
     for (const auto& key : keys)
         doc.add_boolean_term(schema::name_use_terms(kPerson, key, key == keys.front() ? form : key).alias);
     return doc;
-}
-
-/// `articles` articles naming `key` alone.
-void add_articles(Xapian::WritableDatabase& db, const schema::EntityTypeSchema& type, const std::string& key,
-                  int articles) {
-    for (int i = 0; i < articles; ++i) {
-        Xapian::Document doc;
-        doc.add_boolean_term(schema::make_boolean_term(type.prefix, key));
-        db.add_document(doc);
-    }
 }
 
 std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys,
@@ -123,7 +114,7 @@ TEST(SameThingAs, AnAcronymAmongTheSameWordsSpellsACompoundAndEachExpansion) {
 
 TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
+    auto add = [&](const std::string& key, int articles) { testing::add_key_articles(db, kLocation, key, articles); };
     add("kalimantan", 40);
     add("kalimatan", 1);
     add("sumatera", 10);
@@ -143,7 +134,9 @@ TEST(SameThingAs, ARareSlipInALongWordAloneIsTheCommonName) {
 
 TEST(SameThingAs, AClubCalledWithoutItsLastWordIsTheClub) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) { add_articles(db, kOrganization, key, articles); };
+    auto add = [&](const std::string& key, int articles) {
+        testing::add_key_articles(db, kOrganization, key, articles);
+    };
     // The shorter name commoner in both (less than three times: a body of
     // its own), a club's last word, or a store.
     add("west ham", 8);
@@ -158,7 +151,7 @@ TEST(SameThingAs, AClubCalledWithoutItsLastWordIsTheClub) {
 
 TEST(SameThingAs, ARareLetterChangedInAPersonsNameIsTheCommonName) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) { add_articles(db, kPerson, key, articles); };
+    auto add = [&](const std::string& key, int articles) { testing::add_key_articles(db, kPerson, key, articles); };
     add("reino barack", 60);
     add("reiko barack", 3);
     add("hendra setiawan", 10);
@@ -173,9 +166,9 @@ TEST(SameThingAs, ANewsSiteWithItsDomainIsTheSite) {
     // The site's name commoner than with its domain (a word clipped from a
     // longer one would be the rarer).
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (const char* site : {"kapanlagi", "okezone", "detik"}) add_articles(db, kOrganization, site, 5);
-    add_articles(db, kOrganization, "kapanlagi.com\u00ae", 2);
-    add_articles(db, kOrganization, "okezone.com", 2);
+    for (const char* site : {"kapanlagi", "okezone", "detik"}) testing::add_key_articles(db, kOrganization, site, 5);
+    testing::add_key_articles(db, kOrganization, "kapanlagi.com\u00ae", 2);
+    testing::add_key_articles(db, kOrganization, "okezone.com", 2);
     db.commit();
     const auto sites =
         joins(db, {"kapanlagi.com\u00ae", "kapanlagi", "okezone.com", "okezone", "detik"}, kOrganization);
@@ -186,7 +179,7 @@ TEST(SameThingAs, ANewsSiteWithItsDomainIsTheSite) {
 
 TEST(SameThingAs, AFacilityWithAndWithoutItsTownAndInternasionalIsOnePlace) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
+    auto add = [&](const std::string& key, int articles) { testing::add_key_articles(db, kLocation, key, articles); };
     add("pontianak", 5);
     add("pangkalan bun", 5);
     db.commit();
@@ -205,7 +198,7 @@ TEST(SameThingAs, AFacilityWithAndWithoutItsTownAndInternasionalIsOnePlace) {
 
 TEST(SameThingAs, AFacilityNamedByAPlaceOrTwoPlacesStaysApart) {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    auto add = [&](const std::string& key, int articles) { add_articles(db, kLocation, key, articles); };
+    auto add = [&](const std::string& key, int articles) { testing::add_key_articles(db, kLocation, key, articles); };
     for (const char* place : {"jawa barat", "pakansari", "bangkalan", "sidoarjo", "jayapura", "pekanbaru"})
         add(place, 5);
     add("provinsi jawa barat", 5);

@@ -8,6 +8,7 @@
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
+#include "tests/same_thing.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -21,38 +22,18 @@ namespace {
 const schema::EntityTypeSchema& kOrganization = schema::entity_schema(EntityType::Organization);
 const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
-Xapian::WritableDatabase empty_database() {
-    return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
-}
-
-/// `articles` articles naming each of `keys` (places) together.
-void add_places(Xapian::WritableDatabase& db, const std::vector<std::string>& keys, int articles) {
-    for (int i = 0; i < articles; ++i) {
-        Xapian::Document doc;
-        for (const std::string& key : keys) doc.add_boolean_term(schema::make_boolean_term(kLocation.prefix, key));
-        db.add_document(doc);
-    }
-}
+using testing::add_key_articles;
+using testing::add_keys_together;
+using testing::empty_database;
+using testing::joined;
+using testing::joins;
 
 /// A city the database knows: named alone (a place's rest: a town after a
 /// facility's name) and with its designator (stays_apart(): "Bandara X" is
 /// no other facility by its last word).
 void add_city(Xapian::WritableDatabase& db, const std::string& town) {
-    add_places(db, {town}, 5);
-    add_places(db, {"kota " + town}, 1);
-}
-
-/// The index each of `keys` is joined into, one article each in the list.
-std::vector<std::size_t> joins(const Xapian::Database& db, const std::vector<std::string>& keys,
-                               const schema::EntityTypeSchema& type) {
-    const EntityNames names(db);
-    return same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1));
-}
-
-bool joined(const Xapian::Database& db, const std::string& a, const std::string& b,
-            const schema::EntityTypeSchema& type) {
-    const auto into = joins(db, {a, b}, type);
-    return into[0] == into[1];
+    add_key_articles(db, kLocation, town, 5);
+    add_key_articles(db, kLocation, "kota " + town, 1);
 }
 
 TEST(SameThingAsSeat14, AFlightsNumberGluedAfterTheAirlineIsTheAirline) {
@@ -74,33 +55,24 @@ TEST(SameThingAsSeat14, AFlightCodeIsTwoCharactersAndANumber) {
     EXPECT_FALSE(joined(db, "akademi pebalap", "akademi pebalap vr46", kOrganization));
 }
 
-/// `articles` articles naming `key` (an organisation).
-void add_bodies(Xapian::WritableDatabase& db, const std::string& key, int articles) {
-    for (int i = 0; i < articles; ++i) {
-        Xapian::Document doc;
-        doc.add_boolean_term(schema::make_boolean_term(kOrganization.prefix, key));
-        db.add_document(doc);
-    }
-}
-
 TEST(SameThingAsSeat14, AnAirlinesWordForAFlightWithoutItsNumber) {
     auto db = empty_database();
     // The airline named far more often than the cut name: no part of it
     // by the counts alone.
-    add_bodies(db, "wings air", 30);
-    add_bodies(db, "wings air penerbangan", 2);
-    add_bodies(db, "wings air penerbangan iw-1458", 1);
+    add_key_articles(db, kOrganization, "wings air", 30);
+    add_key_articles(db, kOrganization, "wings air penerbangan", 2);
+    add_key_articles(db, kOrganization, "wings air penerbangan iw-1458", 1);
     EXPECT_TRUE(joined(db, "wings air", "wings air penerbangan", kOrganization));
 }
 
 TEST(SameThingAsSeat14, AWordForAFlightNeedsTheDatabasesFlightNumbers) {
     auto db = empty_database();
     // A body of aviation: the database names no flight of it.
-    add_bodies(db, "lembaga penerbangan dan antariksa nasional", 1);
+    add_key_articles(db, kOrganization, "lembaga penerbangan dan antariksa nasional", 1);
     EXPECT_FALSE(joined(db, "lembaga", "lembaga penerbangan", kOrganization));
-    add_bodies(db, "wings air", 30);
-    add_bodies(db, "wings air penerbangan", 2);
-    add_bodies(db, "wings air penerbangan dan bandara", 1);
+    add_key_articles(db, kOrganization, "wings air", 30);
+    add_key_articles(db, kOrganization, "wings air penerbangan", 2);
+    add_key_articles(db, kOrganization, "wings air penerbangan dan bandara", 1);
     EXPECT_FALSE(joined(db, "wings air", "wings air penerbangan", kOrganization));
 }
 
@@ -126,7 +98,7 @@ TEST(SameThingAsSeat14, AFacilitysHeadWrittenTwice) {
 
 TEST(SameThingAsSeat14, AFacilitysAcronymWithItsTown) {
     auto db = empty_database();
-    add_places(db, {"pekanbaru"}, 5);
+    add_key_articles(db, kLocation, "pekanbaru", 5);
     EXPECT_TRUE(joined(db, "bandara ssk pekanbaru", "bandara sultan syarif kasim", kLocation));
     EXPECT_TRUE(joined(db, "stadion gbk", "stadion gelora bung karno", kLocation));
     const auto into =
@@ -138,22 +110,22 @@ TEST(SameThingAsSeat14, AFacilitysAcronymWithItsTown) {
 
 TEST(SameThingAsSeat14, AFacilitysNumberBeforeItsTown) {
     auto db = empty_database();
-    add_places(db, {"pekanbaru"}, 5);
+    add_key_articles(db, kLocation, "pekanbaru", 5);
     // The name goes on in the database with a number and the town: still
     // the one airport.
-    add_places(db, {"bandara sultan syarif kasim ii pekanbaru"}, 1);
+    add_key_articles(db, kLocation, "bandara sultan syarif kasim ii pekanbaru", 1);
     EXPECT_TRUE(joined(db, "bandara ssk pekanbaru", "bandara sultan syarif kasim", kLocation));
     // With its number, and its town.
     EXPECT_TRUE(joined(db, "bandara ssk ii", "bandara sultan syarif kasim", kLocation));
     EXPECT_TRUE(joined(db, "bandara ssk ii pekanbaru", "bandara ssk", kLocation));
     // With another word, the start of another name.
-    add_places(db, {"bandara sultan syarif kasim baru"}, 1);
+    add_key_articles(db, kLocation, "bandara sultan syarif kasim baru", 1);
     EXPECT_FALSE(joined(db, "bandara ssk pekanbaru", "bandara sultan syarif kasim", kLocation));
 }
 
 TEST(SameThingAsSeat14, AFacilitysAcronymSpellsOneNameOfItsHead) {
     auto db = empty_database();
-    add_places(db, {"pekanbaru"}, 5);
+    add_key_articles(db, kLocation, "pekanbaru", 5);
     // Another head: a stadium is no airport.
     EXPECT_FALSE(joined(db, "stadion ssk pekanbaru", "bandara sultan syarif kasim", kLocation));
     // Two names it spells: which one is unknown.
@@ -166,7 +138,7 @@ TEST(SameThingAsSeat14, AFacilitysAcronymSpellsOneNameOfItsHead) {
 TEST(SameThingAsSeat14, AFacilityByItsTownAlone) {
     auto db = empty_database();
     add_city(db, "pekanbaru");
-    add_places(db, {"bandara pekanbaru", "bandara ssk pekanbaru"}, 1);
+    add_keys_together(db, kLocation, {"bandara pekanbaru", "bandara ssk pekanbaru"}, 1);
     EXPECT_TRUE(joined(db, "bandara pekanbaru", "bandara ssk pekanbaru", kLocation));
     const auto into =
         joins(db, {"bandara pekanbaru", "bandara ssk pekanbaru", "bandara sultan syarif kasim"}, kLocation);
@@ -177,20 +149,20 @@ TEST(SameThingAsSeat14, AFacilityByItsTownAlone) {
 TEST(SameThingAsSeat14, AFacilityByItsTownThatTheDatabaseNamesWithIt) {
     auto db = empty_database();
     add_city(db, "jeddah");
-    add_places(db, {"bandara jeddah", "bandara king abdulaziz"}, 1);
+    add_keys_together(db, kLocation, {"bandara jeddah", "bandara king abdulaziz"}, 1);
     // Not in the database: which town's airport is unknown.
     EXPECT_FALSE(joined(db, "bandara jeddah", "bandara king abdulaziz", kLocation));
-    add_places(db, {"bandara king abdulaziz jeddah"}, 1);
+    add_key_articles(db, kLocation, "bandara king abdulaziz jeddah", 1);
     EXPECT_TRUE(joined(db, "bandara jeddah", "bandara king abdulaziz", kLocation));
 }
 
 TEST(SameThingAsSeat14, AFacilityByATownThatNamesAFacilityOfItsOwn) {
     auto db = empty_database();
     add_city(db, "beijing");
-    add_places(db, {"bandara beijing", "bandara daxing beijing"}, 1);
+    add_keys_together(db, kLocation, {"bandara beijing", "bandara daxing beijing"}, 1);
     EXPECT_TRUE(joined(db, "bandara beijing", "bandara daxing beijing", kLocation));
     // The capital's airport is "Bandara Internasional Beijing".
-    add_places(db, {"bandara internasional beijing"}, 1);
+    add_key_articles(db, kLocation, "bandara internasional beijing", 1);
     EXPECT_FALSE(joined(db, "bandara beijing", "bandara daxing beijing", kLocation));
 }
 
@@ -198,11 +170,11 @@ TEST(SameThingAsSeat14, AFacilityByItsTownNeedsOneFacilityNamedBesideIt) {
     auto db = empty_database();
     add_city(db, "jakarta");
     // Never named in one article: the town's other airport, maybe.
-    add_places(db, {"bandara jakarta"}, 1);
-    add_places(db, {"bandara halim jakarta"}, 1);
+    add_key_articles(db, kLocation, "bandara jakarta", 1);
+    add_key_articles(db, kLocation, "bandara halim jakarta", 1);
     EXPECT_FALSE(joined(db, "bandara jakarta", "bandara halim jakarta", kLocation));
     // Two of the town's facilities in the list: which one is unknown.
-    add_places(db, {"bandara jakarta", "bandara halim jakarta", "bandara kemayoran jakarta"}, 1);
+    add_keys_together(db, kLocation, {"bandara jakarta", "bandara halim jakarta", "bandara kemayoran jakarta"}, 1);
     const auto into = joins(db, {"bandara jakarta", "bandara halim jakarta", "bandara kemayoran jakarta"}, kLocation);
     EXPECT_NE(into[0], into[1]);
     EXPECT_NE(into[0], into[2]);

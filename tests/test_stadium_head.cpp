@@ -5,6 +5,7 @@
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
+#include "tests/same_thing.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -18,13 +19,11 @@ namespace {
 const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
 bool joined(const Xapian::Database& db, const std::string& a, const std::string& b) {
-    const EntityNames names(db);
-    const auto into = same_thing_as(kLocation, names, {a, b}, std::vector<std::size_t>(2, 1));
-    return into[0] == into[1];
+    return testing::joined(db, a, b, kLocation);
 }
 
 TEST(StadiumHead, AStadiumsEnglishHeadIsItsIndonesianOneOrNone) {
-    const Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    const auto db = testing::empty_database();
     EXPECT_TRUE(joined(db, "anfield", "anfield stadium"));
     EXPECT_TRUE(joined(db, "stadion anfield", "anfield stadium"));
     // Another head: another place of the name.
@@ -32,12 +31,9 @@ TEST(StadiumHead, AStadiumsEnglishHeadIsItsIndonesianOneOrNone) {
 }
 
 TEST(StadiumHead, NotAfterARegionsName) {
-    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (const char* key : {"bekasi", "kota bekasi"}) {
-        Xapian::Document doc;
-        doc.add_boolean_term(schema::make_boolean_term(kLocation.prefix, key));
-        db.add_document(doc);
-    }
+    auto db = testing::empty_database();
+    testing::add_key_articles(db, kLocation, "bekasi", 1);
+    testing::add_key_articles(db, kLocation, "kota bekasi", 1);
     EXPECT_FALSE(joined(db, "bekasi", "bekasi stadium"));
 }
 
