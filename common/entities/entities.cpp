@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
@@ -279,11 +280,15 @@ bool is_verb_root(std::string_view root) {
 
 const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string_view* words, std::size_t n);
 
+// The gazetteer's annotation of one word alone (its capitalization class,
+// the listed names it is a word of, the triggers it starts).
+const ner::GazAnnotation& annotate_word(const Gazetteer& gaz, std::string_view word) {
+    return annotate_words(gaz, &word, 1);
+}
+
 // Whether the news corpus the gazetteer's word classes were built from
 // writes this word (lower-cased) at all.
-bool corpus_writes(const Gazetteer& gaz, std::string_view lower) {
-    return annotate_words(gaz, &lower, 1).cap_class[0] != 0;
-}
+bool corpus_writes(const Gazetteer& gaz, std::string_view lower) { return annotate_word(gaz, lower).cap_class[0] != 0; }
 
 // A di- verb the dictionary lacks ("Disetop", "Dibully"), which headlines
 // capitalize so often that its own capitalization class says little: its
@@ -291,7 +296,7 @@ bool corpus_writes(const Gazetteer& gaz, std::string_view lower) {
 bool is_di_verb_of_lower_case_family(const Gazetteer& gaz, std::string_view lower) {
     if (lower.size() < 6 || !lower.starts_with("di")) return false;
     const std::string active = men_form(lower.substr(2));
-    const std::uint8_t cap = annotate_words(gaz, std::array<std::string_view, 1>{active}.data(), 1).cap_class[0];
+    const std::uint8_t cap = annotate_word(gaz, active).cap_class[0];
     return cap != 0 && cap <= kCapUncommon;
 }
 
@@ -621,6 +626,12 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
     for_each_span(tags, [&](EntityType type, std::size_t b, std::size_t e) { spans.push_back({type, b, e}); });
     const auto clear = [&](std::size_t b, std::size_t e) { std::fill(tags.begin() + b, tags.begin() + e, ner::kO); };
     const auto gaz_len = [&](std::size_t k, ner::GazType t) { return s.gaz.match_len[k * ner::kGazTypes + t]; };
+    // The type of a listed name that is exactly [pb, pe), people first.
+    const auto listed_type = [&](std::size_t pb, std::size_t pe) -> std::optional<EntityType> {
+        for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
+            if (gaz_len(pb, t) == pe - pb) return entity_type_of(t);
+        return std::nullopt;
+    };
     // A Title Case headline (most words capitalized), where capitalization
     // no longer marks names; elsewhere a common word in a name is the name's
     // ("Awal Bawa", "Maju Daryono").
@@ -727,12 +738,10 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 // type, as the cut below makes it ("WWF Indonesia Usulkan
                 // Indonesia": a place).
                 if (type == EntityType::Organization && is_headline_verb(tokens, s, pb - 1))
-                    for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
-                        if (gaz_len(pb, t) == pe - pb) {
-                            type = entity_type_of(t);
-                            set_span(tags, pb, pe, type);
-                            break;
-                        }
+                    if (const auto listed = listed_type(pb, pe)) {
+                        type = *listed;
+                        set_span(tags, pb, pe, type);
+                    }
                 spans.push_back({type, pb, pe});
             }
             b = pieces.front().first;
@@ -745,11 +754,7 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
             for (std::size_t k = b + 1; k + 1 < end; ++k) {
                 if (!s.capitalized[k] || !is_headline_verb(tokens, s, k) || inside_listed_name(s, b, end, k)) continue;
                 clear(k, end);
-                for (ner::GazType t : {ner::kGazPer, ner::kGazOrg, ner::kGazLoc})
-                    if (gaz_len(k + 1, t) == end - k - 1) {
-                        set_span(tags, k + 1, end, entity_type_of(t));
-                        break;
-                    }
+                if (const auto listed = listed_type(k + 1, end)) set_span(tags, k + 1, end, *listed);
                 end = k;
                 break;
             }
@@ -832,18 +837,25 @@ const std::string* acronym_after_its_head(const Gazetteer& gaz, const SentenceFe
     return ner::to_lower(*body).starts_with(head) ? body : nullptr;
 }
 
+// The key of a name (normalized spacing) of this type: the gazetteer's
+// canonical form `listed` where it lists one, else the name, with a
+// person's initials undotted; a person's key as person_key() writes it.
+std::string key_of(const Gazetteer& gaz, EntityType type, const std::string* listed, std::string name) {
+    if (listed)
+        name = *listed;
+    else if (type == EntityType::Person)
+        name = with_initials_undotted(gaz, std::move(name));
+    return type == EntityType::Person ? person_key(std::move(name)) : name;
+}
+
 std::string canonical_for(const Gazetteer& gaz, const SentenceFeatures& s, EntityType type, std::size_t b,
                           std::size_t e, std::string_view text) {
     std::uint64_t h = Gazetteer::kPhraseSeed;
     for (std::size_t k = b; k < e; ++k) h = ner::hash_combine(h, s.lower[k]);
     std::string name = ner::normalize_spacing(text);
-    if (const std::string* c = gaz.canonical(gaz_type(type), h)) name = *c;
-    else if (type == EntityType::Person)
-        name = with_initials_undotted(gaz, std::move(name));
-    else if (const std::string* body =
-                 type == EntityType::Organization ? acronym_after_its_head(gaz, s, b, e, name) : nullptr)
-        name = *body;
-    return type == EntityType::Person ? person_key(std::move(name)) : name;
+    const std::string* listed = gaz.canonical(gaz_type(type), h);
+    if (!listed && type == EntityType::Organization) listed = acronym_after_its_head(gaz, s, b, e, name);
+    return key_of(gaz, type, listed, std::move(name));
 }
 
 // Key of a person's name: a hyphen between letters becomes a space and the
@@ -1042,7 +1054,7 @@ const ner::GazAnnotation& annotate_words(const Gazetteer& gaz, const std::string
 }
 
 unsigned trigger_roles(const Gazetteer& gaz, std::string_view word) {
-    return annotate_words(gaz, &word, 1).trigger_start[0];
+    return annotate_word(gaz, word).trigger_start[0];
 }
 
 // Words that give a nickname: "tim berjuluk Maung Bandung", "X, julukan Y".
@@ -1273,7 +1285,7 @@ std::size_t corps_after_rank(const Gazetteer& gaz, const std::vector<std::string
     if (word.size() < 2 || word.size() > 3 || !ner::starts_upper(word) ||
         !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
         return 0;
-    return (annotate_words(gaz, &word, 1).word_types[0] & (1u << ner::kGazPer)) ? 0 : 1;
+    return (annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) ? 0 : 1;
 }
 
 // A word for a relative, or for the late, before a person's name ("Istri
@@ -1423,7 +1435,7 @@ void cut_verbs_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::st
             out.begin(), out.end(), [&](const Entity& ent) { return ent.type == out[i].type && ent.text == rest; });
         if (!named_without_it) continue;
         const std::string_view last = token_text(text, tokens, e - 1);
-        if (!ner::starts_upper(last) || annotate_words(gaz, &last, 1).cap_class[0] > kCapUncommon ||
+        if (!ner::starts_upper(last) || annotate_word(gaz, last).cap_class[0] > kCapUncommon ||
             !is_affixed_verb(ner::to_lower(last)))
             continue;
         const std::uint64_t whole = Gazetteer::phrase_hash(ner::normalize_spacing(out[i].text));
@@ -1503,7 +1515,7 @@ void name_teams_by_their_context(const EntityExtractor& x, const Gazetteer& gaz,
 // it in 80 % of its uses inside sentences or is too rare to say, and no
 // dictionary affix makes it a verb.
 bool reads_as_a_name(const Gazetteer& gaz, std::string_view word) {
-    const std::uint8_t cap = annotate_words(gaz, &word, 1).cap_class[0];
+    const std::uint8_t cap = annotate_word(gaz, word).cap_class[0];
     return ner::starts_upper(word) && (cap < kCapRare || cap > kCapHalf) && !is_affixed_verb(ner::to_lower(word));
 }
 
@@ -1882,7 +1894,7 @@ void cut_words_the_acronym_skips(const EntityExtractor& x, const Gazetteer& gaz,
         // One token a word (no hyphen or comma), a common noun.
         if (acronym_source_words(word).size() != 1 || !ner::has_letter(word)) return;
         if (!ner::starts_upper(word)) continue;
-        const ner::GazAnnotation& a = annotate_words(gaz, &word, 1);
+        const ner::GazAnnotation& a = annotate_word(gaz, word);
         if (!after_title || (a.trigger_start[0] & kHeadTriggers) != 0 || a.cap_class[0] == 0 ||
             a.cap_class[0] > kCapHalf)
             return;
@@ -2000,7 +2012,7 @@ void fold_slips_of_the_pen(const Gazetteer& gaz, std::vector<Entity>& out) {
             // may be "Muhamad" and "Muhammad", "William" and "Williams").
             const auto listed_name_word = [&](const std::string& word) {
                 const std::string_view w = word;
-                return (annotate_words(gaz, &w, 1).word_types[0] & (1u << ner::kGazPer)) != 0;
+                return (annotate_word(gaz, w).word_types[0] & (1u << ner::kGazPer)) != 0;
             };
             if (differ == 1 &&
                 (!slip_of_the_pen(a.words[at], b.words[at], a.type) ||
@@ -2009,7 +2021,7 @@ void fold_slips_of_the_pen(const Gazetteer& gaz, std::vector<Entity>& out) {
                 continue;
             const auto known = [&](const Name& n) {
                 const std::string_view word = n.words[at];
-                return differ == 1 && annotate_words(gaz, &word, 1).cap_class[0] > 0;
+                return differ == 1 && annotate_word(gaz, word).cap_class[0] > 0;
             };
             const bool a_known = known(a), b_known = known(b);
             const bool a_kept = a.listed != b.listed       ? a.listed
@@ -2411,7 +2423,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             (ranges[i].first > 0 && is_place_preposition(ner::to_lower(tok(ranges[i].first - 1)))))
             continue;
         const std::string_view word = ent.text;
-        if (annotate_words(gaz, &word, 1).word_types[0] & (1u << ner::kGazLoc)) continue;
+        if (annotate_word(gaz, word).word_types[0] & (1u << ner::kGazLoc)) continue;
         const bool surname = std::any_of(out.begin(), out.end(), [&](const Entity& person) {
             if (person.type != EntityType::Person || person.text.size() <= ent.text.size() + 1 ||
                 !person.text.ends_with(ent.text) || person.text[person.text.size() - ent.text.size() - 1] != ' ')
@@ -2419,7 +2431,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
             // A person's first name before it, no body's or place's word
             // ("Sadio Mane"; not "Monkey Forest Ubud", "Olympique Lyon").
             const std::string_view first = name_words(person.text).front();
-            const unsigned types = annotate_words(gaz, &first, 1).word_types[0];
+            const unsigned types = annotate_word(gaz, first).word_types[0];
             return types == (1u << ner::kGazPer);
         });
         if (!surname) continue;
@@ -2594,10 +2606,8 @@ std::vector<TokenEntity> EntityExtractor::extract_tokens(const std::vector<std::
 
 std::string EntityExtractor::canonical_name(EntityType type, std::string_view name) const {
     std::string norm = ner::normalize_spacing(name);
-    if (const std::string* c = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm))) norm = *c;
-    else if (type == EntityType::Person)
-        norm = with_initials_undotted(*impl_->gazetteer, std::move(norm));
-    return type == EntityType::Person ? person_key(std::move(norm)) : norm;
+    const std::string* listed = impl_->gazetteer->canonical(gaz_type(type), Gazetteer::phrase_hash(norm));
+    return key_of(*impl_->gazetteer, type, listed, std::move(norm));
 }
 
 std::string_view entity_type_name(EntityType type) {
