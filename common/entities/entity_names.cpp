@@ -240,6 +240,80 @@ constexpr std::string_view kStateWords[] = {"republik",      "kerajaan",     "ke
 constexpr std::string_view kStateQualifiers[] = {"islam",    "rakyat", "demokratik", "federal", "sosialis",
                                                  "kesatuan", "arab",   "serikat",    "bersatu"};
 
+/// A formal first name and its hypocorisms, or (`spellings`) one name's
+/// spellings, all equal. Written for the project from common knowledge of
+/// English, Spanish, Italian and Catalan given names; a name that is also a
+/// word or a surname the news uses on its own is left out ("dan" is "and",
+/// "tim" a team, "kim" a Korean surname; "leo", "pepe", "jack" are names of
+/// their own).
+struct FirstNameForms {
+    std::string_view names;  ///< space-separated; the formal name first
+    bool spellings = false;
+};
+constexpr FirstNameForms kFirstNameForms[] = {
+    {"michael mike mick mikey"},
+    {"william bill billy will willy"},
+    {"robert bob bobby rob robbie"},
+    {"roberto beto"},
+    {"alberto beto"},
+    {"humberto beto"},
+    {"james jim jimmy jamie"},
+    {"joseph joe joey"},
+    {"thomas tom tommy"},
+    {"anthony tony"},
+    {"antonio toni tony"},
+    {"david dave"},
+    {"daniel danny dani"},
+    {"christopher chris"},
+    {"matthew matt"},
+    {"nicholas nick nicky"},
+    {"alexander alex"},
+    {"alexandre alex"},
+    {"alejandro alex"},
+    {"samuel sam sammy"},
+    {"benjamin ben benny"},
+    {"stephen steve"},
+    {"steven steve"},
+    {"jonathan jon jonny"},
+    {"andrew andy"},
+    {"edward ed eddie"},
+    {"frederick fred freddie"},
+    {"charles charlie chuck"},
+    {"richard rick ricky"},
+    {"gregory greg"},
+    {"patrick pat paddy"},
+    {"peter pete"},
+    {"kenneth ken kenny"},
+    {"ronald ron ronnie"},
+    {"lawrence larry"},
+    {"jeffrey jeff"},
+    {"douglas doug"},
+    {"raymond ray"},
+    {"zachary zach zack"},
+    {"josep pep"},
+    {"francisco paco"},
+    {"ignacio nacho"},
+    {"rafael rafa"},
+    {"fernando nando"},
+    {"javier javi"},
+    {"manuel manu"},
+    {"enrique kike"},
+    {"giuseppe beppe"},
+    {"luigi gigi"},
+    {"katherine kate katie"},
+    {"catherine kate cathy"},
+    {"elizabeth liz lizzie beth betty"},
+    {"margaret maggie meg peggy"},
+    {"jennifer jen jenny"},
+    {"rebecca becky"},
+    {"susan sue susie"},
+    {"victoria vicky tori"},
+    {"jessica jess jessie"},
+    {"deborah debbie"},
+    {"muhammad mohammad mohammed muhamad mohamad mohamed muhammed mochammad mochamad muchammad", true},
+    {"ahmad achmad akhmad ahmed", true},
+};
+
 bool one_of(std::span<const std::string_view> words, std::string_view word) {
     return std::find(words.begin(), words.end(), word) != words.end();
 }
@@ -348,10 +422,14 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
     const auto articles_of = [&](const std::string& name) {
         return termfreq(schema::make_boolean_term(type.prefix, name));
     };
+    // "Kabupaten Bandung" and "Kota Bandung" are two units; "Kota
+    // Jayawijaya" (one article on clickid) is a slip for the regency or its
+    // town, which no unit of that name stands beside.
     for (const std::string_view unit : kRegionDesignators)
         if (key.compare(0, unit.size() + 1, std::string(unit) + ' ') == 0)
-            for (const std::string_view other : kRegionDesignators)  // "kabupaten bandung" and "kota bandung"
-                if (other != unit && articles_of(std::string(other) + ' ' + bare) > 0) return "";
+            for (const std::string_view other : kRegionDesignators)
+                if (other != unit && is_regency_and_city(bare) && articles_of(std::string(other) + ' ' + bare) > 0)
+                    return "";
     // The bare name as this database resolves it ("pertamina" is a form the
     // gazetteer folded into "pt pertamina (persero)").
     const Xapian::doccount own = articles_of(key);
@@ -390,6 +468,22 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
             }
         }
     return best_articles > 0 && best_articles >= own ? best : "";
+}
+
+std::string EntityNames::with_region_unit(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Location || is_regency_and_city(key)) return "";
+    std::string best;
+    Xapian::doccount best_articles = termfreq(schema::make_boolean_term(type.prefix, key));
+    if (best_articles == 0) return "";
+    for (const std::string_view unit : kRegionDesignators) {
+        std::string designated = std::string(unit) + ' ' + key;
+        if (const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, designated));
+            articles > best_articles) {
+            best = std::move(designated);
+            best_articles = articles;
+        }
+    }
+    return best;
 }
 
 std::string EntityNames::without_home_place(const schema::EntityTypeSchema& type, const std::string& key) {
@@ -848,6 +942,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         key = std::string(resolve_normalized(type, common));
     } else if (const std::string schwa = commoner_schwa_spelling(type, key); !schwa.empty()) {
         key = std::string(resolve_normalized(type, schwa));
+    } else if (const std::string first = commoner_first_name(type, key); !first.empty()) {
+        key = std::string(resolve_normalized(type, first));
     } else if (type.type == EntityType::Person) {
         if (const std::string shorter = without_middle_names(type, key); !shorter.empty())
             key = std::string(resolve_normalized(type, shorter));
@@ -865,6 +961,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, body));
         else if (const std::string bare = without_designator(type, key); !bare.empty())
             key = std::string(resolve_normalized(type, bare));
+        else if (const std::string unit = with_region_unit(type, key); !unit.empty())
+            key = std::string(resolve_normalized(type, unit));
         else if (const std::string country = country_of_long_form(type, key); !country.empty())
             key = std::string(resolve_normalized(type, country));
         else if (const std::string team = without_home_place(type, key); !team.empty())
@@ -1014,6 +1112,59 @@ std::string EntityNames::commoner_schwa_spelling(const schema::EntityTypeSchema&
     return *best != key && std::get<0>(best_rank) > 0 ? *best : "";
 }
 
+std::span<const EntityNames::FirstNameForm> EntityNames::first_name_forms(std::string_view first) {
+    static const std::map<std::string_view, std::vector<FirstNameForm>> forms = [] {
+        std::map<std::string_view, std::vector<FirstNameForm>> out;
+        for (const auto& entry : kFirstNameForms) {
+            std::vector<std::string_view> names;
+            for (std::size_t start = 0; start < entry.names.size();) {
+                std::size_t end = entry.names.find(' ', start);
+                if (end == std::string_view::npos) end = entry.names.size();
+                names.push_back(entry.names.substr(start, end - start));
+                start = end + 1;
+            }
+            for (std::size_t i = 0; i < names.size(); ++i)
+                for (std::size_t j = 0; j < names.size(); ++j) {
+                    // Hypocorisms meet through their formal name only: "rob"
+                    // is "robert" and "roberto", but "bob" is not "beto".
+                    if (i == j || !(entry.spellings || i == 0 || j == 0)) continue;
+                    auto& to = out[names[i]];
+                    if (std::none_of(to.begin(), to.end(), [&](const FirstNameForm& f) { return f.name == names[j]; }))
+                        to.push_back({names[j], entry.spellings});
+                }
+        }
+        return out;
+    }();
+    const auto found = forms.find(first);
+    if (found == forms.end()) return {};
+    return found->second;
+}
+
+std::string EntityNames::commoner_first_name(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const auto first_end = key.find(' ');
+    if (type.type != EntityType::Person || first_end == std::string::npos) return "";
+    const std::span<const FirstNameForm> others = first_name_forms(std::string_view(key).substr(0, first_end));
+    if (others.empty()) return "";
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    std::string best = key;
+    Xapian::doccount best_articles = own;
+    for (const FirstNameForm& other : others) {
+        if (!other.spelling && own < kMinHypocorismArticles) continue;
+        std::string variant = std::string(other.name) + key.substr(first_end);
+        const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, variant));
+        if (articles > best_articles || (articles == best_articles && articles > 0 && variant < best)) {
+            best = std::move(variant);
+            best_articles = articles;
+        }
+    }
+    return best == key ? "" : best;
+}
+
+bool EntityNames::is_regency_and_city(std::string_view name) {
+    return std::find(std::begin(kRegencyAndCityNames), std::end(kRegencyAndCityNames), name) !=
+           std::end(kRegencyAndCityNames);
+}
+
 std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
     const auto first_end = key.find(' ');
     const auto last_start = key.rfind(' ');
@@ -1131,6 +1282,22 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     // for "bumi cenderawasih"; commoner_schwa_spelling()).
     for (std::string& spelling : schwa_spellings(key))
         if (spelling != key) add(std::move(spelling));
+    // A regency's or city's bare name and the other unit's slip ("jayawijaya",
+    // "kota jayawijaya" for "kabupaten jayawijaya"; with_region_unit()).
+    if (type.type == EntityType::Location)
+        for (const std::string_view unit : kRegionDesignators)
+            if (key.starts_with(unit) && key.size() > unit.size() && key[unit.size()] == ' ') {
+                const std::string bare = key.substr(unit.size() + 1);
+                add(bare);
+                for (const std::string_view other : kRegionDesignators)
+                    if (other != unit) add(std::string(other) + ' ' + bare);
+            }
+    // The key with another form of its first name ("mike pompeo" for
+    // "michael pompeo"; commoner_first_name()).
+    if (type.type == EntityType::Person)
+        if (const auto first_end = key.find(' '); first_end != std::string::npos)
+            for (const FirstNameForm& other : first_name_forms(std::string_view(key).substr(0, first_end)))
+                add(std::string(other.name) + key.substr(first_end));
     // One level further: the members' own short forms, designated keys and
     // old spellings ("kang emil" under "emil", "bamsoet" read beside
     // "bambang soesatyo", the old spelling of the key "bambang susatyo").

@@ -125,6 +125,43 @@ public:
     /// -> "pujiastuti"), in place.
     static void respell_word(std::string& word);
 
+    /// The other forms of a person's first name (normalized): the formal
+    /// name a hypocorism is short for ("mike" -> "michael"; "beto" ->
+    /// "alberto", "roberto", "humberto"), a formal name's hypocorisms, and the
+    /// other spellings of "Muhammad" and "Ahmad"; none for other names. A
+    /// closed class (kFirstNameForms), written for the project: the news
+    /// names one foreign figure both ways ("Mike Pompeo" / "Michael
+    /// Pompeo", "Beto Goncalves" / "Alberto Goncalves").
+    struct FirstNameForm {
+        std::string_view name;
+        bool spelling;  ///< another spelling of the name, not a hypocorism
+    };
+    static std::span<const FirstNameForm> first_name_forms(std::string_view first);
+    /// Of `key` (a person's, two words or more) and `key` with its first
+    /// name in each of first_name_forms(), the key with most articles (ties:
+    /// the first in byte order) when that is not `key`, else "". Not by a
+    /// hypocorism from a key of fewer than kMinHypocorismArticles articles:
+    /// on clickid those were as often two people ("Rafa Silva" of Portugal,
+    /// "Rafael Silva" of Barito Putera; "Thomas" and "Tommy Sugiarto").
+    std::string commoner_first_name(const schema::EntityTypeSchema& type, const std::string& key) const;
+    static constexpr Xapian::doccount kMinHypocorismArticles = 2;
+
+    /// For a place's bare `key`, the key with a regency's or city's unit
+    /// before it ("jayawijaya" -> "kabupaten jayawijaya") when that has more
+    /// articles and the name is not both a regency's and a city's
+    /// (is_regency_and_city()), else "": without_designator()'s other way.
+    std::string with_region_unit(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// Whether Indonesia has a regency (kabupaten) and a city (kota) of this
+    /// name (normalized, without the unit): kRegencyAndCityNames.
+    static bool is_regency_and_city(std::string_view name);
+    /// The 26 names of a kabupaten and a kota both, from ../shared/gazetteer's
+    /// id_regencies_cities.tsv (cahyadsn/wilayah, MIT; test_first_names
+    /// checks the list against it). "Kota Jayawijaya" names no unit.
+    static constexpr std::string_view kRegencyAndCityNames[] = {
+        "bandung",  "banjar", "bekasi", "bima",     "blitar",   "bogor",     "cirebon",     "gorontalo",  "jayapura",
+        "kediri",   "kupang", "madiun", "magelang", "malang",   "mojokerto", "pasuruan",    "pekalongan", "probolinggo",
+        "semarang", "serang", "solok",  "sorong",   "sukabumi", "tangerang", "tasikmalaya", "tegal"};
+
     /// `key` (normalized) without the schwa some write before an "r" and
     /// some do not ("sumatera" / "sumatra", "bumi cenderawasih" / "bumi
     /// cendrawasih", "kementerian" / "kementrian", "keraton" / "kraton"): an

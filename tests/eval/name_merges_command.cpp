@@ -11,11 +11,15 @@
 //   schwa:    the spelling with or without the schwa before an "r" that
 //             more articles write ("bumi cendrawasih" -> "bumi
 //             cenderawasih", "kementrian" -> "kementerian")
+//   first-name: another form of a person's first name, the one more
+//             articles write ("mike pompeo" -> "michael pompeo")
 //   designator: a designator, legal form or honorific dropped ("provinsi
 //             riau" -> "riau", "pt pertamina" -> "pertamina", "kh ma'ruf
 //             amin", "kang emil" -> what "emil" stands for), or a national
 //             body's other designated form ("kepolisian ri" -> "kepolisian
 //             negara republik indonesia")
+//   region-unit: a regency's or city's bare name that articles write with
+//             the unit more ("jayawijaya" -> "kabupaten jayawijaya")
 //   home-place: an organization without its home place ("persib bandung"
 //             -> "persib", or what "persib" stands for)
 //   short-form: a one-word name the articles naming it name beside a
@@ -99,6 +103,9 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         into == key.substr(0, last_start))
         return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
+    if (const std::string first = names.commoner_first_name(type, key);
+        !first.empty() && (first == into || names.resolve(type, first) == into))
+        return "first-name";
     if (const std::string schwa = names.commoner_schwa_spelling(type, key);
         !schwa.empty() && (schwa == into || names.resolve(type, schwa) == into))
         return "schwa";
@@ -114,6 +121,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
+    if (leads_to_into(names.with_region_unit(type, key))) return "region-unit";
     if (leads_to_into(names.country_of_long_form(type, key))) return "country-long-form";
     if (leads_to_into(names.without_home_place(type, key))) return "home-place";
     if (leads_to_into(names.completed_name(type, key))) return "completed";
@@ -139,6 +147,8 @@ const std::map<std::string,
         {"central-board", std::mem_fn(&EntityNames::body_of_central_board)},
         {"country-long-form", std::mem_fn(&EntityNames::country_of_long_form)},
         {"schwa", std::mem_fn(&EntityNames::commoner_schwa_spelling)},
+        {"first-name", std::mem_fn(&EntityNames::commoner_first_name)},
+        {"region-unit", std::mem_fn(&EntityNames::with_region_unit)},
 };
 
 /// The keys of `type` in `db` (hashed long terms aside: they are no names).
@@ -238,9 +248,10 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle", "surname", "spelling", "schwa", "designator", "home-place", "completed",
-                               "place-in-full", "acronym-expanded", "second-name", "defined", "team-nickname",
-                               "central-board", "country-long-form", "short-form", "alias", "facility"}));
+        ->check(
+            CLI::IsMember({"middle", "surname", "spelling", "schwa", "first-name", "designator", "region-unit",
+                           "home-place", "completed", "place-in-full", "acronym-expanded", "second-name", "defined",
+                           "team-nickname", "central-board", "country-long-form", "short-form", "alias", "facility"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
