@@ -1290,16 +1290,28 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         return glued_place(l, rest) || glued_person(s, l, std::span(word_list(s)).subspan(words(l)));
     };
     // Joins each key into the longest live name of the list that it glues
-    // another after (glued_after()).
+    // another after (glued_after()): the names are the bare names that start
+    // it at a space, looked up in bare-name order (a list holds hundreds of
+    // names; pairs are too many to try).
     auto join_glued = [&] {
+        std::vector<std::size_t> in_bare_order(keys.size());
+        std::iota(in_bare_order.begin(), in_bare_order.end(), 0);
+        std::sort(in_bare_order.begin(), in_bare_order.end(),
+                  [&](std::size_t a, std::size_t b) { return bare[a] < bare[b]; });
         for (std::size_t s = 0; s < keys.size(); ++s) {
             // Not a route ("Surabaya-Jakarta").
             if (!live(s) || words(s) < 2 ||
                 (type.type == EntityType::Location && keys[s].find('-') != std::string::npos))
                 continue;
             std::size_t name = keys.size();
-            for (std::size_t l = 0; l < keys.size(); ++l)
-                if (l != s && live(l) && (name == keys.size() || words(l) > words(name)) && glued_after(s, l)) name = l;
+            for (std::size_t space = bare[s].rfind(' '); space != std::string_view::npos && name == keys.size();
+                 space = space == 0 ? std::string_view::npos : bare[s].rfind(' ', space - 1)) {
+                const std::string_view start = bare[s].substr(0, space);
+                auto at = std::lower_bound(in_bare_order.begin(), in_bare_order.end(), start,
+                                           [&](std::size_t i, std::string_view value) { return bare[i] < value; });
+                for (; at != in_bare_order.end() && bare[*at] == start && name == keys.size(); ++at)
+                    if (*at != s && live(*at) && glued_after(s, *at)) name = *at;
+            }
             if (name != keys.size()) join(s, name);
         }
     };
