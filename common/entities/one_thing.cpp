@@ -192,6 +192,37 @@ std::size_t flight_number_at(std::string_view key) {
     return std::string_view::npos;
 }
 
+/// Whether `word` is a neighbourhood's number in an address or a piece of
+/// one: "rt" (rukun tetangga), "rw" (rukun warga), "rt4/3", "rw05",
+/// "04/03", "3/rw".
+bool address_unit_word(std::string_view word) {
+    for (std::size_t i = 0; i < word.size();) {
+        if (word.compare(i, 2, "rt") == 0 || word.compare(i, 2, "rw") == 0)
+            i += 2;
+        else if (std::isdigit(static_cast<unsigned char>(word[i])) || word[i] == '/' || word[i] == '.')
+            ++i;
+        else
+            return false;
+    }
+    return !word.empty();
+}
+
+/// Where the neighbourhood's numbers that end an address start in `key`
+/// (" rt4/3" of "kampung pabuaran rt4/3", " rt 04 rw 05"), else npos: from
+/// an "rt" or "rw" on, words of address_unit_word() alone, after a name.
+/// Not a number without them ("Jalan Kalasan 10").
+std::size_t address_units_at(std::string_view key) {
+    std::size_t at = std::string_view::npos;
+    for (std::size_t space = key.rfind(' '); space != std::string_view::npos; space = key.rfind(' ', space - 1)) {
+        const std::string_view word = key.substr(space + 1, key.find(' ', space + 1) - space - 1);
+        if (!address_unit_word(word)) return at;
+        if (word.starts_with("rt") || word.starts_with("rw")) at = space;
+        if (space == 0) break;
+    }
+    // Numbers alone, or a name before them that is one too ("RT 04 RW 05").
+    return address_unit_word(key.substr(0, key.find(' '))) ? std::string_view::npos : at;
+}
+
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
 /// ("ps tira persikabo", "semen padang fc"), a company's "group", an
@@ -208,6 +239,9 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         key = std::move(bare);
     }
     if (type.type == EntityType::Location) {
+        // An address's neighbourhood numbers glued after the place ("Kampung
+        // Pabuaran RT4/3"): the place.
+        if (const std::size_t at = address_units_at(key); at != std::string::npos) key.resize(at);
         key.erase(0, place_head(key));
         if (const std::size_t head = stadium_head_after(key); head > 0) key.resize(key.size() - head);
     }
@@ -955,6 +989,49 @@ bool is_club_suffix(std::span<const std::string_view> extra) {
     return extra.size() == 1 && std::find(std::begin(kSuffixes), std::end(kSuffixes), extra[0]) != std::end(kSuffixes);
 }
 
+/// Ranks the news writes before a person's name, one word each:
+/// triggers_curated.tsv's PER_rank_before (../shared/gazetteer) as one word,
+/// and "pol" of a police rank ("Kombes Pol"). Words of people's names alone.
+constexpr std::string_view kRanks[] = {"jenderal", "letjen",  "mayjen", "brigjen", "laksamana", "laksdya", "laksda",
+                                       "marsekal", "marsdya", "marsda", "kolonel", "letkol",    "mayor",   "kapten",
+                                       "letnan",   "lettu",   "letda",  "sersan",  "kopral",    "komjen",  "irjen",
+                                       "kombes",   "akbp",    "akp",    "kompol",  "iptu",      "ipda",    "aiptu",
+                                       "bripka",   "briptu",  "bripda", "pol"};
+/// The offices of PER_title_before, one word each, that head a unit, a place
+/// or a team ("Kapolda", "Bupati", "Pelatih"): a body may be named after one
+/// ("Kantor Staf Presiden").
+constexpr std::string_view kTitles[] = {"kapolri", "kapolda",  "kapolres", "kapolsek", "kabareskrim", "panglima",
+                                        "kepala",  "direktur", "dirut",    "ketua",    "ketum",       "sekjen",
+                                        "jubir",   "gubernur", "wagub",    "bupati",   "camat",       "lurah",
+                                        "kades",   "pelatih",  "ceo",      "presiden", "menteri"};
+
+/// How many of `words`' first words are ranks (kRanks), or titles too
+/// (kTitles), as a name glued after another may start ("Polda Papua Kombes
+/// AM Kamal").
+std::size_t leading_ranks(std::span<const std::string_view> words, bool titles_too) {
+    auto listed = [&](std::string_view word) {
+        return std::find(std::begin(kRanks), std::end(kRanks), word) != std::end(kRanks) ||
+               (titles_too && std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles));
+    };
+    std::size_t ranks = 0;
+    while (ranks < words.size() && listed(words[ranks])) ++ranks;
+    return ranks;
+}
+
+/// A place glued after a name is the place it lies in where at least
+/// 1 / kGluedPlaceShare of the name's articles name the place, and that
+/// share is kGluedPlaceLift times the place's share of all articles: not
+/// "Indonesia" or "Jakarta", which a quarter of the news names ("Garuda
+/// Indonesia" is no Garuda in Indonesia).
+constexpr Xapian::doccount kGluedPlaceShare = 2;
+constexpr Xapian::doccount kGluedPlaceLift = 5;
+/// ... and more articles name the place, this many times as many as name the
+/// name: a larger place, not one beside it ("Sumatera Kalimantan").
+constexpr Xapian::doccount kGluedPlaceLarger = 2;
+
+/// A person glued after a name needs this many articles of the person's own.
+constexpr Xapian::doccount kMinGluedPersonArticles = 2;
+
 /// Most longer names of one list that a shorter one is read against
 /// (named_most_beside()): more are a word too common to tell.
 constexpr std::size_t kMaxHolders = 4;
@@ -1097,6 +1174,146 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (count[i] > count[most] || (count[i] == count[most] && articles_of(i) > articles_of(most))) most = i;
         for (const std::size_t i : group)
             if (i != most) join(i, most);
+    };
+    // A name with another thing's glued after it, as headlines and captions
+    // run two names together ("Wamena Papua", "Bandara Syamsudin Noor
+    // Banjarmasin", "Persija Julio Banuelos", "Polda Papua Kombes AM Kamal"):
+    // keys[s] is keys[l]'s bare name and words after it, with the same head,
+    // and those words are
+    // - the place the name lies in (lies_in(), glued_place()): articles
+    //   naming keys[l] name that place (the words, without a designator, or
+    //   a key articles wrote them for) in 1 / kGluedPlaceShare of them at
+    //   least, kGluedPlaceLift times the share of all articles that name it,
+    //   a place kGluedPlaceLarger times as common as the name, and the
+    //   database writes no other place after the name that its articles do
+    //   not name (branches, routes); not a country after a body's name,
+    //   which is that country's body ("Kementerian Pertahanan Saudi");
+    // - a person the database knows (glued_person()), with ranks or titles
+    //   before the name or not (kRanks, kTitles: "Kombes AM Kamal"): two
+    //   words, or one after a rank, named as a person more than as a body or
+    //   a place, in kMinGluedPersonArticles articles at least, some of them
+    //   of keys[s] or keys[l]; or ranks alone ("Polda Papua Kombes Pol": the
+    //   tagger stopped before the name);
+    // where keys[l] is a name, no head alone ("Polda", "Kepulauan"), one
+    // word only where the news writes it mostly as that name, and the
+    // database names keys[s] no more often than keys[l]: a name of its own
+    // is named more ("Semen Padang"; "Padang Pariaman", a regency, also
+    // fails the place test). Into keys[l], the name. Only pairs where one
+    // bare name starts the other ask the database.
+    std::optional<std::uint64_t> all_articles;
+    // The place keys words after a name may stand for: the words, without a
+    // designator ("Provinsi Sulawesi Barat"), or keys articles wrote them
+    // for ("Jabar").
+    auto place_keys = [&](const std::string& rest) {
+        std::vector<std::string> places{rest, EntityNames::without_designator_word(EntityType::Location, rest)};
+        for (auto& written : names.keys_written_as(schema::entity_schema(EntityType::Location), rest))
+            places.push_back(std::move(written.first));
+        std::erase(places, std::string());
+        return places;
+    };
+    auto place_articles = [&](const std::string& place) {
+        return names.termfreq(schema::make_boolean_term(schema::kPrefixLocation, place));
+    };
+    // Whether articles naming keys[l] name `place` in 1 / kGluedPlaceShare
+    // of them at least.
+    auto named_with = [&](std::size_t l, const std::string& place) {
+        const std::uint64_t both = names.articles_with_both(schema::make_boolean_term(type.prefix, keys[l]),
+                                                            schema::make_boolean_term(schema::kPrefixLocation, place));
+        return kGluedPlaceShare * both >= articles_of(l) ? both : 0;
+    };
+    // Whether `place` is one keys[l] lies in (the share and lift above).
+    auto lies_in = [&](std::size_t l, const std::string& place) {
+        if (type.type == EntityType::Organization && EntityNames::is_country(place)) return false;
+        const std::uint64_t name_articles = articles_of(l), in_place = place_articles(place);
+        if (in_place < EntityNames::kMinShortFormArticles || in_place < kGluedPlaceLarger * name_articles) return false;
+        const std::uint64_t both = named_with(l, place);
+        if (!all_articles) all_articles = names.database().get_doccount();
+        return both > 0 && both * *all_articles >= kGluedPlaceLift * name_articles * in_place;
+    };
+    // `rest` names a place keys[l] lies in, and the database writes keys[l]
+    // with no other place after it that its articles do not name: such a
+    // name is a body's with branches, or one end of routes ("Universitas
+    // Muhammadiyah Palembang", "... Malang"; "Pelabuhan Tanjung Perak
+    // Batam", "... Surabaya"). A word alone that the news mostly writes
+    // otherwise names no other place ("Denpasar Selatan", "Sentul City").
+    auto glued_place = [&](std::size_t l, const std::string& rest) {
+        if (std::ranges::none_of(place_keys(rest), [&](const std::string& place) { return lies_in(l, place); }))
+            return false;
+        for (const std::string& longer : names.keys_starting_with(type, keys[l] + ' ')) {
+            const std::string other = longer.substr(keys[l].size() + 1);
+            if (other == rest) continue;
+            const bool one_word = other.find(' ') == std::string::npos;
+            bool a_place = false, named = false;
+            for (const std::string& place : place_keys(other)) {
+                const Xapian::doccount in_place = place_articles(place);
+                if (in_place < EntityNames::kMinShortFormArticles ||
+                    (one_word && in_place < EntityNames::kMinHomePlaceNameShare * names.termfreq(other)))
+                    continue;
+                a_place = true;
+                if ((named = named_with(l, place) > 0)) break;
+            }
+            if (a_place && !named) return false;
+        }
+        return true;
+    };
+    auto glued_person = [&](std::size_t s, std::size_t l, std::span<const std::string_view> rest) {
+        if (leading_ranks(rest, false) == rest.size()) return true;
+        const std::size_t ranks = leading_ranks(rest, true);
+        // A word alone only after a rank or title: one word is too many
+        // things' ("Toyota Calya", "AC Milan", "BUMN Antam").
+        if (rest.size() - ranks < (ranks > 0 ? 1 : 2)) return false;
+        const std::string person = spaced(rest.subspan(ranks));
+        const std::string person_term = schema::make_boolean_term(schema::kPrefixPerson, person);
+        const Xapian::doccount as_person = names.termfreq(person_term);
+        return as_person >= kMinGluedPersonArticles &&
+               as_person > names.termfreq(schema::make_boolean_term(schema::kPrefixOrganization, person)) &&
+               as_person > names.termfreq(schema::make_boolean_term(schema::kPrefixLocation, person)) &&
+               (names.articles_with_both(person_term, schema::make_boolean_term(type.prefix, keys[s])) > 0 ||
+                names.articles_with_both(person_term, schema::make_boolean_term(type.prefix, keys[l])) > 0);
+    };
+    auto glued_after = [&](std::size_t s, std::size_t l) {
+        const std::string_view whole = bare[s], name = bare[l];
+        if (words(l) == 0 || words(l) >= words(s) || whole.size() <= name.size() + 1 ||
+            whole.compare(0, name.size(), name) != 0 || whole[name.size()] != ' ' || head_kind_of(s) != head_kind_of(l))
+            return false;
+        const bool head_alone =
+            words(l) == 1 && (organization_head(name) ||
+                              std::find(std::begin(kPlaceHeads), std::end(kPlaceHeads), name) != std::end(kPlaceHeads));
+        if (head_alone || articles_of(s) > articles_of(l)) return false;
+        // One word is a name where the database names it so in a good share
+        // of the articles that write it at all ("Wamena"; not "The", "Jati",
+        // "Internasional" of "Bandara Internasional").
+        if (words(l) == 1 &&
+            articles_of(l) < EntityNames::kMinHomePlaceNameShare * names.termfreq(std::string(word_list(l)[0])))
+            return false;
+        const std::string rest(whole.substr(name.size() + 1));
+        return glued_place(l, rest) || glued_person(s, l, std::span(word_list(s)).subspan(words(l)));
+    };
+    // Joins each key into the longest live name of the list that it glues
+    // another after (glued_after()): the names are the bare names that start
+    // it at a space, looked up in bare-name order (a list holds hundreds of
+    // names; pairs are too many to try).
+    auto join_glued = [&] {
+        std::vector<std::size_t> in_bare_order(keys.size());
+        std::iota(in_bare_order.begin(), in_bare_order.end(), 0);
+        std::sort(in_bare_order.begin(), in_bare_order.end(),
+                  [&](std::size_t a, std::size_t b) { return bare[a] < bare[b]; });
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            // Not a route ("Surabaya-Jakarta").
+            if (!live(s) || words(s) < 2 ||
+                (type.type == EntityType::Location && keys[s].find('-') != std::string::npos))
+                continue;
+            std::size_t name = keys.size();
+            for (std::size_t space = bare[s].rfind(' '); space != std::string_view::npos && name == keys.size();
+                 space = space == 0 ? std::string_view::npos : bare[s].rfind(' ', space - 1)) {
+                const std::string_view start = bare[s].substr(0, space);
+                auto at = std::lower_bound(in_bare_order.begin(), in_bare_order.end(), start,
+                                           [&](std::size_t i, std::string_view value) { return bare[i] < value; });
+                for (; at != in_bare_order.end() && bare[*at] == start && name == keys.size(); ++at)
+                    if (*at != s && live(*at) && glued_after(s, *at)) name = *at;
+            }
+            if (name != keys.size()) join(s, name);
+        }
     };
     // A person's name with a body's name glued before it, as headlines and
     // captions write them ("Petral Bambang Irianto", "Fed Jerome Powell"):
@@ -1595,6 +1812,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                        written_for_larger_place(names, type, std::string(bare[s].substr(bare[l].size() + 1)));
             });
         }
+        join_glued();
         // A one-word name clipped from the last word of a place the database
         // names ten times as often ("Yogya", "Jogja" of "Yogyakarta": J as
         // the old spelling's Y), beside it, neither with a head (clipped_place()).
@@ -1667,6 +1885,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 }))
                 join(s, most);
         }
+        join_glued();
         // A name that starts or ends the one longer name of the list holding
         // it (place_in()) is that body ("PT Solo Manufaktur", "PT Solo
         // Manufaktur Kreasi"; "City", "Manchester City"; "Verona", "Hellas

@@ -73,6 +73,20 @@ class EntityNames;
 ///   facility of the list the town is written after, here or in the
 ///   database ("Bandara Pekanbaru"; not where the database names the town
 ///   a facility of its own: "Bandara Internasional Beijing");
+/// - a name with the place it lies in, a person or ranks glued after it, as
+///   headlines and captions run two names together, beside the name alone,
+///   into it ("Wamena Papua", "Bandara Syamsudin Noor Banjarmasin",
+///   "Persija Julio Banuelos", "Polda Papua Kombes AM Kamal", "Polda Papua
+///   Kombes Pol"): a place that the name's articles name in half of them at
+///   least, far more often than the news does ("Garuda Indonesia" is no
+///   Garuda in Indonesia), larger than it, with no other place the database
+///   writes after the name and its articles do not name ("Universitas
+///   Muhammadiyah Palembang" and "... Malang"); a person the database names
+///   as one, in two words or one after a rank, that articles of either name
+///   name; not where the whole is named more than the name ("Semen
+///   Padang"), a country after a body's name, or a head alone ("Polda
+///   Papua"); a place with an address's neighbourhood numbers after it
+///   ("Kampung Pabuaran RT4/3");
 /// - a place's name cut by an acronym in brackets that the database knows
 ///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
