@@ -130,6 +130,16 @@ TEST(Edge15GluedWords, AWordStartingABodysSentenceIsCut) {
     EXPECT_EQ(std::count(bondan.begin(), bondan.end(), "PER:Bondan"), 2) << describe(bondan);
 }
 
+// A person's rest may be a part of a name the article writes in full: the
+// indexer folds it into the name ("Fati" into "Ansu Fati"); a name that is
+// not its part does not count.
+TEST(Edge15GluedWords, APersonsRestMayBeAPartOfTheFullName) {
+    const auto part = body_names(kTitle, "Kecemerlangan Fati membuat pelatih senang. Ansu Fati mencetak dua gol.");
+    EXPECT_TRUE(has(part, "PER:Fati")) << describe(part);
+    const auto other = body_names(kTitle, "Kecemerlangan Fati membuat pelatih senang. Pelatih memuji Ansu.");
+    EXPECT_TRUE(has(other, "PER:Kecemerlangan Fati")) << describe(other);
+}
+
 // Inside a body's sentence a capitalized word is the writer's: no cut.
 TEST(Edge15GluedWords, AWordInsideABodysSentenceStays) {
     const auto found = body_names(kTitle, "Pelatih memuji Kecemerlangan Fati di laga itu. Fati mencetak dua gol.");

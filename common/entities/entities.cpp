@@ -2620,6 +2620,21 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             }
         return found;
     };
+    // Whether the article names a person whose name `name` starts or ends
+    // ("Fati" of "Ansu Fati"): the indexer folds such a part into the full
+    // name (merge_person_name_parts()).
+    const auto part_of_a_person = [&](const Entity& span, std::string_view name) {
+        const std::string lower = ner::to_lower(ner::normalize_spacing(name));
+        const std::vector<std::string_view> part = name_words(lower);
+        for (const std::vector<Entity>* list :
+             std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
+            for (const Entity& other : *list) {
+                if (&other == &span || other.type != EntityType::Person) continue;
+                const std::string whole = ner::to_lower(ner::normalize_spacing(other.text));
+                if (starts_or_ends_name(part, name_words(whole))) return true;
+            }
+        return false;
+    };
     // Whether a word at the start or end of a span may be cut off, the rest
     // being a name the article writes alone as `rest_type`.
     const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type) {
@@ -2642,12 +2657,17 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         for (const auto& [pb, pe] : {std::pair{std::size_t{0}, rest_end}, std::pair{rest_begin, text.size()},
                                      std::pair{rest_begin, rest_end}}) {
             if (pb >= pe || (start_only && pe < text.size())) continue;
-            const Entity* alone = named_alone(span, text.substr(pb, pe - pb));
-            if (alone == nullptr || (pe < text.size() && !cuttable(last, false, span.type, alone->type)) ||
-                (pb > 0 && !cuttable(first, true, span.type, alone->type)))
+            const std::string_view rest = text.substr(pb, pe - pb);
+            const Entity* alone = named_alone(span, rest);
+            const bool person_part =
+                alone == nullptr && span.type == EntityType::Person && part_of_a_person(span, rest);
+            if (alone == nullptr && !person_part) continue;
+            const EntityType rest_type = alone != nullptr ? alone->type : EntityType::Person;
+            if ((pe < text.size() && !cuttable(last, false, span.type, rest_type)) ||
+                (pb > 0 && !cuttable(first, true, span.type, rest_type)))
                 continue;
-            span.type = alone->type;
-            span.canonical = alone->canonical;
+            span.type = rest_type;
+            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
             span.begin += pb;
             span.end = span.begin + (pe - pb);
             span.text = span.text.substr(pb, pe - pb);
