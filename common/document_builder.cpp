@@ -107,9 +107,9 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
     };
     std::map<EntityType, Mentions> by_type;
     unsigned sentences_before = 0;
-    auto collect = [&](const std::string& text) {
+    auto collect = [&](const std::vector<Entity>& entities) {
         unsigned sentences = 0;
-        for (const auto& e : extractor_->extract(text)) {
+        for (const auto& e : entities) {
             auto& m = by_type[e.type];
             if (m.counts[e.canonical]++ == 0) m.names.push_back(e.canonical);
             m.forms[e.canonical].insert(text::collapse_spaces(e.text));
@@ -119,8 +119,10 @@ std::uint8_t DocumentBuilder::add_entities(Xapian::Document& doc, const Article&
         }
         sentences_before += sentences;
     };
-    collect(article.title);
-    collect(article.body);
+    // Together: a headline's name is cut against the names its body writes.
+    const ArticleEntities extracted = extractor_->extract_article(article.title, article.body);
+    collect(extracted.title);
+    collect(extracted.body);
     if (const auto people = by_type.find(EntityType::Person); people != by_type.end()) {
         auto& m = people->second;
         std::map<std::string, std::string> folded_into;

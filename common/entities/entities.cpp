@@ -10,6 +10,7 @@
 #include "common/stemmer/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -19,6 +20,7 @@
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -2511,6 +2513,176 @@ void retype_epithets(const EntityExtractor& x, const Gazetteer& gaz, std::vector
     }
 }
 
+// ---- One article's title against its body (extract_article()) ----
+
+// A word of the language rather than of a name, capitalized only because a
+// headline capitalizes every word: the news corpus writes it in lower case
+// (capitalized in < 20 % of its uses), or, too rare for the corpus to say,
+// the stemmer's dictionary knows it or derives it from a root ("Keok",
+// "Kesembuhan"). A reduplicated plural reads as its half
+// ("Nasihat-nasihat"); an acronym in capitals is a name ("BTS").
+// `bare_rare_root` is set for a dictionary root the corpus does not know,
+// which surnames can be ("Rocky Gerung").
+bool is_ordinary_word(const Gazetteer& gaz, std::string_view word, bool* bare_rare_root = nullptr) {
+    if (!ner::starts_upper(word) || is_all_capitals(word)) return false;
+    std::string lower = ner::to_lower(word);
+    if (const std::size_t dash = lower.find('-');
+        dash != std::string::npos && lower.compare(dash + 1, std::string::npos, lower, 0, dash) == 0)
+        lower.resize(dash);
+    if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return false;
+    const std::uint8_t c = annotate_word(gaz, lower).cap_class[0];
+    if (c == kCapRare || c == kCapUncommon) return true;
+    if (c > 1) return false;
+    const Lexicon& lex = Lexicon::instance();
+    const bool root = lex.is_root(lower);
+    if (bare_rare_root != nullptr) *bare_rare_root = root;
+    if (root || is_affixed_verb(lower)) return true;
+    // A derived noun ("kesangsian", "kecemerlangan", "dipecatnya"): the
+    // stemmer takes it to a dictionary root.
+    static const IndonesianStemmer stemmer;
+    if (!lex.derived_roots(lower).empty()) return true;
+    const std::string stem = stemmer.stem(lower);
+    return stem != lower && lex.is_root(stem);
+}
+
+// Whether a text of one or more sentences is mostly in Title Case (three
+// words at least, seven in ten capitalized), as clean_spans() reads it.
+bool is_title_case_text(std::string_view text) {
+    std::size_t words = 0, capitalized = 0;
+    for (const ner::TokenSpan& t : ner::tokenize(text)) {
+        const std::string_view w = text.substr(t.begin, t.end - t.begin);
+        if (!ner::has_letter(w)) continue;
+        ++words;
+        capitalized += ner::starts_upper(w);
+    }
+    return words >= 3 && capitalized * 10 >= words * 7;
+}
+
+bool is_listed_name(const Gazetteer& gaz, std::string_view name) {
+    const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+    return std::ranges::any_of(std::array{ner::kGazPer, ner::kGazOrg, ner::kGazLoc},
+                               [&](ner::GazType t) { return gaz.canonical(t, h) != nullptr; });
+}
+
+// Whether the text before `begin` ends a sentence: a mention there starts
+// one, and its first word is capitalized as the sentence's.
+bool starts_a_sentence(std::string_view text, std::size_t begin) {
+    const std::size_t before = text.find_last_not_of(" \t\r\n\"'(\u201C\u2018", begin == 0 ? 0 : begin - 1);
+    if (begin == 0 || before == std::string_view::npos) return true;
+    const char c = text[before];
+    return c == '.' || c == '!' || c == '?' || text.find('\n', before) < begin;
+}
+
+// How often `text` holds `phrase`, up to two.
+int occurrences(std::string_view text, std::string_view phrase) {
+    const std::size_t first = text.find(phrase);
+    if (first == std::string_view::npos) return 0;
+    return text.find(phrase, first + 1) == std::string_view::npos ? 1 : 2;
+}
+
+// A word of the sentence glued to the edge of a name, where capitalization
+// no longer marks names: in a Title Case headline at either edge
+// ("Liverpool Sempurna", "Lion Air Bocor", "Guncang Papua Barat"), in a body
+// the first word of a sentence ("Kesangsian Bondan ...", "Potret Habibie
+// ..."). The word is cut off where
+// - it is an ordinary word (is_ordinary_word()); at the start no head of a
+//   name ("Klub Inggris", "Universitas Brawijaya" beside "Brawijaya"); in
+//   a person's name no word of listed people's names ("Bastian Bintang"),
+//   and at the end of one no dictionary root the corpus does not know
+//   ("Rocky Gerung" beside "Rocky");
+// - the rest is a name of its own: the article writes it alone (in its
+//   title or body, or a form with the same canonical name: "Man City" beside
+//   "Manchester City"), and the piece takes that mention's type and
+//   canonical name. Not a name the gazetteer lists but the article does not
+//   name: the headline's words are then mostly a common noun phrase
+//   ("Padang Pasir", a desert; "Lautan India", an ocean; "Tebing Batu");
+// - the whole is no name of its own: the gazetteer does not list it and the
+//   article does not write it again ("Gedung Putih", "Semen Padang",
+//   "Kejaksaan Agung" are listed or written again in running text).
+void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
+                                  std::vector<Entity>& title_entities, std::string_view body,
+                                  std::vector<Entity>& body_entities) {
+    // The article's mention of `name` alone (as written, or by canonical
+    // name for the span's type), any type, the span's first.
+    const auto named_alone = [&](const Entity& span, std::string_view name) -> const Entity* {
+        const std::string key = ner::to_lower(ner::normalize_spacing(name));
+        const std::string canonical = x.canonical_name(span.type, name);
+        const Entity* found = nullptr;
+        for (const std::vector<Entity>* list :
+             std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
+            for (const Entity& other : *list) {
+                if (&other == &span) continue;
+                const bool same_type = other.type == span.type;
+                if (same_type && other.canonical == canonical) return &other;
+                if (ner::to_lower(ner::normalize_spacing(other.text)) != key) continue;
+                if (same_type) return &other;
+                if (found == nullptr) found = &other;
+            }
+        return found;
+    };
+    // Whether the article names a person whose name `name` starts or ends
+    // ("Fati" of "Ansu Fati"): the indexer folds such a part into the full
+    // name (merge_person_name_parts()).
+    const auto part_of_a_person = [&](const Entity& span, std::string_view name) {
+        const std::string lower = ner::to_lower(ner::normalize_spacing(name));
+        const std::vector<std::string_view> part = name_words(lower);
+        for (const std::vector<Entity>* list :
+             std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
+            for (const Entity& other : *list) {
+                if (&other == &span || other.type != EntityType::Person) continue;
+                const std::string whole = ner::to_lower(ner::normalize_spacing(other.text));
+                if (starts_or_ends_name(part, name_words(whole))) return true;
+            }
+        return false;
+    };
+    // Whether a word at the start or end of a span may be cut off, the rest
+    // being a name the article writes alone as `rest_type`.
+    const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type) {
+        bool bare_rare_root = false;
+        if (!is_ordinary_word(gaz, word, &bare_rare_root)) return false;
+        const ner::GazAnnotation& a = annotate_word(gaz, word);
+        if (at_start && (a.trigger_start[0] & kHeadTriggers)) return false;
+        if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
+        return !(a.word_types[0] & (1u << ner::kGazPer)) && !(bare_rare_root && !at_start);
+    };
+    // Cuts the span to its first piece of [0, without its last word),
+    // [without its first word, end), [without both) that may be cut so.
+    const auto cut = [&](Entity& span, bool start_only) {
+        const std::string_view text = span.text;
+        const std::size_t first_gap = text.find(' '), last_gap = text.rfind(' ');
+        if (first_gap == std::string_view::npos || is_listed_name(gaz, text)) return;
+        const std::string_view first = text.substr(0, first_gap), last = text.substr(last_gap + 1);
+        const std::size_t rest_begin = text.find_first_not_of(' ', first_gap);
+        const std::size_t rest_end = text.find_last_not_of(' ', last_gap) + 1;
+        for (const auto& [pb, pe] : {std::pair{std::size_t{0}, rest_end}, std::pair{rest_begin, text.size()},
+                                     std::pair{rest_begin, rest_end}}) {
+            if (pb >= pe || (start_only && pe < text.size())) continue;
+            const std::string_view rest = text.substr(pb, pe - pb);
+            const Entity* alone = named_alone(span, rest);
+            const bool person_part =
+                alone == nullptr && span.type == EntityType::Person && part_of_a_person(span, rest);
+            if (alone == nullptr && !person_part) continue;
+            const EntityType rest_type = alone != nullptr ? alone->type : EntityType::Person;
+            if ((pe < text.size() && !cuttable(last, false, span.type, rest_type)) ||
+                (pb > 0 && !cuttable(first, true, span.type, rest_type)))
+                continue;
+            span.type = rest_type;
+            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
+            span.begin += pb;
+            span.end = span.begin + (pe - pb);
+            span.text = span.text.substr(pb, pe - pb);
+            return;
+        }
+    };
+    if (is_title_case_text(title))
+        for (Entity& span : title_entities)
+            if (body.find(span.text) == std::string_view::npos) cut(span, false);
+    for (Entity& span : body_entities)
+        if (starts_a_sentence(body, span.begin) && title.find(span.text) == std::string_view::npos &&
+            occurrences(body, span.text) == 1)
+            cut(span, true);
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const PerceptronModel> model,
@@ -2579,6 +2751,13 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     for (Entity& e : out)
         e.sentence = static_cast<unsigned>(std::upper_bound(sentence_starts.begin(), sentence_starts.end(), e.begin) -
                                            sentence_starts.begin() - 1);
+    return out;
+}
+
+ArticleEntities EntityExtractor::extract_article(std::string_view title, std::string_view body) const {
+    ArticleEntities out{extract(title), extract(body)};
+    if (impl_->options.rules && (impl_->options.rule_mask & 32u))
+        cut_ordinary_words_off_names(*this, *impl_->gazetteer, title, out.title, body, out.body);
     return out;
 }
 

@@ -95,8 +95,18 @@ struct ExtractorOptions {
     /// two-word head the model left out to the span after it ("Direktorat"
     /// of "Direktorat Jenderal Pajak"). 1024: a person's name split at a
     /// surname particle is joined ("Marc-Andre ter Stegen"), and a flight's
-    /// code is cut off an airline ("Trigana Air IL 267").
+    /// code is cut off an airline ("Trigana Air IL 267"). 32 also, in
+    /// extract_article() only, cuts an ordinary word glued to the edge of a
+    /// Title Case title's name or before a name starting a body's sentence
+    /// where the article names the rest alone ("Liverpool Sempurna",
+    /// "Kesangsian Bondan").
     unsigned rule_mask = 0x7EC;
+};
+
+/// An article's entities: its title's and its body's, each in text order
+/// (offsets into that text).
+struct ArticleEntities {
+    std::vector<Entity> title, body;
 };
 
 class EntityExtractor {
@@ -117,6 +127,13 @@ public:
     /// Entities in raw UTF-8 text in original case, in text order. Splits
     /// sentences and tokenizes internally. Thread-safe.
     std::vector<Entity> extract(std::string_view text) const;
+
+    /// Entities of an article's title and body: extract() of each, then
+    /// (rule 32) a Title Case title's name cut where a word of the headline's
+    /// sentence is glued to its edge and the article names the rest alone
+    /// ("Liverpool Sempurna", "Guncang Papua Barat" beside "Papua Barat").
+    /// Thread-safe.
+    ArticleEntities extract_article(std::string_view title, std::string_view body) const;
 
     /// Entities in one pre-tokenized sentence (the evaluation's entry point;
     /// same model and rules as extract()). Thread-safe.
