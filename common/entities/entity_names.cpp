@@ -416,6 +416,18 @@ std::string EntityNames::without_designator_word(EntityType type, std::string_vi
     return std::string(bare);
 }
 
+std::string EntityNames::with_parenthesis_closed(const schema::EntityTypeSchema& type, const std::string& key) const {
+    const std::size_t open = key.rfind(" (");
+    if (open == std::string::npos || key.find(')', open) != std::string::npos) return "";
+    // A key of its own, or a form articles wrote for a key ("pt pln" for
+    // "pt perusahaan listrik negara (persero)").
+    for (std::string candidate : {key + ')', key.substr(0, open)})
+        if (term_exists(schema::make_boolean_term(type.prefix, candidate)) ||
+            any_term_starts_with(type.alias_prefix + candidate + schema::kNameUseSeparator))
+            return candidate;
+    return "";
+}
+
 std::string EntityNames::without_designator(const schema::EntityTypeSchema& type, const std::string& key) {
     const std::string bare = without_designator_word(type.type, key);
     if (bare.empty()) return "";
@@ -953,7 +965,9 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
     if (key == normalized) {
-        if (const std::string named = defined_as(type, key); !named.empty())
+        if (const std::string closed = with_parenthesis_closed(type, key); !closed.empty())
+            key = std::string(resolve_normalized(type, closed));
+        else if (const std::string named = defined_as(type, key); !named.empty())
             key = std::string(resolve_normalized(type, named));
         else if (const std::string nicknamed = team_of_nickname(type, key); !nicknamed.empty())
             key = std::string(resolve_normalized(type, nicknamed));
@@ -1292,6 +1306,9 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
                 for (const std::string_view other : kRegionDesignators)
                     if (other != unit) add(std::string(other) + ' ' + bare);
             }
+    // The key cut before its closing bracket ("pt pln (persero" for "pt pln
+    // (persero)"; with_parenthesis_closed()).
+    if (key.ends_with(')')) add(key.substr(0, key.size() - 1));
     // The key with another form of its first name ("mike pompeo" for
     // "michael pompeo"; commoner_first_name()).
     if (type.type == EntityType::Person)

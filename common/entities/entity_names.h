@@ -189,6 +189,15 @@ public:
     /// rule: whether the bare name stands for it is resolve()'s to decide.
     static std::string without_designator_word(EntityType type, std::string_view key);
 
+    /// For a key cut inside a parenthesis it opened ("pt pln (persero",
+    /// "pengadilan negeri (pn", as the tagger stops before the closing
+    /// bracket of "PT PLN (Persero)", "Pengadilan Negeri (PN) Jakarta"): the
+    /// name with the bracket closed when the database knows it (a key, or a
+    /// form articles wrote for one), else the name before the parenthesis
+    /// when it knows that; else "". Not a bracket inside a word ("f(x)", a
+    /// band).
+    std::string with_parenthesis_closed(const schema::EntityTypeSchema& type, const std::string& key) const;
+
     /// `remote`: a shard is a remote database, where opening a term iterator
     /// on a type's whole prefix would transfer every name of that type.
     explicit EntityNames(const Xapian::Database& db, bool remote = false) : db_(db), remote_(remote) {}

@@ -20,6 +20,9 @@
 //             negara republik indonesia")
 //   region-unit: a regency's or city's bare name that articles write with
 //             the unit more ("jayawijaya" -> "kabupaten jayawijaya")
+//   parenthesis: a key cut inside its parenthesis, closed or without it
+//             ("pt pln (persero" -> "pt pln (persero)" or what that
+//             stands for)
 //   home-place: an organization without its home place ("persib bandung"
 //             -> "persib", or what "persib" stands for)
 //   short-form: a one-word name the articles naming it name beside a
@@ -122,6 +125,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
     if (leads_to_into(names.with_region_unit(type, key))) return "region-unit";
+    if (leads_to_into(names.with_parenthesis_closed(type, key))) return "parenthesis";
     if (leads_to_into(names.country_of_long_form(type, key))) return "country-long-form";
     if (leads_to_into(names.without_home_place(type, key))) return "home-place";
     if (leads_to_into(names.completed_name(type, key))) return "completed";
@@ -149,6 +153,7 @@ const std::map<std::string,
         {"schwa", std::mem_fn(&EntityNames::commoner_schwa_spelling)},
         {"first-name", std::mem_fn(&EntityNames::commoner_first_name)},
         {"region-unit", std::mem_fn(&EntityNames::with_region_unit)},
+        {"parenthesis", std::mem_fn(&EntityNames::with_parenthesis_closed)},
 };
 
 /// The keys of `type` in `db` (hashed long terms aside: they are no names).
@@ -248,10 +253,10 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(
-            CLI::IsMember({"middle", "surname", "spelling", "schwa", "first-name", "designator", "region-unit",
-                           "home-place", "completed", "place-in-full", "acronym-expanded", "second-name", "defined",
-                           "team-nickname", "central-board", "country-long-form", "short-form", "alias", "facility"}));
+        ->check(CLI::IsMember({"middle",        "surname",           "spelling",    "schwa",      "first-name",
+                               "designator",    "region-unit",       "parenthesis", "home-place", "completed",
+                               "place-in-full", "acronym-expanded",  "second-name", "defined",    "team-nickname",
+                               "central-board", "country-long-form", "short-form",  "alias",      "facility"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
