@@ -473,7 +473,11 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 28 of 759 facet
+    // holds the level reached on this subset with a margin: 27 of 819 facet
+    // lists (3.3 %) and 1.49 % of result lists with the 273 queries and
+    // alias groups of session 23 (main at its start, d023899: 28 and 1.67 %;
+    // its twenty new queries, n213-n232, were written before any of its
+    // rules); 28 of 759 facet
     // lists (3.7 %) and 1.62 % of result lists with the 253 queries and
     // alias groups of session 22 (main at its start, b5e31fb: 55 and 2.5 %;
     // its sixty new queries, n153-n212, and their groups find more); 36 of
@@ -498,8 +502,8 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     // docs/facets.md). Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.045) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.018) << row.dump();
+    EXPECT_LE(facet_share, 0.04) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.017) << row.dump();
 }
 
 }  // namespace
