@@ -269,6 +269,10 @@ bool ArticleReader::next_json_line(InputRecord& record, const IssueHandler& on_i
             // e.byte is the 1-based position nlohmann stopped at.
             report(IssueKind::Unparsable, "not valid JSON (at byte " + std::to_string(e.byte) + ")");
             continue;
+        } catch (const nlohmann::json::out_of_range&) {
+            // nlohmann refuses a number no double holds ("4e444") while parsing.
+            report(IssueKind::Unparsable, "not valid JSON (a number too large to read)");
+            continue;
         }
         if (!object.is_object()) {
             report(IssueKind::Unparsable, std::string("expected a JSON object, found ") + object.type_name());

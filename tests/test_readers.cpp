@@ -111,6 +111,20 @@ TEST(Readers, BadRecordsAreReportedCountedAndSkipped) {
     EXPECT_FALSE(r.issues.back().is_error);  // the bad date only warns
 }
 
+TEST(Readers, ANumberNoDoubleHoldsIsALineNotParsedAndTheNextIsRead) {
+    TempDir tmp;
+    const std::string file = tmp.write("big.jsonl", R"({"id":"a","body":"b","n":4e444444})"
+                                                    "\n"
+                                                    R"({"id":"c","body":"d"})"
+                                                    "\n");
+    const auto r = read_all({file});
+    ASSERT_EQ(r.records.size(), 1u);
+    EXPECT_EQ(r.records[0].article.id, "c");
+    ASSERT_EQ(r.issues.size(), 1u);
+    EXPECT_EQ(r.issues[0].kind, IssueKind::Unparsable);
+    EXPECT_EQ(r.issues[0].describe(), file + ":1: error: not valid JSON (a number too large to read)");
+}
+
 TEST(Readers, OverlongBodiesAreCappedAtACharacterBoundary) {
     TempDir tmp;
     const std::string body = "aé" + std::string(20, 'a');  // 'é' spans bytes 2-3
