@@ -614,6 +614,13 @@ void cut_flight_codes(const std::string_view* tokens, const SentenceFeatures& s,
     }
 }
 
+// Whether words of which `capitalized` start with a capital are Title Case
+// (three words at least, seven in ten capitalized), where capitalization no
+// longer marks names.
+bool mostly_capitalized(std::size_t words, std::size_t capitalized) {
+    return words >= 3 && capitalized * 10 >= words * 7;
+}
+
 // Applies the clean-up rules to one sentence's tags (see above); headline:
 // the sentence is a whole text, such as an article's title.
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
@@ -647,7 +654,7 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
                 ++words;
                 capitalized += s.capitalized[k] != 0;
             }
-            title_case = words >= 3 && capitalized * 10 >= words * 7;
+            title_case = mostly_capitalized(words, capitalized);
         }
         return title_case == 1;
     };
@@ -2545,8 +2552,8 @@ bool is_ordinary_word(const Gazetteer& gaz, std::string_view word, bool* bare_ra
     return stem != lower && lex.is_root(stem);
 }
 
-// Whether a text of one or more sentences is mostly in Title Case (three
-// words at least, seven in ten capitalized), as clean_spans() reads it.
+// Whether a text of one or more sentences is in Title Case as clean_spans()
+// reads a sentence (mostly_capitalized()).
 bool is_title_case_text(std::string_view text) {
     std::size_t words = 0, capitalized = 0;
     for (const ner::TokenSpan& t : ner::tokenize(text)) {
@@ -2555,7 +2562,7 @@ bool is_title_case_text(std::string_view text) {
         ++words;
         capitalized += ner::starts_upper(w);
     }
-    return words >= 3 && capitalized * 10 >= words * 7;
+    return mostly_capitalized(words, capitalized);
 }
 
 bool is_listed_name(const Gazetteer& gaz, std::string_view name) {

@@ -1130,13 +1130,7 @@ std::span<const EntityNames::FirstNameForm> EntityNames::first_name_forms(std::s
     static const std::map<std::string_view, std::vector<FirstNameForm>> forms = [] {
         std::map<std::string_view, std::vector<FirstNameForm>> out;
         for (const auto& entry : kFirstNameForms) {
-            std::vector<std::string_view> names;
-            for (std::size_t start = 0; start < entry.names.size();) {
-                std::size_t end = entry.names.find(' ', start);
-                if (end == std::string_view::npos) end = entry.names.size();
-                names.push_back(entry.names.substr(start, end - start));
-                start = end + 1;
-            }
+            const std::vector<std::string_view> names = content_words(entry.names);
             for (std::size_t i = 0; i < names.size(); ++i)
                 for (std::size_t j = 0; j < names.size(); ++j) {
                     // Hypocorisms meet through their formal name only: "rob"
@@ -1174,10 +1168,7 @@ std::string EntityNames::commoner_first_name(const schema::EntityTypeSchema& typ
     return best == key ? "" : best;
 }
 
-bool EntityNames::is_regency_and_city(std::string_view name) {
-    return std::find(std::begin(kRegencyAndCityNames), std::end(kRegencyAndCityNames), name) !=
-           std::end(kRegencyAndCityNames);
-}
+bool EntityNames::is_regency_and_city(std::string_view name) { return one_of(kRegencyAndCityNames, name); }
 
 std::string EntityNames::without_middle_names(const schema::EntityTypeSchema& type, const std::string& key) const {
     const auto first_end = key.find(' ');
@@ -1299,13 +1290,11 @@ std::vector<std::string> EntityNames::group_keys(const schema::EntityTypeSchema&
     // A regency's or city's bare name and the other unit's slip ("jayawijaya",
     // "kota jayawijaya" for "kabupaten jayawijaya"; with_region_unit()).
     if (type.type == EntityType::Location)
-        for (const std::string_view unit : kRegionDesignators)
-            if (key.starts_with(unit) && key.size() > unit.size() && key[unit.size()] == ' ') {
-                const std::string bare = key.substr(unit.size() + 1);
-                add(bare);
-                for (const std::string_view other : kRegionDesignators)
-                    if (other != unit) add(std::string(other) + ' ' + bare);
-            }
+        if (const std::string bare(after_leading_words(key, kRegionDesignators)); !bare.empty()) {
+            add(bare);
+            // add() skips `key` itself.
+            for (const std::string_view unit : kRegionDesignators) add(std::string(unit) + ' ' + bare);
+        }
     // The key cut before its closing bracket ("pt pln (persero" for "pt pln
     // (persero)"; with_parenthesis_closed()).
     if (key.ends_with(')')) add(key.substr(0, key.size() - 1));
