@@ -115,14 +115,14 @@ struct Designator {
     /// A person's honorific used with a nickname ("kang emil", "bung
     /// karno"): the name after it may be one word.
     bool nickname = false;
-    /// A person's title that the news writes before a full name and before
-    /// a name alone ("Dr Habibie", "H Laoly"): both, the one word as after
-    /// a nickname's honorific.
-    bool title = false;
     /// The country a national body is "of" ("dewan perwakilan rakyat
     /// republik indonesia", "kepolisian ri"): the body's other designated
     /// forms may be its common name ("kepolisian negara republik indonesia").
     bool national = false;
+    /// A person's title that the news writes before a full name and before
+    /// a name alone ("Dr Habibie", "H Laoly"): both, the one word as after
+    /// a nickname's honorific.
+    bool title = false;
 };
 constexpr Designator kDesignators[] = {
     {EntityType::Location, "provinsi", true},
@@ -140,12 +140,12 @@ constexpr Designator kDesignators[] = {
     {EntityType::Organization, "tbk.", false},
     {EntityType::Organization, "(persero)", false},
     {EntityType::Organization, "persero", false},
-    {EntityType::Person, "h.", true, false, true},
-    {EntityType::Person, "hj.", true, false, true},
-    {EntityType::Person, "dr.", true, false, true},
-    {EntityType::Person, "prof.", true, false, true},
-    {EntityType::Person, "ir.", true, false, true},
-    {EntityType::Person, "drs.", true, false, true},
+    {EntityType::Person, "h.", true, false, false, true},
+    {EntityType::Person, "hj.", true, false, false, true},
+    {EntityType::Person, "dr.", true, false, false, true},
+    {EntityType::Person, "prof.", true, false, false, true},
+    {EntityType::Person, "ir.", true, false, false, true},
+    {EntityType::Person, "drs.", true, false, false, true},
     {EntityType::Person, "dra.", true},
     {EntityType::Person, "kh", true},
     {EntityType::Person, "k.h.", true},
@@ -156,33 +156,33 @@ constexpr Designator kDesignators[] = {
     // before several words (session 24: 35 keys on clickid, all the same
     // person). Not "Sri", a given name ("Sri Mulyani"), nor "Ra", a Korean
     // surname.
-    {EntityType::Person, "h", true, false, true},
-    {EntityType::Person, "hj", true, false, true},
+    {EntityType::Person, "h", true, false, false, true},
+    {EntityType::Person, "hj", true, false, false, true},
     {EntityType::Person, "hm", true},
-    {EntityType::Person, "haji", true, false, true},
+    {EntityType::Person, "haji", true, false, false, true},
     {EntityType::Person, "hajah", true},
     {EntityType::Person, "hajjah", true},
-    {EntityType::Person, "dr", true, false, true},
-    {EntityType::Person, "prof", true, false, true},
-    {EntityType::Person, "ir", true, false, true},
-    {EntityType::Person, "drs", true, false, true},
+    {EntityType::Person, "dr", true, false, false, true},
+    {EntityType::Person, "prof", true, false, false, true},
+    {EntityType::Person, "ir", true, false, false, true},
+    {EntityType::Person, "drs", true, false, false, true},
     {EntityType::Person, "dra", true},
     {EntityType::Person, "raden", true},
     {EntityType::Person, "rm", true},
     {EntityType::Person, "sir", true},
-    {EntityType::Person, "ustadz", true, false, true},
-    {EntityType::Person, "ustaz", true, false, true},
-    {EntityType::Person, "ustad", true, false, true},
-    {EntityType::Person, "kiai", true, false, true},
-    {EntityType::Person, "kyai", true, false, true},
+    {EntityType::Person, "ustadz", true, false, false, true},
+    {EntityType::Person, "ustaz", true, false, false, true},
+    {EntityType::Person, "ustad", true, false, false, true},
+    {EntityType::Person, "kiai", true, false, false, true},
+    {EntityType::Person, "kyai", true, false, false, true},
     {EntityType::Person, "syekh", true},
     {EntityType::Person, "habib", true},
     {EntityType::Person, "ny", true},
     {EntityType::Person, "ny.", true},
     {EntityType::Person, "nyonya", true},
     {EntityType::Person, "pangeran", true},
-    {EntityType::Person, "bapak", true, false, true},
-    {EntityType::Person, "ibu", true, false, true},
+    {EntityType::Person, "bapak", true, false, false, true},
+    {EntityType::Person, "ibu", true, false, false, true},
     // A police rank's "Pol" that the tagger leaves before the name
     // ("Irjen Pol Argo Yuwono"); before one word it is Pol Espargaro.
     {EntityType::Person, "pol", true},
