@@ -119,6 +119,10 @@ struct Designator {
     /// republik indonesia", "kepolisian ri"): the body's other designated
     /// forms may be its common name ("kepolisian negara republik indonesia").
     bool national = false;
+    /// A person's title that the news writes before a full name and before
+    /// a name alone ("Dr Habibie", "H Laoly"): both, the one word as after
+    /// a nickname's honorific.
+    bool title = false;
 };
 constexpr Designator kDesignators[] = {
     {EntityType::Location, "provinsi", true},
@@ -136,15 +140,74 @@ constexpr Designator kDesignators[] = {
     {EntityType::Organization, "tbk.", false},
     {EntityType::Organization, "(persero)", false},
     {EntityType::Organization, "persero", false},
-    {EntityType::Person, "h.", true},
-    {EntityType::Person, "hj.", true},
-    {EntityType::Person, "dr.", true},
-    {EntityType::Person, "prof.", true},
-    {EntityType::Person, "ir.", true},
-    {EntityType::Person, "drs.", true},
+    {EntityType::Person, "h.", true, false, false, true},
+    {EntityType::Person, "hj.", true, false, false, true},
+    {EntityType::Person, "dr.", true, false, false, true},
+    {EntityType::Person, "prof.", true, false, false, true},
+    {EntityType::Person, "ir.", true, false, false, true},
+    {EntityType::Person, "drs.", true, false, false, true},
     {EntityType::Person, "dra.", true},
     {EntityType::Person, "kh", true},
     {EntityType::Person, "k.h.", true},
+    // The same titles as the news writes them without a dot, and the
+    // honorifics, religious and noble titles of PER_honorific_before and
+    // PER_title_before that clickid writes before a name the news also
+    // writes alone ("Raden", "Sir", "Ustadz", "Habib", "Ny", "Pangeran"):
+    // before several words (session 24: 35 keys on clickid, all the same
+    // person). Not "Sri", a given name ("Sri Mulyani"), nor "Ra", a Korean
+    // surname.
+    {EntityType::Person, "h", true, false, false, true},
+    {EntityType::Person, "hj", true, false, false, true},
+    {EntityType::Person, "hm", true},
+    {EntityType::Person, "haji", true, false, false, true},
+    {EntityType::Person, "hajah", true},
+    {EntityType::Person, "hajjah", true},
+    {EntityType::Person, "dr", true, false, false, true},
+    {EntityType::Person, "prof", true, false, false, true},
+    {EntityType::Person, "ir", true, false, false, true},
+    {EntityType::Person, "drs", true, false, false, true},
+    {EntityType::Person, "dra", true},
+    {EntityType::Person, "raden", true},
+    {EntityType::Person, "rm", true},
+    {EntityType::Person, "sir", true},
+    {EntityType::Person, "ustadz", true, false, false, true},
+    {EntityType::Person, "ustaz", true, false, false, true},
+    {EntityType::Person, "ustad", true, false, false, true},
+    {EntityType::Person, "kiai", true, false, false, true},
+    {EntityType::Person, "kyai", true, false, false, true},
+    {EntityType::Person, "syekh", true},
+    {EntityType::Person, "habib", true},
+    {EntityType::Person, "ny", true},
+    {EntityType::Person, "ny.", true},
+    {EntityType::Person, "nyonya", true},
+    {EntityType::Person, "pangeran", true},
+    {EntityType::Person, "bapak", true, false, false, true},
+    {EntityType::Person, "ibu", true, false, false, true},
+    // A police rank's "Pol" that the tagger leaves before the name
+    // ("Irjen Pol Argo Yuwono"); before one word it is Pol Espargaro.
+    {EntityType::Person, "pol", true},
+    // A leading "Muhammad", its spellings and abbreviations, which many
+    // Indonesian men carry before the names they are called by ("Muhammad
+    // Tito Karnavian", "M Hanif Dhakiri"); and the Balinese "I" before a
+    // man's birth-order name ("I Ketut Diarmita"). Before several words.
+    {EntityType::Person, "muhammad", true},
+    {EntityType::Person, "mohammad", true},
+    {EntityType::Person, "mohammed", true},
+    {EntityType::Person, "muhamad", true},
+    {EntityType::Person, "mohamad", true},
+    {EntityType::Person, "mohamed", true},
+    {EntityType::Person, "muhammed", true},
+    {EntityType::Person, "mochammad", true},
+    {EntityType::Person, "mochamad", true},
+    {EntityType::Person, "muchammad", true},
+    {EntityType::Person, "m", true},
+    {EntityType::Person, "m.", true},
+    {EntityType::Person, "muh", true},
+    {EntityType::Person, "muh.", true},
+    {EntityType::Person, "moh", true},
+    {EntityType::Person, "moh.", true},
+    {EntityType::Person, "mohd", true},
+    {EntityType::Person, "i", true},
     // Honorifics before a nickname: PER_honorific_before's "Mas", "Bang",
     // "Pak", "Bu", PER_title_before's "Gus", and the Sundanese, Javanese and
     // Madurese "Kang", "Bung", "Cak" that clickid writes the same way
@@ -169,6 +232,14 @@ constexpr Designator kDesignators[] = {
     {EntityType::Location, "republik indonesia", false, false, true},
     {EntityType::Location, "ri", false, false, true},
 };
+
+/// Whether a person's name starts with a patronymic's particle ("bin
+/// salman"): the father's name, which sons share.
+bool starts_with_patronymic(std::string_view name) {
+    for (const std::string_view particle : {"bin ", "binti ", "bint ", "ibn ", "ibnu "})
+        if (name.starts_with(particle)) return true;
+    return false;
+}
 
 const Designator* designator_of(EntityType type, std::string_view key, std::string_view* bare) {
     for (const auto& d : kDesignators) {
@@ -408,12 +479,22 @@ std::string EntityNames::without_designator_word(EntityType type, std::string_vi
     // anyone called Salim), unless the title is a nickname's honorific; an
     // acronym of three letters after "PT" ("pt hi", "pt pp") is many
     // companies.
+    // (A title before one word is without_designator()'s to read: "Dr
+    // Habibie" is Habibie where the database knows whom "Habibie" names.)
     if (type == EntityType::Person && !d->nickname && bare.find(' ') == std::string_view::npos) return "";
+    // "Muhammad bin Salman" is not "bin Salman" (a brother may be).
+    if (type == EntityType::Person && !d->nickname && starts_with_patronymic(bare)) return "";
     // An honorific before a nickname, a word; before more words it is as
     // likely a Korean surname ("kang sung hoon", "bang jung hyun").
     if (d->nickname && bare.find(' ') != std::string_view::npos) return "";
     if (type == EntityType::Organization && d->before && d->word != "mabes" && bare.size() <= 3) return "";
     return std::string(bare);
+}
+
+std::string EntityNames::after_title(EntityType type, std::string_view key) {
+    std::string_view bare;
+    const Designator* d = designator_of(type, key, &bare);
+    return d != nullptr && d->title && bare.find(' ') == std::string_view::npos ? std::string(bare) : "";
 }
 
 std::string EntityNames::with_parenthesis_closed(const schema::EntityTypeSchema& type, const std::string& key) const {
@@ -429,7 +510,8 @@ std::string EntityNames::with_parenthesis_closed(const schema::EntityTypeSchema&
 }
 
 std::string EntityNames::without_designator(const schema::EntityTypeSchema& type, const std::string& key) {
-    const std::string bare = without_designator_word(type.type, key);
+    std::string bare = without_designator_word(type.type, key);
+    if (bare.empty()) bare = after_title(type.type, key);
     if (bare.empty()) return "";
     const auto articles_of = [&](const std::string& name) {
         return termfreq(schema::make_boolean_term(type.prefix, name));
@@ -463,8 +545,12 @@ std::string EntityNames::without_designator(const schema::EntityTypeSchema& type
         (is_country(key) || (is_country(bare_key) && one_of(kStateWords, key.substr(0, key.find(' '))) &&
                              country_named_by(type, bare).empty())))
         return "";
-    const bool one_word_known = bare_key != bare && best_articles >= kMinShortFormArticles;
-    if (d != nullptr && (d->nickname || d->national) && bare.find(' ') == std::string::npos && !one_word_known)
+    const bool one_word_known = bare_key != bare && best_articles >= kMinShortFormArticles &&
+                                // After a title, a name the news writes 20 times as often (on clickid
+                                // "Ustadz Anam" is not Choirul Anam, 8 articles; "Dr Habibie" is BJ Habibie).
+                                (d == nullptr || !d->title || best_articles >= kSlipRatio * own);
+    if (d != nullptr && (d->nickname || d->title || d->national) && bare.find(' ') == std::string::npos &&
+        !one_word_known)
         best_articles = 0;
     // A national body's other designated forms too: "kepolisian ri" is
     // "kepolisian negara republik indonesia" (Polri), not "kepolisian".
@@ -961,6 +1047,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, shorter));
         else if (const std::string first_names = without_surname(type, key); !first_names.empty())
             key = std::string(resolve_normalized(type, first_names));
+        else if (const std::string slip = commoner_slip(type, key); !slip.empty())
+            key = std::string(resolve_normalized(type, slip));
     }
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
@@ -1166,6 +1254,77 @@ std::string EntityNames::commoner_first_name(const schema::EntityTypeSchema& typ
         }
     }
     return best == key ? "" : best;
+}
+
+bool EntityNames::one_letter_apart(std::string_view a, std::string_view b) {
+    if (a.size() < b.size()) std::swap(a, b);
+    if (a == b || a.size() > b.size() + 1) return false;
+    std::size_t at = 0;
+    while (at < b.size() && a[at] == b[at]) ++at;
+    if (a.size() > b.size()) return a.substr(at + 1) == b.substr(at);  // one left out
+    if (a.substr(at + 1) == b.substr(at + 1)) return true;             // one changed
+    return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
+}
+
+std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Person) return "";
+    const std::vector<std::string_view> words = content_words(key);
+    if (words.size() < 2 || words.size() != static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1))
+        return "";
+    const bool short_words = std::all_of(words.begin(), words.end(), [](std::string_view w) { return w.size() <= 5; });
+    if (words.size() >= 3 && short_words) return "";
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    if (own == 0 || own > kMaxSlipArticles) return "";
+    const auto plain_word = [](std::string_view w) {
+        return w.size() >= kMinSlipWordLength &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    const auto schwa_free = [](std::string_view name) {
+        std::string without = without_schwa(name);
+        return without.empty() ? std::string(name) : without;
+    };
+    // The names articles write (alias terms: form, key) of the same first
+    // word, one later word one letter apart, and the articles that write
+    // each for whichever key ("bj habibie" is written for "bacharuddin jusuf
+    // habibie" 770 times, a key of one article). No resolving here, which
+    // would read this key's slips again.
+    std::map<std::string, Xapian::doccount, std::less<>> written;
+    const std::string_view alias_prefix = type.alias_prefix;
+    const std::string start = std::string(alias_prefix) + std::string(words[0]) + ' ';
+    scan_forward(
+        db_, lexicon_.get(), remote_, scans_[type.alias_prefix], type.alias_prefix, start,
+        [&](std::string_view term, auto termfreq) {
+            const std::string_view form =
+                term.substr(alias_prefix.size(), term.find(schema::kNameUseSeparator) - alias_prefix.size());
+            if (form.size() + 1 < key.size() || form.size() > key.size() + 1 || form == key) return;
+            // The other spelling (before 1972, with or without a schwa) is the
+            // spelling rules' to choose ("susi pujiastuti", "susi pudjiastuti").
+            if (spelling_variant(form) == key || spelling_variant(key) == form || schwa_free(form) == schwa_free(key))
+                return;
+            if (const auto known = written.find(form); known != written.end()) {
+                known->second += termfreq();
+                return;
+            }
+            const std::vector<std::string_view> form_words = content_words(form);
+            if (form_words.size() != words.size()) return;
+            std::size_t differ = 0, at = 0;
+            for (std::size_t w = 1; w < words.size(); ++w)
+                if (words[w] != form_words[w]) {
+                    ++differ;
+                    at = w;
+                }
+            if (differ == 1 && plain_word(words[at]) && plain_word(form_words[at]) &&
+                one_letter_apart(words[at], form_words[at]))
+                written.emplace(form, termfreq());
+        });
+    std::string best;
+    Xapian::doccount best_written = 0;
+    for (const auto& [form, articles] : written)
+        if (articles >= kSlipRatio * own && articles > best_written) {
+            best = form;
+            best_written = articles;
+        }
+    return best;
 }
 
 bool EntityNames::is_regency_and_city(std::string_view name) { return one_of(kRegencyAndCityNames, name); }

@@ -146,6 +146,24 @@ public:
     std::string commoner_first_name(const schema::EntityTypeSchema& type, const std::string& key) const;
     static constexpr Xapian::doccount kMinHypocorismArticles = 2;
 
+    /// A slip of the pen in a later word of a person's rare key ("bj habbie",
+    /// "airlangga hartato", "saut situmorag"): the key of the same first word
+    /// and as many words, one word after the first one letter apart (one
+    /// changed, added, left out, or two swapped; both words of
+    /// kMinSlipWordLength letters a-z or more), that kSlipRatio times as many
+    /// articles write (for any key: "bj habibie" is written for "bacharuddin
+    /// jusuf habibie"); of several, the commonest; else "". Not a key of more than kMaxSlipArticles
+    /// articles (a name that common is a name), nor a name of three short
+    /// words ("jung jae yoon" and "jung jae yeon" may be two actors: a
+    /// Korean syllable is a letter from another).
+    std::string commoner_slip(const schema::EntityTypeSchema& type, const std::string& key) const;
+    static constexpr double kSlipRatio = 20;
+    static constexpr std::size_t kMinSlipWordLength = 4;
+    static constexpr Xapian::doccount kMaxSlipArticles = 5;
+    /// Whether two words are one letter apart: one changed, added or left
+    /// out, or two beside each other swapped.
+    static bool one_letter_apart(std::string_view a, std::string_view b);
+
     /// For a place's bare `key`, the key with a regency's or city's unit
     /// before it ("jayawijaya" -> "kabupaten jayawijaya") when that has more
     /// articles and the name is not both a regency's and a city's
@@ -185,9 +203,19 @@ public:
 
     /// `key` (normalized) without a designator or legal form of its type
     /// before or after it ("provinsi riau" -> "riau", "pt pertamina" ->
-    /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"), else "". A string
-    /// rule: whether the bare name stands for it is resolve()'s to decide.
+    /// "pertamina", "kh ma'ruf amin" -> "ma'ruf amin"; a person's title,
+    /// honorific or leading "Muhammad" before two words or more: "raden
+    /// prabowo argo yuwono", "m hanif dhakiri", "i ketut diarmita"), else "".
+    /// A string rule: whether the bare name stands for it is resolve()'s to
+    /// decide.
     static std::string without_designator_word(EntityType type, std::string_view key);
+    /// A person's one-word name after a title the news also writes before
+    /// a name alone ("dr habibie" -> "habibie", "h laoly"), else "":
+    /// without_designator() takes it only where the database knows the word
+    /// as a name of kMinShortFormArticles articles or more, as after a
+    /// nickname's honorific ("Pangeran Harry" is no title's: "Harry" is
+    /// Harry Kane as often).
+    static std::string after_title(EntityType type, std::string_view key);
 
     /// For a key cut inside a parenthesis it opened ("pt pln (persero",
     /// "pengadilan negeri (pn", as the tagger stops before the closing
