@@ -3,8 +3,10 @@
 // by the tokenizer, ner_text.cpp ends_glued_sentence()) or with none at all
 // ("San MarinoRossi"), two or three ordinary words at the edge of a Title
 // Case headline's name ("Batam Makin Pekat", "Rumah Duka Patra Kuningan";
-// both in entities.cpp cut_ordinary_words_off_names()) and a name written
-// twice in a row ("Teo Chee Hean Teo Chee Hean", cut_names_written_twice()).
+// both in entities.cpp cut_ordinary_words_off_names()), two names a
+// headline joins by an ordinary word ("Liverpool Tumpas Newcastle", there
+// too) and a name written twice in a row ("Teo Chee Hean Teo Chee Hean",
+// cut_names_written_twice()).
 // The texts are made up for the tests; each refusal's case fails without
 // its refusal.
 #include "common/entities/entities.h"
@@ -108,6 +110,34 @@ TEST(Spans16GluedWords, ASpanStaysWhereARefusalHolds) {
                                     false);
     EXPECT_TRUE(has(body, "ORG:Bursa Efek Indonesia")) << describe(body);
     EXPECT_EQ(std::count(body.begin(), body.end(), "LOC:Indonesia"), 1) << describe(body);
+}
+
+// The title's entities as "TYPE:text", in order.
+std::string title_names(std::string_view title, std::string_view body) {
+    std::string out;
+    for (const std::string& name : article_names(title, body, true)) out += name + "; ";
+    return out;
+}
+
+TEST(Spans16JoiningWord, TwoNamesAHeadlineJoinsByAnOrdinaryWordAreSplit) {
+    EXPECT_EQ(
+        title_names("Liverpool Tumpas Newcastle 3-1 di Anfield",
+                    "Liverpool menang 3-1 atas Newcastle. Pelatih Newcastle kecewa, Liverpool memimpin klasemen."),
+        "ORG:Liverpool; ORG:Newcastle; LOC:Anfield; ");
+    EXPECT_EQ(title_names("Netanyahu Kecewa Benny Gantz Tolak Koalisi",
+                          "Netanyahu menyebut Benny Gantz menolak tawaran. Benny Gantz memimpin partai Biru Putih."),
+              "PER:Netanyahu; PER:Benny Gantz; ");
+}
+
+TEST(Spans16JoiningWord, ASpanStaysUnlessBothNamesAreWrittenAloneAndTheWordIsOrdinary) {
+    // The body does not name Liverpool alone.
+    EXPECT_EQ(title_names("Liverpool Tumpas Newcastle 3-1 di Anfield",
+                          "Tuan rumah menang 3-1 atas tamunya. Pelatih Newcastle kecewa."),
+              "ORG:Liverpool Tumpas Newcastle; LOC:Anfield; ");
+    // "Akbar" is a word of names, capitalized in most of its uses.
+    EXPECT_EQ(title_names("Ilham Akbar Habibie Hadiri Pemakaman",
+                          "Ilham hadir bersama keluarga. Habibie dimakamkan di TMP Kalibata."),
+              "PER:Ilham Akbar Habibie; ");
 }
 
 // The body's text as written, each of its entities' text.

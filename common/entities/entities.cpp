@@ -2783,9 +2783,52 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
-    if (is_title_case_text(title))
-        for (Entity& span : title_entities)
-            if (body.find(span.text) == std::string_view::npos) cut(span, false);
+    // Two names a headline joins by one ordinary word, a verb mostly
+    // ("Liverpool Tumpas Newcastle", "BJ Habibie Bertemu Ainun", "Puput
+    // Istri Ahok"): the span is cut to the first and the second is added,
+    // where the article names each alone. Words of listed people's names
+    // are allowed ("Istri", "Yakin", "Bawa"): the two names written alone
+    // are the evidence.
+    const auto split_at_a_joining_word = [&](Entity& span) -> std::optional<Entity> {
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            if (!ordinary_at_edge(words[k], false)) continue;
+            const auto offset = [&](std::string_view word) {
+                return static_cast<std::size_t>(word.data() - text.data());
+            };
+            const std::size_t first_end = offset(words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset(words[k + 1]);
+            const Entity* first = named_alone(span, text.substr(0, first_end));
+            const Entity* second = named_alone(span, text.substr(second_begin));
+            if (first == nullptr || second == nullptr) continue;
+            Entity added = span;
+            added.type = second->type;
+            added.canonical = second->canonical;
+            added.begin = span.begin + second_begin;
+            added.text = std::string(text.substr(second_begin));
+            span.type = first->type;
+            span.canonical = first->canonical;
+            span.end = span.begin + first_end;
+            span.text.resize(first_end);
+            return added;
+        }
+        return std::nullopt;
+    };
+    if (is_title_case_text(title)) {
+        std::vector<Entity> in_order;  // with the second names added after their first
+        for (Entity& span : title_entities) {
+            std::optional<Entity> second;
+            if (body.find(span.text) == std::string_view::npos) {
+                const std::string before = span.text;
+                cut(span, false);
+                if (span.text == before && !is_listed_name(gaz, span.text)) second = split_at_a_joining_word(span);
+            }
+            in_order.push_back(span);  // a copy: later spans still look the article's names up
+            if (second) in_order.push_back(std::move(*second));
+        }
+        title_entities = std::move(in_order);
+    }
     for (Entity& span : body_entities)
         if (starts_a_sentence(body, span.begin) && title.find(span.text) == std::string_view::npos &&
             occurrences(body, span.text) == 1)
