@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -18,6 +19,7 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -2520,6 +2522,24 @@ void retype_epithets(const EntityExtractor& x, const Gazetteer& gaz, std::vector
     }
 }
 
+// A name of two words or more written twice in a row, the second copy
+// pasted from a caption or a byline ("Teo Chee Hean Teo Chee Hean"): the
+// span is cut to its first copy. One word twice is left alone: places are
+// so named ("Bora Bora", "Pago Pago").
+void cut_names_written_twice(const EntityExtractor& x, std::vector<Entity>& out) {
+    for (Entity& ent : out) {
+        const std::vector<std::string_view> words = name_words(ent.text);
+        const std::size_t half = words.size() / 2;
+        if (half < 2 || words.size() % 2 != 0 || !std::equal(words.begin(), words.begin() + half, words.begin() + half))
+            continue;
+        const std::size_t first_copy_end =
+            static_cast<std::size_t>(words[half - 1].data() + words[half - 1].size() - ent.text.data());
+        ent.text.resize(first_copy_end);
+        ent.end = ent.begin + first_copy_end;
+        ent.canonical = x.canonical_name(ent.type, ent.text);
+    }
+}
+
 // ---- One article's title against its body (extract_article()) ----
 
 // A word of the language rather than of a name, capitalized only because a
@@ -2642,37 +2662,88 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             }
         return false;
     };
-    // Whether a word at the start or end of a span may be cut off, the rest
-    // being a name the article writes alone as `rest_type`.
-    const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type) {
-        bool bare_rare_root = false;
-        if (!is_ordinary_word(gaz, word, &bare_rare_root)) return false;
-        const ner::GazAnnotation& a = annotate_word(gaz, word);
-        if (at_start && (a.trigger_start[0] & kHeadTriggers)) return false;
-        if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
-        return !(a.word_types[0] & (1u << ner::kGazPer)) && !(bare_rare_root && !at_start);
+    // Whether a word at the start or end of a span may be cut off, whatever
+    // the rest names: an ordinary word, and at the start no head of a name.
+    const auto ordinary_at_edge = [&](std::string_view word, bool at_start) {
+        return is_ordinary_word(gaz, word) &&
+               !(at_start && (annotate_word(gaz, word).trigger_start[0] & kHeadTriggers));
     };
-    // Cuts the span to its first piece of [0, without its last word),
-    // [without its first word, end), [without both) that may be cut so.
-    const auto cut = [&](Entity& span, bool start_only) {
+    // Whether it may be cut off the rest being a name the article writes
+    // alone as `rest_type`: of or to a person no word of listed people's
+    // names, and at the end no dictionary root the corpus does not know.
+    const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type) {
+        if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
+        bool bare_rare_root = false;
+        is_ordinary_word(gaz, word, &bare_rare_root);
+        return !(annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) && !(bare_rare_root && !at_start);
+    };
+    // Cuts the span to the first piece that may be cut so: fewest words cut
+    // first, then as evenly from both edges, then from the end (without its
+    // last word, its first, both, its last two as in "Kepri Makin Pekat",
+    // its first two as in "Rumah Duka Patra Kuningan", ...), up to kMaxCut
+    // words at each edge.
+    constexpr std::size_t kMaxCut = 3;
+    static const std::vector<std::pair<std::size_t, std::size_t>> kCuts = [] {  // (from start, from end)
+        std::vector<std::pair<std::size_t, std::size_t>> cuts;
+        for (std::size_t s = 0; s <= kMaxCut; ++s)
+            for (std::size_t e = 0; e <= kMaxCut; ++e)
+                if (s + e > 0) cuts.emplace_back(s, e);
+        std::ranges::stable_sort(cuts, [](const auto& a, const auto& b) {
+            const auto key = [](const auto& c) {
+                const auto [s, e] = c;
+                return std::tuple{s + e, s > e ? s - e : e - s, s};
+            };
+            return key(a) < key(b);
+        });
+        return cuts;
+    }();
+    const auto cut = [&](Entity& span, bool in_body) {
         const std::string_view text = span.text;
-        const std::size_t first_gap = text.find(' '), last_gap = text.rfind(' ');
-        if (first_gap == std::string_view::npos || is_listed_name(gaz, text)) return;
-        const std::string_view first = text.substr(0, first_gap), last = text.substr(last_gap + 1);
-        const std::size_t rest_begin = text.find_first_not_of(' ', first_gap);
-        const std::size_t rest_end = text.find_last_not_of(' ', last_gap) + 1;
-        for (const auto& [pb, pe] : {std::pair{std::size_t{0}, rest_end}, std::pair{rest_begin, text.size()},
-                                     std::pair{rest_begin, rest_end}}) {
-            if (pb >= pe || (start_only && pe < text.size())) continue;
+        if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return;
+        const std::vector<std::string_view> words = name_words(text);
+        const std::size_t n = words.size();
+        for (const auto& edges : kCuts) {
+            const std::size_t from_start = edges.first, from_end = edges.second;
+            // A body capitalizes the first word of a sentence only: a second
+            // capitalized word is the writer's ("Bursa Efek Indonesia").
+            if (from_start + from_end >= n || (in_body && (from_end > 0 || from_start > 1))) continue;
+            const auto cut_off = [&](std::size_t k) { return k < from_start || k >= n - from_end; };
+            bool all_ordinary = true;
+            for (std::size_t k = 0; k < n && all_ordinary; ++k)
+                all_ordinary = !cut_off(k) || ordinary_at_edge(words[k], k < from_start);
+            if (!all_ordinary) continue;
+            const auto offset = [&](std::string_view word) {
+                return static_cast<std::size_t>(word.data() - text.data());
+            };
+            const std::size_t pb = offset(words[from_start]),
+                              pe = offset(words[n - 1 - from_end]) + words[n - 1 - from_end].size();
+            // Two words or more cut off one edge are no name the article
+            // writes ("Sawah Besar Jakpus": Sawah Besar, a district).
+            const auto written_elsewhere = [&](std::size_t b, std::size_t e) {
+                const std::string_view phrase = text.substr(b, e - b);
+                const std::string_view own = in_body ? body : title, other = in_body ? title : body;
+                return occurrences(own, phrase) > 1 || other.find(phrase) != std::string_view::npos;
+            };
+            if ((from_start > 1 &&
+                 written_elsewhere(0, offset(words[from_start - 1]) + words[from_start - 1].size())) ||
+                (from_end > 1 && written_elsewhere(offset(words[n - from_end]), text.size())))
+                continue;
             const std::string_view rest = text.substr(pb, pe - pb);
+            // Of two words or more cut, the rest is more than a head of a
+            // name ("PT Mobil Anak Bangsa" beside a stray "PT"; the head list
+            // holds clubs too, so "Persib Usai Main" stays whole).
+            if (std::max(from_start, from_end) > 1 && rest.find(' ') == std::string_view::npos &&
+                (annotate_word(gaz, rest).trigger_start[0] & kHeadTriggers))
+                continue;
             const Entity* alone = named_alone(span, rest);
             const bool person_part =
                 alone == nullptr && span.type == EntityType::Person && part_of_a_person(span, rest);
             if (alone == nullptr && !person_part) continue;
             const EntityType rest_type = alone != nullptr ? alone->type : EntityType::Person;
-            if ((pe < text.size() && !cuttable(last, false, span.type, rest_type)) ||
-                (pb > 0 && !cuttable(first, true, span.type, rest_type)))
-                continue;
+            bool all_cuttable = true;
+            for (std::size_t k = 0; k < n && all_cuttable; ++k)
+                all_cuttable = !cut_off(k) || cuttable(words[k], k < from_start, span.type, rest_type);
+            if (!all_cuttable) continue;
             span.type = rest_type;
             span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
             span.begin += pb;
@@ -2681,9 +2752,83 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return;
         }
     };
-    if (is_title_case_text(title))
-        for (Entity& span : title_entities)
-            if (body.find(span.text) == std::string_view::npos) cut(span, false);
+    // The first word of the next sentence glued on with no space at all
+    // ("Leo Rolly CarnandoLeo", "San MarinoRossi"): a capital after two
+    // lower-case letters inside the last word of a span of two words or
+    // more, the part before it named alone in the article, the glued word
+    // written once. Not in a one-word span: brands are written so
+    // ("GrabFood", "YouTube" beside a stray "You").
+    const auto cut_glued_next_sentence = [&](Entity& span) {
+        const std::string_view text = span.text;
+        const std::size_t space = text.rfind(' ');
+        if (space == std::string_view::npos || is_listed_name(gaz, text)) return;
+        const std::string_view glued_word = text.substr(space + 1);
+        const auto lower = [&](std::size_t k) { return std::islower(static_cast<unsigned char>(glued_word[k])) != 0; };
+        std::size_t glue = 2;  // in glued_word
+        while (glue + 1 < glued_word.size() && !(std::isupper(static_cast<unsigned char>(glued_word[glue])) &&
+                                                 lower(glue - 2) && lower(glue - 1) && lower(glue + 1)))
+            ++glue;
+        if (glue + 1 >= glued_word.size() || !std::ranges::all_of(glued_word.substr(glue), [](char c) {
+                return std::isalpha(static_cast<unsigned char>(c)) != 0;
+            }))
+            return;
+        if (occurrences(title, glued_word) + occurrences(body, glued_word) > 1) return;
+        const std::size_t head_end = space + 1 + glue;
+        const Entity* alone = named_alone(span, text.substr(0, head_end));
+        if (alone == nullptr) return;
+        span.type = alone->type;
+        span.canonical = alone->canonical;
+        span.end = span.begin + head_end;
+        span.text.resize(head_end);
+    };
+    for (std::vector<Entity>* list : {&title_entities, &body_entities})
+        for (Entity& span : *list) cut_glued_next_sentence(span);
+    // Two names a headline joins by one ordinary word, a verb mostly
+    // ("Liverpool Tumpas Newcastle", "BJ Habibie Bertemu Ainun", "Puput
+    // Istri Ahok"): the span is cut to the first and the second is added,
+    // where the article names each alone. Words of listed people's names
+    // are allowed ("Istri", "Yakin", "Bawa"): the two names written alone
+    // are the evidence.
+    const auto split_at_a_joining_word = [&](Entity& span) -> std::optional<Entity> {
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            if (!ordinary_at_edge(words[k], false)) continue;
+            const auto offset = [&](std::string_view word) {
+                return static_cast<std::size_t>(word.data() - text.data());
+            };
+            const std::size_t first_end = offset(words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset(words[k + 1]);
+            const Entity* first = named_alone(span, text.substr(0, first_end));
+            const Entity* second = named_alone(span, text.substr(second_begin));
+            if (first == nullptr || second == nullptr) continue;
+            Entity added = span;
+            added.type = second->type;
+            added.canonical = second->canonical;
+            added.begin = span.begin + second_begin;
+            added.text = std::string(text.substr(second_begin));
+            span.type = first->type;
+            span.canonical = first->canonical;
+            span.end = span.begin + first_end;
+            span.text.resize(first_end);
+            return added;
+        }
+        return std::nullopt;
+    };
+    if (is_title_case_text(title)) {
+        std::vector<Entity> in_order;  // with the second names added after their first
+        for (Entity& span : title_entities) {
+            std::optional<Entity> second;
+            if (body.find(span.text) == std::string_view::npos) {
+                const std::string before = span.text;
+                cut(span, false);
+                if (span.text == before && !is_listed_name(gaz, span.text)) second = split_at_a_joining_word(span);
+            }
+            in_order.push_back(span);  // a copy: later spans still look the article's names up
+            if (second) in_order.push_back(std::move(*second));
+        }
+        title_entities = std::move(in_order);
+    }
     for (Entity& span : body_entities)
         if (starts_a_sentence(body, span.begin) && title.find(span.text) == std::string_view::npos &&
             occurrences(body, span.text) == 1)
@@ -2753,7 +2898,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         harmonize_text(*this, *impl_->gazetteer, text, tokens, trigger_starts, token_ranges, out);
         fold_slips_of_the_pen(*impl_->gazetteer, out);
     }
-    if (impl_->options.rules) retype_epithets(*this, *impl_->gazetteer, out);
+    if (impl_->options.rules) {
+        retype_epithets(*this, *impl_->gazetteer, out);
+        cut_names_written_twice(*this, out);
+    }
     // After the clean-up, which cuts, splits and joins spans.
     for (Entity& e : out)
         e.sentence = static_cast<unsigned>(std::upper_bound(sentence_starts.begin(), sentence_starts.end(), e.begin) -

@@ -153,6 +153,28 @@ void emit_piece(std::string_view text, std::size_t b, std::size_t e, std::vector
     for (int k = n_trailing - 1; k >= 0; --k) out.push_back(trailing[k]);
 }
 
+// A full stop with no space after it between two sentences ("Moeldoko.Dia",
+// "Santiko.Sebagaimana"): a word of four letters or more before it, so no
+// initial or short abbreviation ("B.J.", "Moh.Hatta", "Dia.Lo.Gue") nor a
+// known one ("Prof.Budi"), and a capitalized word after it (not one in
+// capitals: "EVOS.AOV", a team; "DJAI.PSE", a file number) that is no web
+// domain ("Tempo.Co", "Change.Org"; "Kompas.com" is in lower case).
+bool ends_glued_sentence(std::string_view piece, std::size_t dot) {
+    const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    std::size_t left = dot;
+    while (left > 0 && is_letter(piece[left - 1])) --left;
+    if (dot - left < 4 || is_known_abbreviation(piece.substr(left, dot - left))) return false;
+    std::size_t right = dot + 1;
+    while (right < piece.size() && is_letter(piece[right])) ++right;
+    const std::string_view next = piece.substr(dot + 1, right - dot - 1);
+    if (next.size() < 2 || !(next[0] >= 'A' && next[0] <= 'Z') || !(next[1] >= 'a' && next[1] <= 'z')) return false;
+    std::string lower(next);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static constexpr std::array<std::string_view, 9> kDomains = {"co",   "com", "org", "net", "id",
+                                                                 "info", "tv",  "io",  "biz"};
+    return std::find(kDomains.begin(), kDomains.end(), lower) == kDomains.end();
+}
+
 }  // namespace
 
 std::vector<TokenSpan> tokenize(std::string_view text) {
@@ -182,6 +204,7 @@ std::vector<TokenSpan> tokenize(std::string_view text) {
             // ',' and ':' separate unless inside a number ("1,5", "10:30").
             if ((c == ',' || c == ':') && !(k > cb && is_digit_at(text, k - 1) && is_digit_at(text, k + 1)))
                 split = true;
+            if (c == '.' && ends_glued_sentence(text.substr(piece, ce - piece), k - piece)) split = true;
             if (split) {
                 if (k > piece) emit_piece(text, piece, k, out);
                 out.push_back({k, k + len});
