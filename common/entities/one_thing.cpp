@@ -1492,7 +1492,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 // Satbrimob Srondol", "Mako Brimob Srondol": one place, but
                 // joined they show the base under its province's unit beside
                 // its town's in a facet list, a pair no rule reads).
-                if (type.type != EntityType::Person && head_kind_of(s) == head_kind_of(l) &&
+                // A cheap test first: one to three letters more ("sat", "up").
+                const std::size_t longer = std::max(bare[s].size(), bare[l].size());
+                const std::size_t letters_more = longer - std::min(bare[s].size(), bare[l].size());
+                if (type.type != EntityType::Person && letters_more >= 1 && letters_more <= 3 &&
+                    head_kind_of(s) == head_kind_of(l) &&
                     one_word_another_form(word_list(s), word_list(l), type.type == EntityType::Organization))
                     return true;
                 // A toll road named by the town it starts from, beside the
