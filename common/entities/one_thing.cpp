@@ -52,6 +52,28 @@ constexpr std::string_view kPlaceHeads[] = {
     "lapangan",       "stadion",    "stadio",       "sirkuit",    "tol",
     "jalur",          "alun-alun",  "pasar"};
 
+/// A place's first words in another form, and that form as one head writes
+/// it: a body's office ("Kantor Kemenpora", the building the news also
+/// calls "Gedung Kemenpora"), a sports hall's acronym ("GOR Djarum",
+/// "Gedung Olahraga Djarum"), a village's short head ("Kp Olen", "Kampung
+/// Olen"). Not heads of kPlaceHeads: a building named after its owner or
+/// town is no place of that name ("Kantor Prambanan", "GOR Ciranjang"), and
+/// a head would let the rules of names cut short read "Kantor Presiden"
+/// beside "Kantor Wakil Presiden".
+constexpr std::pair<std::string_view, std::string_view> kHeadForms[] = {{"kantor ", "gedung "},
+                                                                        {"gedung olahraga ", "gor "},
+                                                                        {"gelanggang olahraga ", "gor "},
+                                                                        {"kp ", "kampung "},
+                                                                        {"kp. ", "kampung "}};
+
+/// `key` with its first words as kHeadForms writes them ("kantor kemenpora"
+/// -> "gedung kemenpora"), or empty where it starts with none of them.
+std::string with_head_form(std::string_view key) {
+    for (const auto& [form, head] : kHeadForms)
+        if (key.size() > form.size() && key.starts_with(form)) return std::string(head).append(key.substr(form.size()));
+    return {};
+}
+
 /// Organisation heads of triggers_curated.tsv's ORG_head (../shared/
 /// gazetteer) that are no name alone: "Bank Indonesia" is no "Bank".
 constexpr std::string_view kOrganizationHeads[] = {
@@ -239,6 +261,17 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
         key = std::move(bare);
     }
     if (type.type == EntityType::Location) {
+        // A federal state's designator, after its country or not ("Negara
+        // Bagian Jalisco", "Meksiko Negara Bagian Sinaloa"): the state.
+        constexpr std::string_view kState = "negara bagian ";
+        if (const std::size_t at = key.find(kState);
+            at != std::string::npos && key.size() > at + kState.size() + 2 &&
+            (at == 0 || (key[at - 1] == ' ' && EntityNames::is_country(std::string_view(key).substr(0, at - 1)))))
+            key.erase(0, at + kState.size());
+        // An ocean's three words ("Lautan India", "Samudera India", "Samudra
+        // Hindia"): the spelling of the standard, "samudra".
+        for (const std::string_view ocean : {"lautan ", "samudera "})
+            if (key.size() > ocean.size() + 2 && key.starts_with(ocean)) key.replace(0, ocean.size(), "samudra ");
         // An address's neighbourhood numbers glued after the place ("Kampung
         // Pabuaran RT4/3"): the place.
         if (const std::size_t at = address_units_at(key); at != std::string::npos) key.resize(at);
@@ -418,10 +451,11 @@ namespace {
 /// Whether `key` must stay apart from the keys of its bare name: a regency
 /// whose city of the same name the database knows ("kabupaten bandung"
 /// beside "kota bandung": the bare "Bandung" is the city's), or a place
-/// with a head before a city's, regency's or province's name ("Istana
-/// Bogor", "Stasiun Bogor" are not Bogor; "Stadion Old Trafford" is Old
-/// Trafford), but an island: the news names the land by it ("Pulau
-/// Kalimantan", "Kalimantan"; "Pulau Bali", "Bali").
+/// with a head before a city's, regency's, province's or federal state's
+/// name ("Istana Bogor", "Stasiun Bogor" are not Bogor; "Masjid Chiapas" is
+/// no Chiapas; "Stadion Old Trafford" is Old Trafford), but an island: the
+/// news names the land by it ("Pulau Kalimantan", "Kalimantan"; "Pulau
+/// Bali", "Bali").
 bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& key) {
     if (type.type != EntityType::Location) return false;
     auto known = [&](const std::string& name) {
@@ -431,7 +465,8 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
     if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
     constexpr std::string_view kIsland = "pulau ";
     const auto a_region = [&](const std::string& rest) {
-        return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest);
+        return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest) ||
+               known("negara bagian " + rest);
     };
     if (const std::size_t head = place_head(key); head > 0 && key.compare(0, head, kIsland) != 0)
         return a_region(key.substr(head));
@@ -723,6 +758,36 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
         at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
     const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
     return swapped || changed || c_written_as_k(a, b);
+}
+
+/// Whether `a` is `b` with "sat" (satuan, a unit) before it, a unit's word
+/// of four letters or more ("satbrimob", "brimob"; "satreskrim", "reskrim").
+bool unit_word_of(std::string_view a, std::string_view b) {
+    constexpr std::string_view kUnit = "sat";
+    return b.size() >= 4 && a.size() == kUnit.size() + b.size() && a.starts_with(kUnit) && a.ends_with(b);
+}
+
+/// Whether `a` is a hospital's kind that "RS" (rumah sakit) writes too:
+/// umum, umum daerah, umum pusat ("RSUD Timika", "RS Timika"). Not the
+/// kinds of their own: mental, army, mothers and children ("RSJ",
+/// "RSPAD", "RSIA").
+bool general_hospital_word(std::string_view a) { return a == "rsu" || a == "rsud" || a == "rsup"; }
+
+/// Whether two names of as many words, two or more, are one but for one word
+/// written in another form (a unit's word, where `units`: unit_word_of(); a
+/// hospital's kind, the first word, beside "rs": general_hospital_word()).
+bool one_word_another_form(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, bool units) {
+    if (a.size() != b.size() || a.size() < 2) return false;
+    std::size_t differ = a.size();
+    for (std::size_t w = 0; w < a.size(); ++w)
+        if (a[w] != b[w]) {
+            if (differ != a.size()) return false;
+            differ = w;
+        }
+    if (differ == a.size()) return false;
+    const std::string_view x = a[differ], y = b[differ];
+    if (units && (unit_word_of(x, y) || unit_word_of(y, x))) return true;
+    return differ == 0 && ((x == "rs" && general_hospital_word(y)) || (y == "rs" && general_hospital_word(x)));
 }
 
 /// Whether two words of four letters or more differ in one letter inside,
@@ -1123,6 +1188,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (!stays_apart(type, names, keys[by_bare[at]])) same.push_back(by_bare[at]);
         // Two heads, two places of one name ("Kecamatan Cisolok", "Jalan
         // Cisolok"; "Masjid Bank Indonesia", "Gedung Bank Indonesia").
+        // But a toll road's name after "Jalan" alone, where the database
+        // names the toll road more ("Jalan Purbaleunyi", "Jalan Tol
+        // Purbaleunyi"; a region's name stays apart: "Jalan Tangerang").
         std::string_view head;
         bool two_heads = false;
         for (const std::size_t i : same)
@@ -1130,6 +1198,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 two_heads = two_heads || (!head.empty() && kind != head);
                 head = kind;
             }
+        if (two_heads && std::ranges::all_of(same, [&](std::size_t i) {
+                const std::string_view kind = shapes[i]->head_kind;
+                return kind.empty() || kind == "jalan" || kind == "tol";
+            })) {
+            Xapian::doccount as_street = 0, as_toll_road = 0;
+            for (const std::size_t i : same)
+                if (!shapes[i]->head_kind.empty())
+                    (shapes[i]->head_kind == "tol" ? as_toll_road : as_street) += articles_of(i);
+            two_heads = as_toll_road <= as_street;
+        }
         if (same.empty() || two_heads) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
@@ -1175,6 +1253,32 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : group)
             if (i != most) join(i, most);
     };
+    // A place's first words in another form (kHeadForms: "Kantor Kemenpora",
+    // "Gedung Kemenpora"; "GOR Djarum", "Gedung Olahraga Djarum"; "Kp Olen",
+    // "Kampung Olen"): the key of the list written so, the rest the same,
+    // or what it is joined into ("Kemenpora").
+    if (type.type == EntityType::Location) {
+        std::vector<std::string> head_form(keys.size());
+        bool any = false;
+        for (std::size_t i = 0; i < keys.size(); ++i) any |= !(head_form[i] = with_head_form(keys[i])).empty();
+        auto joined_into = [&](std::size_t i) {
+            while (into[i] != i) i = into[i];
+            return i;
+        };
+        for (std::size_t s = 0; any && s < keys.size(); ++s) {
+            if (head_form[s].empty() || !live(s)) continue;
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && (keys[l] == head_form[s] || head_form[l] == head_form[s])) {
+                    const std::size_t to = joined_into(l);
+                    if (to == s) continue;
+                    if (count[to] >= count[s])
+                        join(s, to);
+                    else
+                        join(to, s);
+                    break;
+                }
+        }
+    }
     // A name with another thing's glued after it, as headlines and captions
     // run two names together ("Wamena Papua", "Bandara Syamsudin Noor
     // Banjarmasin", "Persija Julio Banuelos", "Polda Papua Kombes AM Kamal"):
@@ -1381,6 +1485,29 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                            std::equal(headed.begin() + 1, headed.end(), word_list(s).begin() + 1) &&
                            one_slip_apart(word_list(s)[0], headed[0], true);
                 }
+                // A unit's word with and without "sat" (satuan) before it,
+                // the rest the same ("Satreskrim Polres Blora", "Reskrim
+                // Polres Blora"); a hospital's kind beside "RS" ("RSUP
+                // Sanglah", "RS Sanglah"). Not a unit's base ("Mako
+                // Satbrimob Srondol", "Mako Brimob Srondol": one place, but
+                // joined they show the base under its province's unit beside
+                // its town's in a facet list, a pair no rule reads).
+                // A cheap test first: one to three letters more ("sat", "up").
+                const std::size_t longer = std::max(bare[s].size(), bare[l].size());
+                const std::size_t letters_more = longer - std::min(bare[s].size(), bare[l].size());
+                if (type.type != EntityType::Person && letters_more >= 1 && letters_more <= 3 &&
+                    head_kind_of(s) == head_kind_of(l) &&
+                    one_word_another_form(word_list(s), word_list(l), type.type == EntityType::Organization))
+                    return true;
+                // A toll road named by the town it starts from, beside the
+                // one route of the list from there ("Tol Pejagan", "Jalan
+                // Tol Pejagan-Pemalang"); not a region's name, whose toll
+                // roads are many ("Tol Tangerang": to Jakarta, to Merak).
+                if (head_kind_of(s) == "tol" && head_kind_of(l) == "tol" && words(s) == 1 &&
+                    std::string_view(keys[l])
+                        .substr(place_head(keys[l]))
+                        .starts_with(std::string(word_list(s)[0]) + '-'))
+                    return !stays_apart(type, names, keys[s]);
                 // All three need the first letter; as many words, or for
                 // people the same last one.
                 if (word_list(l).front().front() != word_list(s).front().front() ||

@@ -87,6 +87,18 @@ class EntityNames;
 ///   Padang"), a country after a body's name, or a head alone ("Polda
 ///   Papua"); a place with an address's neighbourhood numbers after it
 ///   ("Kampung Pabuaran RT4/3");
+/// - a head in another form, the rest the same: a body's office and its
+///   building ("Kantor Kemenpora", "Gedung Kemenpora"), a sports hall's
+///   acronym ("GOR Djarum", "Gedung Olahraga Djarum"), "Kp" for "Kampung";
+///   a federal state with and without its designator, after its country or
+///   not ("Meksiko Negara Bagian Sinaloa", "Sinaloa"), an ocean's "Lautan",
+///   "Samudera", "Samudra"; a general hospital's kind beside "RS" ("RSUP
+///   Sanglah", "RS Sanglah"); a police unit's word with "Sat" ("Satreskrim
+///   Polres Blora", "Reskrim Polres Blora"); a toll road after "Jalan" where
+///   the database names the toll road more ("Jalan Purbaleunyi", "Tol
+///   Purbaleunyi"), and by the town it starts from beside the one route of
+///   the list from there ("Tol Pejagan", "Jalan Tol Pejagan-Pemalang"; not a
+///   region's: "Tol Tangerang");
 /// - a place's name cut by an acronym in brackets that the database knows
 ///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
