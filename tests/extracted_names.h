@@ -26,6 +26,16 @@ inline std::vector<std::string> people(std::string_view text) {
     return out;
 }
 
+/// "TYPE:text" of each entity the extractor finds in an article's title
+/// (`of_title`) or its body, read together (extract_article()).
+inline std::vector<std::string> article_names(std::string_view title, std::string_view body, bool of_title) {
+    const ArticleEntities found = EntityExtractor::instance().extract_article(title, body);
+    std::vector<std::string> out;
+    for (const Entity& e : of_title ? found.title : found.body)
+        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
+    return out;
+}
+
 inline bool has(const std::vector<std::string>& found, const std::string& name) {
     return std::find(found.begin(), found.end(), name) != found.end();
 }

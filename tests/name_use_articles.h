@@ -38,6 +38,11 @@ inline Xapian::Document article(const std::vector<Named>& entities) {
     return doc;
 }
 
+/// `n` copies of one article, as many articles of the same names.
+inline void add_copies(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
+    for (int i = 0; i < n; ++i) docs.push_back(doc);
+}
+
 /// One article's entities of one type: key, mentions, sentences, with the
 /// second-name terms.
 inline Xapian::Document second_name_article(const schema::EntityTypeSchema& type,

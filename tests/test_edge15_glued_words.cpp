@@ -17,17 +17,9 @@
 namespace telusur {
 namespace {
 
+using testing::article_names;
 using testing::describe;
 using testing::has;
-
-// "TYPE:text" of each entity of the article's title, or of its body.
-std::vector<std::string> article_names(std::string_view title, std::string_view body, bool of_title) {
-    const ArticleEntities found = EntityExtractor::instance().extract_article(title, body);
-    std::vector<std::string> out;
-    for (const Entity& e : of_title ? found.title : found.body)
-        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
-    return out;
-}
 
 // A title, its body, a name the title's entities must hold and one they
 // must not.
@@ -129,8 +121,9 @@ TEST(Edge15GluedWords, AWordBeforeABodysSentenceInitialName) {
               "PER:Kecemerlangan Fati", ""}}) {
         const auto found = article_names(kTitle, c.body, false);
         EXPECT_TRUE(has(found, std::string(c.expected))) << c.body << ": " << describe(found);
-        if (!c.not_expected.empty())
+        if (!c.not_expected.empty()) {
             EXPECT_FALSE(has(found, std::string(c.not_expected))) << c.body << ": " << describe(found);
+        }
     }
 }
 

@@ -25,40 +25,37 @@ namespace {
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Location);
 
+using testing::add_copies;
 using testing::article;
-
-void add(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
-    for (int i = 0; i < n; ++i) docs.push_back(doc);
-}
 
 std::vector<Xapian::Document> articles() {
     std::vector<Xapian::Document> docs;
     // One figure under a hypocorism and the formal name: the commoner is the key.
-    add(docs, 6, article({{&kPerson, "Mike Pompeo", {"Mike Pompeo", "Pompeo"}}}));
-    add(docs, 2, article({{&kPerson, "Michael Pompeo", {"Michael Pompeo", "Pompeo"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Mike Pompeo", {"Mike Pompeo", "Pompeo"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Michael Pompeo", {"Michael Pompeo", "Pompeo"}}}));
     // A hypocorism in one article only: as often two people as one.
-    add(docs, 3, article({{&kPerson, "Rafael Silva", {"Rafael Silva"}}}));
-    add(docs, 1, article({{&kPerson, "Rafa Silva", {"Rafa Silva"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Rafael Silva", {"Rafael Silva"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Rafa Silva", {"Rafa Silva"}}}));
     // Another spelling of "Muhammad" counts from one article.
-    add(docs, 3, article({{&kPerson, "Muhammad Nasir", {"Muhammad Nasir"}}}));
-    add(docs, 1, article({{&kPerson, "Mohamad Nasir", {"Mohamad Nasir"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Muhammad Nasir", {"Muhammad Nasir"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Mohamad Nasir", {"Mohamad Nasir"}}}));
     // Two hypocorisms meet through their formal name only ("Bill" and
     // "Will" are both William's; without him in the database, two people).
-    add(docs, 3, article({{&kPerson, "Bill Lima", {"Bill Lima"}}}));
-    add(docs, 2, article({{&kPerson, "Will Lima", {"Will Lima"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Bill Lima", {"Bill Lima"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Will Lima", {"Will Lima"}}}));
     // A first name left out of the list ("Tim" is a team).
-    add(docs, 3, article({{&kPerson, "Timothy Cook", {"Timothy Cook"}}}));
-    add(docs, 2, article({{&kPerson, "Tim Cook", {"Tim Cook"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Timothy Cook", {"Timothy Cook"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Tim Cook", {"Tim Cook"}}}));
 
     // A regency written with its unit more, bare less, once as a city that
     // does not exist.
-    add(docs, 4, article({{&kLocation, "Kabupaten Jayawijaya", {"Kabupaten Jayawijaya"}}}));
-    add(docs, 3, article({{&kLocation, "Jayawijaya", {"Jayawijaya"}}}));
-    add(docs, 1, article({{&kLocation, "Kota Jayawijaya", {"Kota Jayawijaya"}}}));
+    add_copies(docs, 4, article({{&kLocation, "Kabupaten Jayawijaya", {"Kabupaten Jayawijaya"}}}));
+    add_copies(docs, 3, article({{&kLocation, "Jayawijaya", {"Jayawijaya"}}}));
+    add_copies(docs, 1, article({{&kLocation, "Kota Jayawijaya", {"Kota Jayawijaya"}}}));
     // A name that is a regency's and a city's: three places.
-    add(docs, 4, article({{&kLocation, "Kabupaten Bandung", {"Kabupaten Bandung"}}}));
-    add(docs, 3, article({{&kLocation, "Bandung", {"Bandung"}}}));
-    add(docs, 1, article({{&kLocation, "Kota Bandung", {"Kota Bandung"}}}));
+    add_copies(docs, 4, article({{&kLocation, "Kabupaten Bandung", {"Kabupaten Bandung"}}}));
+    add_copies(docs, 3, article({{&kLocation, "Bandung", {"Bandung"}}}));
+    add_copies(docs, 1, article({{&kLocation, "Kota Bandung", {"Kota Bandung"}}}));
     return docs;
 }
 

@@ -30,12 +30,9 @@ using Keys = std::vector<DocumentBuilder::KeyMentions>;
 /// One article's organizations: key, mentions, sentences (second-name terms).
 Xapian::Document organizations(const Keys& keys) { return testing::second_name_article(kOrganization, keys); }
 
+using testing::add_copies;
 using testing::article;
 using testing::Named;
-
-void add(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
-    for (int i = 0; i < n; ++i) docs.push_back(doc);
-}
 
 std::vector<Xapian::Document> articles() {
     std::vector<Xapian::Document> docs;
@@ -43,55 +40,55 @@ std::vector<Xapian::Document> articles() {
     // mentioned more in 6, the nickname in the other 6 (neither way alone
     // reaches the 10 articles a second name needs); Spurs alone in one,
     // Tottenham alone in 40.
-    add(docs, 6, organizations({{"tottenham hotspur", 3, {1, 2}}, {"spurs", 1, {4}}}));
-    add(docs, 6, organizations({{"spurs", 3, {2, 3, 4}}, {"tottenham hotspur", 1, {1}}}));
-    add(docs, 1, organizations({{"spurs", 1, {1}}}));
-    add(docs, 40, organizations({{"tottenham hotspur", 2, {1}}}));
+    add_copies(docs, 6, organizations({{"tottenham hotspur", 3, {1, 2}}, {"spurs", 1, {4}}}));
+    add_copies(docs, 6, organizations({{"spurs", 3, {2, 3, 4}}, {"tottenham hotspur", 1, {1}}}));
+    add_copies(docs, 1, organizations({{"spurs", 1, {1}}}));
+    add_copies(docs, 40, organizations({{"tottenham hotspur", 2, {1}}}));
     // An opponent named in the club's sentences both ways.
-    add(docs, 6, organizations({{"tottenham hotspur", 3, {1, 2}}, {"olympiacos", 1, {2}}}));
-    add(docs, 6, organizations({{"olympiacos", 3, {1, 2}}, {"tottenham hotspur", 1, {1}}}));
+    add_copies(docs, 6, organizations({{"tottenham hotspur", 3, {1, 2}}, {"olympiacos", 1, {2}}}));
+    add_copies(docs, 6, organizations({{"olympiacos", 3, {1, 2}}, {"tottenham hotspur", 1, {1}}}));
     // A company, the subject of its articles, and KPK named apart in each,
     // once or more: KPK is apart from everything (a third of all articles).
-    add(docs, 6, organizations({{"pt asmin", 3, {1, 2}}, {"kpk", 1, {4}}}));
-    add(docs, 6, organizations({{"kpk", 3, {1, 2}}, {"pt asmin", 1, {4}}}));
-    add(docs, 1500, organizations({{"kpk", 1, {1}}}));
+    add_copies(docs, 6, organizations({{"pt asmin", 3, {1, 2}}, {"kpk", 1, {4}}}));
+    add_copies(docs, 6, organizations({{"kpk", 3, {1, 2}}, {"pt asmin", 1, {4}}}));
+    add_copies(docs, 1500, organizations({{"kpk", 1, {1}}}));
     // A unit, the subject of its own articles, names its parent body apart
     // and less in most of them (10), more in a few (2): no second name.
-    add(docs, 10, organizations({{"bareskrim", 3, {1, 2}}, {"polri", 1, {4}}}));
-    add(docs, 2, organizations({{"polri", 3, {1, 2}}, {"bareskrim", 1, {4}}}));
-    add(docs, 40, organizations({{"polri", 2, {1}}}));
+    add_copies(docs, 10, organizations({{"bareskrim", 3, {1, 2}}, {"polri", 1, {4}}}));
+    add_copies(docs, 2, organizations({{"polri", 3, {1, 2}}, {"bareskrim", 1, {4}}}));
+    add_copies(docs, 40, organizations({{"polri", 2, {1}}}));
     // Articles naming no organization: KPK is in a third of all.
-    add(docs, 3000, Xapian::Document());
+    add_copies(docs, 3000, Xapian::Document());
 
     // Spellings with and without the schwa: the commoner is the key.
-    add(docs, 4, article({{&kLocation, "Bumi Cenderawasih", {"Bumi Cenderawasih"}}}));
-    add(docs, 3, article({{&kLocation, "Bumi Cendrawasih", {"Bumi Cendrawasih"}}}));
-    add(docs, 6, article({{&kLocation, "Sumatera", {"Sumatera"}}}));
-    add(docs, 2, article({{&kLocation, "Sumatra", {"Sumatra"}}}));
-    add(docs, 6, article({{&kOrganization, "Kementerian Perhubungan", {"Kementerian Perhubungan"}}}));
-    add(docs, 1, article({{&kOrganization, "Kementrian Perhubungan", {"Kementrian Perhubungan"}}}));
+    add_copies(docs, 4, article({{&kLocation, "Bumi Cenderawasih", {"Bumi Cenderawasih"}}}));
+    add_copies(docs, 3, article({{&kLocation, "Bumi Cendrawasih", {"Bumi Cendrawasih"}}}));
+    add_copies(docs, 6, article({{&kLocation, "Sumatera", {"Sumatera"}}}));
+    add_copies(docs, 2, article({{&kLocation, "Sumatra", {"Sumatra"}}}));
+    add_copies(docs, 6, article({{&kOrganization, "Kementerian Perhubungan", {"Kementerian Perhubungan"}}}));
+    add_copies(docs, 1, article({{&kOrganization, "Kementrian Perhubungan", {"Kementrian Perhubungan"}}}));
     // As many of each: both meet at the spelling without it.
-    add(docs, 2, article({{&kLocation, "Mampang Perapatan", {"Mampang Perapatan"}}}));
-    add(docs, 2, article({{&kLocation, "Mampang Prapatan", {"Mampang Prapatan"}}}));
+    add_copies(docs, 2, article({{&kLocation, "Mampang Perapatan", {"Mampang Perapatan"}}}));
+    add_copies(docs, 2, article({{&kLocation, "Mampang Prapatan", {"Mampang Prapatan"}}}));
     // Short words are other words ("Seri" is a name, "Sri" another); an "e"
     // before "r" and a consonant is no schwa that comes and goes, nor one
     // before "re" (a slip, "Prtamina", however common, is not its spelling).
-    add(docs, 1, article({{&kPerson, "Seri", {"Seri"}}}));
-    add(docs, 3, article({{&kPerson, "Sri", {"Sri"}}}));
-    add(docs, 1, article({{&kOrganization, "Pertamina", {"Pertamina"}}}));
-    add(docs, 3, article({{&kOrganization, "Prtamina", {"Prtamina"}}}));
-    add(docs, 1, article({{&kPerson, "Perempuan", {"Perempuan"}}}));
-    add(docs, 3, article({{&kPerson, "Prempuan", {"Prempuan"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Seri", {"Seri"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Sri", {"Sri"}}}));
+    add_copies(docs, 1, article({{&kOrganization, "Pertamina", {"Pertamina"}}}));
+    add_copies(docs, 3, article({{&kOrganization, "Prtamina", {"Prtamina"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Perempuan", {"Perempuan"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Prempuan", {"Prempuan"}}}));
 
     // An elder's honorific before a name the database knows as a short form
     // ("Habibie", beside "BJ Habibie" in 6 articles); before a one-word name
     // of someone else, which no article writes beside a longer name, it is a
     // name of its own ("Eyang Sumirah", a grandmother, and a "Sumirah").
-    add(docs, 6, article({{&kPerson, "BJ Habibie", {"BJ Habibie", "Habibie"}}}));
-    add(docs, 3, article({{&kPerson, "Habibie", {"Habibie"}}}));
-    add(docs, 2, article({{&kPerson, "Eyang Habibie", {"Eyang Habibie"}}}));
-    add(docs, 2, article({{&kPerson, "Eyang Sumirah", {"Eyang Sumirah"}}}));
-    add(docs, 3, article({{&kPerson, "Sumirah", {"Sumirah"}}}));
+    add_copies(docs, 6, article({{&kPerson, "BJ Habibie", {"BJ Habibie", "Habibie"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Habibie", {"Habibie"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Eyang Habibie", {"Eyang Habibie"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Eyang Sumirah", {"Eyang Sumirah"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Sumirah", {"Sumirah"}}}));
     return docs;
 }
 

@@ -18,35 +18,32 @@ namespace {
 
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 
+using testing::add_copies;
 using testing::article;
-
-void add(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
-    for (int i = 0; i < n; ++i) docs.push_back(doc);
-}
 
 std::vector<Xapian::Document> articles() {
     std::vector<Xapian::Document> docs;
     // A form the news writes for a longer key, a key of one article too.
-    add(docs, 45, article({{&kPerson, "Bacharuddin Jusuf Habibie", {"BJ Habibie", "Habibie"}}}));
-    add(docs, 1, article({{&kPerson, "BJ Habibie", {"BJ Habibie"}}}));
-    add(docs, 2, article({{&kPerson, "BJ Habbie", {"BJ Habbie"}}}));
+    add_copies(docs, 45, article({{&kPerson, "Bacharuddin Jusuf Habibie", {"BJ Habibie", "Habibie"}}}));
+    add_copies(docs, 1, article({{&kPerson, "BJ Habibie", {"BJ Habibie"}}}));
+    add_copies(docs, 2, article({{&kPerson, "BJ Habbie", {"BJ Habbie"}}}));
     // A letter left out; two letters swapped.
-    add(docs, 25, article({{&kPerson, "Airlangga Hartarto", {"Airlangga Hartarto", "Airlangga"}}}));
-    add(docs, 1, article({{&kPerson, "Airlangga Hartato", {"Airlangga Hartato"}}}));
-    add(docs, 21, article({{&kPerson, "Ole Gunnar Solskjaer", {"Ole Gunnar Solskjaer"}}}));
-    add(docs, 1, article({{&kPerson, "Ole Gunnar Solksjaer", {"Ole Gunnar Solksjaer"}}}));
+    add_copies(docs, 25, article({{&kPerson, "Airlangga Hartarto", {"Airlangga Hartarto", "Airlangga"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Airlangga Hartato", {"Airlangga Hartato"}}}));
+    add_copies(docs, 21, article({{&kPerson, "Ole Gunnar Solskjaer", {"Ole Gunnar Solskjaer"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Ole Gunnar Solksjaer", {"Ole Gunnar Solksjaer"}}}));
     // Ten times as often: two people of one common name, as likely.
-    add(docs, 10, article({{&kPerson, "Budi Setiyadi", {"Budi Setiyadi"}}}));
-    add(docs, 1, article({{&kPerson, "Budi Setiadi", {"Budi Setiadi"}}}));
+    add_copies(docs, 10, article({{&kPerson, "Budi Setiyadi", {"Budi Setiyadi"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Budi Setiadi", {"Budi Setiadi"}}}));
     // A Korean name of three short words: a syllable is a letter apart.
-    add(docs, 25, article({{&kPerson, "Jung Jae Yeon", {"Jung Jae Yeon"}}}));
-    add(docs, 1, article({{&kPerson, "Jung Jae Yoon", {"Jung Jae Yoon"}}}));
+    add_copies(docs, 25, article({{&kPerson, "Jung Jae Yeon", {"Jung Jae Yeon"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Jung Jae Yoon", {"Jung Jae Yoon"}}}));
     // A word of three letters.
-    add(docs, 25, article({{&kPerson, "Gary Lim", {"Gary Lim"}}}));
-    add(docs, 1, article({{&kPerson, "Gary Lin", {"Gary Lin"}}}));
+    add_copies(docs, 25, article({{&kPerson, "Gary Lim", {"Gary Lim"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Gary Lin", {"Gary Lin"}}}));
     // A name of six articles is a name.
-    add(docs, 130, article({{&kPerson, "Marc Marquez", {"Marc Marquez"}}}));
-    add(docs, 6, article({{&kPerson, "Marc Marques", {"Marc Marques"}}}));
+    add_copies(docs, 130, article({{&kPerson, "Marc Marquez", {"Marc Marquez"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Marc Marques", {"Marc Marques"}}}));
     return docs;
 }
 

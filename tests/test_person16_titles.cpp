@@ -21,52 +21,49 @@ namespace {
 
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 
+using testing::add_copies;
 using testing::article;
-
-void add(std::vector<Xapian::Document>& docs, int n, const Xapian::Document& doc) {
-    for (int i = 0; i < n; ++i) docs.push_back(doc);
-}
 
 std::vector<Xapian::Document> articles() {
     std::vector<Xapian::Document> docs;
     // A rank's "Pol" the tagger left, a leading "Muhammad", the Balinese
     // "I", a religious title: the names alone are commoner.
-    add(docs, 2, article({{&kPerson, "Pol Argo Yuwono", {"Pol Argo Yuwono"}}}));
-    add(docs, 6, article({{&kPerson, "Argo Yuwono", {"Argo Yuwono", "Argo"}}}));
-    add(docs, 1, article({{&kPerson, "Muhammad Tito Karnavian", {"Muhammad Tito Karnavian"}}}));
-    add(docs, 1, article({{&kPerson, "M Tito Karnavian", {"M Tito Karnavian"}}}));
-    add(docs, 5, article({{&kPerson, "Tito Karnavian", {"Tito Karnavian", "Tito"}}}));
-    add(docs, 1, article({{&kPerson, "I Ketut Diarmita", {"I Ketut Diarmita"}}}));
-    add(docs, 3, article({{&kPerson, "Ketut Diarmita", {"Ketut Diarmita"}}}));
-    add(docs, 2, article({{&kPerson, "Ustadz Abdul Somad", {"Ustadz Abdul Somad"}}}));
-    add(docs, 4, article({{&kPerson, "Abdul Somad", {"Abdul Somad"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Pol Argo Yuwono", {"Pol Argo Yuwono"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Argo Yuwono", {"Argo Yuwono", "Argo"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Muhammad Tito Karnavian", {"Muhammad Tito Karnavian"}}}));
+    add_copies(docs, 1, article({{&kPerson, "M Tito Karnavian", {"M Tito Karnavian"}}}));
+    add_copies(docs, 5, article({{&kPerson, "Tito Karnavian", {"Tito Karnavian", "Tito"}}}));
+    add_copies(docs, 1, article({{&kPerson, "I Ketut Diarmita", {"I Ketut Diarmita"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Ketut Diarmita", {"Ketut Diarmita"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Ustadz Abdul Somad", {"Ustadz Abdul Somad"}}}));
+    add_copies(docs, 4, article({{&kPerson, "Abdul Somad", {"Abdul Somad"}}}));
     // A father's name after "bin", which his sons share.
-    add(docs, 2, article({{&kPerson, "Mohammed bin Salman", {"Mohammed bin Salman"}}}));
-    add(docs, 4, article({{&kPerson, "bin Salman", {"bin Salman"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Mohammed bin Salman", {"Mohammed bin Salman"}}}));
+    add_copies(docs, 4, article({{&kPerson, "bin Salman", {"bin Salman"}}}));
     // "Sri" is a given name, "Ra" a Korean surname: no titles.
-    add(docs, 1, article({{&kPerson, "Sri Mulyani Indrawati", {"Sri Mulyani Indrawati"}}}));
-    add(docs, 3, article({{&kPerson, "Mulyani Indrawati", {"Mulyani Indrawati"}}}));
-    add(docs, 1, article({{&kPerson, "Ra Mi Ran", {"Ra Mi Ran"}}}));
-    add(docs, 3, article({{&kPerson, "Mi Ran", {"Mi Ran"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Sri Mulyani Indrawati", {"Sri Mulyani Indrawati"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Mulyani Indrawati", {"Mulyani Indrawati"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Ra Mi Ran", {"Ra Mi Ran"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Mi Ran", {"Mi Ran"}}}));
     // Before one word, a title may be a given name ("Pol Espargaro").
-    add(docs, 3, article({{&kPerson, "Pol Espargaro", {"Pol Espargaro"}}}));
-    add(docs, 6, article({{&kPerson, "Espargaro", {"Espargaro"}}}));
+    add_copies(docs, 3, article({{&kPerson, "Pol Espargaro", {"Pol Espargaro"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Espargaro", {"Espargaro"}}}));
     // A title before a name alone: "Habibie" names BJ Habibie in this
     // database, 20 times as often as "Dr Habibie", "Budi" no one in
     // particular.
-    add(docs, 45, article({{&kPerson, "BJ Habibie", {"BJ Habibie", "Habibie"}}}));
+    add_copies(docs, 45, article({{&kPerson, "BJ Habibie", {"BJ Habibie", "Habibie"}}}));
     // ... but a name of 8 articles is not 20 times "Ustadz Anam"'s.
-    add(docs, 8, article({{&kPerson, "Choirul Anam", {"Choirul Anam", "Anam"}}}));
-    add(docs, 1, article({{&kPerson, "Ustadz Anam", {"Ustadz Anam"}}}));
-    add(docs, 1, article({{&kPerson, "Habibie", {"Habibie"}}}));
-    add(docs, 2, article({{&kPerson, "Dr Habibie", {"Dr Habibie"}}}));
-    add(docs, 1, article({{&kPerson, "H Habibie", {"H Habibie"}}}));
-    add(docs, 6, article({{&kPerson, "Budi", {"Budi"}}}));
-    add(docs, 1, article({{&kPerson, "Dr Budi", {"Dr Budi"}}}));
+    add_copies(docs, 8, article({{&kPerson, "Choirul Anam", {"Choirul Anam", "Anam"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Ustadz Anam", {"Ustadz Anam"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Habibie", {"Habibie"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Dr Habibie", {"Dr Habibie"}}}));
+    add_copies(docs, 1, article({{&kPerson, "H Habibie", {"H Habibie"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Budi", {"Budi"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Dr Budi", {"Dr Budi"}}}));
     // A prince is no title's: "Harry" may be anyone's.
-    add(docs, 6, article({{&kPerson, "Harry Kane", {"Harry Kane", "Harry"}}}));
-    add(docs, 1, article({{&kPerson, "Harry", {"Harry"}}}));
-    add(docs, 2, article({{&kPerson, "Pangeran Harry", {"Pangeran Harry"}}}));
+    add_copies(docs, 6, article({{&kPerson, "Harry Kane", {"Harry Kane", "Harry"}}}));
+    add_copies(docs, 1, article({{&kPerson, "Harry", {"Harry"}}}));
+    add_copies(docs, 2, article({{&kPerson, "Pangeran Harry", {"Pangeran Harry"}}}));
     return docs;
 }
 

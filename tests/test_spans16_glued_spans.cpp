@@ -23,6 +23,7 @@
 namespace telusur {
 namespace {
 
+using testing::article_names;
 using testing::describe;
 using testing::has;
 
@@ -52,15 +53,6 @@ TEST(Spans16GluedSentences, NumbersDomainsInitialsAndAbbreviationsStayWhole) {
              "EVOS.AOV",    // capitals after the dot: a team's name
          })
         EXPECT_EQ(tokens_of(token), std::vector<std::string>{std::string(token)}) << token;
-}
-
-// "TYPE:text" of each entity of the article's title, or of its body.
-std::vector<std::string> article_names(std::string_view title, std::string_view body, bool of_title) {
-    const ArticleEntities found = EntityExtractor::instance().extract_article(title, body);
-    std::vector<std::string> out;
-    for (const Entity& e : of_title ? found.title : found.body)
-        out.push_back(std::string(entity_type_name(e.type)) + ":" + e.text);
-    return out;
 }
 
 struct ArticleCase {
