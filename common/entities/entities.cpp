@@ -2522,6 +2522,11 @@ void retype_epithets(const EntityExtractor& x, const Gazetteer& gaz, std::vector
     }
 }
 
+// Where `word`, a view into `text` (one of its name_words()), starts in it.
+std::size_t offset_in(std::string_view text, std::string_view word) {
+    return static_cast<std::size_t>(word.data() - text.data());
+}
+
 // A name of two words or more written twice in a row, the second copy
 // pasted from a caption or a byline ("Teo Chee Hean Teo Chee Hean"): the
 // span is cut to its first copy. One word twice is left alone: places are
@@ -2532,8 +2537,7 @@ void cut_names_written_twice(const EntityExtractor& x, std::vector<Entity>& out)
         const std::size_t half = words.size() / 2;
         if (half < 2 || words.size() % 2 != 0 || !std::equal(words.begin(), words.begin() + half, words.begin() + half))
             continue;
-        const std::size_t first_copy_end =
-            static_cast<std::size_t>(words[half - 1].data() + words[half - 1].size() - ent.text.data());
+        const std::size_t first_copy_end = offset_in(ent.text, words[half - 1]) + words[half - 1].size();
         ent.text.resize(first_copy_end);
         ent.end = ent.begin + first_copy_end;
         ent.canonical = x.canonical_name(ent.type, ent.text);
@@ -2712,11 +2716,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             for (std::size_t k = 0; k < n && all_ordinary; ++k)
                 all_ordinary = !cut_off(k) || ordinary_at_edge(words[k], k < from_start);
             if (!all_ordinary) continue;
-            const auto offset = [&](std::string_view word) {
-                return static_cast<std::size_t>(word.data() - text.data());
-            };
-            const std::size_t pb = offset(words[from_start]),
-                              pe = offset(words[n - 1 - from_end]) + words[n - 1 - from_end].size();
+            const std::size_t pb = offset_in(text, words[from_start]),
+                              pe = offset_in(text, words[n - 1 - from_end]) + words[n - 1 - from_end].size();
             // Two words or more cut off one edge are no name the article
             // writes ("Sawah Besar Jakpus": Sawah Besar, a district).
             const auto written_elsewhere = [&](std::size_t b, std::size_t e) {
@@ -2725,8 +2726,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 return occurrences(own, phrase) > 1 || other.find(phrase) != std::string_view::npos;
             };
             if ((from_start > 1 &&
-                 written_elsewhere(0, offset(words[from_start - 1]) + words[from_start - 1].size())) ||
-                (from_end > 1 && written_elsewhere(offset(words[n - from_end]), text.size())))
+                 written_elsewhere(0, offset_in(text, words[from_start - 1]) + words[from_start - 1].size())) ||
+                (from_end > 1 && written_elsewhere(offset_in(text, words[n - from_end]), text.size())))
                 continue;
             const std::string_view rest = text.substr(pb, pe - pb);
             // Of two words or more cut, the rest is more than a head of a
@@ -2794,11 +2795,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const std::vector<std::string_view> words = name_words(text);
         for (std::size_t k = 1; k + 1 < words.size(); ++k) {
             if (!ordinary_at_edge(words[k], false)) continue;
-            const auto offset = [&](std::string_view word) {
-                return static_cast<std::size_t>(word.data() - text.data());
-            };
-            const std::size_t first_end = offset(words[k - 1]) + words[k - 1].size();
-            const std::size_t second_begin = offset(words[k + 1]);
+            const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(text, words[k + 1]);
             const Entity* first = named_alone(span, text.substr(0, first_end));
             const Entity* second = named_alone(span, text.substr(second_begin));
             if (first == nullptr || second == nullptr) continue;
