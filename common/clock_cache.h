@@ -32,22 +32,24 @@ public:
 
     /// The value cached for `key` (now marked used), or nullptr.
     const Value* find(std::string_view key) {
-        if (index_.empty()) return nullptr;
-        const std::size_t hash = std::hash<std::string_view>{}(key);
-        for (std::size_t at = hash & mask(); index_[at].slot != kNoSlot; at = (at + 1) & mask()) {
-            if (index_[at].hash != static_cast<std::uint32_t>(hash)) continue;
-            Slot& slot = slots_[index_[at].slot];
-            if (slot.key == key) {
-                slot.used = true;
-                return &slot.value;
-            }
-        }
-        return nullptr;
+        Slot* slot = slot_of(key);
+        if (slot == nullptr) return nullptr;
+        slot->used = true;
+        return &slot->value;
     }
 
-    /// Caches `value` for `key`, which find() did not know. The reference is
-    /// valid until the next insert().
+    /// Caches `value` for `key`. The reference is valid until the next
+    /// insert().
     const Value& insert(std::string_view key, Value value) {
+        // A key cached since find() missed it (a memo's computation that
+        // recursed into the same key) keeps its one slot, now with `value`:
+        // two slots of one key left an index entry behind when one was
+        // replaced, and unindex() then looked for the other for ever.
+        if (Slot* slot = slot_of(key)) {
+            slot->value = std::move(value);
+            slot->used = true;
+            return slot->value;
+        }
         std::size_t at = slots_.size();
         if (at < capacity_) {
             slots_.push_back(Slot{std::string(key), std::move(value), false});
@@ -87,6 +89,17 @@ private:
     };
     static constexpr std::uint32_t kNoSlot = ~std::uint32_t{0};
     std::size_t mask() const { return index_.size() - 1; }
+    /// `key`'s slot, or nullptr.
+    Slot* slot_of(std::string_view key) {
+        if (index_.empty()) return nullptr;
+        const std::size_t hash = std::hash<std::string_view>{}(key);
+        for (std::size_t at = hash & mask(); index_[at].slot != kNoSlot; at = (at + 1) & mask()) {
+            if (index_[at].hash != static_cast<std::uint32_t>(hash)) continue;
+            Slot& slot = slots_[index_[at].slot];
+            if (slot.key == key) return &slot;
+        }
+        return nullptr;
+    }
     void index(std::string_view key, std::size_t slot) {
         if (2 * slots_.size() > index_.size()) grow();  // slots_ holds the new slot already
         const std::size_t hash = std::hash<std::string_view>{}(key);
@@ -102,8 +115,11 @@ private:
     /// from their place (no tombstones: look-ups stay short).
     void unindex(std::string_view key) {
         const std::size_t hash = std::hash<std::string_view>{}(key);
+        // Each key has one entry, reached from its home before a free one
+        // (insertion and the moves back below keep it so).
         std::size_t hole = hash & mask();
-        while (index_[hole].slot == kNoSlot || slots_[index_[hole].slot].key != key) hole = (hole + 1) & mask();
+        while (index_[hole].slot != kNoSlot && slots_[index_[hole].slot].key != key) hole = (hole + 1) & mask();
+        if (index_[hole].slot == kNoSlot) return;
         for (std::size_t at = (hole + 1) & mask(); index_[at].slot != kNoSlot; at = (at + 1) & mask()) {
             const std::size_t home = index_[at].hash & mask();
             // Moves back when its home is not in (hole, at], cyclically.

@@ -93,5 +93,25 @@ TEST(ClockCache, FindsExactlyTheEntriesItHoldsThroughManyReplacements) {
     EXPECT_EQ(cache.size(), static_cast<std::size_t>(capacity));
 }
 
+TEST(ClockCache, AKeyInsertedAgainKeepsOneSlotThroughItsReplacement) {
+    // A memo's computation may recurse into its own key and cache it before
+    // the outer call inserts it again (EntityNames::resolve_normalized()). A
+    // second slot of the key left a stale index entry when one slot was
+    // replaced, and replacing the other then looped for ever: a server or a
+    // long --batch hung on the 342nd of 999 faceted queries on clickid.
+    ClockCache<std::string> cache(4);
+    cache.insert("habibie", "inner");
+    EXPECT_EQ(cache.insert("habibie", "outer"), "outer");
+    ASSERT_EQ(cache.size(), 1u);
+    ASSERT_NE(cache.find("habibie"), nullptr);
+    EXPECT_EQ(*cache.find("habibie"), "outer");
+    // Every slot replaced several times over, the key's among them.
+    for (int i = 0; i < 64; ++i) cache.insert("kata" + std::to_string(i), std::to_string(i));
+    EXPECT_EQ(cache.find("habibie"), nullptr);
+    EXPECT_EQ(cache.size(), 4u);
+    ASSERT_NE(cache.find("kata63"), nullptr);
+    EXPECT_EQ(*cache.find("kata63"), "63");
+}
+
 }  // namespace
 }  // namespace telusur
