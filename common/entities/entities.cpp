@@ -2849,9 +2849,9 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return std::nullopt;
     };
     // Two names glued with nothing between them, in a title or a body
-    // ("Wakil Gubernur Papua Muhammad Musa'ad", "Ketua DPRD Surabaya
-    // Armuji", "Ibu Kota Afghanistan Kabul"): each side is named alone in
-    // the article and listed as a name of the type it is given there. The
+    // ("Kerusuhan Wamena Papua", "Fraksi Gerindra MPR", "Lurah Cilincing
+    // Sugiman"): each side is named alone in the article and listed as a
+    // name of the type it is given there (but see titled_person). The
     // span becomes the first, the second is added after it, each with the
     // type and canonical name of its mention alone. Allowed, a listed place
     // or body then:
@@ -2900,10 +2900,10 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const std::string_view text = span.text;
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return std::nullopt;
         const std::vector<std::string_view> words = name_words(text);
-        // A person's name after a title and a place ("Wakil Gubernur Papua
-        // Muhammad Musa'ad"), where the article names the person nowhere
-        // else: its first word is one of listed people's names, none an
-        // ordinary word.
+        // A person's name after a title and a place ("Bupati Kabupaten
+        // Puncak Willem Wandik", "Presiden Amerika Serikat Donald"), where
+        // the article names the person nowhere else: its first word is one
+        // of listed people's names, none an ordinary word.
         const auto titled_person = [&](std::size_t k, const Entity& first) {
             if (first.type != EntityType::Location || !after_a_title(field, span.begin) ||
                 !(annotate_word(gaz, words[k]).word_types[0] & (1u << ner::kGazPer)))
