@@ -2819,6 +2819,21 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
+    // Cuts `span` to its first `first_end` bytes, named as `first` is, and
+    // returns the name from `second_begin` on, typed and named as given.
+    const auto split_in_two = [](Entity& span, std::size_t first_end, std::size_t second_begin, const Entity& first,
+                                 EntityType second_type, std::string second_canonical) {
+        Entity added = span;
+        added.type = second_type;
+        added.canonical = std::move(second_canonical);
+        added.begin = span.begin + second_begin;
+        added.text = span.text.substr(second_begin);
+        span.type = first.type;
+        span.canonical = first.canonical;
+        span.end = span.begin + first_end;
+        span.text.resize(first_end);
+        return added;
+    };
     // Two names a headline joins by one ordinary word, a verb mostly
     // ("Liverpool Tumpas Newcastle", "BJ Habibie Bertemu Ainun", "Puput
     // Istri Ahok"): the span is cut to the first and the second is added,
@@ -2835,16 +2850,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const Entity* first = named_alone(span, text.substr(0, first_end));
             const Entity* second = named_alone(span, text.substr(second_begin));
             if (first == nullptr || second == nullptr) continue;
-            Entity added = span;
-            added.type = second->type;
-            added.canonical = second->canonical;
-            added.begin = span.begin + second_begin;
-            added.text = std::string(text.substr(second_begin));
-            span.type = first->type;
-            span.canonical = first->canonical;
-            span.end = span.begin + first_end;
-            span.text.resize(first_end);
-            return added;
+            return split_in_two(span, first_end, second_begin, *first, second->type, second->canonical);
         }
         return std::nullopt;
     };
@@ -2942,16 +2948,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             } else {
                 continue;
             }
-            Entity added = span;
-            added.type = second_type;
-            added.canonical = second != nullptr ? second->canonical : x.canonical_name(EntityType::Person, rest);
-            added.begin = span.begin + second_begin;
-            added.text = std::string(rest);
-            span.type = first->type;
-            span.canonical = first->canonical;
-            span.end = span.begin + first_end;
-            span.text.resize(first_end);
-            return added;
+            return split_in_two(span, first_end, second_begin, *first, second_type,
+                                second != nullptr ? second->canonical : x.canonical_name(EntityType::Person, rest));
         }
         return std::nullopt;
     };
