@@ -304,8 +304,10 @@ bool is_di_verb_of_lower_case_family(const Gazetteer& gaz, std::string_view lowe
     return cap != 0 && cap <= kCapUncommon;
 }
 
-// "Persib vs Persija": two names, never one.
-bool is_versus(std::string_view lower) { return lower == "vs" || lower == "vs." || lower == "versus"; }
+// "Persib vs Persija", "Persija Kontra Persipura": two names, never one.
+bool is_versus(std::string_view lower) {
+    return lower == "vs" || lower == "vs." || lower == "versus" || lower == "kontra";
+}
 
 // The project's stopwords (analysis/stopwords.cpp) that a Title Case
 // headline capitalizes between names ("Beben Ingin Maju", "Pemkot Depok
@@ -623,6 +625,38 @@ bool mostly_capitalized(std::size_t words, std::size_t capitalized) {
     return words >= 3 && capitalized * 10 >= words * 7;
 }
 
+// A bracket the span does not both open and close ends a name there: the
+// tagger ran a name on into a bracket ("Pengadilan Negeri (PN" ->
+// "Pengadilan Negeri", "PT PLN (Persero" -> "PT PLN"), or the end of a
+// bracket into a name after it ("Pusat Peragaan Iptek (PP Iptek) Taman
+// Mini Indonesia Indah" -> "Taman Mini Indonesia Indah"). The part inside
+// the bracket goes: it is the bracket's name, cut by the tagger. Only
+// between capitalized words ("f(x)", a band, stays).
+void cut_at_unmatched_brackets(const std::string_view* tokens, const SentenceFeatures& s, std::vector<Tag>& tags) {
+    for_each_span(tags, [&](EntityType type, std::size_t b, std::size_t e) {
+        for (std::size_t k = b + 1; k + 1 < e; ++k) {
+            const std::string_view t = tokens[k];
+            const bool opens = t == "(" || t == "[", closes = t == ")" || t == "]";
+            if ((!opens && !closes) || !ner::starts_upper(tokens[k - 1]) || !ner::starts_upper(tokens[k + 1])) continue;
+            const std::string_view partner = t == "(" ? ")" : t == "[" ? "]" : t == ")" ? "(" : "[";
+            if (opens ? std::find(tokens + k + 1, tokens + e, partner) != tokens + e
+                      : std::find(tokens + b, tokens + k, partner) != tokens + k)
+                continue;
+            if (opens) {
+                std::fill(tags.begin() + k, tags.begin() + e, ner::kO);
+            } else {
+                // A bracket ending in a head abbreviates the name's head:
+                // "Sekolah Menengah Pertama (SMP) Negeri 4", "(Persero)
+                // Tbk", "Rumah Sakit (SMC RS) Telogorejo".
+                if (s.gaz.trigger_start[k - 1] & (1u << ner::kTrigOrgHead | 1u << ner::kTrigLocHead)) return;
+                std::fill(tags.begin() + b, tags.begin() + k + 1, ner::kO);
+                set_span(tags, k + 1, e, type);
+            }
+            return;
+        }
+    });
+}
+
 // Applies the clean-up rules to one sentence's tags (see above); headline:
 // the sentence is a whole text, such as an article's title.
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
@@ -788,6 +822,7 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         join_names_across_particles(tokens, s, tags);
         cut_flight_codes(tokens, s, tags);
     }
+    cut_at_unmatched_brackets(tokens, s, tags);
 }
 
 std::string person_key(std::string name);
@@ -2784,6 +2819,21 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
+    // Cuts `span` to its first `first_end` bytes, named as `first` is, and
+    // returns the name from `second_begin` on, typed and named as given.
+    const auto split_in_two = [](Entity& span, std::size_t first_end, std::size_t second_begin, const Entity& first,
+                                 EntityType second_type, std::string second_canonical) {
+        Entity added = span;
+        added.type = second_type;
+        added.canonical = std::move(second_canonical);
+        added.begin = span.begin + second_begin;
+        added.text = span.text.substr(second_begin);
+        span.type = first.type;
+        span.canonical = first.canonical;
+        span.end = span.begin + first_end;
+        span.text.resize(first_end);
+        return added;
+    };
     // Two names a headline joins by one ordinary word, a verb mostly
     // ("Liverpool Tumpas Newcastle", "BJ Habibie Bertemu Ainun", "Puput
     // Istri Ahok"): the span is cut to the first and the second is added,
@@ -2800,37 +2850,137 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const Entity* first = named_alone(span, text.substr(0, first_end));
             const Entity* second = named_alone(span, text.substr(second_begin));
             if (first == nullptr || second == nullptr) continue;
-            Entity added = span;
-            added.type = second->type;
-            added.canonical = second->canonical;
-            added.begin = span.begin + second_begin;
-            added.text = std::string(text.substr(second_begin));
-            span.type = first->type;
-            span.canonical = first->canonical;
-            span.end = span.begin + first_end;
-            span.text.resize(first_end);
-            return added;
+            return split_in_two(span, first_end, second_begin, *first, second->type, second->canonical);
         }
         return std::nullopt;
     };
-    if (is_title_case_text(title)) {
+    // Two names glued with nothing between them, in a title or a body
+    // ("Kerusuhan Wamena Papua", "Fraksi Gerindra MPR", "Lurah Cilincing
+    // Sugiman"): each side is named alone in the article and listed as a
+    // name of the type it is given there (but see titled_person). The
+    // span becomes the first, the second is added after it, each with the
+    // type and canonical name of its mention alone. Allowed, a listed place
+    // or body then:
+    // - a person the article names alone (or, in a person's span, a part of
+    //   a person it names: "Amerika Serikat Donald" beside "Donald Trump")
+    //   and the gazetteer lists as no place or body, nor, one word, as a word
+    //   of bodies' names ("Manchester United"); not one word of listed
+    //   people's names first ("Austin Green"), nor after a body in a place's
+    //   span ("RSPAD Gatot Subroto", a place named after a person);
+    // - a listed place after a place, a listed body after a body, with no
+    //   head of a name in the first ("Istana Kepresidenan Jakarta",
+    //   "Bandara Internasional Banyuwangi" are one thing), the second
+    //   place listed as one for sure ("Simpang Matraman", a junction).
+    // A body then a place is one name ("Persija Jakarta", "Bank Jateng").
+    // A place may be listed as an ambiguous one ("Kabul", a word too).
+    const auto listed_as = [&](EntityType type, std::string_view name) {
+        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+        return gaz.canonical(gaz_type(type), h) != nullptr ||
+               (type == EntityType::Location && gaz.canonical(ner::kGazLocWeak, h) != nullptr);
+    };
+    const auto holds_a_head = [&](std::string_view name) {
+        return std::ranges::any_of(name_words(name), [&](std::string_view w) {
+            return (annotate_word(gaz, w).trigger_start[0] & kHeadTriggers) != 0;
+        });
+    };
+    // Whether a person's title ends just before `begin` in `field`, or a
+    // title and a body's acronym ("Wakil Gubernur Papua ...", "Ketua DPRD
+    // Surabaya ...").
+    const auto after_a_title = [&](std::string_view field, std::size_t begin) {
+        const auto word_before = [&](std::size_t end) {
+            std::size_t b = end;
+            while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+            return field.substr(b, end - b);
+        };
+        const auto is_title = [&](std::string_view w) {
+            return !w.empty() && (annotate_word(gaz, w).trigger_start[0] & (1u << ner::kTrigPerTitle)) != 0;
+        };
+        if (begin < 2 || field[begin - 1] != ' ') return false;
+        const std::string_view before = word_before(begin - 1);
+        if (is_title(before)) return true;
+        const std::size_t before_begin = static_cast<std::size_t>(before.data() - field.data());
+        return before.size() >= 2 && is_all_capitals(before) && before_begin >= 2 && field[before_begin - 1] == ' ' &&
+               is_title(word_before(before_begin - 1));
+    };
+    const auto split_two_glued_names = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
+        const std::string_view text = span.text;
+        if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return std::nullopt;
+        const std::vector<std::string_view> words = name_words(text);
+        // A person's name after a title and a place ("Bupati Kabupaten
+        // Puncak Willem Wandik", "Presiden Amerika Serikat Donald"), where
+        // the article names the person nowhere else: its first word is one
+        // of listed people's names, none an ordinary word.
+        const auto titled_person = [&](std::size_t k, const Entity& first) {
+            if (first.type != EntityType::Location || !after_a_title(field, span.begin) ||
+                !(annotate_word(gaz, words[k]).word_types[0] & (1u << ner::kGazPer)))
+                return false;
+            for (std::size_t j = k; j < words.size(); ++j)
+                if (!ner::starts_upper(words[j]) || is_ordinary_word(gaz, words[j])) return false;
+            return true;
+        };
+        for (std::size_t k = 1; k < words.size(); ++k) {
+            const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(text, words[k]);
+            const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
+            // The listing first: it is cheaper than the article's mentions.
+            if (!listed_as(EntityType::Location, head) && !listed_as(EntityType::Organization, head)) continue;
+            const Entity* first = named_alone(span, head);
+            if (first == nullptr || first->type == EntityType::Person || !listed_as(first->type, head)) continue;
+            const Entity* second = named_alone(span, rest);
+            EntityType second_type;
+            if (second != nullptr
+                    ? second->type == EntityType::Person
+                    : (span.type == EntityType::Person && part_of_a_person(span, rest)) || titled_person(k, *first)) {
+                second_type = EntityType::Person;
+                if (listed_as(EntityType::Location, rest) || listed_as(EntityType::Organization, rest) ||
+                    (k + 1 == words.size() && (annotate_word(gaz, rest).word_types[0] & (1u << ner::kGazOrg))) ||
+                    (k == 1 && (annotate_word(gaz, head).word_types[0] & (1u << ner::kGazPer))) ||
+                    (span.type == EntityType::Location && first->type != EntityType::Location))
+                    continue;
+            } else if (second != nullptr && second->type == first->type) {
+                // A second place listed for sure, not as a village or an
+                // ambiguous name ("Simpang Matraman", a junction).
+                second_type = second->type;
+                if (holds_a_head(head) ||
+                    gaz.canonical(gaz_type(second_type), Gazetteer::phrase_hash(ner::normalize_spacing(rest))) ==
+                        nullptr)
+                    continue;
+            } else {
+                continue;
+            }
+            return split_in_two(span, first_end, second_begin, *first, second_type,
+                                second != nullptr ? second->canonical : x.canonical_name(EntityType::Person, rest));
+        }
+        return std::nullopt;
+    };
+    const bool title_case = is_title_case_text(title);
+    {
         std::vector<Entity> in_order;  // with the second names added after their first
         for (Entity& span : title_entities) {
             std::optional<Entity> second;
-            if (body.find(span.text) == std::string_view::npos) {
+            if (body.find(span.text) == std::string_view::npos && !is_listed_name(gaz, span.text)) {
                 const std::string before = span.text;
-                cut(span, false);
-                if (span.text == before && !is_listed_name(gaz, span.text)) second = split_at_a_joining_word(span);
+                if (title_case) cut(span, false);
+                if (span.text == before && title_case) second = split_at_a_joining_word(span);
+                if (span.text == before && !second) second = split_two_glued_names(span, title);
             }
             in_order.push_back(span);  // a copy: later spans still look the article's names up
             if (second) in_order.push_back(std::move(*second));
         }
         title_entities = std::move(in_order);
     }
-    for (Entity& span : body_entities)
-        if (starts_a_sentence(body, span.begin) && title.find(span.text) == std::string_view::npos &&
-            occurrences(body, span.text) == 1)
-            cut(span, true);
+    std::vector<Entity> in_order;
+    for (Entity& span : body_entities) {
+        std::optional<Entity> second;
+        if (title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
+            const std::string before = span.text;
+            if (starts_a_sentence(body, span.begin)) cut(span, true);
+            if (span.text == before) second = split_two_glued_names(span, body);
+        }
+        in_order.push_back(span);
+        if (second) in_order.push_back(std::move(*second));
+    }
+    body_entities = std::move(in_order);
 }
 
 }  // namespace
