@@ -119,31 +119,17 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         into == key.substr(0, last_start))
         return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
-    if (const std::string first = names.commoner_first_name(type, key);
-        !first.empty() && (first == into || names.resolve(type, first) == into))
-        return "first-name";
-    if (const std::string schwa = names.commoner_schwa_spelling(type, key);
-        !schwa.empty() && (schwa == into || names.resolve(type, schwa) == into))
-        return "schwa";
-    if (const std::string slip = names.commoner_slip(type, key);
-        !slip.empty() && (slip == into || names.resolve(type, slip) == into))
-        return "slip";
-    if (const std::string spelled = names.with_initials_written(type, key);
-        !spelled.empty() && (spelled == into || names.resolve(type, spelled) == into))
-        return "initials";
-    if (const std::string nicknamed = names.nickname_with_surname_of(type, key);
-        !nicknamed.empty() && (nicknamed == into || names.resolve(type, nicknamed) == into))
-        return "nickname-surname";
-    if (const std::string quoted = names.quoted_nickname_of(type, key);
-        !quoted.empty() && (quoted == into || names.resolve(type, quoted) == into))
-        return "quoted-nickname";
-    if (const std::string named = names.defined_as(type, key);
-        !named.empty() && (named == into || names.resolve(type, named) == into))
-        return "defined";
     // Whether a rule's name for the key (none: "") is where it resolved, or leads there.
     const auto leads_to_into = [&](const std::string& via) {
         return !via.empty() && (via == into || names.resolve(type, via) == into);
     };
+    if (leads_to_into(names.commoner_first_name(type, key))) return "first-name";
+    if (leads_to_into(names.commoner_schwa_spelling(type, key))) return "schwa";
+    if (leads_to_into(names.commoner_slip(type, key))) return "slip";
+    if (leads_to_into(names.with_initials_written(type, key))) return "initials";
+    if (leads_to_into(names.nickname_with_surname_of(type, key))) return "nickname-surname";
+    if (leads_to_into(names.quoted_nickname_of(type, key))) return "quoted-nickname";
+    if (leads_to_into(names.defined_as(type, key))) return "defined";
     if (leads_to_into(names.team_of_nickname(type, key))) return "team-nickname";
     if (leads_to_into(names.body_of_central_board(type, key))) return "central-board";
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
