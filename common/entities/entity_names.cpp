@@ -1049,6 +1049,12 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, first_names));
         else if (const std::string slip = commoner_slip(type, key); !slip.empty())
             key = std::string(resolve_normalized(type, slip));
+        else if (const std::string spelled = with_initials_written(type, key); !spelled.empty())
+            key = std::string(resolve_normalized(type, spelled));
+        else if (const std::string nicknamed = nickname_with_surname_of(type, key); !nicknamed.empty())
+            key = std::string(resolve_normalized(type, nicknamed));
+        else if (const std::string quoted = quoted_nickname_of(type, key); !quoted.empty())
+            key = std::string(resolve_normalized(type, quoted));
     }
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
@@ -1071,6 +1077,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, team));
         else if (const std::string full = short_form_of(type, key); !full.empty())
             key = std::string(resolve_normalized(type, full));
+        else if (const std::string clipped_from = clipped_name_of(type, key); !clipped_from.empty())
+            key = std::string(resolve_normalized(type, clipped_from));
         else if (const std::string whole = completed_name(type, key); !whole.empty())
             key = std::string(resolve_normalized(type, whole));
         else if (const std::string in_full = with_place_in_full(type, key); !in_full.empty())
@@ -1324,6 +1332,223 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
             best = form;
             best_written = articles;
         }
+    return best;
+}
+
+bool EntityNames::is_clipped_from(std::string_view clip, std::string_view full) {
+    if (clip.size() < kMinClippedLength || clip.find(' ') != std::string_view::npos) return false;
+    const std::vector<std::string_view> words = content_words(full);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::string_view word = words[w];
+        if (word == clip) return false;
+        if (word.size() >= clip.size() + 2 && (word.starts_with(clip) || word.ends_with(clip))) return true;
+        // The first syllables of this word and the next ("djok" + "sis").
+        if (w + 1 == words.size()) continue;
+        const std::string_view next = words[w + 1];
+        for (std::size_t cut = 2; cut + 2 <= clip.size() && cut < word.size(); ++cut)
+            if (word.starts_with(clip.substr(0, cut)) && next.size() > clip.size() - cut &&
+                next.starts_with(clip.substr(cut)))
+                return true;
+    }
+    return false;
+}
+
+std::string EntityNames::clipped_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Person || key.size() < kMinClippedLength ||
+        !std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return "";
+    const std::string key_term = schema::make_boolean_term(type.prefix, key);
+    const Xapian::doccount own = termfreq(key_term);
+    if (own == 0) return "";
+    // A word written before another as a name is a name ("rudy gunawan"),
+    // however often it is also short for a longer one ("rudy" of "fx hadi
+    // rudyatmo").
+    if (any_term_starts_with(key_term + ' ')) return "";
+    const auto passes = [&](const std::string& full, Xapian::doccount beside) {
+        return full.find('/') == std::string::npos && beside >= kMinClippedBeside && beside >= kClippedShare * own &&
+               termfreq(schema::make_boolean_term(type.prefix, full)) >= kClippedRatio * own;
+    };
+    std::string best;
+    Xapian::doccount best_beside = 0, all_beside = 0;
+    for (const auto& beside : uses(type.short_form_prefix, key)) {
+        if (!is_clipped_from(key, beside.value)) continue;
+        all_beside += beside.documents;
+        if (beside.documents > best_beside && passes(beside.value, beside.documents)) {
+            best = beside.value;
+            best_beside = beside.documents;
+        }
+    }
+    // A one-word name has no short-form terms ("gusmiadirrahman"): the
+    // articles that name both, for the commonest keys the clip starts.
+    std::vector<std::pair<Xapian::doccount, std::string>> longer;
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, key_term,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(std::string_view(type.prefix).size());
+                     if (name.find(' ') != std::string_view::npos || !is_clipped_from(key, name)) return;
+                     if (const Xapian::doccount articles = termfreq_of(); articles >= kClippedRatio * own)
+                         longer.emplace_back(articles, name);
+                 });
+    std::sort(longer.begin(), longer.end(), std::greater<>());
+    if (longer.size() > kMaxClippedCandidates) longer.resize(kMaxClippedCandidates);
+    for (const auto& [articles, full] : longer) {
+        const Xapian::doccount both = articles_with_both(key_term, schema::make_boolean_term(type.prefix, full));
+        all_beside += both;
+        if (both > best_beside && passes(full, both)) {
+            best = full;
+            best_beside = both;
+        }
+    }
+    // One longer name, not one of two it is clipped from ("vero" beside
+    // "veronica koman" and "veronica tan").
+    return best_beside >= kClippedDominance * all_beside ? best : "";
+}
+
+std::string EntityNames::with_initials_written(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Person) return "";
+    const std::vector<std::string_view> words = content_words(key);
+    if (words.size() < 3 || words.size() != static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1))
+        return "";
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    if (own == 0) return "";
+    const auto given_name = [](std::string_view w) {
+        return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    std::string initials, best;
+    Xapian::doccount best_articles = 0;
+    for (std::size_t leading = 1; leading < words.size() && given_name(words[leading - 1]); ++leading) {
+        initials += words[leading - 1][0];
+        if (leading < 2) continue;
+        const std::string_view rest = std::string_view(key).substr(words[leading].data() - key.data());
+        const std::string form = initials + ' ' + std::string(rest);
+        // The keys the news writes the initials' form for, when theirs are
+        // the same initials before the same words ("bacharuddin jusuf
+        // habibie", or "rj lino" itself).
+        for (const auto& meaning : uses(type.alias_prefix, form)) {
+            if (meaning.value == key) continue;
+            const std::vector<std::string_view> other = content_words(meaning.value);
+            if (meaning.value != form) {
+                if (other.size() != words.size() ||
+                    !std::equal(other.begin() + static_cast<std::ptrdiff_t>(leading), other.end(),
+                                words.begin() + static_cast<std::ptrdiff_t>(leading)))
+                    continue;
+                std::string other_initials;
+                for (std::size_t w = 0; w < leading; ++w) other_initials += other[w].empty() ? ' ' : other[w][0];
+                if (other_initials != initials) continue;
+            }
+            const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, meaning.value));
+            if (articles >= kInitialsRatio * own && articles > best_articles) {
+                best = meaning.value;
+                best_articles = articles;
+            }
+        }
+    }
+    return best;
+}
+
+EntityNames::QuotedNickname EntityNames::quoted_nickname(std::string_view form) {
+    // Opening and closing quotes as the news types them (UTF-8 for the
+    // curly ones).
+    static constexpr std::pair<std::string_view, std::string_view> kQuotes[] = {
+        {"'", "'"}, {"\"", "\""}, {"\u2018", "\u2019"}, {"\u201c", "\u201d"}};
+    for (std::size_t at = 0; at < form.size();) {
+        std::size_t end = form.find(' ', at);
+        if (end == std::string_view::npos) end = form.size();
+        const std::string_view word = form.substr(at, end - at);
+        for (const auto& [open, close] : kQuotes)
+            if (word.size() > open.size() + close.size() + 1 && word.starts_with(open) && word.ends_with(close)) {
+                const std::string_view nickname = word.substr(open.size(), word.size() - open.size() - close.size());
+                if (nickname.find_first_of("'\"") != std::string_view::npos) continue;
+                return {at == 0 ? std::string_view() : form.substr(0, at - 1), nickname,
+                        end == form.size() ? std::string_view() : form.substr(end + 1)};
+            }
+        at = end + 1;
+    }
+    return {};
+}
+
+std::string EntityNames::quoted_nickname_of(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Person) return "";
+    // From the rarer name to the commoner, so that no two keys lead to each
+    // other ("josep guardiola" is "pep guardiola" by its first name).
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    std::string best;
+    Xapian::doccount best_articles = own;
+    // The name the nickname is quoted in: the two words its articles wrote
+    // ("andi farid izdihar", written "Andi 'Gilang' Farid Izdihar", for
+    // "andi gilang").
+    for (const auto& form : uses(type.name_use_prefix, key)) {
+        if (form.value.find_first_of("'\"\xe2") == std::string::npos) continue;
+        const std::string written = schema::normalize_boolean_value(form.value);
+        const QuotedNickname quoted = quoted_nickname(written);
+        if (quoted.nickname.empty()) continue;
+        std::vector<std::string> two_words;
+        if (!quoted.before.empty())
+            two_words.push_back(std::string(quoted.before.substr(0, quoted.before.find(' '))) + ' ' +
+                                std::string(quoted.nickname));
+        if (!quoted.after.empty())
+            two_words.push_back(std::string(quoted.nickname) + ' ' +
+                                std::string(quoted.after.substr(quoted.after.rfind(' ') + 1)));
+        for (const auto& candidate : two_words)
+            if (const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, candidate));
+                candidate != key && articles > best_articles) {
+                best = candidate;
+                best_articles = articles;
+            }
+    }
+    if (!best.empty()) return best;
+    // The two words: the names they are quoted in, from every alias term.
+    const std::size_t space = key.find(' ');
+    // The nickname alone is no evidence: "Gilang" is many people's name.
+    if (remote_ || space == std::string::npos || key.find(' ', space + 1) != std::string::npos) return "";
+    auto& table = quoted_[static_cast<std::size_t>(type.type)];
+    if (!quoted_read_[static_cast<std::size_t>(type.type)]) {
+        quoted_read_[static_cast<std::size_t>(type.type)] = true;
+        const std::string_view alias_prefix = type.alias_prefix;
+        scan_forward(
+            db_, lexicon_.get(), remote_, scans_[type.alias_prefix], type.alias_prefix, type.alias_prefix,
+            [&](std::string_view term, auto termfreq_of) {
+                const std::size_t tab = term.find(schema::kNameUseSeparator);
+                if (tab == std::string_view::npos) return;
+                const std::string_view form = term.substr(alias_prefix.size(), tab - alias_prefix.size());
+                if (form.find_first_of("'\"\xe2") == std::string_view::npos) return;
+                const QuotedNickname quoted = quoted_nickname(form);
+                if (quoted.nickname.empty()) return;
+                const std::string named(term.substr(tab + 1));
+                const std::string nickname(quoted.nickname);
+                if (!quoted.before.empty())
+                    table[std::string(quoted.before.substr(0, quoted.before.find(' '))) + ' ' + nickname][named] +=
+                        termfreq_of();
+                if (!quoted.after.empty())
+                    table[nickname + ' ' + std::string(quoted.after.substr(quoted.after.rfind(' ') + 1))][named] +=
+                        termfreq_of();
+            });
+    }
+    const auto found = table.find(key);
+    if (found == table.end()) return "";
+    Xapian::doccount best_written = 0;
+    for (const auto& [named, written] : found->second)
+        if (named != key && written > best_written && termfreq(schema::make_boolean_term(type.prefix, named)) > own) {
+            best = named;
+            best_written = written;
+        }
+    return best;
+}
+
+std::string EntityNames::nickname_with_surname_of(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Person) return "";
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    std::string best;
+    Xapian::doccount best_definitions = 0;
+    for (std::size_t cut = key.find(' '); cut != std::string::npos; cut = key.find(' ', cut + 1)) {
+        const std::string nickname = key.substr(0, cut), rest = key.substr(cut);  // rest: " habibie"
+        for (const auto& defined : uses(type.defined_prefix, nickname))
+            if (defined.value != key && defined.value.size() > rest.size() && defined.value.ends_with(rest) &&
+                defined.documents > best_definitions &&
+                termfreq(schema::make_boolean_term(type.prefix, defined.value)) >= own) {
+                best = defined.value;
+                best_definitions = defined.documents;
+            }
+    }
     return best;
 }
 

@@ -164,6 +164,71 @@ public:
     /// out, or two beside each other swapped.
     static bool one_letter_apart(std::string_view a, std::string_view b);
 
+    /// A person's one-word name clipped from a longer name ("gusmi" of
+    /// "gusmiadirrahman", "asfin" of "asfinawati", "dovi" of "andrea
+    /// dovizioso", "djoksis" and "karput", the first syllables of two words
+    /// of "djoko siswanto" and "kartika putri"): the longer key that the
+    /// articles of `key` name beside it (the short-form terms; for a one-word
+    /// name, which has none, the articles both keys share) in
+    /// kMinClippedBeside articles and kClippedShare of `key`'s at least, with
+    /// kClippedRatio times `key`'s articles, one name beside it more than any
+    /// other (kClippedDominance); else "". Not a word the
+    /// database writes before another word as a name ("rudy" of "rudy
+    /// gunawan" and of "rudyatmo", "niki"), nor a pair of players ("melati"
+    /// of "praveen jordan/melati daeva oktavianti").
+    std::string clipped_name_of(const schema::EntityTypeSchema& type, const std::string& key) const;
+    /// Whether `clip` (one word) is clipped from `full`: the start or end of
+    /// one of its words, two letters shorter at least, or the starts of two
+    /// words one after the other, two letters of each at least
+    /// ("djoksis"); not a whole word of it.
+    static bool is_clipped_from(std::string_view clip, std::string_view full);
+    static constexpr std::size_t kMinClippedLength = 4;
+    static constexpr Xapian::doccount kMinClippedBeside = 2;
+    static constexpr double kClippedShare = 0.6;
+    static constexpr double kClippedRatio = 2;
+    /// ... and that many of the articles naming it beside any name it is
+    /// clipped from.
+    static constexpr double kClippedDominance = 0.8;
+    /// One-word keys that start with the clip whose shared articles are
+    /// counted, most articles first: a few postings intersections at most.
+    static constexpr std::size_t kMaxClippedCandidates = 4;
+
+    /// A person's name with its leading given names spelled out where the
+    /// news writes their initials ("burhanuddin jusuf habibie" and "bj
+    /// habibie", "richard joost lino" and "rj lino"): the key the news writes
+    /// the initials' form for most, with the same initials and last words,
+    /// when it has kInitialsRatio times `key`'s articles; else "". Given
+    /// names of three letters or more (not "rs ainun habibie", a hospital).
+    std::string with_initials_written(const schema::EntityTypeSchema& type, const std::string& key) const;
+    static constexpr double kInitialsRatio = 3;
+
+    /// A person's nickname before the surname of the name the news defines
+    /// it for ("rudy habibie": "Rudy, sapaan akrab BJ Habibie"; "ibas
+    /// yudhoyono" of "edhie baskoro yudhoyono"): that name, when it ends
+    /// with the rest of `key` and has as many articles at least; of several,
+    /// the one defined most. One definition is enough with the surname
+    /// ("Rudy" alone is several people's, "Rudy Habibie" one's).
+    std::string nickname_with_surname_of(const schema::EntityTypeSchema& type, const std::string& key) const;
+
+    /// A person's name of two words, a nickname the news writes in quotes
+    /// inside a name and the first or last word of that name ("andi gilang"
+    /// of "Andi 'Gilang' Farid Izdihar", "pep guardiola" of "Josep 'Pep'
+    /// Guardiola"): the key that name is written for (of several, the one
+    /// written so most), and the other way, for the key of the name the
+    /// nickname is quoted in, the two words; always to the key of more
+    /// articles, else "". Not the nickname alone ("gilang" is other people's
+    /// name too). The quoted forms for two words are read once, from the
+    /// alias terms of the whole type; not over remote shards, where that
+    /// would transfer every name.
+    std::string quoted_nickname_of(const schema::EntityTypeSchema& type, const std::string& key);
+    /// The nickname in quotes of a name as written and normalized ("andi
+    /// ‘gilang’ farid izdihar" -> "gilang", with the words before and after
+    /// it), else an empty nickname.
+    struct QuotedNickname {
+        std::string_view before, nickname, after;
+    };
+    static QuotedNickname quoted_nickname(std::string_view form);
+
     /// For a place's bare `key`, the key with a regency's or city's unit
     /// before it ("jayawijaya" -> "kabupaten jayawijaya") when that has more
     /// articles and the name is not both a regency's and a city's
@@ -471,6 +536,10 @@ private:
     bool remote_;
     std::unique_ptr<const EntityLexicon> lexicon_;
     bool lexicon_tried_ = false;
+    /// Per type, quoted_nickname_of()'s table: a nickname with the first or
+    /// last word of the name it is quoted in -> that name's key -> articles.
+    std::array<std::map<std::string, std::map<std::string, Xapian::doccount>>, 3> quoted_;
+    std::array<bool, 3> quoted_read_{};
     /// uses()' term iterator per prefix, reused while look-ups go forward.
     struct Scan {
         Xapian::TermIterator it;

@@ -38,6 +38,19 @@
 //   second-name: a name the articles naming it write apart from one much
 //             commoner name they name more ("los blancos" -> "real madrid";
 //             the index's second-name terms)
+//   slip:     a person's rare name with a slip in a later word ("bj
+//             habbie" -> "bj habibie"'s key)
+//   title:    a title before a person's one word ("dr habibie", "h laoly")
+//   initials: a person's leading given names spelled out where the news
+//             writes their initials ("burhanuddin jusuf habibie" -> what
+//             "bj habibie" is written for)
+//   nickname-surname: a nickname the news defines for a person before
+//             the person's surname ("rudy habibie")
+//   quoted-nickname: a nickname quoted inside a person's name, with the
+//             name's first or last word ("andi farid izdihar", written "Andi
+//             'Gilang' Farid Izdihar", -> "andi gilang")
+//   clipped:  a person's one-word name clipped from a longer one beside it
+//             ("gusmi" -> "gusmiadirrahman", "djoksis" -> "djoko siswanto")
 //   defined:  a nickname the news defines for a name in so many words
 //             ("the gunners" -> "arsenal", "maung bandung" -> "persib";
 //             the index's definition terms)
@@ -106,24 +119,23 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
         into == key.substr(0, last_start))
         return "surname";
     if (spelling_folded(key) == spelling_folded(into)) return "spelling";
-    if (const std::string first = names.commoner_first_name(type, key);
-        !first.empty() && (first == into || names.resolve(type, first) == into))
-        return "first-name";
-    if (const std::string schwa = names.commoner_schwa_spelling(type, key);
-        !schwa.empty() && (schwa == into || names.resolve(type, schwa) == into))
-        return "schwa";
-    if (const std::string named = names.defined_as(type, key);
-        !named.empty() && (named == into || names.resolve(type, named) == into))
-        return "defined";
     // Whether a rule's name for the key (none: "") is where it resolved, or leads there.
     const auto leads_to_into = [&](const std::string& via) {
         return !via.empty() && (via == into || names.resolve(type, via) == into);
     };
+    if (leads_to_into(names.commoner_first_name(type, key))) return "first-name";
+    if (leads_to_into(names.commoner_schwa_spelling(type, key))) return "schwa";
+    if (leads_to_into(names.commoner_slip(type, key))) return "slip";
+    if (leads_to_into(names.with_initials_written(type, key))) return "initials";
+    if (leads_to_into(names.nickname_with_surname_of(type, key))) return "nickname-surname";
+    if (leads_to_into(names.quoted_nickname_of(type, key))) return "quoted-nickname";
+    if (leads_to_into(names.defined_as(type, key))) return "defined";
     if (leads_to_into(names.team_of_nickname(type, key))) return "team-nickname";
     if (leads_to_into(names.body_of_central_board(type, key))) return "central-board";
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
+    if (leads_to_into(EntityNames::after_title(type.type, key))) return "title";
     if (leads_to_into(names.with_region_unit(type, key))) return "region-unit";
     if (leads_to_into(names.with_parenthesis_closed(type, key))) return "parenthesis";
     if (leads_to_into(names.country_of_long_form(type, key))) return "country-long-form";
@@ -132,6 +144,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.with_place_in_full(type, key))) return "place-in-full";
     if (leads_to_into(names.with_acronym_expanded(type, key))) return "acronym-expanded";
     if (leads_to_into(names.second_name_of(type, key))) return "second-name";
+    if (leads_to_into(names.clipped_name_of(type, key))) return "clipped";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -154,6 +167,13 @@ const std::map<std::string,
         {"first-name", std::mem_fn(&EntityNames::commoner_first_name)},
         {"region-unit", std::mem_fn(&EntityNames::with_region_unit)},
         {"parenthesis", std::mem_fn(&EntityNames::with_parenthesis_closed)},
+        {"slip", std::mem_fn(&EntityNames::commoner_slip)},
+        {"initials", std::mem_fn(&EntityNames::with_initials_written)},
+        {"clipped", std::mem_fn(&EntityNames::clipped_name_of)},
+        {"nickname-surname", std::mem_fn(&EntityNames::nickname_with_surname_of)},
+        {"quoted-nickname", std::mem_fn(&EntityNames::quoted_nickname_of)},
+        {"title", [](EntityNames&, const schema::EntityTypeSchema& type,
+                     const std::string& key) { return EntityNames::after_title(type.type, key); }},
 };
 
 /// The keys of `type` in `db` (hashed long terms aside: they are no names).
@@ -253,10 +273,12 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle",        "surname",           "spelling",    "schwa",      "first-name",
-                               "designator",    "region-unit",       "parenthesis", "home-place", "completed",
-                               "place-in-full", "acronym-expanded",  "second-name", "defined",    "team-nickname",
-                               "central-board", "country-long-form", "short-form",  "alias",      "facility"}));
+        ->check(CLI::IsMember({"middle",         "surname",           "spelling",    "schwa",      "first-name",
+                               "designator",     "region-unit",       "parenthesis", "home-place", "completed",
+                               "place-in-full",  "acronym-expanded",  "second-name", "defined",    "team-nickname",
+                               "central-board",  "country-long-form", "short-form",  "alias",      "facility",
+                               "slip",           "initials",          "clipped",     "title",      "nickname-surname",
+                               "quoted-nickname"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
