@@ -941,10 +941,8 @@ bool fewer_middle_names(const std::vector<std::string_view>& part, const std::ve
 bool cut_by_acronym(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& part,
                     const std::vector<std::string_view>& part_words, std::string_view rest) {
     const std::string whole = part + ' ' + std::string(rest);
-    if (!names.term_exists(schema::make_boolean_term(type.prefix, whole))) return false;
-    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
-        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + std::string(rest))))
-            return false;
+    if (!names.term_exists(schema::make_boolean_term(type.prefix, whole)) || is_region(names, type, std::string(rest)))
+        return false;
     for (const auto& [form, articles] : names.forms_written_for(type, whole)) {
         const std::string acronym = schema::normalize_boolean_value(form);
         if (acronym.find(' ') == std::string::npos && acronym_of(acronym, part_words, 3)) return true;
