@@ -37,20 +37,19 @@ constexpr Xapian::doccount kLoneSlipRarity = 20;
 /// after a land (Laut, Selat, Teluk, Samudra: "Laut Jawa" is no Java) and
 /// Tanjung, which starts names ("Tanjung Priok"); with "Sirkuit", "Jalan
 /// Tol", "Tol", "Jalur" ("Jalur Gaza"), "Stadio" and "Dataran Tinggi"
-/// ("Dataran Tinggi Dieng", "Dieng"), which clickid writes the same way. Two-word heads first, so that "jalan tol" is
+/// ("Dataran Tinggi Dieng", "Dieng"), which clickid writes the same way,
+/// and "Distrik", Papua's and foreign cities' kecamatan ("Distrik
+/// Abepura", "Abepura"). Two-word heads first, so that "jalan tol" is
 /// found before "jalan".
 constexpr std::string_view kPlaceHeads[] = {
-    "taman nasional", "cagar alam", "bandar udara", "jalan tol",  "dataran tinggi",
-    "kab.",           "kotamadya",  "kecamatan",    "kec.",       "kelurahan",
-    "desa",           "dusun",      "kampung",      "gampong",    "nagari",
-    "jalan",          "jl.",        "jln.",         "gang",       "gg.",
-    "pulau",          "kepulauan",  "gunung",       "pegunungan", "bukit",
-    "sungai",         "kali",       "danau",        "telaga",     "pantai",
-    "lembah",         "hutan",      "bandara",      "pelabuhan",  "stasiun",
-    "terminal",       "gedung",     "istana",       "masjid",     "gereja",
-    "pura",           "vihara",     "klenteng",     "candi",      "monumen",
-    "lapangan",       "stadion",    "stadio",       "sirkuit",    "tol",
-    "jalur",          "alun-alun",  "pasar"};
+    "taman nasional", "cagar alam", "bandar udara", "jalan tol",  "dataran tinggi", "kab.",    "kotamadya",
+    "kecamatan",      "kec.",       "distrik",      "kelurahan",  "desa",           "dusun",   "kampung",
+    "gampong",        "nagari",     "jalan",        "jl.",        "jln.",           "gang",    "gg.",
+    "pulau",          "kepulauan",  "gunung",       "pegunungan", "bukit",          "sungai",  "kali",
+    "danau",          "telaga",     "pantai",       "lembah",     "hutan",          "bandara", "pelabuhan",
+    "stasiun",        "terminal",   "gedung",       "istana",     "masjid",         "gereja",  "pura",
+    "vihara",         "klenteng",   "candi",        "monumen",    "lapangan",       "stadion", "stadio",
+    "sirkuit",        "tol",        "jalur",        "alun-alun",  "pasar"};
 
 /// A place's first words in another form, and that form as one head writes
 /// it: a body's office ("Kantor Kemenpora", the building the news also
@@ -268,6 +267,10 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
             at != std::string::npos && key.size() > at + kState.size() + 2 &&
             (at == 0 || (key[at - 1] == ' ' && EntityNames::is_country(std::string_view(key).substr(0, at - 1)))))
             key.erase(0, at + kState.size());
+        // A prefecture, Japan's province ("Prefektur Chiba", "Chiba"): as
+        // "Provinsi" (a designator) before the name.
+        constexpr std::string_view kPrefecture = "prefektur ";
+        if (key.size() > kPrefecture.size() + 2 && key.starts_with(kPrefecture)) key.erase(0, kPrefecture.size());
         // An ocean's three words ("Lautan India", "Samudera India", "Samudra
         // Hindia"): the spelling of the standard, "samudra".
         for (const std::string_view ocean : {"lautan ", "samudera "})
@@ -455,7 +458,10 @@ namespace {
 /// name ("Istana Bogor", "Stasiun Bogor" are not Bogor; "Masjid Chiapas" is
 /// no Chiapas; "Stadion Old Trafford" is Old Trafford), but an island: the
 /// news names the land by it ("Pulau Kalimantan", "Kalimantan"; "Pulau
-/// Bali", "Bali").
+/// Bali", "Bali"), and islands that name a regency alone ("Kepulauan Nias",
+/// "Nias"; "Kepulauan Talaud": Kabupaten Kepulauan Nias, Talaud); not where
+/// a city or province has the name ("Kepulauan Riau" and Riau are two
+/// provinces; "Kepulauan Batu" off Nias is no Kota Batu).
 bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& key) {
     if (type.type != EntityType::Location) return false;
     auto known = [&](const std::string& name) {
@@ -468,9 +474,33 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
         return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest) ||
                known("negara bagian " + rest);
     };
+    constexpr std::string_view kIslands = "kepulauan ";
+    if (key.starts_with(kIslands)) {
+        const std::string rest = key.substr(kIslands.size());
+        if (known("kabupaten " + rest) && !known("kota " + rest) && !known("provinsi " + rest)) return false;
+    }
     if (const std::size_t head = place_head(key); head > 0 && key.compare(0, head, kIsland) != 0)
         return a_region(key.substr(head));
     if (const std::size_t head = stadium_head_after(key); head > 0) return a_region(key.substr(0, key.size() - head));
+    return false;
+}
+
+/// Words that end places' names as a direction, a size or an age ("Jawa
+/// Barat", "Aceh Besar", "Bintaro Jaya"): no name alone.
+constexpr std::string_view kNameQualifiers[] = {
+    "utara", "selatan", "barat", "timur", "tengah", "tenggara", "laut", "daya", "besar", "kecil", "raya", "baru",
+    "lama",  "hulu",    "hilir", "ilir",  "darat",  "dalam",    "luar", "atas", "bawah", "jaya",  "kota", "kulon",
+    "wetan", "lor",     "kidul", "north", "south",  "east",     "west", "city", "new",   "old"};
+
+bool is_name_qualifier(std::string_view word) {
+    return std::find(std::begin(kNameQualifiers), std::end(kNameQualifiers), word) != std::end(kNameQualifiers);
+}
+
+/// Whether the database knows `name` as a city, regency or province (a key
+/// with its designator).
+bool is_region(const EntityNames& names, const schema::EntityTypeSchema& type, const std::string& name) {
+    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
+        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + name))) return true;
     return false;
 }
 
@@ -616,6 +646,22 @@ bool acronym_of(std::string_view acronym, std::span<const std::string_view> word
         return false;
     };
     return pieces(pieces, 0, 0, 0, 0);
+}
+
+/// Whether `acronym` (four letters or more) is the initials of `words`, one
+/// a word but "dan" and the like ("lipi" of "lembaga ilmu pengetahuan
+/// indonesia", "appmi" of "asosiasi perancang dan pengusaha mode
+/// indonesia").
+bool initials_spell(std::string_view acronym, std::span<const std::string_view> words) {
+    constexpr std::size_t kMinLetters = 4;
+    if (acronym.size() < kMinLetters) return false;
+    std::size_t at = 0;
+    for (const std::string_view word : words) {
+        if (word == "dan" || word == "&" || word == "and" || word == "of") continue;
+        if (at == acronym.size() || word.front() != acronym[at]) return false;
+        ++at;
+    }
+    return at == acronym.size();
 }
 
 /// Whether the words of an acronym written in several words spell `words`
@@ -895,10 +941,8 @@ bool fewer_middle_names(const std::vector<std::string_view>& part, const std::ve
 bool cut_by_acronym(const schema::EntityTypeSchema& type, const EntityNames& names, const std::string& part,
                     const std::vector<std::string_view>& part_words, std::string_view rest) {
     const std::string whole = part + ' ' + std::string(rest);
-    if (!names.term_exists(schema::make_boolean_term(type.prefix, whole))) return false;
-    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
-        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + std::string(rest))))
-            return false;
+    if (!names.term_exists(schema::make_boolean_term(type.prefix, whole)) || is_region(names, type, std::string(rest)))
+        return false;
     for (const auto& [form, articles] : names.forms_written_for(type, whole)) {
         const std::string acronym = schema::normalize_boolean_value(form);
         if (acronym.find(' ') == std::string::npos && acronym_of(acronym, part_words, 3)) return true;
@@ -1208,7 +1252,34 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     (shapes[i]->head_kind == "tol" ? as_toll_road : as_street) += articles_of(i);
             two_heads = as_toll_road <= as_street;
         }
-        if (same.empty() || two_heads) continue;
+        // Else the name alone is the place of the head the database names
+        // kLaterWordsShare times as often as each other head's, and as often
+        // as the name alone at least ("Babakan Madang", 1 article, of
+        // "Kecamatan Babakan Madang", 9, beside "Jalan Babakan Madang", 1):
+        // it joins that head's keys; the others stay apart. Heads named
+        // alike leave the name alone, and so does a name the news mostly
+        // writes alone: an area named after a building or a station in it
+        // ("Gambir", "Stasiun Gambir").
+        if (two_heads && !same.empty()) {
+            std::map<std::string_view, Xapian::doccount> by_head;
+            Xapian::doccount alone = 0;
+            for (const std::size_t i : same)
+                (shapes[i]->head_kind.empty() ? alone : by_head[shapes[i]->head_kind]) += articles_of(i);
+            const auto most = std::max_element(by_head.begin(), by_head.end(),
+                                               [](const auto& a, const auto& b) { return a.second < b.second; });
+            const bool far_commoner =
+                most->second >= alone && std::all_of(by_head.begin(), by_head.end(), [&](const auto& other) {
+                    return other.first == most->first ||
+                           most->second >= kLaterWordsShare * std::max<Xapian::doccount>(other.second, 1);
+                });
+            if (!far_commoner) continue;
+            const std::string_view kept_head = most->first;
+            std::erase_if(same, [&](std::size_t i) {
+                return !shapes[i]->head_kind.empty() && shapes[i]->head_kind != kept_head;
+            });
+            two_heads = false;
+        }
+        if (same.size() < 2 || two_heads) continue;
         std::size_t most = same.front();
         for (const std::size_t i : same)
             if (articles[i] > articles[most] || (articles[i] == articles[most] && articles_of(i) > articles_of(most)))
@@ -1521,6 +1592,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                             one_letter_slip(word_list(s), word_list(l), true) || rare_letter_changed(s, l));
                 if (cuts_words_short(word_list(s), word_list(l)) || one_letter_slip(word_list(s), word_list(l), false))
                     return true;
+                // A letter changed inside one long word of a name of several
+                // words, as in people's names, where the database names the
+                // other form kLoneSlipRarity times as often ("Borusiia
+                // Dortmund", "Borussia Dortmund"): the rest of the name
+                // vouches for the slip, the counts for its direction.
+                if (words(s) >= 2 && one_letter_slip(word_list(s), word_list(l), true) && one_far_commoner(s, l))
+                    return true;
                 // A long word alone ("Kalimatan", "Kalimantan") where the
                 // database names one far more: a shorter one may be another
                 // place ("Badung", "Bandung"). A loanword's C as K is a
@@ -1600,6 +1678,28 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             // word is compared.
             const bool one_word = acronym_words.size() == 1;
             if (one_word && acronym_words[0].size() < 3) continue;
+            // A body's name with "Indonesia", which its bare name drops, as
+            // the acronym spells it, one initial a word ("LIPI" of "Lembaga
+            // Ilmu Pengetahuan Indonesia", also with a slip in a word:
+            // "Lembaga Imu ..."; "PBSI" of "Persatuan Bulutangkis Seluruh
+            // Indonesia"). Syllables or a word's first letters are too loose
+            // here: "IAIN" (Institut Agama Islam Negeri) is no "Ikatan
+            // Arsitek Indonesia".
+            auto spells_with_country = [&](std::size_t l) {
+                constexpr std::string_view kCountryWord = " indonesia";
+                if (type.type != EntityType::Organization || !keys[l].ends_with(kCountryWord) ||
+                    bare[l].ends_with(kCountryWord))
+                    return false;
+                std::vector<std::string_view> with_country = word_list(l);
+                with_country.push_back(kCountryWord.substr(1));
+                if (!initials_spell(acronym_words[0], with_country)) return false;
+                // Not two letters for a compound the news writes as one word
+                // too, whose acronyms give it one ("PBTI", taekwondo's, is
+                // no "Persatuan Bulu Tangkis Indonesia": PBSI's, misnamed).
+                for (std::size_t w = 0; w + 1 < with_country.size(); ++w)
+                    if (names.term_exists(std::string(with_country[w]).append(with_country[w + 1]))) return false;
+                return true;
+            };
             auto may_spell = [&](std::size_t l) {
                 const char first = acronym_words[0][0];
                 auto starts_so = [&](const std::vector<std::string_view>& full) {
@@ -1614,7 +1714,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 // of "Bandara Internasional Jawa Barat Kertajati").
                 if (!may_spell(l)) return false;
                 return spells(word_list(l)) || (!headed_words(l).empty() && spells(headed_words(l))) ||
-                       (one_word && acronym_of_compound(names, acronym_words[0], keys[l]));
+                       (one_word && acronym_of_compound(names, acronym_words[0], keys[l])) ||
+                       (one_word && spells_with_country(l));
             };
             if (one_word) {
                 join_the_one(s, spelled);
@@ -1948,6 +2049,37 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             join_the_one(s, [&](std::size_t l) {
                 return head_kind_of(l).empty() && clipped_place(word_list(s)[0], word_list(l).back()) &&
                        articles_of(l) >= kClippedPlaceShare * articles_of(s);
+            });
+        }
+        // A person's name typed as a place, and its last word alone beside it
+        // ("Ulum" of "Miftahul Ulum", a pesantren's name and a person's),
+        // neither with a head: the tagger's piece of the name, where the
+        // database names the name as a person (kMinGluedPersonArticles) and
+        // its articles naming the word name the name too in half of them at
+        // least. Not a direction or a size (kNameQualifiers: "Barat" of "Jawa
+        // Barat" is the West), nor a region's name ("Bima" of "Bima Sakti": a
+        // city). A place or a body with a place's name is another thing than
+        // the place ("RSUD Koja", "Slavia Praha", "Jembatan Holtekamp").
+        // Names by their last word, looked up for each word alone: the
+        // database is asked only where the list holds both.
+        std::vector<std::pair<std::string_view, std::size_t>> by_last_word;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (words(l) >= 2 && head_kind_of(l).empty()) by_last_word.emplace_back(word_list(l).back(), l);
+        std::sort(by_last_word.begin(), by_last_word.end());
+        for (std::size_t s = 0; s < keys.size() && !by_last_word.empty(); ++s) {
+            if (!live(s) || words(s) != 1 || !head_kind_of(s).empty() || is_name_qualifier(word_list(s)[0]) ||
+                !std::binary_search(by_last_word.begin(), by_last_word.end(),
+                                    std::make_pair(word_list(s)[0], std::size_t{0}),
+                                    [](const auto& a, const auto& b) { return a.first < b.first; }) ||
+                is_region(names, type, keys[s]))
+                continue;
+            join_the_one(s, [&](std::size_t l) {
+                return words(l) >= 2 && head_kind_of(l).empty() && word_list(l).back() == word_list(s)[0] &&
+                       names.termfreq(schema::make_boolean_term(schema::kPrefixPerson, keys[l])) >=
+                           kMinGluedPersonArticles &&
+                       2 * names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
+                                                    schema::make_boolean_term(type.prefix, keys[l])) >=
+                           std::max<Xapian::doccount>(articles_of(s), 1);
             });
         }
     }

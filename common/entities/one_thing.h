@@ -99,6 +99,17 @@ class EntityNames;
 ///   Purbaleunyi"), and by the town it starts from beside the one route of
 ///   the list from there ("Tol Pejagan", "Jalan Tol Pejagan-Pemalang"; not a
 ///   region's: "Tol Tangerang");
+/// - a prefecture's and a district's designator ("Prefektur Chiba",
+///   "Distrik Abepura"); islands that name a regency alone ("Kepulauan
+///   Nias", "Nias"; not "Kepulauan Riau", a province beside Riau); a name
+///   alone beside two heads of it, into the keys of the head the database
+///   names three times as often as the other and as the name alone
+///   ("Babakan Madang" of "Kecamatan Babakan Madang", not of "Jalan Babakan
+///   Madang"); a person's name typed as a place and its last word, which
+///   the word's articles name too ("Miftahul Ulum", "Ulum"); an acronym of
+///   a body's initials with the "Indonesia" its bare name drops ("LIPI");
+///   a letter changed inside a long word of a name of several words that
+///   the database names 20 times as often ("Borusiia Dortmund");
 /// - a place's name cut by an acronym in brackets that the database knows
 ///   whole, and its pieces ("Bandara Internasional Jawa Barat", "Bandara
 ///   Kertajati", "Kertajati" of "Bandara Internasional Jawa Barat (BIJB)
