@@ -473,7 +473,12 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 30 of 879 facet
+    // holds the level reached on this subset with a margin: 35 of 939 facet
+    // lists (3.7 %) and 1.77 % of result lists with the 313 queries and
+    // alias groups of session 25 (main at its start, 60d7ef7: 37 and 1.88 %;
+    // its twenty new queries, n253-n272, were written before any of its
+    // rules and find more, so the bound on result lists rose from 1.7 % to
+    // 1.9 %); 30 of 879 facet
     // lists (3.4 %) and 1.66 % of result lists with the 293 queries and
     // alias groups of session 24 (main at its start, e8db61a: 31 and 1.74 %;
     // its twenty new queries, n233-n252, were written before any of its
@@ -507,7 +512,7 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
     EXPECT_LE(facet_share, 0.04) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.017) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.019) << row.dump();
 }
 
 }  // namespace
