@@ -32,7 +32,7 @@ public:
 
     /// The value cached for `key` (now marked used), or nullptr.
     const Value* find(std::string_view key) {
-        Slot* slot = slot_of(key);
+        Slot* slot = slot_of(key, std::hash<std::string_view>{}(key));
         if (slot == nullptr) return nullptr;
         slot->used = true;
         return &slot->value;
@@ -45,7 +45,8 @@ public:
         // recursed into the same key) keeps its one slot, now with `value`:
         // two slots of one key left an index entry behind when one was
         // replaced, and unindex() then looked for the other for ever.
-        if (Slot* slot = slot_of(key)) {
+        const std::size_t hash = std::hash<std::string_view>{}(key);
+        if (Slot* slot = slot_of(key, hash)) {
             slot->value = std::move(value);
             slot->used = true;
             return slot->value;
@@ -65,7 +66,7 @@ public:
             slot.key.assign(key);
             slot.value = std::move(value);
         }
-        index(key, at);
+        index(hash, at);
         return slots_[at].value;
     }
 
@@ -89,10 +90,9 @@ private:
     };
     static constexpr std::uint32_t kNoSlot = ~std::uint32_t{0};
     std::size_t mask() const { return index_.size() - 1; }
-    /// `key`'s slot, or nullptr.
-    Slot* slot_of(std::string_view key) {
+    /// `key`'s slot (`hash` its hash), or nullptr.
+    Slot* slot_of(std::string_view key, std::size_t hash) {
         if (index_.empty()) return nullptr;
-        const std::size_t hash = std::hash<std::string_view>{}(key);
         for (std::size_t at = hash & mask(); index_[at].slot != kNoSlot; at = (at + 1) & mask()) {
             if (index_[at].hash != static_cast<std::uint32_t>(hash)) continue;
             Slot& slot = slots_[index_[at].slot];
@@ -100,9 +100,9 @@ private:
         }
         return nullptr;
     }
-    void index(std::string_view key, std::size_t slot) {
+    /// Indexes `slot`, whose key's hash is `hash`.
+    void index(std::size_t hash, std::size_t slot) {
         if (2 * slots_.size() > index_.size()) grow();  // slots_ holds the new slot already
-        const std::size_t hash = std::hash<std::string_view>{}(key);
         index_[free_entry(hash)] = {static_cast<std::uint32_t>(hash), static_cast<std::uint32_t>(slot)};
     }
     /// The first free entry from `hash`'s home on.

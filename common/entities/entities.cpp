@@ -2873,8 +2873,10 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     //   place listed as one for sure ("Simpang Matraman", a junction).
     // A body then a place is one name ("Persija Jakarta", "Bank Jateng").
     // A place may be listed as an ambiguous one ("Kabul", a word too).
-    const auto listed_as = [&](EntityType type, std::string_view name) {
-        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+    // Whether the gazetteer lists the name of phrase hash `h` (phrase_of())
+    // as `type`, a place also as an ambiguous one.
+    const auto phrase_of = [](std::string_view name) { return Gazetteer::phrase_hash(ner::normalize_spacing(name)); };
+    const auto listed_as = [&](EntityType type, std::uint64_t h) {
         return gaz.canonical(gaz_type(type), h) != nullptr ||
                (type == EntityType::Location && gaz.canonical(ner::kGazLocWeak, h) != nullptr);
     };
@@ -2923,16 +2925,19 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const std::size_t second_begin = offset_in(text, words[k]);
             const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
             // The listing first: it is cheaper than the article's mentions.
-            if (!listed_as(EntityType::Location, head) && !listed_as(EntityType::Organization, head)) continue;
+            const std::uint64_t head_hash = phrase_of(head);
+            if (!listed_as(EntityType::Location, head_hash) && !listed_as(EntityType::Organization, head_hash))
+                continue;
             const Entity* first = named_alone(span, head);
-            if (first == nullptr || first->type == EntityType::Person || !listed_as(first->type, head)) continue;
+            if (first == nullptr || first->type == EntityType::Person || !listed_as(first->type, head_hash)) continue;
             const Entity* second = named_alone(span, rest);
             EntityType second_type;
             if (second != nullptr
                     ? second->type == EntityType::Person
                     : (span.type == EntityType::Person && part_of_a_person(span, rest)) || titled_person(k, *first)) {
                 second_type = EntityType::Person;
-                if (listed_as(EntityType::Location, rest) || listed_as(EntityType::Organization, rest) ||
+                const std::uint64_t rest_hash = phrase_of(rest);
+                if (listed_as(EntityType::Location, rest_hash) || listed_as(EntityType::Organization, rest_hash) ||
                     (k + 1 == words.size() && (annotate_word(gaz, rest).word_types[0] & (1u << ner::kGazOrg))) ||
                     (k == 1 && (annotate_word(gaz, head).word_types[0] & (1u << ner::kGazPer))) ||
                     (span.type == EntityType::Location && first->type != EntityType::Location))
@@ -2941,10 +2946,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 // A second place listed for sure, not as a village or an
                 // ambiguous name ("Simpang Matraman", a junction).
                 second_type = second->type;
-                if (holds_a_head(head) ||
-                    gaz.canonical(gaz_type(second_type), Gazetteer::phrase_hash(ner::normalize_spacing(rest))) ==
-                        nullptr)
-                    continue;
+                if (holds_a_head(head) || gaz.canonical(gaz_type(second_type), phrase_of(rest)) == nullptr) continue;
             } else {
                 continue;
             }

@@ -1466,6 +1466,17 @@ EntityNames::QuotedNickname EntityNames::quoted_nickname(std::string_view form) 
     return {};
 }
 
+std::vector<std::string> EntityNames::two_word_forms(const QuotedNickname& quoted) {
+    std::vector<std::string> forms;
+    if (!quoted.before.empty())
+        forms.push_back(std::string(quoted.before.substr(0, quoted.before.find(' '))) + ' ' +
+                        std::string(quoted.nickname));
+    if (!quoted.after.empty())
+        forms.push_back(std::string(quoted.nickname) + ' ' +
+                        std::string(quoted.after.substr(quoted.after.rfind(' ') + 1)));
+    return forms;
+}
+
 std::string EntityNames::quoted_nickname_of(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Person) return "";
     // From the rarer name to the commoner, so that no two keys lead to each
@@ -1481,14 +1492,7 @@ std::string EntityNames::quoted_nickname_of(const schema::EntityTypeSchema& type
         const std::string written = schema::normalize_boolean_value(form.value);
         const QuotedNickname quoted = quoted_nickname(written);
         if (quoted.nickname.empty()) continue;
-        std::vector<std::string> two_words;
-        if (!quoted.before.empty())
-            two_words.push_back(std::string(quoted.before.substr(0, quoted.before.find(' '))) + ' ' +
-                                std::string(quoted.nickname));
-        if (!quoted.after.empty())
-            two_words.push_back(std::string(quoted.nickname) + ' ' +
-                                std::string(quoted.after.substr(quoted.after.rfind(' ') + 1)));
-        for (const auto& candidate : two_words)
+        for (const auto& candidate : two_word_forms(quoted))
             if (const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, candidate));
                 candidate != key && articles > best_articles) {
                 best = candidate;
@@ -1514,13 +1518,7 @@ std::string EntityNames::quoted_nickname_of(const schema::EntityTypeSchema& type
                 const QuotedNickname quoted = quoted_nickname(form);
                 if (quoted.nickname.empty()) return;
                 const std::string named(term.substr(tab + 1));
-                const std::string nickname(quoted.nickname);
-                if (!quoted.before.empty())
-                    table[std::string(quoted.before.substr(0, quoted.before.find(' '))) + ' ' + nickname][named] +=
-                        termfreq_of();
-                if (!quoted.after.empty())
-                    table[nickname + ' ' + std::string(quoted.after.substr(quoted.after.rfind(' ') + 1))][named] +=
-                        termfreq_of();
+                for (const auto& two_words : two_word_forms(quoted)) table[two_words][named] += termfreq_of();
             });
     }
     const auto found = table.find(key);

@@ -228,6 +228,9 @@ public:
         std::string_view before, nickname, after;
     };
     static QuotedNickname quoted_nickname(std::string_view form);
+    /// The nickname with the first word before it and with the last word
+    /// after it ("andi gilang", "gilang izdihar"), those there are.
+    static std::vector<std::string> two_word_forms(const QuotedNickname& quoted);
 
     /// For a place's bare `key`, the key with a regency's or city's unit
     /// before it ("jayawijaya" -> "kabupaten jayawijaya") when that has more

@@ -451,6 +451,14 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
 
 namespace {
 
+/// Whether the database knows `name` as a city, regency or province (a key
+/// with its designator).
+bool is_region(const EntityNames& names, const schema::EntityTypeSchema& type, const std::string& name) {
+    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
+        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + name))) return true;
+    return false;
+}
+
 /// Whether `key` must stay apart from the keys of its bare name: a regency
 /// whose city of the same name the database knows ("kabupaten bandung"
 /// beside "kota bandung": the bare "Bandung" is the city's), or a place
@@ -471,8 +479,7 @@ bool stays_apart(const schema::EntityTypeSchema& type, const EntityNames& names,
     if (key.compare(0, kRegency.size(), kRegency) == 0) return known("kota " + key.substr(kRegency.size()));
     constexpr std::string_view kIsland = "pulau ";
     const auto a_region = [&](const std::string& rest) {
-        return known("kota " + rest) || known("kabupaten " + rest) || known("provinsi " + rest) ||
-               known("negara bagian " + rest);
+        return is_region(names, type, rest) || known("negara bagian " + rest);
     };
     constexpr std::string_view kIslands = "kepulauan ";
     if (key.starts_with(kIslands)) {
@@ -494,14 +501,6 @@ constexpr std::string_view kNameQualifiers[] = {
 
 bool is_name_qualifier(std::string_view word) {
     return std::find(std::begin(kNameQualifiers), std::end(kNameQualifiers), word) != std::end(kNameQualifiers);
-}
-
-/// Whether the database knows `name` as a city, regency or province (a key
-/// with its designator).
-bool is_region(const EntityNames& names, const schema::EntityTypeSchema& type, const std::string& name) {
-    for (const std::string_view unit : {"kota ", "kabupaten ", "provinsi "})
-        if (names.term_exists(schema::make_boolean_term(type.prefix, std::string(unit) + name))) return true;
-    return false;
 }
 
 /// Whether `whole`'s first letter (spaces aside) is `part`'s, as
