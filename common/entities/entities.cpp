@@ -657,6 +657,184 @@ void cut_at_unmatched_brackets(const std::string_view* tokens, const SentenceFea
     });
 }
 
+// 1024: a facility named after a person ("RSPAD Gatot Soebroto", "Jalan
+// Ahmad Yani", "Bandara Internasional Soekarno-Hatta", "Stadion Giuseppe
+// Meazza", "Universitas Gadjah Mada"): a person's name right after a
+// facility's head is the facility's name. The gazetteer lists the hero as a
+// person, so the tagger cuts the name off its head ("RSPAD" + "Gatot
+// Soebroto", while "RSPAD Gatot Subroto" stays whole). The head is untagged
+// or ends a body's or place's span ("Paviliun Kartika RSPAD"), and is
+// capitalized; titles between head and name join too ("Jalan Jenderal
+// Sudirman", "RSUP Dr. Sardjito"). A head alone takes the type of its kind
+// (schools a body, the rest a place); a longer span keeps its own type.
+// The facility head ending at token k: its length in tokens (0 = none), and
+// its kind.
+struct FacilityHead {
+    std::size_t length = 0;
+    bool body = false;    // a school, named as a body; the rest are places
+    bool street = false;  // streets, airports, stadiums, parks, museums: named
+                          // after people so often that any name after the
+                          // head is the facility's
+};
+
+FacilityHead facility_head_ending_at(const std::string_view* tokens, std::size_t k) {
+    struct Head {
+        std::array<std::string_view, 3> words;  // the last word first
+        bool body, street;
+    };
+    static constexpr Head kHeads[] = {
+        {{"jalan"}, false, true},
+        {{"jl"}, false, true},
+        {{"jl."}, false, true},
+        {{"jln"}, false, true},
+        {{"jln."}, false, true},
+        {{"bandara"}, false, true},
+        {{"udara", "bandar"}, false, true},
+        {{"internasional", "bandara"}, false, true},
+        {{"internasional", "udara", "bandar"}, false, true},
+        {{"stadion"}, false, true},
+        {{"lapangan"}, false, true},
+        {{"lanud"}, false, true},
+        {{"udara", "pangkalan"}, false, true},
+        {{"taman"}, false, true},
+        {{"monumen"}, false, true},
+        {{"museum"}, false, true},
+        {{"gedung"}, false, false},
+        {{"graha"}, false, false},
+        {{"wisma"}, false, false},
+        {{"masjid"}, false, false},
+        {{"agung", "masjid"}, false, false},
+        {{"raya", "masjid"}, false, false},
+        {{"pelabuhan"}, false, false},
+        {{"terminal"}, false, false},
+        {{"stasiun"}, false, false},
+        {{"rs"}, false, false},
+        {{"rsu"}, false, false},
+        {{"rsud"}, false, false},
+        {{"rsup"}, false, false},
+        {{"rspad"}, false, false},
+        {{"rsal"}, false, false},
+        {{"rsau"}, false, false},
+        {{"sakit", "rumah"}, false, false},
+        {{"umum", "sakit", "rumah"}, false, false},
+        {{"universitas"}, true, false},
+        {{"institut"}, true, false},
+        {{"politeknik"}, true, false},
+        {{"tinggi", "sekolah"}, true, false},
+    };
+    FacilityHead best;
+    if (!ner::starts_upper(tokens[k])) return best;
+    // The capitalized words ending at k, lower-cased, the last first.
+    std::array<std::string, 3> lower;
+    std::size_t words = 0;
+    while (words < lower.size() && words <= k && ner::starts_upper(tokens[k - words])) {
+        lower[words] = ner::to_lower(tokens[k - words]);
+        ++words;
+    }
+    for (const Head& head : kHeads) {
+        std::size_t n = 0;
+        while (n < head.words.size() && !head.words[n].empty()) ++n;
+        if (n > words || n <= best.length) continue;
+        if (std::equal(head.words.begin(), head.words.begin() + static_cast<std::ptrdiff_t>(n), lower.begin()))
+            best = {n, head.body, head.street};
+    }
+    return best;
+}
+
+void join_facility_heads_to_names(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
+                                  std::vector<Tag>& tags) {
+    constexpr unsigned kTitles =
+        (1u << ner::kTrigPerTitle) | (1u << ner::kTrigPerRank) | (1u << ner::kTrigPerHonorific);
+    for (std::size_t b = 1; b < s.n; ++b) {
+        if (tags[b] != ner::kBPer) continue;
+        const std::size_t e = span_end(tags, b);
+        std::size_t name = b;  // first token after the head: a title or the name
+        while (name > 1 && b - name < 3 && tags[name - 1] == ner::kO && s.capitalized[name - 1] &&
+               (s.gaz.trigger_end[name - 1] & kTitles))
+            --name;
+        // After a bracketed acronym head ("Rumah Sakit Pusat Angkatan Darat
+        // (RSPAD) Gatot Subroto"), whose body the span before names, a name
+        // right after the bracket is the rest of the facility's name, no
+        // person: the span goes.
+        if (name == b && name >= 3 && tokens[name - 1] == ")" && tokens[name - 3] == "(" &&
+            is_all_capitals(tokens[name - 2]) && facility_head_ending_at(tokens, name - 2).length == 1) {
+            std::fill(tags.begin() + b, tags.begin() + e, ner::kO);
+            b = e - 1;
+            continue;
+        }
+        // "Selamat Jalan Pak Habibie" (farewell) names no street.
+        const FacilityHead facility = facility_head_ending_at(tokens, name - 1);
+        const std::size_t head_length = facility.length;
+        if (head_length == 0 ||
+            (name - head_length > 0 && ner::to_lower(tokens[name - head_length - 1]) == "selamat")) {
+            b = e - 1;
+            continue;
+        }
+        // After a hospital, school or building, the name must be one the
+        // gazetteer lists as a person (a hero; after at most one title inside
+        // the span): an unlisted name there is as often its head of staff or
+        // a glued name ("RSPAD Hendra Irawan", "Universitas Sam Ratulangi
+        // Ellen Joan Kumaat").
+        const auto listed_person = [&](std::size_t k) {
+            return s.gaz.match_len[k * ner::kGazTypes + ner::kGazPer] == e - k;
+        };
+        // Old and new spellings of one hero ("Gatot Subroto", listed as
+        // "Gatot Soebroto"): the listed name with "oe" for "u" or "u" for "oe".
+        const auto listed_in_other_spelling = [&](std::size_t k) {
+            std::string phrase;
+            for (std::size_t i = k; i < e; ++i) (phrase += i > k ? " " : "") += ner::to_lower(tokens[i]);
+            std::string old_spelling, new_spelling;
+            for (std::size_t i = 0; i < phrase.size(); ++i) {
+                if (phrase.compare(i, 2, "oe") == 0) {
+                    new_spelling += 'u';
+                    old_spelling += "oe";
+                    ++i;
+                } else {
+                    new_spelling += phrase[i];
+                    old_spelling += phrase[i] == 'u' ? std::string("oe") : std::string(1, phrase[i]);
+                }
+            }
+            for (const std::string& variant : {old_spelling, new_spelling})
+                if (variant != phrase && gaz.canonical(ner::kGazPer, Gazetteer::phrase_hash(variant))) return true;
+            return false;
+        };
+        const auto listed_name_at = [&](std::size_t k) { return listed_person(k) || listed_in_other_spelling(k); };
+        const bool listed = facility.street || listed_name_at(b) ||
+                            (e - b > 1 && (s.gaz.trigger_end[b] & kTitles) && listed_name_at(b + 1));
+        if (!listed) {
+            b = e - 1;
+            continue;
+        }
+        const std::size_t head = name - head_length;
+        std::size_t start = head;
+        EntityType type = facility.body ? EntityType::Organization : EntityType::Location;
+        if (tags[name - 1] != ner::kO) {
+            // The head ends a body's or place's span that starts at or before it.
+            std::size_t span_start = name - 1;
+            while (span_start > 0 && tags[span_start] != ner::kBOrg && tags[span_start] != ner::kBLoc &&
+                   (tags[span_start] == ner::kIOrg || tags[span_start] == ner::kILoc))
+                --span_start;
+            const bool ends_there = (tags[span_start] == ner::kBOrg || tags[span_start] == ner::kBLoc) &&
+                                    span_end(tags, span_start) == name && span_start <= head;
+            // A longer span ends in an acronym head ("Paviliun Kartika
+            // RSPAD"), not in a word of its own name ("STIE Prima Graha").
+            if (!ends_there || (span_start < head && !is_all_capitals(tokens[head]))) {
+                b = e - 1;
+                continue;
+            }
+            if (span_start < head) {
+                start = span_start;
+                type = type_of(tags[span_start]);
+            }
+        } else if (!all_o(tags, head, name)) {
+            b = e - 1;
+            continue;
+        }
+        set_span(tags, start, e, type);
+        b = e - 1;
+    }
+}
+
 // Applies the clean-up rules to one sentence's tags (see above); headline:
 // the sentence is a whole text, such as an article's title.
 void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
@@ -823,6 +1001,7 @@ void clean_spans(const Gazetteer& gaz, const std::string_view* tokens, const Sen
         cut_flight_codes(tokens, s, tags);
     }
     cut_at_unmatched_brackets(tokens, s, tags);
+    if (mask & 1024u) join_facility_heads_to_names(gaz, tokens, s, tags);
 }
 
 std::string person_key(std::string name);
