@@ -2809,6 +2809,75 @@ bool is_listed_name(const Gazetteer& gaz, std::string_view name) {
                                [&](ner::GazType t) { return gaz.canonical(t, h) != nullptr; });
 }
 
+// Headlines a body quotes as links to other articles ("Baca juga: Audisi
+// Umum PB Djarum Disetop"): in Title Case as a title is, so a name in one
+// runs on into the headline's words just as in a title, but the body's
+// sentence rules read them as running text. The byte range of each, from
+// its first word (capitalized or a number) to the end of its line, a quote
+// or a sentence's end (with its mark); where the body's next sentence is
+// glued on with no space ("Steward Turun TanganInsiden tersebut"), to the
+// glue, when the glued word is no listed name ("BlackBerry") and text
+// follows it on the line (a brand ends a headline so: "HarperCollins").
+// Only a headline in Title Case: "Baca juga:" before running text is a
+// stripped link.
+struct QuotedHeadline {
+    std::size_t marker, begin, end;  // bytes: "Baca juga", the headline, its end
+};
+std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_view text) {
+    std::vector<QuotedHeadline> out;
+    static constexpr std::array<std::string_view, 10> kMarkers{
+        "Baca juga",  "Baca Juga",  "BACA JUGA",      "Simak juga",     "Simak Juga",
+        "Lihat juga", "Lihat Juga", "Berita terkait", "Berita Terkait", "BERITA TERKAIT"};
+    constexpr std::size_t kMaxHeadline = 200;  // bytes; longer is body text
+    const auto is_lower = [&](std::size_t i) { return std::islower(static_cast<unsigned char>(text[i])) != 0; };
+    const auto is_upper = [&](std::size_t i) { return std::isupper(static_cast<unsigned char>(text[i])) != 0; };
+    for (const std::string_view marker : kMarkers)
+        for (std::size_t at = text.find(marker); at != std::string_view::npos; at = text.find(marker, at + 1)) {
+            if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+            std::size_t b = at + marker.size();
+            while (b < text.size() && text[b] == ' ') ++b;
+            if (b < text.size() && text[b] == ':') ++b;
+            while (b < text.size() && text[b] == ' ') ++b;
+            if (b >= text.size() || !(is_upper(b) || std::isdigit(static_cast<unsigned char>(text[b])))) continue;
+            std::size_t e = b;
+            bool ended = false;
+            for (; e < text.size() && e - b < kMaxHeadline; ++e) {
+                const char c = text[e];
+                if (c == '\n' || c == '"' || c == '?' || c == '!' || text.compare(e, 3, "\xE2\x80\x9C") == 0 ||
+                    text.compare(e, 3, "\xE2\x80\x9D") == 0 ||
+                    (c == '.' && e > b && is_lower(e - 1) && (e + 1 == text.size() || text[e + 1] == ' '))) {
+                    // A sentence's end stays with it, where the sentence
+                    // splitter ends the sentence anyway.
+                    if (c == '?' || c == '!' || c == '.') ++e;
+                    ended = true;
+                    break;
+                }
+                // The next sentence glued on: a capital after three
+                // lower-case letters, a lower-case one after it.
+                if (e >= b + 3 && e + 1 < text.size() && is_upper(e) && is_lower(e - 1) && is_lower(e - 2) &&
+                    is_lower(e - 3) && is_lower(e + 1)) {
+                    std::size_t word_b = e, word_e = e;
+                    while (word_b > b && text[word_b - 1] != ' ') --word_b;
+                    while (word_e < text.size() && std::isalpha(static_cast<unsigned char>(text[word_e]))) ++word_e;
+                    const bool text_follows = word_e < text.size() && text[word_e] != '\n';
+                    if (text_follows && !is_listed_name(gaz, text.substr(word_b, word_e - word_b))) {
+                        ended = true;
+                        break;
+                    }
+                }
+            }
+            if (e == text.size()) ended = true;
+            while (e > b && text[e - 1] == ' ') --e;
+            if (!ended || e == b || !is_title_case_text(text.substr(b, e - b))) continue;
+            out.push_back({at, b, e});
+        }
+    std::ranges::sort(out, {}, &QuotedHeadline::begin);
+    return out;
+}
+
+// The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
+bool is_street_head(std::string_view word) { return word == "Jalan" || word == "Jl" || word == "Jl."; }
+
 // Whether the text before `begin` ends a sentence: a mention there starts
 // one, and its first word is capitalized as the sentence's.
 bool starts_a_sentence(std::string_view text, std::size_t begin) {
@@ -2915,7 +2984,9 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         });
         return cuts;
     }();
-    const auto cut = [&](Entity& span, bool in_body) {
+    // A span of a headline the body quotes (quoted_headlines()) is cut as a
+    // title's is, but the body is its own text.
+    const auto cut = [&](Entity& span, bool in_body, bool quoted = false) {
         const std::string_view text = span.text;
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return;
         const std::vector<std::string_view> words = name_words(text);
@@ -2924,7 +2995,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const std::size_t from_start = edges.first, from_end = edges.second;
             // A body capitalizes the first word of a sentence only: a second
             // capitalized word is the writer's ("Bursa Efek Indonesia").
-            if (from_start + from_end >= n || (in_body && (from_end > 0 || from_start > 1))) continue;
+            if (from_start + from_end >= n || (in_body && !quoted && (from_end > 0 || from_start > 1))) continue;
             const auto cut_off = [&](std::size_t k) { return k < from_start || k >= n - from_end; };
             bool all_ordinary = true;
             for (std::size_t k = 0; k < n && all_ordinary; ++k)
@@ -3103,6 +3174,16 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
             const std::size_t second_begin = offset_in(text, words[k]);
             const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
+            // A street after the place or body it is the address of ("asrama
+            // Papua Jalan Kalasan", "Bank Sumut Jalan Imam Bonjol"): a
+            // street is no part of a name, so the first need not be listed
+            // nor the street named alone.
+            if (is_street_head(words[k]) && k + 1 < words.size() && ner::starts_upper(words[k + 1])) {
+                const Entity* first = named_alone(span, head);
+                if (first == nullptr || first->type == EntityType::Person) continue;
+                return split_in_two(span, first_end, second_begin, *first, EntityType::Location,
+                                    x.canonical_name(EntityType::Location, rest));
+            }
             // The listing first: it is cheaper than the article's mentions.
             const std::uint64_t head_hash = phrase_of(head);
             if (!listed_as(EntityType::Location, head_hash) && !listed_as(EntityType::Organization, head_hash))
@@ -3150,13 +3231,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         title_entities = std::move(in_order);
     }
+    const auto headlines = quoted_headlines(gaz, body);
+    const auto in_a_headline = [&](const Entity& span) {
+        return std::ranges::any_of(headlines,
+                                   [&](const QuotedHeadline& h) { return h.begin <= span.begin && span.end <= h.end; });
+    };
     std::vector<Entity> in_order;
     for (Entity& span : body_entities) {
         std::optional<Entity> second;
         if (title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
             const std::string before = span.text;
-            if (starts_a_sentence(body, span.begin)) cut(span, true);
-            if (span.text == before) second = split_two_glued_names(span, body);
+            if (in_a_headline(span) && !is_listed_name(gaz, span.text)) {
+                cut(span, true, true);
+                if (span.text == before) second = split_at_a_joining_word(span);
+            } else if (starts_a_sentence(body, span.begin)) {
+                cut(span, true);
+            }
+            if (span.text == before && !second) second = split_two_glued_names(span, body);
         }
         in_order.push_back(span);
         if (second) in_order.push_back(std::move(*second));
@@ -3184,18 +3275,61 @@ const EntityExtractor& EntityExtractor::instance() {
 
 std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
     std::vector<Entity> out;
-    const std::vector<ner::TokenSpan> tokens = ner::tokenize(text);
+    std::vector<ner::TokenSpan> tokens = ner::tokenize(text);
     if (tokens.empty()) return out;
     Scratch& sc = scratch();
+    const auto headlines = impl_->options.rules && (impl_->options.rule_mask & 32u)
+                               ? quoted_headlines(*impl_->gazetteer, text)
+                               : std::vector<QuotedHeadline>{};
+    // A quoted headline's last word with the next sentence glued on
+    // ("TanganInsiden") is two tokens.
+    for (const QuotedHeadline& h : headlines)
+        for (std::size_t k = 0; k < tokens.size(); ++k)
+            if (tokens[k].begin < h.end && h.end < tokens[k].end) {
+                tokens.insert(tokens.begin() + static_cast<std::ptrdiff_t>(k) + 1,
+                              ner::TokenSpan{h.end, tokens[k].end});
+                tokens[k].end = h.end;
+                break;
+            }
     std::vector<std::pair<std::size_t, std::size_t>> token_ranges;  // of each entity in out
     std::vector<std::uint8_t> trigger_starts(tokens.size());        // the trigger roles starting at each token
     std::vector<std::size_t> sentence_starts;                       // byte offsets
-    const auto sentences = ner::split_sentences(text, tokens);
+    auto sentences = ner::split_sentences(text, tokens);
     // A text of one sentence, such as an article's title, is read as a
     // headline when in Title Case (clean_spans()); a Title Case sentence of a
-    // body is mostly a list of names ("Situ Parigi, dan Situ Leungsir").
+    // body is mostly a list of names ("Situ Parigi, dan Situ Leungsir"), but
+    // a headline the body quotes is read as one: a sentence from its "Baca
+    // juga:" to its end (the tagger reads a name such as "PB Djarum" worse
+    // on a line of its own, without the link's words).
     const bool one_sentence = sentences.size() == 1;
-    for (const auto& [first, last] : sentences) {
+    std::vector<bool> is_headline(sentences.size(), one_sentence);
+    if (!headlines.empty()) {
+        std::vector<std::size_t> cuts;  // token indices where a sentence starts
+        for (const auto& sentence : sentences) cuts.push_back(sentence.first);
+        cuts.push_back(tokens.size());
+        std::vector<std::pair<std::size_t, std::size_t>> headline_tokens;
+        for (const QuotedHeadline& h : headlines) {
+            std::size_t marker = 0;
+            while (marker < tokens.size() && tokens[marker].begin < h.marker) ++marker;
+            std::size_t last = marker;
+            while (last < tokens.size() && tokens[last].end <= h.end) ++last;
+            if (last == marker) continue;
+            headline_tokens.emplace_back(marker, last);
+            cuts.push_back(marker);
+            cuts.push_back(last);
+        }
+        std::ranges::sort(cuts);
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        sentences.clear();
+        is_headline.clear();
+        for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+            sentences.emplace_back(cuts[c], cuts[c + 1]);
+            is_headline.push_back(std::ranges::any_of(
+                headline_tokens, [&](const auto& h) { return cuts[c] == h.first && cuts[c + 1] == h.second; }));
+        }
+    }
+    for (std::size_t sentence = 0; sentence < sentences.size(); ++sentence) {
+        const auto [first, last] = sentences[sentence];
         if (first < last) sentence_starts.push_back(tokens[first].begin);
         sc.views.clear();
         for (std::size_t k = first; k < last; ++k) sc.views.push_back(token_text(text, tokens, k));
@@ -3204,7 +3338,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
         if (impl_->options.rules) {
             apply_rules(sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask);
             clean_spans(*impl_->gazetteer, sc.views.data(), sc.features, sc.tags, impl_->options.rule_mask,
-                        one_sentence);
+                        is_headline[sentence]);
         }
         std::copy(sc.features.gaz.trigger_start.begin(), sc.features.gaz.trigger_start.begin() + (last - first),
                   trigger_starts.begin() + static_cast<std::ptrdiff_t>(first));
