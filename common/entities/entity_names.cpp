@@ -1055,6 +1055,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, nicknamed));
         else if (const std::string quoted = quoted_nickname_of(type, key); !quoted.empty())
             key = std::string(resolve_normalized(type, quoted));
+        else if (const std::string pair = doubles_pair_of(type, key); !pair.empty())
+            key = std::string(resolve_normalized(type, pair));
     }
     // Only for a name no rule above moved: the alias terms may lead a bare
     // name to its designated form ("riau" -> "provinsi riau").
@@ -1274,14 +1276,67 @@ bool EntityNames::one_letter_apart(std::string_view a, std::string_view b) {
     return at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
 }
 
+bool EntityNames::letters_shuffled_by_one(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.size() < kMinShuffledWordLength) return false;
+    std::size_t first = 0, last = a.size() - 1;
+    while (first < a.size() && a[first] == b[first]) ++first;
+    if (first == a.size()) return false;
+    while (a[last] == b[last]) --last;
+    if (last != first + 2) return false;
+    std::string x(a.substr(first, 3)), y(b.substr(first, 3));
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
+}
+
+bool EntityNames::one_slip_apart_in_letters(std::string_view a, std::string_view b) {
+    return one_letter_apart(a, b) || letters_shuffled_by_one(a, b);
+}
+
+namespace {
+
+/// The words one slip from `word` (one_letter_apart(), letters_shuffled_by_one())
+/// with its first letter kept and its second changed, a-z: the slips a scan
+/// of the keys of the same first two letters misses.
+std::vector<std::string> slips_in_second_letter(std::string_view word) {
+    std::vector<std::string> out;
+    const std::string w(word);
+    for (std::size_t at = 1; at < w.size(); ++at) {
+        out.push_back(w.substr(0, at) + w.substr(at + 1));  // left out
+        for (char c = 'a'; c <= 'z'; ++c)
+            if (c != w[at]) out.push_back(w.substr(0, at) + c + w.substr(at + 1));  // changed
+        if (at + 1 < w.size() && w[at] != w[at + 1])
+            out.push_back(w.substr(0, at) + w[at + 1] + w[at] + w.substr(at + 2));  // swapped
+    }
+    for (std::size_t at = 1; at <= w.size(); ++at)
+        for (char c = 'a'; c <= 'z'; ++c) out.push_back(w.substr(0, at) + c + w.substr(at));  // added
+    if (w.size() >= EntityNames::kMinShuffledWordLength)
+        for (std::size_t at = 1; at + 2 < w.size(); ++at) {
+            const char x = w[at], y = w[at + 1], z = w[at + 2];
+            for (const std::string& three : {std::string{y, z, x}, std::string{z, x, y}, std::string{z, y, x}})
+                out.push_back(w.substr(0, at) + three + w.substr(at + 3));
+        }
+    std::erase_if(out, [&](const std::string& slip) { return slip.compare(0, 2, w, 0, 2) == 0; });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+}  // namespace
+
 std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, const std::string& key) const {
     if (type.type != EntityType::Person) return "";
     const std::vector<std::string_view> words = content_words(key);
     if (words.size() < 2 || words.size() != static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ') + 1))
         return "";
+    // A name of three short words or more (Korean, Chinese: "jung jae yoon"
+    // and "jung jae yeon" may be two actors, a syllable a letter from
+    // another) only by a letter left out or added ("min ta joo", "min tae
+    // joo"; "won ji ah") beside the name in every article of `key`.
     const bool short_words = std::all_of(words.begin(), words.end(), [](std::string_view w) { return w.size() <= 5; });
-    if (words.size() >= 3 && short_words) return "";
-    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    const bool syllables = words.size() >= 3 && short_words;
+    const std::string key_term = schema::make_boolean_term(type.prefix, key);
+    const Xapian::doccount own = termfreq(key_term);
     if (own == 0 || own > kMaxSlipArticles) return "";
     const auto plain_word = [](std::string_view w) {
         return w.size() >= kMinSlipWordLength &&
@@ -1291,14 +1346,37 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
         std::string without = without_schwa(name);
         return without.empty() ? std::string(name) : without;
     };
+    // Far commoner, or commoner and named in every article of the slip
+    // (an article writing a name twice, once with a slip: "Wullem Wandik"
+    // ... "Willem"; "Victor Omsihen", "Victor Osimhen").
+    // The other name may be beside it as its word alone, a key of its own
+    // ("Sokatris Papastathopoulos" ... "Sokratis").
+    const auto stands_for = [&](Xapian::doccount articles, const std::string& other_key, std::string_view other_word) {
+        if (articles >= kSlipRatio * own && !syllables) return true;
+        if (articles < kBesideSlipRatio * own || other_key.empty() || other_key == key) return false;
+        if (articles_with_both(key_term, schema::make_boolean_term(type.prefix, other_key)) >= own) return true;
+        return !syllables && other_word.size() >= kMinSlipWordLength &&
+               articles_with_both(key_term, schema::make_boolean_term(type.prefix, other_word)) >= own;
+    };
     // The names articles write (alias terms: form, key) of the same first
-    // word, one later word one letter apart, and the articles that write
+    // word, one later word one slip apart, and the articles that write
     // each for whichever key ("bj habibie" is written for "bacharuddin jusuf
-    // habibie" 770 times, a key of one article). No resolving here, which
-    // would read this key's slips again.
-    std::map<std::string, Xapian::doccount, std::less<>> written;
+    // habibie" 770 times, a key of one article), with the key it is written
+    // for most. No resolving here, which would read this key's slips again.
+    struct Written {
+        Xapian::doccount articles = 0, most = 0;
+        std::string key, word;
+    };
+    std::map<std::string, Written, std::less<>> written;
     const std::string_view alias_prefix = type.alias_prefix;
     const std::string start = std::string(alias_prefix) + std::string(words[0]) + ' ';
+    const auto count = [](Written& w, std::string_view term, Xapian::doccount articles) {
+        w.articles += articles;
+        if (articles > w.most) {
+            w.most = articles;
+            w.key = std::string(term.substr(term.find(schema::kNameUseSeparator) + 1));
+        }
+    };
     scan_forward(
         db_, lexicon_.get(), remote_, scans_[type.alias_prefix], type.alias_prefix, start,
         [&](std::string_view term, auto termfreq) {
@@ -1310,7 +1388,7 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
             if (spelling_variant(form) == key || spelling_variant(key) == form || schwa_free(form) == schwa_free(key))
                 return;
             if (const auto known = written.find(form); known != written.end()) {
-                known->second += termfreq();
+                count(known->second, term, termfreq());
                 return;
             }
             const std::vector<std::string_view> form_words = content_words(form);
@@ -1321,17 +1399,172 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
                     ++differ;
                     at = w;
                 }
-            if (differ == 1 && plain_word(words[at]) && plain_word(form_words[at]) &&
-                one_letter_apart(words[at], form_words[at]))
-                written.emplace(form, termfreq());
+            if (differ != 1) return;
+            const std::string_view word = words[at], other = form_words[at];
+            const bool slip = syllables
+                                  ? std::min(word.size(), other.size()) >= 2 && word.size() != other.size() &&
+                                        std::all_of(form.begin(), form.end(),
+                                                    [](char c) { return c == ' ' || (c >= 'a' && c <= 'z'); }) &&
+                                        one_letter_apart(word, other)
+                                  : plain_word(word) && plain_word(other) && one_slip_apart_in_letters(word, other);
+            if (!slip) return;
+            Written& w = written[std::string(form)];
+            w.word = std::string(other);
+            count(w, term, termfreq());
         });
     std::string best;
     Xapian::doccount best_written = 0;
-    for (const auto& [form, articles] : written)
-        if (articles >= kSlipRatio * own && articles > best_written) {
+    for (const auto& [form, w] : written)
+        if (w.articles > best_written && stands_for(w.articles, w.key, w.word)) {
             best = form;
-            best_written = articles;
+            best_written = w.articles;
         }
+    if (!best.empty() || syllables) return best;
+    // A slip in the first word, its first letter kept ("sokatris
+    // papastathopoulos", "wullem wandik"), before a later word of
+    // kMinSurnameAfterFirstSlip letters (not "tep chee hean": short
+    // syllables are other people's names): keys of the same first two
+    // letters (one scan), and those of another second letter, looked up one
+    // by one (some 60).
+    if (!plain_word(words[0]) || std::none_of(words.begin() + 1, words.end(),
+                                              [](std::string_view w) { return w.size() >= kMinSurnameAfterFirstSlip; }))
+        return "";
+    // Not one request per look-up over remote shards.
+    if (remote_ && !in_memory(key_term)) return "";
+    // Cheap tests first (word terms): the commoner name's articles write its
+    // longest later word too (most rare keys are people named once, whose
+    // surname no other article writes); and a first word the news writes
+    // kSlipRatio times as often as the key is a name of its own, not a
+    // slip ("budhi setiawan", "hery susanto": right within the article, but
+    // "budi setiawan" and "heri susanto" are three men each on clickid).
+    const std::string_view surname = *std::max_element(
+        words.begin() + 1, words.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+    if (std::all_of(surname.begin(), surname.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        termfreq(std::string(surname)) < kBesideSlipRatio * own)
+        return "";
+    if (termfreq(std::string(words[0])) >= kSlipRatio * own) return "";
+    const std::string rest = key.substr(words[0].size());
+    Xapian::doccount best_articles = 0;
+    const auto consider = [&](std::string other, std::string_view first, Xapian::doccount articles) {
+        if (articles > best_articles && spelling_variant(other) != key && spelling_variant(key) != other &&
+            schwa_free(other) != schwa_free(key) && stands_for(articles, other, first)) {
+            best = std::move(other);
+            best_articles = articles;
+        }
+    };
+    const std::string prefix_start = schema::make_boolean_term(type.prefix, words[0].substr(0, 2));
+    const std::size_t prefix_size = std::string_view(type.prefix).size();
+    std::vector<std::pair<std::string, Xapian::doccount>> same_start;
+    scan_forward(db_, lexicon_.get(), remote_, scans_[type.prefix], type.prefix, prefix_start,
+                 [&](std::string_view term, auto termfreq_of) {
+                     const std::string_view name = term.substr(prefix_size);
+                     if (name.size() <= rest.size() || !name.ends_with(rest)) return;
+                     const std::string_view first = name.substr(0, name.size() - rest.size());
+                     if (first.find(' ') == std::string_view::npos && one_slip_apart_in_letters(words[0], first))
+                         same_start.emplace_back(std::string(name), termfreq_of());
+                 });
+    for (auto& [other, articles] : same_start)
+        consider(other, std::string_view(other).substr(0, other.size() - rest.size()), articles);
+    for (const std::string& first : slips_in_second_letter(words[0])) {
+        std::string other = first + rest;
+        const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, other));
+        if (articles > 0) consider(std::move(other), first, articles);
+    }
+    return best;
+}
+
+EntityNames::PlayerPair EntityNames::player_pair(std::string_view key) {
+    const std::size_t slash = key.find('/');
+    if (slash == std::string_view::npos || key.find('/', slash + 1) != std::string_view::npos) return {};
+    const auto trimmed = [](std::string_view side) {
+        while (!side.empty() && side.front() == ' ') side.remove_prefix(1);
+        while (!side.empty() && side.back() == ' ') side.remove_suffix(1);
+        return side;
+    };
+    PlayerPair pair{trimmed(key.substr(0, slash)), trimmed(key.substr(slash + 1))};
+    const auto a_name = [](std::string_view side) {
+        return !side.empty() && std::all_of(side.begin(), side.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'';
+        });
+    };
+    if (!a_name(pair.first) || !a_name(pair.second)) return {};
+    return pair;
+}
+
+bool EntityNames::names_player(std::string_view word, std::string_view side) {
+    if (word.size() < kMinPairWordLength) return false;
+    for (const std::string_view w : content_words(side))
+        if (w == word) return true;
+    return false;
+}
+
+std::string EntityNames::doubles_pair_of(const schema::EntityTypeSchema& type, const std::string& key) const {
+    if (type.type != EntityType::Person) return "";
+    const PlayerPair pair = player_pair(key);
+    if (pair.first.empty()) return "";
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    // The same pair in the other order ("kevin sanjaya sukamuljo/marcus
+    // fernaldi gideon"): the order more articles write (ties: byte order),
+    // so that the two keys never lead to each other.
+    std::string reversed = std::string(pair.second) + '/' + std::string(pair.first);
+    const Xapian::doccount reversed_articles = termfreq(schema::make_boolean_term(type.prefix, reversed));
+    if (pair.first.find(' ') != std::string_view::npos || pair.second.find(' ') != std::string_view::npos) {
+        if (reversed_articles > own || (reversed_articles == own && reversed_articles > 0 && reversed < key))
+            return reversed;
+        return "";
+    }
+    // One word of each player's name ("markis/hendra", "choi/seo",
+    // "fajar/rian"): the pair key of longer names holding them, in either
+    // order, that articles write most (alias terms: any form written for
+    // it); one such pair only (two pairs with one player each are apart by
+    // their other player: "kevin/marcus", "kevin/rian").
+    std::map<std::string, Xapian::doccount, std::less<>> pairs;
+    Xapian::doccount all = 0;
+    const std::string_view alias_prefix = type.alias_prefix;
+    // A prefix scan of each word's forms; one, where a word starts the other.
+    std::vector<std::string_view> starts{pair.first, pair.second};
+    if (pair.second.starts_with(pair.first))
+        starts.pop_back();
+    else if (pair.first.starts_with(pair.second))
+        starts.erase(starts.begin());
+    for (const std::string_view one : starts) {
+        const std::string start = std::string(alias_prefix) + std::string(one);
+        scan_forward(db_, lexicon_.get(), remote_, scans_[type.alias_prefix], type.alias_prefix, start,
+                     [&](std::string_view term, auto termfreq_of) {
+                         const std::string_view longer = term.substr(term.find(schema::kNameUseSeparator) + 1);
+                         if (longer == key) return;
+                         const PlayerPair players = player_pair(longer);
+                         if (players.first.empty() || (players.first.find(' ') == std::string_view::npos &&
+                                                       players.second.find(' ') == std::string_view::npos))
+                             return;
+                         const bool same_order =
+                             names_player(pair.first, players.first) && names_player(pair.second, players.second);
+                         const bool other_order =
+                             names_player(pair.first, players.second) && names_player(pair.second, players.first);
+                         if (!same_order && !other_order) return;
+                         // One pair in both orders counts once.
+                         std::string as_pair = std::string(players.first) + '/' + std::string(players.second);
+                         std::string other_way = std::string(players.second) + '/' + std::string(players.first);
+                         const Xapian::doccount articles = termfreq_of();
+                         pairs[std::min(as_pair, other_way)] += articles;
+                         all += articles;
+                     });
+    }
+    std::string best;
+    Xapian::doccount best_articles = 0;
+    for (const auto& [longer, articles] : pairs)
+        if (articles > best_articles) {
+            best = longer;
+            best_articles = articles;
+        }
+    if (best.empty() || best_articles < kPairDominance * all) return "";
+    // The pair's key, in the order more articles write.
+    const PlayerPair players = player_pair(best);
+    std::string other_way = std::string(players.second) + '/' + std::string(players.first);
+    const Xapian::doccount best_as_key = termfreq(schema::make_boolean_term(type.prefix, best));
+    const Xapian::doccount other_as_key = termfreq(schema::make_boolean_term(type.prefix, other_way));
+    if (other_as_key > best_as_key) best = std::move(other_way);
+    if (std::max(best_as_key, other_as_key) < std::max<Xapian::doccount>(own, 1)) return "";
     return best;
 }
 

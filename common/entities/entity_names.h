@@ -155,7 +155,14 @@ public:
     /// jusuf habibie"); of several, the commonest; else "". Not a key of more than kMaxSlipArticles
     /// articles (a name that common is a name), nor a name of three short
     /// words ("jung jae yoon" and "jung jae yeon" may be two actors: a
-    /// Korean syllable is a letter from another).
+    /// Korean syllable is a letter from another). Also, of words of six
+    /// letters or more, three letters in a row in another order
+    /// (letters_shuffled_by_one(): "victor omsihen"); a name kBesideSlipRatio
+    /// times as common that every article of `key` names too; and a slip in
+    /// the first word, its first letter kept, before a later word of
+    /// kMinSurnameAfterFirstSlip letters (a key, looked up for each such
+    /// spelling of the first word: "wullem wandik", "sokatris
+    /// papastathopoulos").
     std::string commoner_slip(const schema::EntityTypeSchema& type, const std::string& key) const;
     static constexpr double kSlipRatio = 20;
     static constexpr std::size_t kMinSlipWordLength = 4;
@@ -163,6 +170,45 @@ public:
     /// Whether two words are one letter apart: one changed, added or left
     /// out, or two beside each other swapped.
     static bool one_letter_apart(std::string_view a, std::string_view b);
+    /// Whether two words of kMinShuffledWordLength letters or more, as long,
+    /// differ only in three letters in a row written in another order: one
+    /// moved by two places ("sokratis", "sokatris"; "osimhen", "omsihen";
+    /// "carvalho", "carlvaho"), or two letters two apart swapped
+    /// ("mcmenemy", "mcmemeny").
+    static bool letters_shuffled_by_one(std::string_view a, std::string_view b);
+    static constexpr std::size_t kMinShuffledWordLength = 6;
+    /// one_letter_apart() or letters_shuffled_by_one().
+    static bool one_slip_apart_in_letters(std::string_view a, std::string_view b);
+    /// commoner_slip() also joins a key to a name kBesideSlipRatio times as
+    /// common that every article of the key names too: an article that
+    /// writes a name twice, once with a slip ("Wullem Wandik" ... "Willem").
+    static constexpr double kBesideSlipRatio = 3;
+    /// A slip in the first word (its first letter kept) only before a later
+    /// word of this many letters: a surname that names one family, not a
+    /// short syllable ("tep chee hean", "teo chee hean").
+    static constexpr std::size_t kMinSurnameAfterFirstSlip = 6;
+
+    /// A badminton or tennis pair of players written "A/B" (a person key
+    /// holding one slash): the same pair in the order more articles write
+    /// ("kevin sanjaya sukamuljo/marcus fernaldi gideon" of "marcus fernaldi
+    /// gideon/kevin sanjaya sukamuljo"), and for a pair of one word each
+    /// ("markis/hendra", "choi/seo", "hafiz/gloria") the pair of longer
+    /// names holding those words, one on each side, in either order, that
+    /// kPairDominance of such pairs' articles write and that has `key`'s
+    /// articles at least; else "". Not a pair sharing one player
+    /// ("kevin/marcus" is not "kevin/rian").
+    std::string doubles_pair_of(const schema::EntityTypeSchema& type, const std::string& key) const;
+    static constexpr double kPairDominance = 0.8;
+    static constexpr std::size_t kMinPairWordLength = 3;
+    /// The two names of a pair key, trimmed ("greysia /apriyani"), else two
+    /// empty names (no slash, several, or other than letters, spaces,
+    /// hyphens and apostrophes).
+    struct PlayerPair {
+        std::string_view first, second;
+    };
+    static PlayerPair player_pair(std::string_view key);
+    /// Whether `word` (kMinPairWordLength letters or more) is a word of `side`.
+    static bool names_player(std::string_view word, std::string_view side);
 
     /// A person's one-word name clipped from a longer name ("gusmi" of
     /// "gusmiadirrahman", "asfin" of "asfinawati", "dovi" of "andrea

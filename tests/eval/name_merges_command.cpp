@@ -39,7 +39,11 @@
 //             commoner name they name more ("los blancos" -> "real madrid";
 //             the index's second-name terms)
 //   slip:     a person's rare name with a slip in a later word ("bj
-//             habbie" -> "bj habibie"'s key)
+//             habbie" -> "bj habibie"'s key), three letters shuffled
+//             ("victor omsihen"), or a slip in the first word before a
+//             surname ("wullem wandik")
+//   pair:     a pair of players in the other order, or by one word of
+//             each name ("markis/hendra" -> "markis kido/hendra setiawan")
 //   title:    a title before a person's one word ("dr habibie", "h laoly")
 //   initials: a person's leading given names spelled out where the news
 //             writes their initials ("burhanuddin jusuf habibie" -> what
@@ -129,6 +133,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.with_initials_written(type, key))) return "initials";
     if (leads_to_into(names.nickname_with_surname_of(type, key))) return "nickname-surname";
     if (leads_to_into(names.quoted_nickname_of(type, key))) return "quoted-nickname";
+    if (leads_to_into(names.doubles_pair_of(type, key))) return "pair";
     if (leads_to_into(names.defined_as(type, key))) return "defined";
     if (leads_to_into(names.team_of_nickname(type, key))) return "team-nickname";
     if (leads_to_into(names.body_of_central_board(type, key))) return "central-board";
@@ -172,6 +177,7 @@ const std::map<std::string,
         {"clipped", std::mem_fn(&EntityNames::clipped_name_of)},
         {"nickname-surname", std::mem_fn(&EntityNames::nickname_with_surname_of)},
         {"quoted-nickname", std::mem_fn(&EntityNames::quoted_nickname_of)},
+        {"pair", std::mem_fn(&EntityNames::doubles_pair_of)},
         {"title", [](EntityNames&, const schema::EntityTypeSchema& type,
                      const std::string& key) { return EntityNames::after_title(type.type, key); }},
 };
@@ -273,12 +279,33 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
     sub->add_option("--type", o->types, "person, organization or location (repeatable; default: all)")
         ->check(CLI::IsMember({"person", "organization", "location"}));
     sub->add_option("--rule", o->rule, "Only this rule's merges")
-        ->check(CLI::IsMember({"middle",         "surname",           "spelling",    "schwa",      "first-name",
-                               "designator",     "region-unit",       "parenthesis", "home-place", "completed",
-                               "place-in-full",  "acronym-expanded",  "second-name", "defined",    "team-nickname",
-                               "central-board",  "country-long-form", "short-form",  "alias",      "facility",
-                               "slip",           "initials",          "clipped",     "title",      "nickname-surname",
-                               "quoted-nickname"}));
+        ->check(CLI::IsMember({"middle",
+                               "surname",
+                               "spelling",
+                               "schwa",
+                               "first-name",
+                               "designator",
+                               "region-unit",
+                               "parenthesis",
+                               "home-place",
+                               "completed",
+                               "place-in-full",
+                               "acronym-expanded",
+                               "second-name",
+                               "defined",
+                               "team-nickname",
+                               "central-board",
+                               "country-long-form",
+                               "short-form",
+                               "alias",
+                               "facility",
+                               "slip",
+                               "initials",
+                               "clipped",
+                               "title",
+                               "nickname-surname",
+                               "quoted-nickname",
+                               "pair"}));
     sub->callback([o, rc] {
         try {
             *rc = run_name_merges(*o);
