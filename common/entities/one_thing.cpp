@@ -413,6 +413,49 @@ std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare
     return out;
 }
 
+/// Kinds of buildings the news writes before a name or, as English does,
+/// after it ("Hotel Pullman", "Pullman Hotel"; "Plaza Senayan XXI", "XXI
+/// Plaza Senayan", a cinema in a mall): words_reordered() reads all their
+/// words in any order.
+constexpr std::string_view kBuildingKinds[] = {"hotel", "mall", "plaza", "museum", "xxi"};
+
+/// `key`'s first word, or a place's head as one kind (head_kind(): "Stadion
+/// Utama" is a "stadion"), and its later words in alphabetical order, two
+/// words or more after the first or the head (all words of a building's
+/// name: kBuildingKinds); else empty. Two keys alike so are one name with
+/// its later words in another order, as the news writes a body's or a
+/// place's long name now one way, now another ("Badan Nasional
+/// Penanggulangan Bencana", "Badan Penanggulangan Bencana Nasional"; "Jalan
+/// Raya Cikini", "Jalan Cikini Raya"; "Rumah Sakit Asia Colombia"; "Stadion
+/// Utama Asiad Busan", "Stadion Busan Asiad"). The first word stays first
+/// but a building's kind: moved, it makes another place ("Wan Chai" and
+/// "Chai Wan", two districts of Hong Kong; "Kota Medan" and the district
+/// "Medan Kota").
+std::string words_reordered(std::string_view key, std::size_t head) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = head; at <= key.size();) {
+        std::size_t space = key.find(' ', at);
+        if (space == std::string_view::npos) space = key.size();
+        if (space > at) words.push_back(key.substr(at, space - at));
+        at = space + 1;
+    }
+    auto building_kind = [](std::string_view word) {
+        return std::find(std::begin(kBuildingKinds), std::end(kBuildingKinds), word) != std::end(kBuildingKinds);
+    };
+    const bool building =
+        head == 0 && words.size() >= 2 && (building_kind(words.front()) || building_kind(words.back()));
+    // The words after the first or the head, or all of a building's.
+    const std::size_t first = head > 0 || building ? 0 : 1;
+    if (words.size() < first + 2) return {};
+    std::sort(words.begin() + static_cast<long>(first), words.end());
+    std::string out(head > 0 ? head_kind(key.substr(0, head - 1)) : building ? "#" : std::string_view());
+    for (const std::string_view word : words) {
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
 }  // namespace
 
 /// What same_thing_as() reads of one key that depends on the key alone: its
@@ -426,6 +469,7 @@ struct KeyShape {
     std::vector<std::string_view> words;         ///< name_words() of bare
     std::string_view head_kind;                  ///< a place's head, as head_kind(); "" without one
     std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
+    std::string reordered;                       ///< words_reordered() of key; "" for people and short names
 };
 
 std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, std::string_view key) {
@@ -446,6 +490,8 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
     shape->roots =
         type.type == EntityType::Person ? shape->bare : without_ke_an_forms(shape->bare, !shape->head_kind.empty());
     shape->squeezed = squeezed(type, shape->bare);
+    if (type.type != EntityType::Person)
+        shape->reordered = words_reordered(shape->key, type.type == EntityType::Location ? place_head(shape->key) : 0);
     return memo.insert(memo_key, std::move(shape));
 }
 
@@ -803,6 +849,28 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
         at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
     const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
     return swapped || changed || c_written_as_k(a, b);
+}
+
+/// Designators and heads of eight letters or more, long words that a slip
+/// leaves no other word: "Kabupanten Sikka", "Kecamatam Tambusai",
+/// "Kementeriaan ESDM", "Propinsi Riau" (the spelling before 1972).
+constexpr std::string_view kLongDesignators[] = {"kabupaten",  "kecamatan",  "kelurahan",   "provinsi",   "kotamadya",
+                                                 "kepulauan",  "pelabuhan",  "kementerian", "kepolisian", "kejaksaan",
+                                                 "pengadilan", "direktorat", "universitas"};
+
+/// `key` (two words or more) with its first word written as the one of
+/// kLongDesignators it is one slip from (one_slip_apart(), or any letter
+/// but the first changed: one_letter_changed()), else empty.
+std::string with_designator_respelled(std::string_view key) {
+    const std::size_t space = key.find(' ');
+    if (space == std::string_view::npos || space + 1 == key.size() || space < kMinLoneSlipLetters - 1) return {};
+    const std::string_view first = key.substr(0, space);
+    for (const std::string_view designator : kLongDesignators)
+        if (first != designator && first.front() == designator.front() && first.size() + 1 >= designator.size() &&
+            first.size() <= designator.size() + 1 &&
+            (one_slip_apart(first, designator, true) || one_letter_changed(first, designator)))
+            return std::string(designator).append(key.substr(space));
+    return {};
 }
 
 /// Whether `a` is `b` with "sat" (satuan, a unit) before it, a unit's word
@@ -2218,6 +2286,59 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     continue;
             }
             join_the_one(s, [&](std::size_t l) { return l == whole; });
+        }
+    }
+    // The key a key is joined into in the end, so far.
+    auto final_of = [&](std::size_t i) {
+        while (into[i] != i) i = into[i];
+        return i;
+    };
+    if (type.type != EntityType::Person) {
+        // One name with its later words in another order (KeyShape::
+        // reordered: "Badan Penanggulangan Bencana Nasional" of "Badan
+        // Nasional Penanggulangan Bencana", "Rumah Sakit Asia Colombia"):
+        // what the keys are joined into, into the commonest.
+        std::vector<std::size_t> by_order;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (!shapes[i]->reordered.empty()) by_order.push_back(i);
+        std::sort(by_order.begin(), by_order.end(), [&](std::size_t a, std::size_t b) {
+            if (const int c = shapes[a]->reordered.compare(shapes[b]->reordered); c != 0) return c < 0;
+            return a < b;
+        });
+        std::vector<std::size_t> group;
+        for (std::size_t first = 0, end = 0; first < by_order.size(); first = end) {
+            const std::string& order = shapes[by_order[first]]->reordered;
+            for (end = first + 1; end < by_order.size() && shapes[by_order[end]]->reordered == order;) ++end;
+            if (end - first < 2) continue;
+            group.clear();
+            for (std::size_t at = first; at < end; ++at)
+                if (const std::size_t to = final_of(by_order[at]); std::ranges::find(group, to) == group.end())
+                    group.push_back(to);
+            if (group.size() > 1) join_into_commonest(group);
+        }
+        // A long designator or head misspelt, the rest the same
+        // (with_designator_respelled(): "Kabupanten Sikka", "Propinsi Irian
+        // Jaya Barat"): into what the key as written right is joined into,
+        // or the name's where the key stands for it (the bare name of
+        // "Kabupaten Sikka", "Sikka"; not a regency beside its city, nor a
+        // place under another head: "Kecanatan Kulim", "Kelurahan Kulim").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s)) continue;
+            const std::string respelled = with_designator_respelled(keys[s]);
+            if (respelled.empty()) continue;
+            std::size_t right = keys.size();
+            for (std::size_t l = 0; l < keys.size() && right == keys.size(); ++l)
+                if (l != s && keys[l] == respelled) right = l;
+            if (right == keys.size() && !stays_apart(type, names, respelled)) {
+                const auto shape = key_shape(type, respelled);
+                for (std::size_t l = 0; l < keys.size() && right == keys.size(); ++l)
+                    if (l != s && live(l) && squeezed_of(l) == shape->squeezed &&
+                        (head_kind_of(l).empty() || head_kind_of(l) == shape->head_kind) &&
+                        !stays_apart(type, names, keys[l]))
+                        right = l;
+            }
+            if (right == keys.size()) continue;
+            if (const std::size_t to = final_of(right); to != s) join(s, to);
         }
     }
     // Joined keys point at their final key (a key joined into one that a

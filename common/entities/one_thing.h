@@ -122,6 +122,14 @@ class EntityNames;
 ///   ("Julkisno" of "Julkoisno Kaisupy"); not the last letter ("Hendra",
 ///   "Hendro") unless the database names the other form 20 times as often
 ///   ("Iman Nahrawi", "Reiko Barack");
+/// - for organisations and places, one name with its later words in another
+///   order, the first word or a place's head kept ("Badan Penanggulangan
+///   Bencana Nasional", "Badan Nasional Penanggulangan Bencana"; "Jalan Raya
+///   Cikini", "Jalan Cikini Raya"; not "Chai Wan", "Wan Chai"), a building's
+///   kind before or after its name ("Pullman Hotel", "Hotel Pullman"); a
+///   long designator or head misspelt, the rest the same ("Kabupanten
+///   Sikka", "Propinsi Irian Jaya Barat"), into the key written right or its
+///   bare name (not a regency's beside its city, nor under another head);
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
