@@ -1,7 +1,7 @@
 // Forms of one organisation or place in one answer (same_thing_as()),
 // session 26, org18: a long name with its later words in another order, a
-// long designator or head misspelt. Each refusal is checked to fail without
-// it.
+// long designator or head misspelt, an expansion cut short beside its
+// acronym. Each refusal is checked to fail without it.
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -21,6 +21,7 @@ const schema::EntityTypeSchema& kLocation = schema::entity_schema(EntityType::Lo
 const schema::EntityTypeSchema& kPerson = schema::entity_schema(EntityType::Person);
 
 using testing::add_key_articles;
+using testing::add_keys_together;
 using testing::empty_database;
 using testing::joined;
 using testing::joins;
@@ -110,6 +111,49 @@ TEST(SameThingAsOrg18, AMisspeltDesignatorKeepsItsHead) {
     // A district and a village of one name.
     EXPECT_FALSE(joined(db, "kecanatan kulim", "kelurahan kulim", kLocation));
     EXPECT_TRUE(joined(db, "kecanatan kulim", "kulim", kLocation));
+}
+
+TEST(SameThingAsOrg18, AnExpansionCutShortIsItsAcronym) {
+    auto db = empty_database();
+    add_keys_together(db, kOrganization, {"the united nations educational", "unesco"}, 2);
+    add_key_articles(db, kOrganization, "unesco", 5);
+    add_keys_together(db, kOrganization, {"badan karantina ikan", "bkipm"}, 1);
+    add_key_articles(db, kOrganization, "badan karantina ikan", 1);
+    add_key_articles(db, kOrganization, "bkipm", 3);
+    EXPECT_TRUE(joined(db, "the united nations educational", "unesco", kOrganization));
+    EXPECT_TRUE(joined(db, "badan karantina ikan", "bkipm", kOrganization));
+    // Initials alone, spelling no acronym's start.
+    EXPECT_FALSE(joined(db, "badan karantina ikan", "bkkbn", kOrganization));
+}
+
+TEST(SameThingAsOrg18, AWholeNameIsNoCutOfAnotherBodysAcronym) {
+    auto db = empty_database();
+    // BNN beside BNNP, its provincial office: few of BNN's articles name it.
+    add_key_articles(db, kOrganization, "badan narkotika nasional", 9);
+    add_keys_together(db, kOrganization, {"badan narkotika nasional", "bnnp"}, 1);
+    add_key_articles(db, kOrganization, "bnnp", 20);
+    EXPECT_FALSE(joined(db, "badan narkotika nasional", "bnnp", kOrganization));
+}
+
+TEST(SameThingAsOrg18, ACutExpansionNamedWithoutItsAcronymStays) {
+    const auto db = empty_database();
+    EXPECT_FALSE(joined(db, "badan karantina ikan", "bkipm", kOrganization));
+}
+
+TEST(SameThingAsOrg18, ACutExpansionRarerThanItsAcronymOnly) {
+    auto db = empty_database();
+    add_keys_together(db, kOrganization, {"badan karantina ikan", "bkipm"}, 3);
+    add_key_articles(db, kOrganization, "badan karantina ikan", 3);
+    EXPECT_FALSE(joined(db, "badan karantina ikan", "bkipm", kOrganization));
+}
+
+TEST(SameThingAsOrg18, ACutExpansionOfTwoAcronymsStays) {
+    auto db = empty_database();
+    add_keys_together(db, kOrganization, {"badan pengatur jalan", "bpjt", "bpjs"}, 2);
+    const auto into = joins(db, {"badan pengatur jalan", "bpjt", "bpjs"}, kOrganization);
+    EXPECT_EQ(into[0], 0u);
+    EXPECT_EQ(into[1], 1u);
+    EXPECT_EQ(into[2], 2u);
 }
 
 }  // namespace

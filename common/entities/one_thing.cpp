@@ -709,6 +709,15 @@ bool initials_spell(std::string_view acronym, std::span<const std::string_view> 
     return at == acronym.size();
 }
 
+/// The first letters of `words` but "dan", "the" and the like, as acronyms
+/// spell a name ("United Nations Educational" -> "une").
+std::string initials_of(std::span<const std::string_view> words) {
+    std::string initials;
+    for (const std::string_view word : words)
+        if (word != "dan" && word != "&" && word != "and" && word != "of" && word != "the") initials += word.front();
+    return initials;
+}
+
 /// Whether the words of an acronym written in several words spell `words`
 /// each a run of two words or more, in order and all of them: the
 /// syllable acronyms of Indonesian bodies ("satpol pp" of "satuan polisi
@@ -2286,6 +2295,40 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     continue;
             }
             join_the_one(s, [&](std::size_t l) { return l == whole; });
+        }
+    }
+    // An expansion cut before its last words beside the acronym of the whole,
+    // as the tagger cuts a long name at a comma or a bracket ("Badan
+    // Karantina Ikan" of "Badan Karantina Ikan, Pengendalian Mutu dan
+    // Keamanan Hasil Perikanan", BKIPM; "The United Nations Educational" of
+    // UNESCO): the cut name spells the first three letters or more of the
+    // acronym (four to eight letters), one a word (initials_of()), one
+    // letter at least left; the database names the acronym at least as often, and in half
+    // of the cut name's articles at least (kGluedPlaceShare). Into the one
+    // such acronym of the list. Not a whole name whose initials start
+    // another body's acronym ("Badan Narkotika Nasional", BNN, beside
+    // "BNNP", its provincial office: a few of BNN's articles name it).
+    if (type.type == EntityType::Organization) {
+        constexpr std::size_t kMinSpelled = 3, kMaxAcronym = 8;
+        std::vector<std::size_t> acronyms;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (live(i) && words(i) == 1 && bare[i].size() > kMinSpelled && bare[i].size() <= kMaxAcronym &&
+                std::ranges::all_of(bare[i], [](char c) { return c >= 'a' && c <= 'z'; }))
+                acronyms.push_back(i);
+        for (std::size_t s = 0; s < keys.size() && !acronyms.empty(); ++s) {
+            if (!live(s) || words(s) < kMinSpelled) continue;
+            const std::string initials = initials_of(word_list(s));
+            if (initials.size() < kMinSpelled) continue;
+            // The acronyms alone are tried: a list holds hundreds of names.
+            std::size_t found = keys.size(), spelled = 0;
+            for (const std::size_t l : acronyms)
+                if (live(l) && bare[l].size() > initials.size() && bare[l].starts_with(initials) && ++spelled == 1)
+                    found = l;
+            if (spelled != 1 || articles_of(found) < articles_of(s)) continue;
+            const Xapian::doccount both = names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
+                                                                   schema::make_boolean_term(type.prefix, keys[found]));
+            if (both > 0 && kGluedPlaceShare * both >= articles_of(s))
+                join_the_one(s, [&](std::size_t l) { return l == found; });
         }
     }
     // The key a key is joined into in the end, so far.

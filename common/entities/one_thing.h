@@ -130,6 +130,10 @@ class EntityNames;
 ///   long designator or head misspelt, the rest the same ("Kabupanten
 ///   Sikka", "Propinsi Irian Jaya Barat"), into the key written right or its
 ///   bare name (not a regency's beside its city, nor under another head);
+///   an organisation's name cut before its last words beside the acronym
+///   of the whole, whose first letters it spells ("Badan Karantina Ikan",
+///   BKIPM; "The United Nations Educational", UNESCO), where the database
+///   names the acronym as often and in half of the cut name's articles;
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
