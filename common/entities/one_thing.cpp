@@ -2303,11 +2303,12 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // Keamanan Hasil Perikanan", BKIPM; "The United Nations Educational" of
     // UNESCO): the cut name spells the first three letters or more of the
     // acronym (four to eight letters), one a word (initials_of()), one
-    // letter at least left; the database names the acronym at least as often, and in half
-    // of the cut name's articles at least (kGluedPlaceShare). Into the one
-    // such acronym of the list. Not a whole name whose initials start
-    // another body's acronym ("Badan Narkotika Nasional", BNN, beside
-    // "BNNP", its provincial office: a few of BNN's articles name it).
+    // letter at least left; the database names the acronym at least as
+    // often, and in half of the cut name's articles at least
+    // (kGluedPlaceShare). Into the one such acronym of the list. Not a
+    // whole name whose initials start another body's acronym ("Badan
+    // Narkotika Nasional", BNN, beside "BNNP", its provincial office: a few
+    // of BNN's articles name it).
     if (type.type == EntityType::Organization) {
         constexpr std::size_t kMinSpelled = 3, kMaxAcronym = 8;
         std::vector<std::size_t> acronyms;
