@@ -135,6 +135,18 @@ TEST(SameThingAsOrg18, AWholeNameIsNoCutOfAnotherBodysAcronym) {
     EXPECT_FALSE(joined(db, "badan narkotika nasional", "bnnp", kOrganization));
 }
 
+TEST(SameThingAsOrg18, AnAcronymSpellsTheIndonesiaBareNamesDrop) {
+    auto db = empty_database();
+    // ISEI's name beside ISEF, a festival it organises: its articles name
+    // both, and the bare name ("Ikatan Sarjana Ekonomi") spells "ise".
+    add_keys_together(db, kOrganization, {"ikatan sarjana ekonomi indonesia", "isef"}, 2);
+    add_key_articles(db, kOrganization, "isef", 3);
+    EXPECT_FALSE(joined(db, "ikatan sarjana ekonomi indonesia", "isef", kOrganization));
+    add_keys_together(db, kOrganization, {"asosiasi pengusaha ritel indonesia", "aprindo"}, 2);
+    add_key_articles(db, kOrganization, "aprindo", 3);
+    EXPECT_TRUE(joined(db, "asosiasi pengusaha ritel indonesia", "aprindo", kOrganization));
+}
+
 TEST(SameThingAsOrg18, ACutExpansionNamedWithoutItsAcronymStays) {
     const auto db = empty_database();
     EXPECT_FALSE(joined(db, "badan karantina ikan", "bkipm", kOrganization));

@@ -2318,7 +2318,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 acronyms.push_back(i);
         for (std::size_t s = 0; s < keys.size() && !acronyms.empty(); ++s) {
             if (!live(s) || words(s) < kMinSpelled) continue;
-            const std::string initials = initials_of(word_list(s));
+            // With the "Indonesia" bare names drop: a whole name's acronym
+            // spells it ("Ikatan Sarjana Ekonomi Indonesia", ISEI, is no cut
+            // of "ISEF").
+            std::string initials = initials_of(word_list(s));
+            if (keys[s].ends_with(" indonesia") && !bare[s].ends_with(" indonesia")) initials += 'i';
             if (initials.size() < kMinSpelled) continue;
             // The acronyms alone are tried: a list holds hundreds of names.
             std::size_t found = keys.size(), spelled = 0;
