@@ -413,6 +413,49 @@ std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare
     return out;
 }
 
+/// Kinds of buildings the news writes before a name or, as English does,
+/// after it ("Hotel Pullman", "Pullman Hotel"; "Plaza Senayan XXI", "XXI
+/// Plaza Senayan", a cinema in a mall): words_reordered() reads all their
+/// words in any order.
+constexpr std::string_view kBuildingKinds[] = {"hotel", "mall", "plaza", "museum", "xxi"};
+
+/// `key`'s first word, or a place's head as one kind (head_kind(): "Stadion
+/// Utama" is a "stadion"), and its later words in alphabetical order, two
+/// words or more after the first or the head (all words of a building's
+/// name: kBuildingKinds); else empty. Two keys alike so are one name with
+/// its later words in another order, as the news writes a body's or a
+/// place's long name now one way, now another ("Badan Nasional
+/// Penanggulangan Bencana", "Badan Penanggulangan Bencana Nasional"; "Jalan
+/// Raya Cikini", "Jalan Cikini Raya"; "Rumah Sakit Asia Colombia"; "Stadion
+/// Utama Asiad Busan", "Stadion Busan Asiad"). The first word stays first
+/// but a building's kind: moved, it makes another place ("Wan Chai" and
+/// "Chai Wan", two districts of Hong Kong; "Kota Medan" and the district
+/// "Medan Kota").
+std::string words_reordered(std::string_view key, std::size_t head) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = head; at <= key.size();) {
+        std::size_t space = key.find(' ', at);
+        if (space == std::string_view::npos) space = key.size();
+        if (space > at) words.push_back(key.substr(at, space - at));
+        at = space + 1;
+    }
+    auto building_kind = [](std::string_view word) {
+        return std::find(std::begin(kBuildingKinds), std::end(kBuildingKinds), word) != std::end(kBuildingKinds);
+    };
+    const bool building =
+        head == 0 && words.size() >= 2 && (building_kind(words.front()) || building_kind(words.back()));
+    // The words after the first or the head, or all of a building's.
+    const std::size_t first = head > 0 || building ? 0 : 1;
+    if (words.size() < first + 2) return {};
+    std::sort(words.begin() + static_cast<long>(first), words.end());
+    std::string out(head > 0 ? head_kind(key.substr(0, head - 1)) : building ? "#" : std::string_view());
+    for (const std::string_view word : words) {
+        if (!out.empty()) out += ' ';
+        out += word;
+    }
+    return out;
+}
+
 }  // namespace
 
 /// What same_thing_as() reads of one key that depends on the key alone: its
@@ -426,6 +469,7 @@ struct KeyShape {
     std::vector<std::string_view> words;         ///< name_words() of bare
     std::string_view head_kind;                  ///< a place's head, as head_kind(); "" without one
     std::vector<std::string_view> headed_words;  ///< a place's words of key, head included; none without a head
+    std::string reordered;                       ///< words_reordered() of key; "" for people and short names
 };
 
 std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, std::string_view key) {
@@ -446,6 +490,8 @@ std::shared_ptr<const KeyShape> key_shape(const schema::EntityTypeSchema& type, 
     shape->roots =
         type.type == EntityType::Person ? shape->bare : without_ke_an_forms(shape->bare, !shape->head_kind.empty());
     shape->squeezed = squeezed(type, shape->bare);
+    if (type.type != EntityType::Person)
+        shape->reordered = words_reordered(shape->key, type.type == EntityType::Location ? place_head(shape->key) : 0);
     return memo.insert(memo_key, std::move(shape));
 }
 
@@ -663,6 +709,15 @@ bool initials_spell(std::string_view acronym, std::span<const std::string_view> 
     return at == acronym.size();
 }
 
+/// The first letters of `words` but "dan", "the" and the like, as acronyms
+/// spell a name ("United Nations Educational" -> "une").
+std::string initials_of(std::span<const std::string_view> words) {
+    std::string initials;
+    for (const std::string_view word : words)
+        if (word != "dan" && word != "&" && word != "and" && word != "of" && word != "the") initials += word.front();
+    return initials;
+}
+
 /// Whether the words of an acronym written in several words spell `words`
 /// each a run of two words or more, in order and all of them: the
 /// syllable acronyms of Indonesian bodies ("satpol pp" of "satuan polisi
@@ -803,6 +858,28 @@ bool one_slip_apart(std::string_view a, std::string_view b, bool person) {
         at + 1 < a.size() && a[at] == b[at + 1] && a[at + 1] == b[at] && a.substr(at + 2) == b.substr(at + 2);
     const bool changed = person && a.size() >= 6 && at + 1 < a.size() && a.substr(at + 1) == b.substr(at + 1);
     return swapped || changed || c_written_as_k(a, b);
+}
+
+/// Designators and heads of eight letters or more, long words that a slip
+/// leaves no other word: "Kabupanten Sikka", "Kecamatam Tambusai",
+/// "Kementeriaan ESDM", "Propinsi Riau" (the spelling before 1972).
+constexpr std::string_view kLongDesignators[] = {"kabupaten",  "kecamatan",  "kelurahan",   "provinsi",   "kotamadya",
+                                                 "kepulauan",  "pelabuhan",  "kementerian", "kepolisian", "kejaksaan",
+                                                 "pengadilan", "direktorat", "universitas"};
+
+/// `key` (two words or more) with its first word written as the one of
+/// kLongDesignators it is one slip from (one_slip_apart(), or any letter
+/// but the first changed: one_letter_changed()), else empty.
+std::string with_designator_respelled(std::string_view key) {
+    const std::size_t space = key.find(' ');
+    if (space == std::string_view::npos || space + 1 == key.size() || space < kMinLoneSlipLetters - 1) return {};
+    const std::string_view first = key.substr(0, space);
+    for (const std::string_view designator : kLongDesignators)
+        if (first != designator && first.front() == designator.front() && first.size() + 1 >= designator.size() &&
+            first.size() <= designator.size() + 1 &&
+            (one_slip_apart(first, designator, true) || one_letter_changed(first, designator)))
+            return std::string(designator).append(key.substr(space));
+    return {};
 }
 
 /// Whether `a` is `b` with "sat" (satuan, a unit) before it, a unit's word
@@ -2218,6 +2295,98 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     continue;
             }
             join_the_one(s, [&](std::size_t l) { return l == whole; });
+        }
+    }
+    // An expansion cut before its last words beside the acronym of the whole,
+    // as the tagger cuts a long name at a comma or a bracket ("Badan
+    // Karantina Ikan" of "Badan Karantina Ikan, Pengendalian Mutu dan
+    // Keamanan Hasil Perikanan", BKIPM; "The United Nations Educational" of
+    // UNESCO): the cut name spells the first three letters or more of the
+    // acronym (four to eight letters), one a word (initials_of()), one
+    // letter at least left; the database names the acronym at least as
+    // often, and in half of the cut name's articles at least
+    // (kGluedPlaceShare). Into the one such acronym of the list. Not a
+    // whole name whose initials start another body's acronym ("Badan
+    // Narkotika Nasional", BNN, beside "BNNP", its provincial office: a few
+    // of BNN's articles name it).
+    if (type.type == EntityType::Organization) {
+        constexpr std::size_t kMinSpelled = 3, kMaxAcronym = 8;
+        std::vector<std::size_t> acronyms;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (live(i) && words(i) == 1 && bare[i].size() > kMinSpelled && bare[i].size() <= kMaxAcronym &&
+                std::ranges::all_of(bare[i], [](char c) { return c >= 'a' && c <= 'z'; }))
+                acronyms.push_back(i);
+        for (std::size_t s = 0; s < keys.size() && !acronyms.empty(); ++s) {
+            if (!live(s) || words(s) < kMinSpelled) continue;
+            // With the "Indonesia" bare names drop: a whole name's acronym
+            // spells it ("Ikatan Sarjana Ekonomi Indonesia", ISEI, is no cut
+            // of "ISEF").
+            std::string initials = initials_of(word_list(s));
+            if (keys[s].ends_with(" indonesia") && !bare[s].ends_with(" indonesia")) initials += 'i';
+            if (initials.size() < kMinSpelled) continue;
+            // The acronyms alone are tried: a list holds hundreds of names.
+            std::size_t found = keys.size(), spelled = 0;
+            for (const std::size_t l : acronyms)
+                if (live(l) && bare[l].size() > initials.size() && bare[l].starts_with(initials) && ++spelled == 1)
+                    found = l;
+            if (spelled != 1 || articles_of(found) < articles_of(s)) continue;
+            const Xapian::doccount both = names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
+                                                                   schema::make_boolean_term(type.prefix, keys[found]));
+            if (both > 0 && kGluedPlaceShare * both >= articles_of(s))
+                join_the_one(s, [&](std::size_t l) { return l == found; });
+        }
+    }
+    // The key a key is joined into in the end, so far.
+    auto final_of = [&](std::size_t i) {
+        while (into[i] != i) i = into[i];
+        return i;
+    };
+    if (type.type != EntityType::Person) {
+        // One name with its later words in another order (KeyShape::
+        // reordered: "Badan Penanggulangan Bencana Nasional" of "Badan
+        // Nasional Penanggulangan Bencana", "Rumah Sakit Asia Colombia"):
+        // what the keys are joined into, into the commonest.
+        std::vector<std::size_t> by_order;
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (!shapes[i]->reordered.empty()) by_order.push_back(i);
+        std::sort(by_order.begin(), by_order.end(), [&](std::size_t a, std::size_t b) {
+            if (const int c = shapes[a]->reordered.compare(shapes[b]->reordered); c != 0) return c < 0;
+            return a < b;
+        });
+        std::vector<std::size_t> group;
+        for (std::size_t first = 0, end = 0; first < by_order.size(); first = end) {
+            const std::string& order = shapes[by_order[first]]->reordered;
+            for (end = first + 1; end < by_order.size() && shapes[by_order[end]]->reordered == order;) ++end;
+            if (end - first < 2) continue;
+            group.clear();
+            for (std::size_t at = first; at < end; ++at)
+                if (const std::size_t to = final_of(by_order[at]); std::ranges::find(group, to) == group.end())
+                    group.push_back(to);
+            if (group.size() > 1) join_into_commonest(group);
+        }
+        // A long designator or head misspelt, the rest the same
+        // (with_designator_respelled(): "Kabupanten Sikka", "Propinsi Irian
+        // Jaya Barat"): into what the key as written right is joined into,
+        // or the name's where the key stands for it (the bare name of
+        // "Kabupaten Sikka", "Sikka"; not a regency beside its city, nor a
+        // place under another head: "Kecanatan Kulim", "Kelurahan Kulim").
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s)) continue;
+            const std::string respelled = with_designator_respelled(keys[s]);
+            if (respelled.empty()) continue;
+            std::size_t right = keys.size();
+            for (std::size_t l = 0; l < keys.size() && right == keys.size(); ++l)
+                if (l != s && keys[l] == respelled) right = l;
+            if (right == keys.size() && !stays_apart(type, names, respelled)) {
+                const auto shape = key_shape(type, respelled);
+                for (std::size_t l = 0; l < keys.size() && right == keys.size(); ++l)
+                    if (l != s && live(l) && squeezed_of(l) == shape->squeezed &&
+                        (head_kind_of(l).empty() || head_kind_of(l) == shape->head_kind) &&
+                        !stays_apart(type, names, keys[l]))
+                        right = l;
+            }
+            if (right == keys.size()) continue;
+            if (const std::size_t to = final_of(right); to != s) join(s, to);
         }
     }
     // Joined keys point at their final key (a key joined into one that a

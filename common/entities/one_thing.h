@@ -122,6 +122,18 @@ class EntityNames;
 ///   ("Julkisno" of "Julkoisno Kaisupy"); not the last letter ("Hendra",
 ///   "Hendro") unless the database names the other form 20 times as often
 ///   ("Iman Nahrawi", "Reiko Barack");
+/// - for organisations and places, one name with its later words in another
+///   order, the first word or a place's head kept ("Badan Penanggulangan
+///   Bencana Nasional", "Badan Nasional Penanggulangan Bencana"; "Jalan Raya
+///   Cikini", "Jalan Cikini Raya"; not "Chai Wan", "Wan Chai"), a building's
+///   kind before or after its name ("Pullman Hotel", "Hotel Pullman"); a
+///   long designator or head misspelt, the rest the same ("Kabupanten
+///   Sikka", "Propinsi Irian Jaya Barat"), into the key written right or its
+///   bare name (not a regency's beside its city, nor under another head);
+///   an organisation's name cut before its last words beside the acronym
+///   of the whole, whose first letters it spells ("Badan Karantina Ikan",
+///   BKIPM; "The United Nations Educational", UNESCO), where the database
+///   names the acronym as often and in half of the cut name's articles;
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
