@@ -3,6 +3,8 @@
 #pragma once
 #include "common/entities/entities.h"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -44,6 +46,22 @@ inline std::string describe(const std::vector<std::string>& found) {
     std::string out;
     for (const auto& n : found) out += n + "; ";
     return out;
+}
+
+/// An article, the names its title's or body's entities must include, and
+/// those they must not.
+struct ArticleNamesCase {
+    std::string_view title, body;
+    std::vector<std::string> expected, not_expected;
+};
+
+/// Checks the title's (`of_title`) or the body's names against `c`.
+inline void expect_article_names(const ArticleNamesCase& c, bool of_title) {
+    const auto found = article_names(c.title, c.body, of_title);
+    for (const std::string& name : c.expected)
+        EXPECT_TRUE(has(found, name)) << name << " in " << c.title << " / " << c.body << ": " << describe(found);
+    for (const std::string& name : c.not_expected)
+        EXPECT_FALSE(has(found, name)) << name << " in " << c.title << " / " << c.body << ": " << describe(found);
 }
 
 }  // namespace telusur::testing

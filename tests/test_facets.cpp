@@ -473,7 +473,12 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 35 of 939 facet
+    // holds the level reached on this subset with a margin: 47 of 1059 facet
+    // lists (4.4 %) and 2.07 % of result lists with the 353 queries and
+    // alias groups of session 26 (main at its start, 28377d0: 48 and 2.16 %;
+    // its forty new queries, n273-n312, were written before any of its
+    // rules and find more, so the bounds rose from 4 % and 1.9 % to 5 % and
+    // 2.2 %); 35 of 939 facet
     // lists (3.7 %) and 1.77 % of result lists with the 313 queries and
     // alias groups of session 25 (main at its start, 60d7ef7: 37 and 1.88 %;
     // its twenty new queries, n253-n272, were written before any of its
@@ -511,8 +516,8 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     // docs/facets.md). Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.04) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.019) << row.dump();
+    EXPECT_LE(facet_share, 0.05) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.022) << row.dump();
 }
 
 }  // namespace

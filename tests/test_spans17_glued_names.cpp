@@ -19,22 +19,9 @@
 namespace telusur {
 namespace {
 
-using testing::article_names;
-using testing::describe;
-using testing::has;
+using ArticleCase = testing::ArticleNamesCase;
 
-struct ArticleCase {
-    std::string_view title, body;
-    std::vector<std::string> expected, not_expected;
-};
-
-void expect(const ArticleCase& c, bool of_title) {
-    const auto found = article_names(c.title, c.body, of_title);
-    for (const std::string& name : c.expected)
-        EXPECT_TRUE(has(found, name)) << name << " in " << c.title << " / " << c.body << ": " << describe(found);
-    for (const std::string& name : c.not_expected)
-        EXPECT_FALSE(has(found, name)) << name << " in " << c.title << " / " << c.body << ": " << describe(found);
-}
+void expect(const ArticleCase& c, bool of_title) { testing::expect_article_names(c, of_title); }
 
 TEST(Spans17GluedNames, TwoNamesTheArticleNamesAloneAreSplit) {
     // A place then its province, in a headline.

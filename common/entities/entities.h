@@ -94,8 +94,10 @@ struct ExtractorOptions {
     /// Eksekutif Institute for ... (IESR)"). 512 also joins the first word of a
     /// two-word head the model left out to the span after it ("Direktorat"
     /// of "Direktorat Jenderal Pajak"). 1024: a person's name split at a
-    /// surname particle is joined ("Marc-Andre ter Stegen"), and a flight's
-    /// code is cut off an airline ("Trigana Air IL 267"). 32 also, in
+    /// surname particle is joined ("Marc-Andre ter Stegen"), a flight's
+    /// code is cut off an airline ("Trigana Air IL 267"), and a hero's name
+    /// after a facility's head joins it ("RSPAD Gatot Soebroto", "Jalan
+    /// Ahmad Yani"). 32 also, in
     /// extract_article() only, cuts an ordinary word glued to the edge of a
     /// Title Case title's name or before a name starting a body's sentence
     /// where the article names the rest alone ("Liverpool Sempurna",
