@@ -18,51 +18,49 @@
 namespace telusur {
 namespace {
 
-using ArticleCase = testing::ArticleNamesCase;
-
-void expect(const ArticleCase& c, bool of_title) { testing::expect_article_names(c, of_title); }
+using testing::expect_article_names;
 
 TEST(FacilityNames, AHerosNameAfterAHeadIsTheFacility) {
-    expect({"Kondisi Terkini",
-            "Mantan pejabat itu masih dirawat di RSPAD Gatot Soebroto, Jakarta Pusat, sejak Minggu.",
-            {"LOC:RSPAD Gatot Soebroto"},
-            {"PER:Gatot Soebroto", "ORG:RSPAD"}},
-           false);
-    expect({"Lalu Lintas Padat",
-            "Kemacetan panjang terjadi di Jalan Ahmad Yani menjelang sore hari.",
-            {"LOC:Jalan Ahmad Yani"},
-            {"PER:Ahmad Yani"}},
-           false);
-    expect({"Pameran Lukisan Dibuka",
-            "Pameran lukisan karya seniman muda digelar di Taman Ismail Marzuki pekan ini.",
-            {"LOC:Taman Ismail Marzuki"},
-            {"PER:Ismail Marzuki"}},
-           false);
+    expect_article_names({"Kondisi Terkini",
+                          "Mantan pejabat itu masih dirawat di RSPAD Gatot Soebroto, Jakarta Pusat, sejak Minggu.",
+                          {"LOC:RSPAD Gatot Soebroto"},
+                          {"PER:Gatot Soebroto", "ORG:RSPAD"}},
+                         false);
+    expect_article_names({"Lalu Lintas Padat",
+                          "Kemacetan panjang terjadi di Jalan Ahmad Yani menjelang sore hari.",
+                          {"LOC:Jalan Ahmad Yani"},
+                          {"PER:Ahmad Yani"}},
+                         false);
+    expect_article_names({"Pameran Lukisan Dibuka",
+                          "Pameran lukisan karya seniman muda digelar di Taman Ismail Marzuki pekan ini.",
+                          {"LOC:Taman Ismail Marzuki"},
+                          {"PER:Ismail Marzuki"}},
+                         false);
 }
 
 TEST(FacilityNames, TheOtherSpellingAndABracketedAcronym) {
     // Listed as "Gatot Soebroto"; written with "u".
-    expect({"Kondisi Terkini",
-            "Mantan pejabat itu dirawat di RSPAD Gatot Subroto sejak Minggu pagi.",
-            {},
-            {"PER:Gatot Subroto"}},
-           false);
-    expect({"Kondisi Terkini",
-            "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto sejak Minggu.",
-            {},
-            {"PER:Gatot Soebroto"}},
-           false);
+    expect_article_names({"Kondisi Terkini",
+                          "Mantan pejabat itu dirawat di RSPAD Gatot Subroto sejak Minggu pagi.",
+                          {},
+                          {"PER:Gatot Subroto"}},
+                         false);
+    expect_article_names({"Kondisi Terkini",
+                          "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Gatot Soebroto sejak Minggu.",
+                          {},
+                          {"PER:Gatot Soebroto"}},
+                         false);
 }
 
 TEST(FacilityNames, RefusalsKeepThePerson) {
     // A farewell, not a street.
-    expect({"Selamat Jalan Pak Habibie", "", {}, {"LOC:Jalan Pak Habibie"}}, true);
+    expect_article_names({"Selamat Jalan Pak Habibie", "", {}, {"LOC:Jalan Pak Habibie"}}, true);
     // An unlisted name after a hospital: its staff.
-    expect({"Kondisi Terkini",
-            "Kepala RSPAD Hendra Irawan mengatakan kondisi pasien membaik.",
-            {},
-            {"LOC:RSPAD Hendra Irawan"}},
-           false);
+    expect_article_names({"Kondisi Terkini",
+                          "Kepala RSPAD Hendra Irawan mengatakan kondisi pasien membaik.",
+                          {},
+                          {"LOC:RSPAD Hendra Irawan"}},
+                         false);
 }
 
 }  // namespace

@@ -19,96 +19,101 @@
 namespace telusur {
 namespace {
 
-using ArticleCase = testing::ArticleNamesCase;
-
-void expect(const ArticleCase& c, bool of_title) { testing::expect_article_names(c, of_title); }
+using testing::expect_article_names;
 
 TEST(Spans17GluedNames, TwoNamesTheArticleNamesAloneAreSplit) {
     // A place then its province, in a headline.
-    expect({"Kerusuhan di Wamena Papua Mereda",
-            "Situasi di Wamena berangsur pulih. Aparat keamanan di Papua masih berjaga.",
-            {"LOC:Wamena", "LOC:Papua"},
-            {"LOC:Wamena Papua"}},
-           true);
+    expect_article_names({"Kerusuhan di Wamena Papua Mereda",
+                          "Situasi di Wamena berangsur pulih. Aparat keamanan di Papua masih berjaga.",
+                          {"LOC:Wamena", "LOC:Papua"},
+                          {"LOC:Wamena Papua"}},
+                         true);
     // Two bodies, in a body.
-    expect({"Rapat Digelar",
-            "Rapat dihadiri anggota Fraksi Gerindra MPR dan wartawan. Gerindra menolak usulan itu. Pimpinan MPR "
-            "menerima.",
-            {"ORG:Gerindra", "ORG:MPR"},
-            {"ORG:Gerindra MPR"}},
-           false);
-    expect({"Motor Baru Diuji",
-            "Tim Petronas Yamaha menyiapkan motor baru. Sponsor utama Petronas menyatakan dukungan. Pabrikan Yamaha "
-            "juga hadir.",
-            {"ORG:Petronas", "ORG:Yamaha"},
-            {"ORG:Petronas Yamaha"}},
-           false);
+    expect_article_names(
+        {"Rapat Digelar",
+         "Rapat dihadiri anggota Fraksi Gerindra MPR dan wartawan. Gerindra menolak usulan itu. Pimpinan MPR "
+         "menerima.",
+         {"ORG:Gerindra", "ORG:MPR"},
+         {"ORG:Gerindra MPR"}},
+        false);
+    expect_article_names(
+        {"Motor Baru Diuji",
+         "Tim Petronas Yamaha menyiapkan motor baru. Sponsor utama Petronas menyatakan dukungan. Pabrikan Yamaha "
+         "juga hadir.",
+         {"ORG:Petronas", "ORG:Yamaha"},
+         {"ORG:Petronas Yamaha"}},
+        false);
 }
 
 TEST(Spans17GluedNames, APersonAfterATitleAndAPlaceIsSplitOff) {
-    expect({"Rapat Digelar",
-            "Rapat dihadiri Bupati Kabupaten Puncak Willem Wandik dan warga. Warga Kabupaten Puncak menyambut baik.",
-            {"LOC:Kabupaten Puncak", "PER:Willem Wandik"},
-            {"LOC:Kabupaten Puncak Willem Wandik"}},
-           false);
+    expect_article_names(
+        {"Rapat Digelar",
+         "Rapat dihadiri Bupati Kabupaten Puncak Willem Wandik dan warga. Warga Kabupaten Puncak menyambut baik.",
+         {"LOC:Kabupaten Puncak", "PER:Willem Wandik"},
+         {"LOC:Kabupaten Puncak Willem Wandik"}},
+        false);
     // The person's surname lost with a link: the given name stays a person.
-    expect({"Banjir Melanda",
-            "Banjir melanda Jakarta. Presiden Amerika Serikat Donald , dalam pernyataannya, menyampaikan duka. "
-            "Pemerintah Amerika Serikat mengirim bantuan.",
-            {"LOC:Amerika Serikat", "PER:Donald"},
-            {"LOC:Amerika Serikat Donald"}},
-           false);
+    expect_article_names(
+        {"Banjir Melanda",
+         "Banjir melanda Jakarta. Presiden Amerika Serikat Donald , dalam pernyataannya, menyampaikan duka. "
+         "Pemerintah Amerika Serikat mengirim bantuan.",
+         {"LOC:Amerika Serikat", "PER:Donald"},
+         {"LOC:Amerika Serikat Donald"}},
+        false);
 }
 
 TEST(Spans17GluedNames, OneNameStaysWhole) {
     // A place named with a head of a name: "Kota Pekanbaru Riau" is read
     // as one (a city's government, a facility and its city are so named).
-    expect({"Banjir Meluas",
-            "Banjir melanda Kota Pekanbaru Riau pada Senin. Wali Kota Pekanbaru meninjau lokasi. Pemerintah Kota "
-            "Pekanbaru membuka posko. Gubernur Riau ikut hadir.",
-            {"LOC:Kota Pekanbaru Riau"},
-            {}},
-           false);
+    expect_article_names(
+        {"Banjir Meluas",
+         "Banjir melanda Kota Pekanbaru Riau pada Senin. Wali Kota Pekanbaru meninjau lokasi. Pemerintah Kota "
+         "Pekanbaru membuka posko. Gubernur Riau ikut hadir.",
+         {"LOC:Kota Pekanbaru Riau"},
+         {}},
+        false);
     // A one-word "person" that is a word of listed bodies' names.
-    expect({"Rogers Waspadai Tuan Rumah",
-            "Pelatih Leicester mengingatkan anak asuhnya saat dijamu Manchester United di Old Trafford. Para pemain "
-            "datang ke Manchester dengan percaya diri. Hal ini berbeda dengan United yang belum menang.",
-            {"ORG:Manchester United"},
-            {}},
-           false);
+    expect_article_names(
+        {"Rogers Waspadai Tuan Rumah",
+         "Pelatih Leicester mengingatkan anak asuhnya saat dijamu Manchester United di Old Trafford. Para pemain "
+         "datang ke Manchester dengan percaya diri. Hal ini berbeda dengan United yang belum menang.",
+         {"ORG:Manchester United"},
+         {}},
+        false);
 }
 
 TEST(Spans17Brackets, ABracketTheSpanDoesNotCloseOrOpenEndsTheName) {
-    expect({"Pameran Sains Dibuka",
-            "Pameran digelar di Pusat Peragaan Ilmu Pengetahuan dan Teknologi (PP Iptek) Taman Mini Indonesia "
-            "Indah, Jakarta Timur, pada Sabtu.",
-            {"ORG:Taman Mini Indonesia Indah"},
-            {"ORG:PP Iptek) Taman Mini Indonesia Indah"}},
-           false);
-    expect({"Tarif Listrik Naik",
-            "Manajemen PT PLN (Persero) menyatakan tarif naik bulan depan.",
-            {"ORG:PT PLN"},
-            {"ORG:PT PLN (Persero"}},
-           false);
+    expect_article_names(
+        {"Pameran Sains Dibuka",
+         "Pameran digelar di Pusat Peragaan Ilmu Pengetahuan dan Teknologi (PP Iptek) Taman Mini Indonesia "
+         "Indah, Jakarta Timur, pada Sabtu.",
+         {"ORG:Taman Mini Indonesia Indah"},
+         {"ORG:PP Iptek) Taman Mini Indonesia Indah"}},
+        false);
+    expect_article_names({"Tarif Listrik Naik",
+                          "Manajemen PT PLN (Persero) menyatakan tarif naik bulan depan.",
+                          {"ORG:PT PLN"},
+                          {"ORG:PT PLN (Persero"}},
+                         false);
 }
 
 TEST(Spans17Brackets, AHeadsAbbreviationOrABracketInsideAWordStays) {
     // "SMP Negeri 4 Purwodadi" is the school's name: the bracket of one
     // word abbreviates its head.
-    expect({"Sekolah Diliburkan",
-            "Siswa Sekolah Menengah Pertama (SMP) Negeri 4 Purwodadi diliburkan sejak Senin.",
-            {"LOC:SMP) Negeri 4 Purwodadi"},
-            {"LOC:Negeri 4 Purwodadi"}},
-           false);
-    expect({"Konser Digelar", "Grup f(x) tampil di Seoul pada Sabtu malam.", {"ORG:f(x"}, {}}, false);
+    expect_article_names({"Sekolah Diliburkan",
+                          "Siswa Sekolah Menengah Pertama (SMP) Negeri 4 Purwodadi diliburkan sejak Senin.",
+                          {"LOC:SMP) Negeri 4 Purwodadi"},
+                          {"LOC:Negeri 4 Purwodadi"}},
+                         false);
+    expect_article_names({"Konser Digelar", "Grup f(x) tampil di Seoul pada Sabtu malam.", {"ORG:f(x"}, {}}, false);
 }
 
 TEST(Spans17Versus, KontraBetweenTwoClubsSplitsThem) {
-    expect({"Julio Banuelos Sambut Laga Persija Kontra Persipura dengan Optimisme Tinggi",
-            "Pelatih Persija Jakarta optimistis menghadapi Persipura Jayapura pekan depan.",
-            {"ORG:Persija", "ORG:Persipura"},
-            {"ORG:Persija Kontra Persipura"}},
-           true);
+    expect_article_names({"Julio Banuelos Sambut Laga Persija Kontra Persipura dengan Optimisme Tinggi",
+                          "Pelatih Persija Jakarta optimistis menghadapi Persipura Jayapura pekan depan.",
+                          {"ORG:Persija", "ORG:Persipura"},
+                          {"ORG:Persija Kontra Persipura"}},
+                         true);
 }
 
 }  // namespace

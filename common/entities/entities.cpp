@@ -657,18 +657,8 @@ void cut_at_unmatched_brackets(const std::string_view* tokens, const SentenceFea
     });
 }
 
-// 1024: a facility named after a person ("RSPAD Gatot Soebroto", "Jalan
-// Ahmad Yani", "Bandara Internasional Soekarno-Hatta", "Stadion Giuseppe
-// Meazza", "Universitas Gadjah Mada"): a person's name right after a
-// facility's head is the facility's name. The gazetteer lists the hero as a
-// person, so the tagger cuts the name off its head ("RSPAD" + "Gatot
-// Soebroto", while "RSPAD Gatot Subroto" stays whole). The head is untagged
-// or ends a body's or place's span ("Paviliun Kartika RSPAD"), and is
-// capitalized; titles between head and name join too ("Jalan Jenderal
-// Sudirman", "RSUP Dr. Sardjito"). A head alone takes the type of its kind
-// (schools a body, the rest a place); a longer span keeps its own type.
-// The facility head ending at token k: its length in tokens (0 = none), and
-// its kind.
+// The facility head ending at token k (join_facility_heads_to_names()):
+// its length in tokens (0 = none), and its kind.
 struct FacilityHead {
     std::size_t length = 0;
     bool body = false;    // a school, named as a body; the rest are places
@@ -741,6 +731,16 @@ FacilityHead facility_head_ending_at(const std::string_view* tokens, std::size_t
     return best;
 }
 
+// 1024: a facility named after a person ("RSPAD Gatot Soebroto", "Jalan
+// Ahmad Yani", "Bandara Internasional Soekarno-Hatta", "Stadion Giuseppe
+// Meazza", "Universitas Gadjah Mada"): a person's name right after a
+// facility's head is the facility's name. The gazetteer lists the hero as a
+// person, so the tagger cuts the name off its head ("RSPAD" + "Gatot
+// Soebroto", while "RSPAD Gatot Subroto" stays whole). The head is untagged
+// or ends a body's or place's span ("Paviliun Kartika RSPAD"), and is
+// capitalized; titles between head and name join too ("Jalan Jenderal
+// Sudirman", "RSUP Dr. Sardjito"). A head alone takes the type of its kind
+// (schools a body, the rest a place); a longer span keeps its own type.
 void join_facility_heads_to_names(const Gazetteer& gaz, const std::string_view* tokens, const SentenceFeatures& s,
                                   std::vector<Tag>& tags) {
     constexpr unsigned kTitles =

@@ -1297,25 +1297,26 @@ namespace {
 
 /// The words one slip from `word` (one_letter_apart(), letters_shuffled_by_one())
 /// with its first letter kept and its second changed, a-z: the slips a scan
-/// of the keys of the same first two letters misses.
+/// of the keys of the same first two letters misses. A slip after the
+/// second letter keeps the first two, so only slips at the second letter
+/// are made.
 std::vector<std::string> slips_in_second_letter(std::string_view word) {
     std::vector<std::string> out;
     const std::string w(word);
-    for (std::size_t at = 1; at < w.size(); ++at) {
-        out.push_back(w.substr(0, at) + w.substr(at + 1));  // left out
+    const std::string first(1, w[0]);
+    if (w.size() > 1) {
+        out.push_back(first + w.substr(2));  // left out
         for (char c = 'a'; c <= 'z'; ++c)
-            if (c != w[at]) out.push_back(w.substr(0, at) + c + w.substr(at + 1));  // changed
-        if (at + 1 < w.size() && w[at] != w[at + 1])
-            out.push_back(w.substr(0, at) + w[at + 1] + w[at] + w.substr(at + 2));  // swapped
+            if (c != w[1]) out.push_back(first + c + w.substr(2));                           // changed
+        if (w.size() > 2 && w[1] != w[2]) out.push_back(first + w[2] + w[1] + w.substr(3));  // swapped
     }
-    for (std::size_t at = 1; at <= w.size(); ++at)
-        for (char c = 'a'; c <= 'z'; ++c) out.push_back(w.substr(0, at) + c + w.substr(at));  // added
-    if (w.size() >= EntityNames::kMinShuffledWordLength)
-        for (std::size_t at = 1; at + 2 < w.size(); ++at) {
-            const char x = w[at], y = w[at + 1], z = w[at + 2];
-            for (const std::string& three : {std::string{y, z, x}, std::string{z, x, y}, std::string{z, y, x}})
-                out.push_back(w.substr(0, at) + three + w.substr(at + 3));
-        }
+    for (char c = 'a'; c <= 'z'; ++c) out.push_back(first + c + w.substr(1));  // added
+    static_assert(EntityNames::kMinShuffledWordLength > 3);
+    if (w.size() >= EntityNames::kMinShuffledWordLength) {
+        const char x = w[1], y = w[2], z = w[3];
+        for (const std::string& three : {std::string{y, z, x}, std::string{z, x, y}, std::string{z, y, x}})
+            out.push_back(first + three + w.substr(4));
+    }
     std::erase_if(out, [&](const std::string& slip) { return slip.compare(0, 2, w, 0, 2) == 0; });
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

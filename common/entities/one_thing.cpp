@@ -1269,6 +1269,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         into[from] = to;
         count[to] += count[from];
     };
+    // The key a key is joined into in the end, so far.
+    auto joined_into = [&](std::size_t i) {
+        while (into[i] != i) i = into[i];
+        return i;
+    };
     if (keys.size() < 2) return into;
     // Each key's articles in the database, looked up once when a tie asks.
     std::vector<std::optional<Xapian::doccount>> database_articles(keys.size());
@@ -1408,10 +1413,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         std::vector<std::string> head_form(keys.size());
         bool any = false;
         for (std::size_t i = 0; i < keys.size(); ++i) any |= !(head_form[i] = with_head_form(keys[i])).empty();
-        auto joined_into = [&](std::size_t i) {
-            while (into[i] != i) i = into[i];
-            return i;
-        };
         for (std::size_t s = 0; any && s < keys.size(); ++s) {
             if (head_form[s].empty() || !live(s)) continue;
             for (std::size_t l = 0; l < keys.size(); ++l)
@@ -2336,11 +2337,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 join_the_one(s, [&](std::size_t l) { return l == found; });
         }
     }
-    // The key a key is joined into in the end, so far.
-    auto final_of = [&](std::size_t i) {
-        while (into[i] != i) i = into[i];
-        return i;
-    };
     if (type.type != EntityType::Person) {
         // One name with its later words in another order (KeyShape::
         // reordered: "Badan Penanggulangan Bencana Nasional" of "Badan
@@ -2360,7 +2356,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (end - first < 2) continue;
             group.clear();
             for (std::size_t at = first; at < end; ++at)
-                if (const std::size_t to = final_of(by_order[at]); std::ranges::find(group, to) == group.end())
+                if (const std::size_t to = joined_into(by_order[at]); std::ranges::find(group, to) == group.end())
                     group.push_back(to);
             if (group.size() > 1) join_into_commonest(group);
         }
@@ -2386,7 +2382,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                         right = l;
             }
             if (right == keys.size()) continue;
-            if (const std::size_t to = final_of(right); to != s) join(s, to);
+            if (const std::size_t to = joined_into(right); to != s) join(s, to);
         }
     }
     // Joined keys point at their final key (a key joined into one that a
