@@ -13,8 +13,8 @@
 #
 # Environment: SANITIZE_BUILD_DIR (build-sanitize), SANITIZE_LABELS
 # (unit|db|cli), FUZZ_SECONDS (60 per fuzzer; 0 skips fuzzing), FUZZ_SEED
-# (1), FUZZ_JOBS (fuzzers run side by side; default: the core count),
-# FUZZ_TARGETS.
+# (1), FUZZ_JOBS (fuzzers run side by side; default: all of them, so the
+# step takes FUZZ_SECONDS whatever the core count), FUZZ_TARGETS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -22,8 +22,8 @@ build_dir=${SANITIZE_BUILD_DIR:-build-sanitize}
 labels=${SANITIZE_LABELS:-unit|db|cli}
 fuzz_seconds=${FUZZ_SECONDS:-60}
 fuzz_seed=${FUZZ_SEED:-1}
-fuzz_jobs=${FUZZ_JOBS:-$(nproc)}
 fuzz_targets=${FUZZ_TARGETS:-jsonl_reader query analyzer}
+fuzz_jobs=${FUZZ_JOBS:-$(wc -w <<<"$fuzz_targets")}
 started=$SECONDS
 
 # -O1 and line tables only: the sanitizer tree compiles much faster than with
