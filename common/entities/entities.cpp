@@ -2264,6 +2264,237 @@ void fold_slips_of_the_pen(const Gazetteer& gaz, std::vector<Entity>& out) {
         if (const auto it = renamed.find(e.canonical); it != renamed.end()) e.canonical = it->second;
 }
 
+// A facility's or local body's generic name: a head that names no one thing
+// until a proper name follows it ("Taman Makam Pahlawan Kalibata", "Rumah
+// Sakit Umum Daerah Sumedang", "Kepolisian Daerah Jawa Timur"), with the
+// acronyms the news writes for it in brackets (not all spell it: "Lapas",
+// "Rutan", "Polda"). `body`: named as an organisation; each head takes the
+// type most of its plain forms have on clickid (police, army, prosecutors
+// and high courts bodies; cemeteries, hospitals, prisons, other courts,
+// Islamic universities places: "Pengadilan Negeri ..." 169 places, 62
+// bodies; "Kejaksaan Tinggi ..." 17 bodies, 11 places). `after_comma`: the
+// proper name may follow a comma ("Taman Makam Pahlawan, Kalibata, Jakarta
+// Selatan"), where the place names the facility itself, not where it
+// stands. Not schools: after "Sekolah Menengah Atas (SMA)" a place is where
+// ("... (SMA) Sumatera Selatan", the province's).
+struct GenericFacilityName {
+    std::string_view words;  // lower case
+    std::array<std::string_view, 3> acronyms;
+    bool body = false;
+    bool after_comma = false;
+};
+
+constexpr GenericFacilityName kGenericFacilityNames[] = {
+    {"taman makam pahlawan", {"TMP"}, false, true},
+    {"taman makam pahlawan nasional", {"TMPN", "TMP"}, false, true},
+    {"tempat pemakaman umum", {"TPU"}, false, true},
+    {"rumah sakit", {"RS"}},
+    {"rumah sakit umum", {"RSU"}},
+    {"rumah sakit umum daerah", {"RSUD"}},
+    {"rumah sakit umum pusat", {"RSUP"}},
+    {"rumah sakit jiwa", {"RSJ"}},
+    {"pusat kesehatan masyarakat", {"Puskesmas"}},
+    {"lembaga pemasyarakatan", {"Lapas", "LP"}, false, true},
+    {"lembaga pemasyarakatan khusus anak", {"LPKA"}},
+    {"lembaga pemasyarakatan perempuan", {"LPP"}},
+    {"rumah tahanan", {"Rutan"}, false, true},
+    {"rumah tahanan negara", {"Rutan"}, false, true},
+    {"pengadilan negeri", {"PN"}, false, true},
+    {"pengadilan tinggi", {"PT"}, true, true},
+    {"pengadilan agama", {"PA"}},
+    {"pengadilan niaga", {"PN"}},
+    {"pengadilan militer", {"Dilmil"}},
+    {"pengadilan tata usaha negara", {"PTUN"}},
+    {"pengadilan tindak pidana korupsi", {"Tipikor"}, false, true},
+    {"kejaksaan negeri", {"Kejari"}, true},
+    {"kejaksaan tinggi", {"Kejati"}, true},
+    {"bandar udara", {"Bandara"}},
+    {"bandar udara internasional", {"Bandara"}},
+    {"pangkalan udara", {"Lanud"}},
+    {"pembangkit listrik tenaga uap", {"PLTU"}},
+    {"pembangkit listrik tenaga air", {"PLTA"}},
+    {"tempat pembuangan akhir", {"TPA"}},
+    {"kepolisian daerah", {"Polda"}, true},
+    {"kepolisian resor", {"Polres"}, true},
+    {"kepolisian resor kota", {"Polresta"}, true},
+    {"kepolisian sektor", {"Polsek"}, true},
+    {"polisi resor", {"Polres"}, true},
+    {"polisi sektor", {"Polsek"}, true},
+    {"komando daerah militer", {"Kodam"}, true},
+    {"komando resor militer", {"Korem"}, true},
+    {"komando distrik militer", {"Kodim"}, true},
+    {"universitas islam negeri", {"UIN"}},
+    {"institut agama islam negeri", {"IAIN"}},
+    {"pondok pesantren", {"Ponpes"}},
+};
+
+constexpr std::size_t kMaxGenericFacilityWords = 5;
+
+// The generic facility name that is exactly `words` (lower case), or none.
+const GenericFacilityName* generic_facility_name(std::string_view words) {
+    for (const GenericFacilityName& name : kGenericFacilityNames)
+        if (name.words == words) return &name;
+    return nullptr;
+}
+
+// Words that start no facility's proper name after its head: a day, a
+// number's or article's label ("Pengadilan Negeri (PN) Nomor ...").
+bool starts_no_proper_name(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"senin", "selasa", "rabu",  "kamis", "jumat",
+                                                  "sabtu", "minggu", "nomor", "no",    "pasal"};
+    const std::string lower = ner::to_lower(word);
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A name that a facility's generic name joins, and the names it defines in
+// the text (harmonize_text()).
+struct FacilityJoin {
+    Entity joined;
+    std::pair<std::size_t, std::size_t> range;
+    std::vector<std::string> names;  // the acronym, the acronym with the proper name, the generic name
+};
+
+// A facility's generic name cut from its proper name by its acronym in
+// brackets, or by a comma ("Taman Makam Pahlawan (TMP) Kalibata", "Rumah
+// Sakit Umum Daerah (RSUD) Sumedang", "Lembaga Pemasyarakatan (Lapas)
+// Sukamiskin", "Taman Makam Pahlawan, Kalibata"): one name, as written
+// without the bracket ("Taman Makam Pahlawan Kalibata"), whatever the tagger
+// made of the pieces (the acronym an entity of its own, the generic name
+// untagged or a body, the proper name untagged). The generic name is
+// exactly one of kGenericFacilityNames, no part of a longer name the
+// tagger found; the proper name is the entity right after the bracket
+// (three tokens at most), or the capitalized words there the tagger left
+// untagged, never a person ("Kejaksaan Tinggi (Kejati) Asep Nana Mulyana";
+// "Pengadilan Tinggi (PT) Medan Cicut Sutiarso" -> "Pengadilan Tinggi
+// Medan"), a head or a class. After a comma only a tagged
+// place, then a comma or the sentence's end, and only for heads whose place
+// is the facility's name (cemeteries, prisons, courts; not "Gedung DPR,
+// Senayan", whose head is none of these).
+std::vector<FacilityJoin> join_facility_names_cut_by_acronyms(const EntityExtractor& x, const Gazetteer& gaz,
+                                                              std::string_view text,
+                                                              const std::vector<ner::TokenSpan>& tokens,
+                                                              std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                                              std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
+    const auto entity_starting_at = [&](std::size_t k) -> std::optional<std::size_t> {
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (ranges[i].first == k) return i;
+        return std::nullopt;
+    };
+    const auto covered = [&](std::size_t k) {
+        return std::any_of(ranges.begin(), ranges.end(), [&](const auto& r) { return r.first <= k && k < r.second; });
+    };
+    std::vector<FacilityJoin> joins;
+    std::vector<bool> joined(out.size(), false);
+    for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+        const bool bracket = tok(k) == "(" && tok(k + 2) == ")";
+        if (!bracket && tok(k) != ",") continue;
+        // The generic name: the longest listed run of words ending before k.
+        // A capitalized word before it is mostly a title or a staff's word
+        // ("Kapolda", "Humas", "Jajaran", "Keputusan"); a longer name the
+        // tagger found ends the search below (the pieces).
+        const GenericFacilityName* generic = nullptr;
+        std::size_t g = k;
+        for (std::size_t n = std::min(k, kMaxGenericFacilityWords); n >= 2 && generic == nullptr; --n) {
+            const std::size_t first = k - n;
+            bool capitalized = true;
+            for (std::size_t j = first; j < k && capitalized; ++j) capitalized = ner::starts_upper(tok(j));
+            if (capitalized &&
+                (generic = generic_facility_name(ner::to_lower(tokens_text(text, tokens, first, k)))) != nullptr)
+                g = first;
+        }
+        if (generic == nullptr) continue;
+        std::size_t p = k + 1;  // the proper name's first token
+        if (bracket) {
+            const std::string_view acronym = tok(k + 1);
+            if (std::find(generic->acronyms.begin(), generic->acronyms.end(), acronym) == generic->acronyms.end())
+                continue;
+            p = k + 3;
+            if (tok(p) == ",") {
+                if (!generic->after_comma) continue;
+                ++p;
+            }
+        } else if (!generic->after_comma) {
+            continue;
+        }
+        const bool after_comma = tok(p - 1) == ",";
+        std::size_t proper_end = p;
+        if (const auto at = entity_starting_at(p)) {
+            // Three tokens at most; a person is refused with the pieces below.
+            if (ranges[*at].second - p > 3 || (after_comma && out[*at].type != EntityType::Location)) continue;
+            proper_end = ranges[*at].second;
+        } else {
+            if (after_comma || !ner::starts_upper(tok(p)) || starts_no_proper_name(tok(p))) continue;
+            while (proper_end < tokens.size() && proper_end < p + 4 && !covered(proper_end) &&
+                   (ner::starts_upper(tok(proper_end)) ||
+                    (proper_end > p && std::all_of(tok(proper_end).begin(), tok(proper_end).end(),
+                                                   [](char c) { return c >= '0' && c <= '9'; }))))
+                ++proper_end;
+            // A longer run, or one another name goes on from ("Dr" before
+            // a person): where the name ends is unknown.
+            if (proper_end == p + 4 || (proper_end < tokens.size() && covered(proper_end))) continue;
+        }
+        // A head or a class is no proper name: clickid's texts lost the
+        // linked words after "Kepolisian Resor (Polres) Pulau", "Rumah
+        // Tahanan (Rutan) Bandar", "Lembaga Pemasyarakatan (Lapas) Klas IIA".
+        const std::string first_word = ner::to_lower(tok(p));
+        if ((trigger_roles(gaz, tok(proper_end - 1)) & (1u << ner::kTrigLocHead | 1u << ner::kTrigOrgHead)) != 0 ||
+            first_word == "kelas" || first_word == "klas")
+            continue;
+        const std::string_view proper_words = tokens_text(text, tokens, p, proper_end);
+        // A second generic name after a comma is a list ("Lapas, Rutan ..."),
+        // and a place there must end its clause.
+        if (after_comma) {
+            const std::string_view next = tok(proper_end);
+            if (!(next.empty() || next == "," || next == "." || next == ";")) continue;
+            const std::string lower = ner::to_lower(proper_words);
+            if (std::any_of(std::begin(kGenericFacilityNames), std::end(kGenericFacilityNames),
+                            [&](const GenericFacilityName& name) { return lower.starts_with(name.words); }))
+                continue;
+        }
+        // The pieces the tagger made: all inside [g, proper_end), none a person.
+        std::vector<std::size_t> pieces;
+        bool clean = true;
+        for (std::size_t i = 0; i < out.size() && clean; ++i) {
+            const auto [b, e] = ranges[i];
+            if (e <= g || b >= proper_end) continue;
+            clean = b >= g && e <= proper_end && out[i].type != EntityType::Person && !joined[i];
+            pieces.push_back(i);
+        }
+        if (!clean || pieces.empty()) continue;
+        const EntityType type = generic->body ? EntityType::Organization : EntityType::Location;
+        FacilityJoin join;
+        const std::string_view generic_words = tokens_text(text, tokens, g, k);
+        join.joined.type = type;
+        join.joined.text = std::string(generic_words) + ' ' + std::string(proper_words);
+        join.joined.canonical = x.canonical_name(type, join.joined.text);
+        join.joined.begin = tokens[g].begin;
+        join.joined.end = tokens[proper_end - 1].end;
+        join.joined.sentence = out[pieces.front()].sentence;
+        join.range = {g, proper_end};
+        if (bracket) {
+            join.names.emplace_back(tok(k + 1));
+            join.names.push_back(std::string(tok(k + 1)) + ' ' + std::string(proper_words));
+        }
+        join.names.emplace_back(generic_words);
+        for (const std::size_t i : pieces) joined[i] = true;
+        joins.push_back(std::move(join));
+        k = proper_end - 1;
+    }
+    if (joins.empty()) return joins;
+    {
+        std::size_t at = 0;
+        drop_entities_if(ranges, out, [&](const Entity&, const auto&) { return joined[at++]; });
+    }
+    for (const FacilityJoin& join : joins) {
+        std::size_t at = 0;
+        while (at < out.size() && out[at].begin < join.joined.begin) ++at;
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), join.joined);
+        ranges.insert(ranges.begin() + static_cast<std::ptrdiff_t>(at), join.range);
+    }
+    return joins;
+}
+
 // Within one text: (1) an acronym introduced in parentheses (or after
 // "atau", "alias") after its full name, or a full name in parentheses after
 // its acronym, takes the full name's type and canonical name, at every
@@ -2360,9 +2591,32 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
     split_glued_names(x, gaz, text, tokens, ranges, out);
     name_teams_by_their_context(x, gaz, tokens, text, ranges, out);
     std::map<std::string, Definition, std::less<>> defined;  // acronym as written -> its full form
+    std::vector<std::pair<std::size_t, std::size_t>> facility_joins;  // their token ranges
+    {
+        // A facility's name cut by its acronym: the acronym (three letters
+        // or more: "PT", "PN" are other things too), the acronym with the
+        // proper name ("TMP Kalibata") and the generic name alone name the
+        // joined one at their mentions; a name two joins define names neither.
+        std::set<std::string, std::less<>> twice;
+        for (const FacilityJoin& join : join_facility_names_cut_by_acronyms(x, gaz, text, tokens, ranges, out)) {
+            facility_joins.push_back(join.range);
+            for (const std::string& name : join.names) {
+                const bool acronym = &name == &join.names.front() && name.find(' ') == std::string::npos &&
+                                     name.size() >= 3 && ner::starts_upper(name);
+                const auto [it, added] =
+                    defined.try_emplace(name, Definition{join.joined.type, join.joined.canonical, acronym});
+                if (!added && it->second.canonical != join.joined.canonical) twice.insert(name);
+            }
+        }
+        for (const std::string& name : twice) defined.erase(name);
+    }
     std::vector<bool> proper_part_of_previous(out.size(), false);
     for (std::size_t i = 0; i < out.size(); ++i) {
-        if (proper_part_of_previous[i]) continue;
+        // A joined facility's name is whole: a bracket after it abbreviates
+        // its place ("Kepolisian Daerah (Polda) Jawa Timur (Jatim)").
+        if (proper_part_of_previous[i] ||
+            std::find(facility_joins.begin(), facility_joins.end(), ranges[i]) != facility_joins.end())
+            continue;
         const auto [b, e] = ranges[i];
         // A generic name, its acronym, then the proper name, which the news
         // also writes after the acronym or the head alone: "Bandara
