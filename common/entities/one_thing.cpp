@@ -2578,13 +2578,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // of another name of the list, which the rule above left undecided.
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) != 1) continue;
+        // The string test first: most words clip no name of the list.
+        std::vector<std::size_t> clipped_from;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (l != s && live(l) && EntityNames::clipped_within_answer(keys[s], keys[l])) clipped_from.push_back(l);
+        if (clipped_from.empty()) continue;
         bool word_of_another = false;
         for (std::size_t l = 0; l < keys.size(); ++l)
             word_of_another = word_of_another || (l != s && holds(l, bare[s]));
         if (word_of_another) continue;
-        std::vector<std::size_t> clipped_from;
-        for (std::size_t l = 0; l < keys.size(); ++l)
-            if (l != s && live(l) && names.clipped_beside(type, keys[s], keys[l])) clipped_from.push_back(l);
+        std::erase_if(clipped_from, [&](std::size_t l) { return !names.clipped_beside(type, keys[s], keys[l]); });
         if (clipped_from.size() == 1) join(s, clipped_from.front());
     }
     // A first name and the later words of a name, two entries of one list,
