@@ -1587,6 +1587,50 @@ bool EntityNames::is_clipped_from(std::string_view clip, std::string_view full) 
     return false;
 }
 
+bool EntityNames::clipped_within_answer(std::string_view clip, std::string_view full) {
+    if (clip.size() < 2 || full.find('/') != std::string_view::npos ||
+        !std::all_of(clip.begin(), clip.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    // Every form below holds the clip's first two letters or starts with its
+    // first: most pairs of an answer end here, before splitting words.
+    if (full.empty() || (full.front() != clip.front() && full.find(clip.substr(0, 2)) == std::string_view::npos))
+        return false;
+    const std::vector<std::string_view> words = content_words(full);
+    if (std::find(words.begin(), words.end(), clip) != words.end()) return false;
+    // The initials of every word ("jk" of "jusuf kalla").
+    if (words.size() == clip.size() && words.size() >= 2 &&
+        std::equal(words.begin(), words.end(), clip.begin(),
+                   [](std::string_view word, char initial) { return word.front() == initial; }))
+        return true;
+    if (clip.size() < kMinAnswerClipLength) return false;
+    for (const std::string_view word : words) {
+        // The word after a glued initial ("m.ikhsan").
+        if (const std::size_t dot = word.rfind('.'); dot != std::string_view::npos && word.substr(dot + 1) == clip)
+            return true;
+        if (word.size() >= clip.size() + 2 && (word.starts_with(clip) || word.ends_with(clip))) return true;
+    }
+    return is_clipped_from(clip, full);
+}
+
+std::string_view EntityNames::after_honorific(std::string_view key) {
+    const std::size_t space = key.find(' ');
+    if (space == std::string_view::npos || key.find(' ', space + 1) != std::string_view::npos) return "";
+    const std::string_view first = key.substr(0, space), word = key.substr(space + 1);
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return "";
+    if (std::find(std::begin(kAnswerHonorifics), std::end(kAnswerHonorifics), first) != std::end(kAnswerHonorifics))
+        return word;
+    std::string_view bare;
+    const Designator* d = designator_of(EntityType::Person, key, &bare);
+    return d != nullptr && d->before && (d->nickname || d->title) ? word : "";
+}
+
+bool EntityNames::clipped_beside(const schema::EntityTypeSchema& type, const std::string& clip,
+                                 const std::string& full) const {
+    return type.type == EntityType::Person && clipped_within_answer(clip, full) &&
+           articles_with_both(schema::make_boolean_term(type.prefix, clip),
+                              schema::make_boolean_term(type.prefix, full)) >= kMinClippedBeside;
+}
+
 std::string EntityNames::clipped_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
     if (type.type != EntityType::Person || key.size() < kMinClippedLength ||
         !std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))

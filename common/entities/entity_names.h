@@ -238,6 +238,45 @@ public:
     /// One-word keys that start with the clip whose shared articles are
     /// counted, most articles first: a few postings intersections at most.
     static constexpr std::size_t kMaxClippedCandidates = 4;
+    /// Whether a person's one-word name `clip`, beside `full` in one answer
+    /// (one article's names, one facet list), is `full` clipped
+    /// (clipped_within_answer(): "ani" of "sri mulyani", "mega" of "megawati
+    /// soekarnoputri", "midji" of "sutarmidji", "jk" of "jusuf kalla") and
+    /// the database names both in kMinClippedBeside articles at least: a
+    /// pair the news writes together again. Across the database "ani" and
+    /// "mega" are other people too (clipped_name_of() refuses them); beside
+    /// the name they clip, in an answer that holds no other name of theirs,
+    /// they are that person. A pair named together once is no evidence: on
+    /// clickid such pairs were as often two people ("rossi" beside "loris
+    /// capirossi", "budi" beside "heru pambudi").
+    bool clipped_beside(const schema::EntityTypeSchema& type, const std::string& clip, const std::string& full) const;
+    /// The string rule of clipped_beside(): `clip`, one word of letters a-z,
+    /// is the start or end of a word of `full` two letters shorter at least,
+    /// from kMinAnswerClipLength letters ("ani" of "mulyani"); the word after
+    /// an initial and its dot ("ikhsan" of "m.ikhsan rosan"); the first
+    /// syllables of two words (is_clipped_from(): "djoksis"); or the
+    /// initials of its two words or more ("jk", "sby"). Not a whole word of
+    /// `full` (same_thing_as()'s other rules read those), nor a pair of
+    /// players ("rizki" of "della destiara haris/rizki amelia pradipta").
+    static bool clipped_within_answer(std::string_view clip, std::string_view full);
+    static constexpr std::size_t kMinAnswerClipLength = 3;
+    /// A person's key of two words, an honorific, title or kinship word and
+    /// a name's one word ("sus beben", "baby archie", "sir alex", "romo
+    /// magnis"): that word, else "". The person designators written before a
+    /// nickname or as a title before one word ("pak", "kang", "dr"), and
+    /// kAnswerHonorifics; not the leading "Muhammad" ("Muhammad Ali" is a
+    /// name). same_thing_as() joins such a key into the one longer name of
+    /// one answer that holds the word: within one article "Sus Beben" is
+    /// Beben Nurfadilah, across the database any Beben.
+    static std::string_view after_honorific(std::string_view key);
+    /// Honorifics and kinship words clickid writes before a name alone
+    /// beside the full name in one article: a nurse's "Sus", a child's
+    /// "Baby", the Javanese "Mbak", "Mbah", "Romo", the Thai "Khun", "Si",
+    /// "Om", "Tante", "Kak", and titles before a surname ("Sir", "Ny",
+    /// "Habib", "Syekh").
+    static constexpr std::string_view kAnswerHonorifics[] = {"sus",  "suster", "baby",  "mbak",  "mbah", "romo",
+                                                             "khun", "si",     "om",    "tante", "kak",  "sir",
+                                                             "ny",   "nyonya", "habib", "syekh"};
 
     /// A person's name with its leading given names spelled out where the
     /// news writes their initials ("burhanuddin jusuf habibie" and "bj

@@ -2526,6 +2526,18 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         return std::any_of(word_list(whole).begin(), word_list(whole).end(), same) ||
                std::any_of(form_words[whole].begin(), form_words[whole].end(), same);
     };
+    // person19 (EntityNames::after_honorific()): an honorific before a word
+    // of the one longer name of the list holding it ("Sus Beben" of "Beben
+    // Nurfadilah", "Sir Alex" of "Alex Ferguson"); before the word alone
+    // looks for its name, which is then one ("Archie", "Baby Archie").
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        const std::string_view called = live(s) ? EntityNames::after_honorific(keys[s]) : std::string_view();
+        if (called.empty()) continue;
+        std::vector<std::size_t> holding;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (l != s && live(l) && words(l) > 1 && !part_of(s, l) && holds(l, called)) holding.push_back(l);
+        if (holding.size() == 1) join(s, holding.front());
+    }
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) != 1) continue;
         std::vector<std::size_t> longer;
@@ -2559,6 +2571,24 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return l == written || articles_of(written) >= kLaterWordsShare * articles_of(l);
             }))
             join(s, written);
+    }
+    // person19 (EntityNames::clipped_beside()): one word clipped from the one
+    // longer name of the list the database names beside it again ("Ani" of
+    // "Sri Mulyani", "Mega" of "Megawati Soekarnoputri", "JK"); not a word
+    // of another name of the list, which the rule above left undecided.
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) != 1) continue;
+        // The string test first: most words clip no name of the list.
+        std::vector<std::size_t> clipped_from;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            if (l != s && live(l) && EntityNames::clipped_within_answer(keys[s], keys[l])) clipped_from.push_back(l);
+        if (clipped_from.empty()) continue;
+        bool word_of_another = false;
+        for (std::size_t l = 0; l < keys.size(); ++l)
+            word_of_another = word_of_another || (l != s && holds(l, bare[s]));
+        if (word_of_another) continue;
+        std::erase_if(clipped_from, [&](std::size_t l) { return !names.clipped_beside(type, keys[s], keys[l]); });
+        if (clipped_from.size() == 1) join(s, clipped_from.front());
     }
     // A first name and the later words of a name, two entries of one list,
     // where articles wrote the first name for the whole and the database

@@ -55,6 +55,12 @@
 //             'Gilang' Farid Izdihar", -> "andi gilang")
 //   clipped:  a person's one-word name clipped from a longer one beside it
 //             ("gusmi" -> "gusmiadirrahman", "djoksis" -> "djoko siswanto")
+//   answer-clip: within one article, a person's one word clipped from the
+//             one longer name beside it that the database names beside it
+//             again ("ani" -> "sri mulyani", "jk" -> "jusuf kalla")
+//   answer-honorific: within one article, an honorific before a word of
+//             the one longer name holding it ("sus beben" -> "beben
+//             nurfadilah")
 //   defined:  a nickname the news defines for a name in so many words
 //             ("the gunners" -> "arsenal", "maung bandung" -> "persib";
 //             the index's definition terms)
@@ -242,11 +248,69 @@ int list_facility_joins(const Xapian::Database& db, EntityNames& names) {
     return 0;
 }
 
+/// `--rule answer-clip`: what same_thing_as() joins within one article of a
+/// person's one-word key and the one longer key of the article it is clipped
+/// from (EntityNames::clipped_beside()), the keys resolved as an answer holds
+/// them; each pair once, with the articles it joins in. A word of another
+/// key of the article is left to same_thing_as()'s other rules, as there.
+/// `--rule answer-honorific`: an honorific and a word
+/// (EntityNames::after_honorific()) and the one longer key of the article
+/// holding that word (as written in the key: same_thing_as() reads the
+/// news's forms of it too).
+int list_answer_joins(const Xapian::Database& db, EntityNames& names, const std::string& rule) {
+    const schema::EntityTypeSchema& type = schema::entity_schema(EntityType::Person);
+    const std::string prefix = type.prefix;
+    const auto has_word = [](const std::string& name, std::string_view word) {
+        return (' ' + name + ' ').find(' ' + std::string(word) + ' ') != std::string::npos;
+    };
+    std::map<std::pair<std::string, std::string>, std::size_t> joins;
+    for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
+        std::vector<std::string> list;
+        for (auto term = db.termlist_begin(*doc); term != db.termlist_end(*doc); ++term) {
+            const std::string& t = *term;
+            if (t.compare(0, prefix.size(), prefix) != 0) continue;
+            const std::string key = t.substr(prefix.size());
+            if (schema::make_boolean_term(type.prefix, key) != t) continue;
+            if (std::string resolved = names.resolve(type, key);
+                std::find(list.begin(), list.end(), resolved) == list.end())
+                list.push_back(std::move(resolved));
+        }
+        for (const std::string& key : list) {
+            std::vector<const std::string*> into;
+            if (rule == "answer-honorific") {
+                const std::string_view called = EntityNames::after_honorific(key);
+                if (called.empty()) continue;
+                for (const std::string& full : list)
+                    if (&full != &key && full.find(' ') != std::string::npos && !has_word(full, key) &&
+                        full.find(key) == std::string::npos && has_word(full, called))
+                        into.push_back(&full);
+            } else {
+                if (key.find(' ') != std::string::npos ||
+                    std::any_of(list.begin(), list.end(),
+                                [&](const std::string& other) { return other != key && has_word(other, key); }))
+                    continue;
+                for (const std::string& full : list)
+                    if (&full != &key && names.clipped_beside(type, key, full)) into.push_back(&full);
+            }
+            if (into.size() == 1) ++joins[{key, *into.front()}];
+        }
+    }
+    std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\tjoined_in\n");
+    for (const auto& [pair, in] : joins)
+        std::printf("person\t%s\t%u\t%u\t%s\t%s\t%zu\n", rule.c_str(),
+                    db.get_termfreq(schema::make_boolean_term(type.prefix, pair.first)),
+                    db.get_termfreq(schema::make_boolean_term(type.prefix, pair.second)), pair.first.c_str(),
+                    pair.second.c_str(), in);
+    std::fprintf(stderr, "person %s: %zu pairs\n", rule.c_str(), joins.size());
+    return 0;
+}
+
 int run_name_merges(const NameMergeOptions& o) {
     Xapian::Database db;
     for (const auto& path : o.db) db.add_database(Xapian::Database(path));
     EntityNames names(db);
     if (o.rule == "facility") return list_facility_joins(db, names);
+    if (o.rule == "answer-clip" || o.rule == "answer-honorific") return list_answer_joins(db, names, o.rule);
     std::map<std::string, std::size_t> per_rule;
     std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\n");
     for (const auto& type : schema::kEntityTypes) {
@@ -299,6 +363,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                                "short-form",
                                "alias",
                                "facility",
+                               "answer-clip",
+                               "answer-honorific",
                                "slip",
                                "initials",
                                "clipped",
