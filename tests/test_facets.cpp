@@ -473,51 +473,17 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin: 47 of 1059 facet
-    // lists (4.4 %) and 2.07 % of result lists with the 353 queries and
-    // alias groups of session 26 (main at its start, 28377d0: 48 and 2.16 %;
-    // its forty new queries, n273-n312, were written before any of its
-    // rules and find more, so the bounds rose from 4 % and 1.9 % to 5 % and
-    // 2.2 %); 35 of 939 facet
-    // lists (3.7 %) and 1.77 % of result lists with the 313 queries and
-    // alias groups of session 25 (main at its start, 60d7ef7: 37 and 1.88 %;
-    // its twenty new queries, n253-n272, were written before any of its
-    // rules and find more, so the bound on result lists rose from 1.7 % to
-    // 1.9 %); 30 of 879 facet
-    // lists (3.4 %) and 1.66 % of result lists with the 293 queries and
-    // alias groups of session 24 (main at its start, e8db61a: 31 and 1.74 %;
-    // its twenty new queries, n233-n252, were written before any of its
-    // rules and find more); 27 of 819 facet
-    // lists (3.3 %) and 1.49 % of result lists with the 273 queries and
-    // alias groups of session 23 (main at its start, d023899: 28 and 1.67 %;
-    // its twenty new queries, n213-n232, were written before any of its
-    // rules); 28 of 759 facet
-    // lists (3.7 %) and 1.62 % of result lists with the 253 queries and
-    // alias groups of session 22 (main at its start, b5e31fb: 55 and 2.5 %;
-    // its sixty new queries, n153-n212, and their groups find more); 36 of
-    // 579 facet lists (6.2 %) and 1.94 % of result lists with the 193
-    // queries and alias groups of session 21 (main at its start, 0ffb677: 42 and 2.3 %;
-    // its twenty new queries, n133-n152, and their 197 groups, many of them
-    // names the tagger glued to a word or misspelt, find more: with them the
-    // 173 older queries give 27 of 519 and 1.8 %, 0ffb677 33 and 2.1 %); 32 of 519 facet
-    // lists (6.2 %) and 1.57 % of result lists with the 173 queries and
-    // alias groups of session 20 (main at its start, 039076b: 39 and 1.9 %;
-    // its twenty new queries, n113-n132, and their groups find more); 28 of
-    // 459 facet lists (6.1 %) and 1.46 % of result lists with the 153 queries and
-    // alias groups of session 19 (main at its start, bedc90b: 32 and 1.6 %;
-    // its twenty new queries, n93-n112, and their 143 groups find more:
-    // with them the 133 older queries give 24 of 399 and 1.4 %); with
-    // session 18's 133 queries and groups 22 of 399 and 1.03 %;
-    // with session 17's 123 queries 19 of 369 and 1.16 % (eddb802: 19
-    // and 1.3 %; with session 16's 113 queries 15 of 339 and 0.9 %, e650ea5
-    // 18 and 1.0 %; session 15's 103 queries on
-    // 59fdf8e: 20 of 309 and 1.13 %; schema 5 on the first 43 queries: 11
-    // of 129 and 1.5 %, before it 18 and 3.2 %; what is left:
-    // docs/facets.md). Tighten both bounds as they improve.
+    // holds the level reached on this subset with a margin. With the 413
+    // queries and alias groups of session 27: 48 of 1239 facet lists (3.9 %)
+    // and 1.91 % of result lists (main at its start, 60d5044: 54 and
+    // 2.14 %). Each session's new queries (random headlines, written before
+    // its rules) find more than the older ones, so a session's level is
+    // read with its own files; the levels of sessions 15-26 and what is left
+    // are in docs/facets.md. Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.05) << row.dump();
-    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.022) << row.dump();
+    EXPECT_LE(facet_share, 0.045) << row.dump();
+    EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.021) << row.dump();
 }
 
 }  // namespace
