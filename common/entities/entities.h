@@ -29,7 +29,10 @@ enum class EntityType { Person, Organization, Location };
 /// One entity mention in a text.
 struct Entity {
     EntityType type;
-    std::string text;        ///< as written (a substring of the input)
+    /// As written: a substring of the input, except where a name cut by its
+    /// acronym in brackets is joined ("Taman Makam Pahlawan (TMP) Kalibata"
+    /// -> "Taman Makam Pahlawan Kalibata"; begin and end span the whole).
+    std::string text;
     std::string canonical;   ///< the name facets and filters use ("Korut" -> "Korea Utara")
     std::size_t begin, end;  ///< byte offsets of text in the input: [begin, end)
     /// Which sentence of the input (0-based, as the tagger split it) the
