@@ -2470,7 +2470,6 @@ std::vector<FacilityJoin> join_facility_names_cut_by_acronyms(const EntityExtrac
         join.joined.canonical = x.canonical_name(type, join.joined.text);
         join.joined.begin = tokens[g].begin;
         join.joined.end = tokens[proper_end - 1].end;
-        join.joined.sentence = out[pieces.front()].sentence;
         join.range = {g, proper_end};
         if (bracket) {
             join.names.emplace_back(tok(k + 1));
@@ -2621,8 +2620,10 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         // A generic name, its acronym, then the proper name, which the news
         // also writes after the acronym or the head alone: "Bandara
         // Internasional Jawa Barat (BIJB) Kertajati" ("BIJB Kertajati",
-        // "Bandara Kertajati"), "Taman Makam Pahlawan (TMP) Kalibata": one
-        // name, without the acronym. Only a proper name of the same type
+        // "Bandara Kertajati"): one name, without the acronym (the generic
+        // names of kGenericFacilityNames were joined above, whatever the
+        // tagger made of their pieces; this takes the others, whose acronym
+        // spells them). Only a proper name of the same type
         // right after the bracket ("Komisi Pemberantasan Korupsi (KPK) Agus
         // Rahardjo" is a person; "... (KPK) Jakarta" a place), of three
         // tokens at most, after a name no list gives as a place or body of
