@@ -46,6 +46,9 @@ std::vector<Xapian::Document> articles() {
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kOrganization, "Komisi Pemberantasan Korupsi", {"KPK"}}}));
     docs.push_back(article({{&kOrganization, "Komisi Pemberantasan Korupsi", {"Komisi Pemberantasan Korupsi"}}}));
     docs.push_back(article({{&kPerson, "Iriana Joko Widodo", {"Iriana Joko Widodo", "Joko Widodo"}}}));
+    // The news names a wife by her husband's whole name far less often
+    // than him (clickid: 5 articles beside 1,333).
+    for (int i = 0; i < 6; ++i) docs.push_back(article({{&kPerson, "Joko Widodo", {"Jokowi"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kPerson, "Joko Widodo", {"Joko Widodo", "Jokowi"}}}));
     for (int i = 0; i < 4; ++i) docs.push_back(article({{&kPerson, "Jokowi", {"Jokowi"}}}));
     for (int i = 0; i < 3; ++i) docs.push_back(article({{&kPerson, "Anies Baswedan", {"Anies Baswedan", "Anies"}}}));

@@ -1513,16 +1513,6 @@ std::size_t corps_after_rank(const Gazetteer& gaz, const std::vector<std::string
     return (annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) ? 0 : 1;
 }
 
-// A word for a relative, or for the late, before a person's name ("Istri
-// Habibie": his wife). Not "Anak", "Putra", "Putri", "Cucu", "Ibu": given
-// names or titles too ("Putri Titian", "Cucu Sumantri", "Anak Agung").
-bool is_kinship_word(std::string_view lower) {
-    static constexpr std::string_view kWords[] = {
-        "adik",  "almarhum",  "almarhumah", "ayah",    "ayahanda", "bungsu", "ibunda", "istri", "kakak",
-        "kakek", "keponakan", "mendiang",   "menantu", "mertua",   "nenek",  "sulung", "suami"};
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
-
 // Words before a name that are no part of it, which the tagger glued to it
 // in real news (extract() only: the gold sets keep some titles inside names,
 // "Pangeran Diponegoro" in nergrit):
@@ -1570,7 +1560,7 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
         // A kinship word glued before a name ("Istri Habibie", "Sulung Shah
         // Rukh Khan", "Mendiang Habibie"): the words name a relation of the
         // person after it, whom the text names anyway; no one's name.
-        if (out[i].type == EntityType::Person && is_kinship_word(ner::to_lower(span_words[0]))) {
+        if (out[i].type == EntityType::Person && ner::is_kinship_word(ner::to_lower(span_words[0]))) {
             cuts[i] = 1;
             continue;
         }

@@ -362,4 +362,11 @@ std::string normalize_spacing(std::string_view s) {
     return out;
 }
 
+bool is_kinship_word(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "adik",  "almarhum",  "almarhumah", "ayah",    "ayahanda", "bungsu", "ibunda", "istri", "kakak",
+        "kakek", "keponakan", "mendiang",   "menantu", "mertua",   "nenek",  "sulung", "suami"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 }  // namespace telusur::ner

@@ -60,6 +60,12 @@ inline std::uint64_t hash_combine(std::uint64_t a, std::uint64_t b) {
     return h;
 }
 
+/// A word for a relative, or for the late, before a person's name ("Istri
+/// Habibie": his wife; `lower` in lower case). Not "Anak", "Putra",
+/// "Putri", "Cucu", "Ibu": given names or titles too ("Putri Titian", "Cucu
+/// Sumantri", "Anak Agung").
+bool is_kinship_word(std::string_view lower);
+
 /// Collapses runs of whitespace to one space and trims both ends.
 std::string normalize_spacing(std::string_view s);
 

@@ -3,6 +3,7 @@
 #include "common/clock_cache.h"
 #include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
+#include "common/entities/ner_text.h"
 
 #include <algorithm>
 #include <map>
@@ -1061,6 +1062,14 @@ constexpr Xapian::doccount kLaterWordsShare = 3;
 /// A longer name that articles wrote a shorter one for is that one's if it
 /// has at least 1 / kLongerNameShare of the shorter one's articles.
 constexpr Xapian::doccount kLongerNameShare = 2;
+/// A name with more first words before a name of the list is that one's
+/// if it has at least 1 / kFirstWordsRarity of its articles: a wife named
+/// with her husband's whole name is far rarer than he ("Iriana Joko
+/// Widodo", "Mufidah Jusuf Kalla", "Atalia Ridwan Kamil": 1/20 and less).
+constexpr Xapian::doccount kFirstWordsRarity = 10;
+/// A woman's first names, the same in her maiden and married names, have
+/// this many letters each (not "Lee Min Ho" and "Lee Min Jung").
+constexpr std::size_t kMinMaidenFirstNameLength = 4;
 
 /// Where a shorter organisation name's words sit among a longer one's
 /// (place_in()): at its start or end, after a head alone that names the
@@ -2398,6 +2407,32 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         return bare[whole].size() > bare[part].size() && bare[whole].compare(0, bare[part].size(), bare[part]) == 0 &&
                bare[whole][bare[part].size()] == ' ';
     };
+    // A woman's maiden and married names: her first names (two words or
+    // more, kMinMaidenFirstNameLength letters each) the same, then her own
+    // last word or her husband's, which ends another name of the list that
+    // starts otherwise ("Hasri Ainun Besari" and "Hasri Ainun Habibie"
+    // beside "BJ Habibie"): one person's, into the commoner.
+    auto ends_another_name = [&](std::size_t s, std::size_t l, std::string_view last) {
+        for (std::size_t o = 0; o < keys.size(); ++o)
+            if (o != s && o != l && live(o) && word_list(o).back() == last &&
+                word_list(o).front() != word_list(s).front())
+                return true;
+        return false;
+    };
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 3) continue;
+        const auto& name = word_list(s);
+        const auto first_names = std::span(name).first(name.size() - 1);
+        if (std::any_of(first_names.begin(), first_names.end(),
+                        [](std::string_view word) { return word.size() < kMinMaidenFirstNameLength; }))
+            continue;
+        join_the_one(s, [&](std::size_t l) {
+            const auto& other = word_list(l);
+            return other.size() == name.size() && other.back() != name.back() &&
+                   std::equal(first_names.begin(), first_names.end(), other.begin()) &&
+                   (ends_another_name(s, l, name.back()) || ends_another_name(s, l, other.back()));
+        });
+    }
     // A name of several words that starts a longer one the database names
     // as often or more but for a letter changed inside one word of four
     // letters or more ("Said Agil" of "Said Aqil Siradj"): the rest of the
@@ -2421,12 +2456,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     //   that ends one, whatever the counts ("Van Dijk", "Virgil van Dijk"),
     //   and a name's later words the database names far less often
     //   ("Binsar Pandjaitan");
-    // - a rarer longer name that a commoner one starts joins it, unless it
+    // - a longer name that a name as common or commoner starts joins it
+    //   (named alike: "Liza Elly", "Liza Elly Purnamasari"), unless it
     //   holds another name of the list too ("Hotman Paris Hutapea" joins
     //   "Hotman Paris", "Marc Marquez Lanjut" of a headline joins "Marc
     //   Marquez"; "Joko Widodo-Ma'ruf Amin", a ticket, stays).
     // Any other name that ends a longer one may be another person's ("Joko
-    // Widodo" of the rarer "Iriana Joko Widodo"): no join.
+    // Widodo" of the rarer "Iriana Joko Widodo"): joined by the rules below
+    // only.
     // A name with initials before it is that person's ("M Ikhsan Rosan",
     // "Ikhsan Rosan"): the rarer form joins the commoner.
     for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -2472,7 +2509,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             continue;
         }
         for (const std::size_t l : longer) {
-            if (!starts(s, l) || !commoner(s, l)) continue;
+            if (!starts(s, l) || commoner(l, s)) continue;
             bool holds_another = false;
             for (std::size_t o = 0; o < keys.size(); ++o)
                 if (o != s && o != l && live(o) && words(o) > 1 && part_of(o, l) && !part_of(o, s))
@@ -2487,13 +2524,19 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // commoner. Not a rarer longer name ("Joko Widodo" written for "Iriana
     // Joko Widodo"), nor one called by its own first word ("Irene Red
     // Velvet", "Irene": a singer of the group).
-    auto called_by_first_word_of = [&](std::size_t part, std::size_t whole) {
-        Xapian::doccount by_part = 0, by_whole = 0;
+    // How often articles wrote the part's first word alone for the whole,
+    // and the whole's own first word.
+    auto first_word_uses = [&](std::size_t part, std::size_t whole) {
+        std::pair<Xapian::doccount, Xapian::doccount> uses_of{0, 0};
         for (const auto& [form, uses] : names.forms_written_for(type, keys[whole])) {
             const std::string_view word = key_shape(type, schema::normalize_boolean_value(form))->bare;
-            if (word == word_list(part).front()) by_part += uses;
-            if (word == word_list(whole).front()) by_whole += uses;
+            if (word == word_list(part).front()) uses_of.first += uses;
+            if (word == word_list(whole).front()) uses_of.second += uses;
         }
+        return uses_of;
+    };
+    auto called_by_first_word_of = [&](std::size_t part, std::size_t whole) {
+        const auto [by_part, by_whole] = first_word_uses(part, whole);
         return by_part > by_whole;
     };
     for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -2501,6 +2544,34 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         join_the_one(s, [&](std::size_t l) {
             return words(l) > words(s) && part_of(s, l) && !starts(s, l) && written_as(s, l) > 0 &&
                    kLongerNameShare * articles_of(l) >= articles_of(s) && called_by_first_word_of(s, l);
+        });
+    }
+    // A name of two words or more that ends the one longer name of the list
+    // holding it, with more first words, no relative's ("Ainun Habibie" of
+    // "Hasri Ainun Habibie", "Bebby Fey" of "DJ Bebby Fey", a caption's
+    // "Bukalapak Intan Wibisono"), where the database names the longer one
+    // at least 1/kFirstWordsRarity as often: one person's, into the
+    // commoner. Not a longer name that starts with another name of the list
+    // (a ticket: "Jokowi Ma'ruf Amin" beside "Jokowi"), nor one whose
+    // articles call the person by its own first word ("Wendy Blue Moon", a
+    // singer, "Wendy", beside her group).
+    auto holds_another_name = [&](std::size_t s, std::size_t l) {
+        for (std::size_t o = 0; o < keys.size(); ++o)
+            if (o != s && o != l && live(o) && starts(o, l) && words(o) + words(s) <= words(l)) return true;
+        return false;
+    };
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2) continue;
+        join_the_one(s, [&](std::size_t l) {
+            if (words(l) <= words(s) || !part_of(s, l) || starts(s, l) || articles_of(l) == 0 ||
+                kFirstWordsRarity * articles_of(l) < articles_of(s) || holds_another_name(s, l))
+                return false;
+            if (const auto [by_part, by_whole] = first_word_uses(s, l); by_whole > by_part) return false;
+            const auto& whole = word_list(l);
+            const auto first_words = std::span(whole).first(whole.size() - words(s));
+            return std::none_of(first_words.begin(), first_words.end(), [](std::string_view word) {
+                return ner::is_kinship_word(word) || word.find_first_of("-/&") != std::string_view::npos;
+            });
         });
     }
     // One word, the name a person is called by: into the one longer name
