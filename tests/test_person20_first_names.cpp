@@ -84,6 +84,10 @@ TEST_P(Person20FirstNamesTest, AWifesMaidenAndMarriedNamesBesideHerHusbandAreOne
     const auto into = one_answer(keys, {30, 7, 8, 8, 16});
     for (std::size_t i = 2; i < keys.size(); ++i) EXPECT_TRUE(together(into, 1, i)) << keys[i];
     EXPECT_FALSE(together(into, 0, 1));
+    // The maiden name the commoner: the married name's later words still
+    // find it through the married name joined into it.
+    const auto maiden = one_answer(keys, {30, 20, 8, 8, 16});
+    for (std::size_t i = 2; i < keys.size(); ++i) EXPECT_TRUE(together(maiden, 1, i)) << keys[i];
     // Without the husband in the list, two last words are two people's.
     const auto apart = one_answer({"hasri ainun besari", "hasri ainun habibie"}, {3, 3});
     EXPECT_FALSE(together(apart, 0, 1));

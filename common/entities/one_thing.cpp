@@ -1388,6 +1388,14 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     auto part_of = [&](std::size_t part, std::size_t whole) {
         return starts_or_ends_name(word_list(part), word_list(whole));
     };
+    // Joins two live keys, the rarer into the commoner, in this list, else in
+    // the database.
+    auto join_rarer = [&](std::size_t s, std::size_t l) {
+        if (count[l] > count[s] || (count[l] == count[s] && articles_of(l) >= articles_of(s)))
+            join(s, l);
+        else
+            join(l, s);
+    };
     // Joins `s` and the one other live key `l` that `is_form(l)` accepts: the
     // rarer into the commoner, in this list, else in the database (one
     // article's "Donald J. Trump" into "Donald Trump"). Whether it joined.
@@ -1399,10 +1407,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             found = l;
         }
         if (found == keys.size()) return false;
-        if (count[found] > count[s] || (count[found] == count[s] && articles_of(found) >= articles_of(s)))
-            join(s, found);
-        else
-            join(found, s);
+        join_rarer(s, found);
         return true;
     };
     // Joins the live keys of `group` into the commonest, in this list, else
@@ -2551,28 +2556,34 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // "Hasri Ainun Habibie", "Bebby Fey" of "DJ Bebby Fey", a caption's
     // "Bukalapak Intan Wibisono"), where the database names the longer one
     // at least 1/kFirstWordsRarity as often: one person's, into the
-    // commoner. Not a longer name that starts with another name of the list
-    // (a ticket: "Jokowi Ma'ruf Amin" beside "Jokowi"), nor one whose
-    // articles call the person by its own first word ("Wendy Blue Moon", a
-    // singer, "Wendy", beside her group).
+    // commoner; a longer name already joined stands for its entry ("Hasri
+    // Ainun Habibie" joined into "Hasri Ainun Besari" above). Not a longer name that starts with another name of the
+    // list (a ticket: "Jokowi Ma'ruf Amin" beside "Jokowi"), nor one whose articles call the person by its own first
+    // word ("Wendy Blue Moon", a singer, "Wendy", beside her group).
     auto holds_another_name = [&](std::size_t s, std::size_t l) {
         for (std::size_t o = 0; o < keys.size(); ++o)
             if (o != s && o != l && live(o) && starts(o, l) && words(o) + words(s) <= words(l)) return true;
         return false;
     };
+    auto with_first_words = [&](std::size_t s, std::size_t l) {
+        if (words(l) <= words(s) || !part_of(s, l) || starts(s, l) || articles_of(l) == 0 ||
+            kFirstWordsRarity * articles_of(l) < articles_of(s) || holds_another_name(s, l))
+            return false;
+        if (const auto [by_part, by_whole] = first_word_uses(s, l); by_whole > by_part) return false;
+        const auto& whole = word_list(l);
+        const auto first_words = std::span(whole).first(whole.size() - words(s));
+        return std::none_of(first_words.begin(), first_words.end(), [](std::string_view word) {
+            return ner::is_kinship_word(word) || word.find_first_of("-/&") != std::string_view::npos;
+        });
+    };
     for (std::size_t s = 0; s < keys.size(); ++s) {
         if (!live(s) || words(s) < 2) continue;
-        join_the_one(s, [&](std::size_t l) {
-            if (words(l) <= words(s) || !part_of(s, l) || starts(s, l) || articles_of(l) == 0 ||
-                kFirstWordsRarity * articles_of(l) < articles_of(s) || holds_another_name(s, l))
-                return false;
-            if (const auto [by_part, by_whole] = first_word_uses(s, l); by_whole > by_part) return false;
-            const auto& whole = word_list(l);
-            const auto first_words = std::span(whole).first(whole.size() - words(s));
-            return std::none_of(first_words.begin(), first_words.end(), [](std::string_view word) {
-                return ner::is_kinship_word(word) || word.find_first_of("-/&") != std::string_view::npos;
-            });
-        });
+        std::size_t entry = keys.size();  // the one entry of the longer names
+        for (std::size_t l = 0; l < keys.size() && entry != keys.size() + 1; ++l) {
+            if (l == s || joined_into(l) == s || !with_first_words(s, l)) continue;
+            entry = entry == keys.size() || entry == joined_into(l) ? joined_into(l) : keys.size() + 1;
+        }
+        if (entry < keys.size()) join_rarer(s, entry);
     }
     // One word, the name a person is called by: into the one longer name
     // that holds it, in its key or a form counted under it ("Laode" of
