@@ -124,6 +124,14 @@ TEST_P(Person20FirstNamesTest, ANameStartingALongerOneAsOftenNamedIsThatPerson) 
     EXPECT_TRUE(together(into, 0, 1));
 }
 
+TEST_P(Person20FirstNamesTest, InitialsGluedToTheNextWordAreAWordOfTheirOwn) {
+    // "M.Ikhsan Rosan" as "M Ikhsan Rosan" writes it; "H.S" stays one word
+    // (an "H." alone would be the title Haji).
+    EXPECT_TRUE(together(one_answer({"m.ikhsan rosan", "m ikhsan rosan"}, {1, 2}), 0, 1));
+    EXPECT_TRUE(together(one_answer({"h.s dillon", "hs dillon"}, {1, 2}), 0, 1));
+    EXPECT_FALSE(together(one_answer({"m.ikhsan rosan", "m ikhsan asaad"}, {1, 2}), 0, 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, Person20FirstNamesTest, ::testing::Bool());
 
 }  // namespace

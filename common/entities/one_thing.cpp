@@ -6,6 +6,7 @@
 #include "common/entities/ner_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -245,6 +246,30 @@ std::size_t address_units_at(std::string_view key) {
     return address_unit_word(key.substr(0, key.find(' '))) ? std::string_view::npos : at;
 }
 
+/// A person's initials and their dots glued to the next word, as a word of
+/// their own ("m.ikhsan rosan" -> "m. ikhsan rosan", "b.j.habibie" -> "b.j.
+/// habibie"), as "M Ikhsan Rosan" and "BJ Habibie" write them; initials
+/// alone stay one word ("h.s dillon": "H." alone is a title, Haji).
+std::string initials_apart(const std::string& key) {
+    std::string out;
+    out.reserve(key.size() + 2);
+    for (std::size_t start = 0; start < key.size();) {
+        std::size_t end = key.find(' ', start);
+        if (end == std::string::npos) end = key.size();
+        const std::string_view word(key.data() + start, end - start);
+        std::size_t initials = 0;  // bytes of "x." pairs that start the word
+        while (initials + 1 < word.size() && std::isalpha(static_cast<unsigned char>(word[initials])) &&
+               word[initials + 1] == '.')
+            initials += 2;
+        out += word.substr(0, initials);
+        if (initials > 0 && word.size() - initials > 1) out += ' ';
+        out += word.substr(initials);
+        if (end < key.size()) out += ' ';
+        start = end + 1;
+    }
+    return out;
+}
+
 /// `key` without its designators and legal forms ("pt jasa marga (persero)
 /// tbk" -> "jasa marga", "kota bekasi" -> "bekasi"), a football club's form
 /// ("ps tira persikabo", "semen padang fc"), a company's "group", an
@@ -254,6 +279,7 @@ std::size_t address_units_at(std::string_view key) {
 /// its end; a place's hyphens as spaces; a person's words spelled loosely
 /// (loose_spelling()).
 std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string key) {
+    if (type.type == EntityType::Person) key = initials_apart(key);
     constexpr int kMaxDesignators = 3;  // "pt", "(persero)", "tbk"
     for (int strip = 0; strip < kMaxDesignators; ++strip) {
         std::string bare = EntityNames::without_designator_word(type.type, key);
@@ -347,15 +373,15 @@ std::string compute_bare_key(const schema::EntityTypeSchema& type, std::string k
     const bool hyphens_apart = type.type == EntityType::Location;
     std::string plain;
     bool after_slash = false;
-    for (char c : key) {
+    for (const char c : key) {
         if (hyphens_apart && (c == '/' || after_slash)) {
             after_slash = c != ' ';
             if (after_slash) continue;
         }
         if (c == '.' || c == ',') continue;
-        if (c == '-' && hyphens_apart) c = ' ';
-        if (c == ' ' && (plain.empty() || plain.back() == ' ')) continue;
-        plain += c;
+        const char spaced_out = c == '-' && hyphens_apart ? ' ' : c;
+        if (spaced_out == ' ' && (plain.empty() || plain.back() == ' ')) continue;
+        plain += spaced_out;
     }
     // Dashes and quotes the tagger kept at an end ("Man United–").
     for (bool trimmed = true; trimmed && !plain.empty();) {
