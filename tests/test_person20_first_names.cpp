@@ -132,6 +132,14 @@ TEST_P(Person20FirstNamesTest, InitialsGluedToTheNextWordAreAWordOfTheirOwn) {
     EXPECT_FALSE(together(one_answer({"m.ikhsan rosan", "m ikhsan asaad"}, {1, 2}), 0, 1));
 }
 
+TEST_P(Person20FirstNamesTest, ASurnameCutToItsInitialIsTheOneNameOfTheListItStarts) {
+    EXPECT_TRUE(together(one_answer({"iwa karniwa", "iwa k"}, {3, 1}), 0, 1));
+    // Two surnames with that letter: which one is unknown.
+    const auto two = one_answer({"budi santoso", "budi sudarsono", "budi s"}, {3, 3, 1});
+    EXPECT_FALSE(together(two, 2, 0));
+    EXPECT_FALSE(together(two, 2, 1));
+}
+
 INSTANTIATE_TEST_SUITE_P(OneDatabaseAndShards, Person20FirstNamesTest, ::testing::Bool());
 
 }  // namespace

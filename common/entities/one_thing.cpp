@@ -2438,6 +2438,18 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         return bare[whole].size() > bare[part].size() && bare[whole].compare(0, bare[part].size(), bare[part]) == 0 &&
                bare[whole][bare[part].size()] == ' ';
     };
+    // A surname cut to its initial ("Iwa K" of "Iwa Karniwa"): into the one
+    // longer name of the list with the other words the same and a last word
+    // that starts with that letter.
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!live(s) || words(s) < 2 || word_list(s).back().size() != 1) continue;
+        const auto& cut = word_list(s);
+        join_the_one(s, [&](std::size_t l) {
+            const auto& whole = word_list(l);
+            return whole.size() == cut.size() && whole.back().size() > 1 && whole.back()[0] == cut.back()[0] &&
+                   std::equal(cut.begin(), cut.end() - 1, whole.begin());
+        });
+    }
     // A woman's maiden and married names: her first names (two words or
     // more, kMinMaidenFirstNameLength letters each) the same, then her own
     // last word or her husband's, which ends another name of the list that
