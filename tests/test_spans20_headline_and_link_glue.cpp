@@ -2,8 +2,10 @@
 // 28, spans20; common/entities/entities.cpp cut_ordinary_words_off_names()):
 // a Title Case headline's word before a place named by its head ("Trotoar
 // di Tengah Jalan Kalimalang") and the first word of a body's sentence that
-// a stripped link left after ".," ("tangannya., Adapun Kivlan"). The texts
-// are made up after clickid articles; the cut cases fail without the rules.
+// a stripped link left after ".," ("tangannya., Adapun Kivlan"); and two
+// listed places glued, the second named nowhere else ("Asmat Papua",
+// split_two_glued_names there). The texts are made up after clickid
+// articles; the cut and split cases fail without the rules.
 #include "common/entities/entities.h"
 #include "tests/extracted_names.h"
 
@@ -74,6 +76,42 @@ TEST(Spans20SentenceAfterAStrippedLink, ACommaAfterAWordStartsNoSentence) {
                           {"PER:Puan Maharani"},
                           {"PER:Maharani"}},
                          false);
+}
+
+TEST(Spans20TwoListedPlacesGlued, SplitWhereTheArticleNamesTheFirstAlone) {
+    expect_article_names({"Ratusan Korban Kebakaran di Asmat Papua Ditampung di 3 Lokasi",
+                          "Kebakaran melanda permukiman warga di Asmat. Korban ditampung di tiga lokasi.",
+                          {"LOC:Asmat", "LOC:Papua"},
+                          {"LOC:Asmat Papua"}},
+                         true);
+    expect_article_names({"Veronica Koman Tersangka",
+                          "Unggahan Veronica Koman dalam aksi protes di Asrama Mahasiswa Papua Surabaya dianggap "
+                          "memprovokasi kerusuhan di Papua.",
+                          {"LOC:Surabaya"},
+                          {"LOC:Papua Surabaya"}},
+                         false);
+}
+
+TEST(Spans20TwoListedPlacesGlued, AHeadlineVerbListedAsAPlaceAndAFacilityStay) {
+    // "Buru" (to hunt; an island too) is capitalized in < 80 % of its uses.
+    expect_article_names({"Polisi Magetan Buru Penyuruh Penusukan Siswa SMP",
+                          "Kepolisian di Magetan memburu pelaku penusukan.",
+                          {"LOC:Magetan Buru"},
+                          {"LOC:Buru"}},
+                         true);
+    // A facility's head in the first: the airport and its city are one
+    // thing.
+    expect_article_names({"Pesawat Mendarat di Bandar Udara Internasional Supadio Pontianak",
+                          "Pesawat mendarat di Bandar Udara Internasional Supadio dengan selamat.",
+                          {"LOC:Bandar Udara Internasional Supadio Pontianak"},
+                          {"LOC:Pontianak"}},
+                         true);
+    // The first not named alone: no evidence.
+    expect_article_names({"Ratusan Korban Kebakaran di Asmat Papua Ditampung di 3 Lokasi",
+                          "Kebakaran melanda permukiman warga. Aparat di Papua membantu korban.",
+                          {"LOC:Asmat Papua"},
+                          {"LOC:Asmat"}},
+                         true);
 }
 
 }  // namespace
