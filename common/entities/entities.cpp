@@ -180,6 +180,8 @@ void apply_rules(const std::string_view* tokens, const SentenceFeatures& s, std:
 // Corpus capitalization classes (Gazetteer::add_word): 2 = capitalized in
 // < 2 % of its in-sentence uses, 3 = < 20 %, 5 = < 80 %, 7 = >= 98 %.
 constexpr std::uint8_t kCapRare = 2, kCapUncommon = 3, kCapHalf = 5, kCapAlways = 7;
+// 4 = capitalized in < 50 %: written in lower case in most of its uses.
+constexpr std::uint8_t kCapMostlyLowerCase = 4;
 
 // A word the stemmer derives from a dictionary root with a verb affix (me-,
 // di-, ber-, ter-, per-, -kan, -i): "marahi", "sarankan", "dikirim",
@@ -3124,12 +3126,17 @@ std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_v
 bool is_street_head(std::string_view word) { return word == "Jalan" || word == "Jl" || word == "Jl."; }
 
 // Whether the text before `begin` ends a sentence: a mention there starts
-// one, and its first word is capitalized as the sentence's.
+// one, and its first word is capitalized as the sentence's. A link the dump
+// stripped leaves a comma after the sentence's mark ("melambaikan
+// tangannya., Adapun Kivlan didakwa ...": 2,785 times in clickid).
 bool starts_a_sentence(std::string_view text, std::size_t begin) {
-    const std::size_t before = text.find_last_not_of(" \t\r\n\"'(\u201C\u2018", begin == 0 ? 0 : begin - 1);
+    constexpr std::string_view kSpaceAndOpenings = " \t\r\n\"'(\u201C\u2018";
+    std::size_t before = text.find_last_not_of(kSpaceAndOpenings, begin == 0 ? 0 : begin - 1);
     if (begin == 0 || before == std::string_view::npos) return true;
+    if (text.find('\n', before) < begin) return true;
+    while (before > 0 && text[before] == ',') --before;
     const char c = text[before];
-    return c == '.' || c == '!' || c == '?' || text.find('\n', before) < begin;
+    return c == '.' || c == '!' || c == '?';
 }
 
 // How often `text` holds `phrase`, up to two.
@@ -3365,7 +3372,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // - a listed place after a place, a listed body after a body, with no
     //   head of a name in the first ("Istana Kepresidenan Jakarta",
     //   "Bandara Internasional Banyuwangi" are one thing), the second
-    //   place listed as one for sure ("Simpang Matraman", a junction).
+    //   place listed as one for sure ("Simpang Matraman", a junction);
+    // - a place listed for sure after a place listed for sure, though the
+    //   article names the second nowhere else, where the first holds no
+    //   head of a name, not even of several words ("Bandar Udara
+    //   Internasional Supadio Pontianak"), and the corpus capitalizes each
+    //   word of the second in 80 % of its uses or more ("Asmat Papua",
+    //   "Asrama Mahasiswa Papua Surabaya"; not "Magetan Buru").
     // A body then a place is one name ("Persija Jakarta", "Bank Jateng").
     // A place may be listed as an ambiguous one ("Kabul", a word too).
     // Whether the gazetteer lists the name of phrase hash `h` (phrase_of())
@@ -3379,6 +3392,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return std::ranges::any_of(name_words(name), [&](std::string_view w) {
             return (annotate_word(gaz, w).trigger_start[0] & kHeadTriggers) != 0;
         });
+    };
+    // Whether a head of a name starts anywhere in `name`, one of several
+    // words too ("Bandar Udara Internasional Supadio").
+    const auto starts_a_head = [&](std::string_view name) {
+        const std::vector<std::string_view> words = name_words(name);
+        const ner::GazAnnotation& a = annotate_words(gaz, words.data(), words.size());
+        for (std::size_t j = 0; j < words.size(); ++j)
+            if (a.trigger_start[j] & kHeadTriggers) return true;
+        return false;
+    };
+    // Whether every word of `name` is one the corpus capitalizes in 80 % of
+    // its uses or more: a name wherever it is written ("Surabaya"), not a
+    // headline's verb listed as a place too ("Polisi Magetan Buru
+    // Penyuruh ...": "buru", to hunt, and the island).
+    const auto always_a_name = [&](std::string_view name) {
+        return std::ranges::all_of(name_words(name),
+                                   [&](std::string_view w) { return annotate_word(gaz, w).cap_class[0] > kCapHalf; });
     };
     // Whether a person's title ends just before `begin` in `field`, or a
     // title and a body's acronym ("Wakil Gubernur Papua ...", "Ketua DPRD
@@ -3447,6 +3477,14 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                     (k == 1 && (annotate_word(gaz, head).word_types[0] & (1u << ner::kGazPer))) ||
                     (span.type == EntityType::Location && first->type != EntityType::Location))
                     continue;
+            } else if (second == nullptr && span.type == EntityType::Location && first->type == EntityType::Location &&
+                       gaz.canonical(ner::kGazLoc, head_hash) != nullptr &&
+                       gaz.canonical(ner::kGazLoc, phrase_of(rest)) != nullptr && !starts_a_head(head) &&
+                       always_a_name(rest)) {
+                // Two places listed for sure, the first named alone, the
+                // second nowhere else ("Asmat Papua", "rute Semarang
+                // Banjarmasin", "Asrama Mahasiswa Papua Surabaya").
+                second_type = EntityType::Location;
             } else if (second != nullptr && second->type == first->type) {
                 // A second place listed for sure, not as a village or an
                 // ambiguous name ("Simpang Matraman", a junction).
@@ -3456,9 +3494,31 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 continue;
             }
             return split_in_two(span, first_end, second_begin, *first, second_type,
-                                second != nullptr ? second->canonical : x.canonical_name(EntityType::Person, rest));
+                                second != nullptr ? second->canonical : x.canonical_name(second_type, rest));
         }
         return std::nullopt;
+    };
+    // A headline's word before a place named by its head ("Trotoar di
+    // Tengah Jalan Kalimalang", "Karnaval Danau Toba", "Enam Negara Asia
+    // Tenggara"): the head starts the name, so a word before it that the
+    // corpus writes in lower case in most of its uses is the headline's,
+    // even where the article writes the place otherwise ("Jalan Raya
+    // Kalimalang") or not at all. Not a head itself ("Taman Makam
+    // Pahlawan"), nor a word the corpus capitalizes in half its uses or
+    // more ("Sungai Kali Ciliwung", "Balai Kota").
+    const auto cut_word_before_a_place_head = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (span.type != EntityType::Location || words.size() < 3) return;
+        const ner::GazAnnotation& first = annotate_word(gaz, words[0]);
+        const std::uint8_t cap = first.cap_class[0];
+        if (!ner::starts_upper(words[0]) || is_all_capitals(words[0]) || cap < kCapRare || cap > kCapMostlyLowerCase ||
+            (first.trigger_start[0] & kHeadTriggers) != 0 ||
+            (annotate_word(gaz, words[1]).trigger_start[0] & (1u << ner::kTrigLocHead)) == 0)
+            return;
+        const std::size_t rest_begin = offset_in(span.text, words[1]);
+        span.begin += rest_begin;
+        span.text.erase(0, rest_begin);
+        span.canonical = x.canonical_name(EntityType::Location, span.text);
     };
     const bool title_case = is_title_case_text(title);
     {
@@ -3468,6 +3528,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (body.find(span.text) == std::string_view::npos && !is_listed_name(gaz, span.text)) {
                 const std::string before = span.text;
                 if (title_case) cut(span, false);
+                if (span.text == before && title_case) cut_word_before_a_place_head(span);
                 if (span.text == before && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
             }
