@@ -724,6 +724,59 @@ std::string EntityNames::with_acronym_expanded(const schema::EntityTypeSchema& t
     return best;
 }
 
+namespace {
+
+/// An organization key's head and the initials of the rest's words ("dan"
+/// aside): "kementerian lingkungan hidup dan kehutanan" -> "kementerian lhk".
+std::string head_and_initials(std::string_view key) {
+    const std::size_t space = key.find(' ');
+    std::string form(key.substr(0, space + 1));
+    for (const std::string_view word : content_words(key.substr(space + 1))) form += word.front();
+    return form;
+}
+
+}  // namespace
+
+Xapian::doccount EntityNames::articles_joined_by_slash(const schema::EntityTypeSchema& type, const std::string& a,
+                                                       const std::string& b) const {
+    const auto names = [&](std::string_view side, const std::string& full) {
+        while (!side.empty() && side.front() == ' ') side.remove_prefix(1);
+        while (!side.empty() && side.back() == ' ') side.remove_suffix(1);
+        return side == full || side == head_and_initials(full) || short_form_share(type.type, side, full) == 0.5;
+    };
+    Xapian::doccount joined = 0;
+    for (const auto& [before, after] : {std::pair<const std::string&, const std::string&>{a, b}, {b, a}})
+        for (const std::string& form : {before, head_and_initials(before)})
+            for (const std::string& slashed : keys_starting_with(type, form + '/'))
+                if (names(std::string_view(slashed).substr(form.size() + 1), after))
+                    joined += termfreq(schema::make_boolean_term(type.prefix, slashed));
+    return joined;
+}
+
+std::string EntityNames::under_other_head_by_slash(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const std::size_t space = key.find(' ');
+    if (space == std::string::npos || !one_of(kSlashBodyHeads, std::string_view(key).substr(0, space)) ||
+        content_words(std::string_view(key).substr(space + 1)).size() < 2 || key.find('/') != std::string::npos)
+        return "";
+    const std::string rest = key.substr(space);  // " perencanaan pembangunan nasional"
+    const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
+    std::string best;
+    Xapian::doccount best_articles = 0;
+    for (const std::string_view head : kSlashBodyHeads) {
+        std::string other = std::string(head) + rest;
+        if (other == key) continue;
+        // From the rarer name to the commoner (ties: the first in byte
+        // order), so that no two keys lead to each other.
+        const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, other));
+        if (articles < own || (articles == own && other > key) || articles <= best_articles) continue;
+        if (articles_joined_by_slash(type, key, other) < kMinSlashArticles) continue;
+        best = std::move(other);
+        best_articles = articles;
+    }
+    return best;
+}
+
 bool EntityNames::spells(std::string_view name, std::string_view full) {
     if (name.empty() || name.find(' ') != std::string_view::npos || name.size() >= full.size()) return false;
     for (std::size_t start = 0; start < full.size(); start = full.find(' ', start) + 1) {
@@ -774,6 +827,31 @@ std::string EntityNames::short_form_of(const schema::EntityTypeSchema& type, con
         }
     }
     return best;
+}
+
+std::string_view EntityNames::spelled_after_head(std::string_view short_key, std::string_view full_key) {
+    if (short_key.size() < 2 || short_key.size() > kMaxAcronymLength || has_word(full_key, short_key)) return {};
+    std::string_view rest = full_key;
+    for (std::size_t space = rest.find(' ');
+         space != std::string_view::npos && one_of(kAcronymOmittedHeads, rest.substr(0, space));
+         space = rest.find(' ')) {
+        rest.remove_prefix(space + 1);
+        if (rest.front() == short_key.front() && spells(short_key, rest)) return rest;
+    }
+    return {};
+}
+
+bool EntityNames::spells_after_head(std::string_view short_key, std::string_view full_key) {
+    return !spelled_after_head(short_key, full_key).empty();
+}
+
+bool EntityNames::articles_write_spelled_words(const schema::EntityTypeSchema& type, const std::string& short_key,
+                                               std::string_view full_key) const {
+    const std::string short_term = schema::make_boolean_term(type.prefix, short_key);
+    const double own = termfreq(short_term);
+    for (const std::string_view word : content_words(spelled_after_head(short_key, full_key)))
+        if (articles_with_both(short_term, std::string(word)) < kMinSpelledWordsShare * own) return false;
+    return true;
 }
 
 bool EntityNames::share_a_word(std::string_view a, std::string_view b) {
@@ -1011,10 +1089,16 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
     // spell out ("Kedutaan Besar Republik Indonesia (KBRI)") stands for the
     // name it spells, however often it is written alone: that name does not
     // contain it, as "iriana joko widodo" contains "joko widodo", which the
-    // share of the articles naming it alone guards against.
+    // share of the articles naming it alone guards against. So does an
+    // organization's acronym of the name after its head, written in a
+    // minister's title ("Menteri LHK": 27 articles, 3 spelling it out, all
+    // for the ministry), where its articles write the words it spells.
     const auto spelled_out = [&](const Use& use) {
         return type.type != EntityType::Person && own_key && use.documents >= kMinResolvedUses &&
-               use.documents >= kDominantShare * elsewhere && short_form_share(type.type, normalized, use.value) == 0.5;
+               use.documents >= kDominantShare * elsewhere &&
+               (short_form_share(type.type, normalized, use.value) == 0.5 ||
+                (type.type == EntityType::Organization && spells_after_head(normalized, use.value) &&
+                 articles_write_spelled_words(type, normalized, use.value)));
     };
     if (best != nullptr && (!own_key || dominates(best->documents))) {
         key = best->value;
@@ -1087,6 +1171,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, in_full));
         else if (const std::string expanded = with_acronym_expanded(type, key); !expanded.empty())
             key = std::string(resolve_normalized(type, expanded));
+        else if (const std::string other_head = under_other_head_by_slash(type, key); !other_head.empty())
+            key = std::string(resolve_normalized(type, other_head));
         else if (const std::string named = second_name_of(type, key); !named.empty())
             key = std::string(resolve_normalized(type, named));
     }

@@ -71,6 +71,29 @@ public:
     /// keys normalized. The indexer writes a short-form pair only where this
     /// is not 0.
     static double short_form_share(EntityType type, std::string_view short_key, std::string_view full_key);
+    /// Whether an organization's acronym `short_key` spells `full_key` after
+    /// its leading body heads (kAcronymOmittedHeads), the heads' initials left
+    /// out, as the news writes a ministry's acronym in the minister's title
+    /// ("Menteri PPN", "Menteri LHK": "ppn" of "kementerian perencanaan
+    /// pembangunan nasional", "lhk" of "kementerian lingkungan hidup dan
+    /// kehutanan", "psp" of "direktorat jenderal prasarana dan sarana
+    /// pertanian"). resolve() takes it as short_form_share()'s spelled
+    /// acronyms where articles spell it out.
+    static bool spells_after_head(std::string_view short_key, std::string_view full_key);
+    /// The words of `full_key` that `short_key` spells after its heads, else
+    /// an empty view (spells_after_head()).
+    static std::string_view spelled_after_head(std::string_view short_key, std::string_view full_key);
+    /// Whether the articles that name the organization `short_key` write
+    /// each word it spells after `full_key`'s heads in their text, in
+    /// kMinSpelledWordsShare of them at least: the acronym is that body there.
+    /// On clickid "lhk" 22 of 27 ("kehutanan"), "psp" 23 of 23; "ppn" 29 of
+    /// 46, the others value-added tax ("Pajak Pertambahan Nilai") the tagger
+    /// read as a body.
+    bool articles_write_spelled_words(const schema::EntityTypeSchema& type, const std::string& short_key,
+                                      std::string_view full_key) const;
+    static constexpr double kMinSpelledWordsShare = 0.75;
+    static constexpr std::string_view kAcronymOmittedHeads[] = {
+        "kementerian", "kemenko", "departemen", "badan", "direktorat", "jenderal", "ditjen", "dinas", "komisi"};
     /// Whether two names (normalized) have a word in common, punctuation and
     /// "dan" aside.
     static bool share_a_word(std::string_view a, std::string_view b);
@@ -491,6 +514,29 @@ public:
     /// acronym ("dinas lingkungan hidup"; "dan" aside); else "".
     std::string with_acronym_expanded(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr std::size_t kMaxAcronymLength = 6;
+
+    /// For an organization named by a government body's head and a rest of
+    /// two words or more, the same rest under another head (kSlashBodyHeads)
+    /// that the news joins to it with a slash, one body a minister heads
+    /// under two names ("Kementerian PPN/Bappenas", "Kementerian
+    /// Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan
+    /// Nasional": "badan perencanaan pembangunan nasional" -> "kementerian
+    /// perencanaan pembangunan nasional"), in kMinSlashArticles articles at
+    /// least; the key of more articles, else "". Two bodies the news writes
+    /// with a slash are no two heads of one rest ("TNI/Polri", "DPR/DPRD",
+    /// "KPK/Kejaksaan").
+    std::string under_other_head_by_slash(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr std::string_view kSlashBodyHeads[] = {"kementerian", "badan",  "departemen", "lembaga",
+                                                           "kantor",      "komisi", "dewan",      "sekretariat",
+                                                           "direktorat",  "kemenko"};
+    /// Three articles: one story's copies are rarely more than two on clickid.
+    static constexpr Xapian::doccount kMinSlashArticles = 3;
+    /// The articles of the keys that join `a` and `b` (organization keys of
+    /// a head and a rest) with a slash, in either order: each side written
+    /// as the name, as its head and the rest's initials ("kementerian
+    /// ppn"), or, after the slash, as one word spelling it ("bappenas").
+    Xapian::doccount articles_joined_by_slash(const schema::EntityTypeSchema& type, const std::string& a,
+                                              const std::string& b) const;
 
     /// The key the news defines `key` (normalized) as a nickname of in so
     /// many words, by the definition terms (schema.h), the keys defined

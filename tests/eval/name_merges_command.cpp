@@ -35,6 +35,13 @@
 //             ("polda jatim" -> "polda jawa timur")
 //   acronym-expanded: a head and the acronym of the rest, the body named
 //             in full ("dinas lh" -> "dinas lingkungan hidup")
+//   slash-head: a government body's name under another head that the
+//             news joins to it with a slash ("badan perencanaan pembangunan
+//             nasional" -> "kementerian perencanaan pembangunan nasional",
+//             written "Kementerian PPN/Bappenas")
+//   head-acronym: an organization's acronym of its name after its head,
+//             which articles spell out ("lhk" -> "kementerian lingkungan
+//             hidup dan kehutanan", written "Menteri LHK")
 //   second-name: a name the articles naming it write apart from one much
 //             commoner name they name more ("los blancos" -> "real madrid";
 //             the index's second-name terms)
@@ -154,8 +161,12 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.completed_name(type, key))) return "completed";
     if (leads_to_into(names.with_place_in_full(type, key))) return "place-in-full";
     if (leads_to_into(names.with_acronym_expanded(type, key))) return "acronym-expanded";
+    if (leads_to_into(names.under_other_head_by_slash(type, key))) return "slash-head";
     if (leads_to_into(names.second_name_of(type, key))) return "second-name";
     if (leads_to_into(names.clipped_name_of(type, key))) return "clipped";
+    if (type.type == EntityType::Organization && EntityNames::spells_after_head(key, into) &&
+        names.articles_write_spelled_words(type, key, into))
+        return "head-acronym";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
@@ -170,6 +181,7 @@ const std::map<std::string,
         {"completed", std::mem_fn(&EntityNames::completed_name)},
         {"place-in-full", std::mem_fn(&EntityNames::with_place_in_full)},
         {"acronym-expanded", std::mem_fn(&EntityNames::with_acronym_expanded)},
+        {"slash-head", std::mem_fn(&EntityNames::under_other_head_by_slash)},
         {"defined", std::mem_fn(&EntityNames::defined_as)},
         {"team-nickname", std::mem_fn(&EntityNames::team_of_nickname)},
         {"central-board", std::mem_fn(&EntityNames::body_of_central_board)},
@@ -355,6 +367,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                                "completed",
                                "place-in-full",
                                "acronym-expanded",
+                               "slash-head",
+                               "head-acronym",
                                "second-name",
                                "defined",
                                "team-nickname",
