@@ -59,6 +59,28 @@ TEST(Org20HeadAcronym, AMinistrysAcronymInTheMinistersTitleIsTheMinistry) {
     EXPECT_EQ(names.resolve(kOrganization, "LHK"), "kementerian lingkungan hidup dan kehutanan");
 }
 
+TEST(Org20HeadAcronym, NorDoItsUsesForTwoNamesOfOneBodyCountedAsOne) {
+    // clickid: "PPN" written for the ministry and for the agency the slash
+    // joins into it; counted by the key each resolves to, the uses would
+    // pass as a short form, while the acronym's own articles are about the
+    // tax.
+    auto db = empty_database();
+    add_key_articles(db, kOrganization, "kementerian perencanaan pembangunan nasional", 20);
+    add_key_articles(db, kOrganization, "badan perencanaan pembangunan nasional", 8);
+    add_key_articles(db, kOrganization, "kementerian ppn/bappenas", 3);
+    add_acronym_articles(db, "PPN", "Kementerian Perencanaan Pembangunan Nasional", 3, 0);
+    add_acronym_articles(db, "PPN", "Badan Perencanaan Pembangunan Nasional", 3, 0);
+    for (int i = 0; i < 20; ++i) {
+        Xapian::Document doc = article({{&kOrganization, "PPN", {"PPN"}}});
+        for (const char* word : {"pajak", "pertambahan", "nilai"}) doc.add_term(word);
+        db.add_document(doc);
+    }
+    EntityNames names(db);
+    ASSERT_EQ(names.resolve(kOrganization, "Badan Perencanaan Pembangunan Nasional"),
+              "kementerian perencanaan pembangunan nasional");
+    EXPECT_EQ(names.resolve(kOrganization, "PPN"), "ppn");
+}
+
 TEST(Org20HeadAcronym, AnAcronymWhoseArticlesDoNotWriteItsWordsStaysItself) {
     // clickid: "ppn" spelt out 8 times for the planning ministry, but 13 of
     // its 46 articles are about value-added tax ("Pajak Pertambahan
