@@ -160,12 +160,20 @@ class EntityNames;
 ///   "Ricki", "Freddy" / "Fredy", "Juergen" / "Jurgen", "Neymar Jr" /
 ///   "Neymar"), fewer middle names or initials ("Donald J. Trump"), a
 ///   letter left out ("Airlangga Hartato"), as merge_person_name_parts() does within one
-///   article's text. Within one query's answer or one article such a name
-///   is that person; across the database it may be anyone of that name. Not
-///   a name of several words that ends a longer one ("Joko Widodo" of
-///   "Iriana Joko Widodo"), a longer one holding two names of the list (a
-///   ticket, "Joko Widodo-Ma'ruf Amin"), nor a word of two unrelated names
-///   ("Luna" of "Luna Maya" and "Lucinta Luna").
+///   article's text; a surname cut to its initial ("Iwa K", "Iwa Karniwa"),
+///   initials glued to the next word ("M.Ikhsan Rosan"); a name of several
+///   words that ends the one longer name of the list, with a title, a body
+///   or a first name before it ("DJ Bebby Fey", "Hasri Ainun Habibie"),
+///   where the longer is not ten times rarer than it; a woman's maiden and
+///   married names beside her husband ("Hasri Ainun Besari", "Hasri Ainun
+///   Habibie", "BJ Habibie"). Within one query's answer or one article such
+///   a name is that person; across the database it may be anyone of that
+///   name. Not a wife named with her husband's whole name, far rarer than
+///   he ("Joko Widodo" of "Iriana Joko Widodo"), a relative's word, a
+///   singer called by her own first name beside her group ("Wendy Blue
+///   Moon"), a longer one holding two names of the list (a ticket, "Joko
+///   Widodo-Ma'ruf Amin"), nor a word of two unrelated names ("Luna" of
+///   "Luna Maya" and "Lucinta Luna").
 /// `names` tells which cities the database knows (from its in-memory lexicon
 /// where it has one).
 /// `forms[i]` (optional): other names of keys[i] (as indexed in the answer,
