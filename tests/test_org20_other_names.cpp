@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,17 @@ void add_acronym_articles(Xapian::WritableDatabase& db, const std::string& acron
                           int defining, int alone) {
     for (int i = 0; i < defining; ++i) db.add_document(article({{&kOrganization, full, {full, acronym}}}));
     for (int i = 0; i < alone; ++i) db.add_document(article({{&kOrganization, acronym, {acronym}}}));
+}
+
+/// `count` articles that name `acronym` alone and write `words` in their
+/// text.
+void add_articles_writing(Xapian::WritableDatabase& db, const std::string& acronym,
+                          std::initializer_list<const char*> words, int count) {
+    for (int i = 0; i < count; ++i) {
+        Xapian::Document doc = article({{&kOrganization, acronym, {acronym}}});
+        for (const char* word : words) doc.add_term(word);
+        db.add_document(doc);
+    }
 }
 
 TEST(Org20HeadAcronym, SpellsTheNameAfterItsHeads) {
@@ -50,11 +62,7 @@ TEST(Org20HeadAcronym, AMinistrysAcronymInTheMinistersTitleIsTheMinistry) {
     auto db = empty_database();
     add_acronym_articles(db, "LHK", "Kementerian Lingkungan Hidup dan Kehutanan", 3, 4);
     // Most of its articles write the words it spells.
-    for (int i = 0; i < 20; ++i) {
-        Xapian::Document doc = article({{&kOrganization, "LHK", {"LHK"}}});
-        for (const char* word : {"lingkungan", "hidup", "kehutanan"}) doc.add_term(word);
-        db.add_document(doc);
-    }
+    add_articles_writing(db, "LHK", {"lingkungan", "hidup", "kehutanan"}, 20);
     EntityNames names(db);
     EXPECT_EQ(names.resolve(kOrganization, "LHK"), "kementerian lingkungan hidup dan kehutanan");
 }
@@ -70,11 +78,7 @@ TEST(Org20HeadAcronym, NorDoItsUsesForTwoNamesOfOneBodyCountedAsOne) {
     add_key_articles(db, kOrganization, "kementerian ppn/bappenas", 3);
     add_acronym_articles(db, "PPN", "Kementerian Perencanaan Pembangunan Nasional", 3, 0);
     add_acronym_articles(db, "PPN", "Badan Perencanaan Pembangunan Nasional", 3, 0);
-    for (int i = 0; i < 20; ++i) {
-        Xapian::Document doc = article({{&kOrganization, "PPN", {"PPN"}}});
-        for (const char* word : {"pajak", "pertambahan", "nilai"}) doc.add_term(word);
-        db.add_document(doc);
-    }
+    add_articles_writing(db, "PPN", {"pajak", "pertambahan", "nilai"}, 20);
     EntityNames names(db);
     ASSERT_EQ(names.resolve(kOrganization, "Badan Perencanaan Pembangunan Nasional"),
               "kementerian perencanaan pembangunan nasional");
@@ -87,16 +91,8 @@ TEST(Org20HeadAcronym, AnAcronymWhoseArticlesDoNotWriteItsWordsStaysItself) {
     // Nilai"), which the tagger read as a body.
     auto db = empty_database();
     add_acronym_articles(db, "PPN", "Kementerian Perencanaan Pembangunan Nasional", 3, 0);
-    for (int i = 0; i < 12; ++i) {
-        Xapian::Document doc = article({{&kOrganization, "PPN", {"PPN"}}});
-        for (const char* word : {"perencanaan", "pembangunan", "nasional"}) doc.add_term(word);
-        db.add_document(doc);
-    }
-    for (int i = 0; i < 8; ++i) {
-        Xapian::Document doc = article({{&kOrganization, "PPN", {"PPN"}}});
-        for (const char* word : {"pajak", "pertambahan", "nilai"}) doc.add_term(word);
-        db.add_document(doc);
-    }
+    add_articles_writing(db, "PPN", {"perencanaan", "pembangunan", "nasional"}, 12);
+    add_articles_writing(db, "PPN", {"pajak", "pertambahan", "nilai"}, 8);
     EntityNames names(db);
     EXPECT_EQ(names.resolve(kOrganization, "PPN"), "ppn");
 }
