@@ -2595,17 +2595,19 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // "Bukalapak Intan Wibisono"), where the database names the longer one
     // at least 1/kFirstWordsRarity as often: one person's, into the
     // commoner; a longer name already joined stands for its entry ("Hasri
-    // Ainun Habibie" joined into "Hasri Ainun Besari" above). Not a longer name that starts with another name of the
-    // list (a ticket: "Jokowi Ma'ruf Amin" beside "Jokowi"), nor one whose articles call the person by its own first
-    // word ("Wendy Blue Moon", a singer, "Wendy", beside her group).
-    auto holds_another_name = [&](std::size_t s, std::size_t l) {
+    // Ainun Habibie" joined into "Hasri Ainun Besari" above). Not a longer
+    // name that starts with another name of the list (a ticket: "Jokowi
+    // Ma'ruf Amin" beside "Jokowi"), nor one whose articles call the person
+    // by its own first word ("Wendy Blue Moon", a singer, "Wendy", beside
+    // her group).
+    auto starts_with_another_name = [&](std::size_t s, std::size_t l) {
         for (std::size_t o = 0; o < keys.size(); ++o)
             if (o != s && o != l && live(o) && starts(o, l) && words(o) + words(s) <= words(l)) return true;
         return false;
     };
     auto with_first_words = [&](std::size_t s, std::size_t l) {
         if (words(l) <= words(s) || !part_of(s, l) || starts(s, l) || articles_of(l) == 0 ||
-            kFirstWordsRarity * articles_of(l) < articles_of(s) || holds_another_name(s, l))
+            kFirstWordsRarity * articles_of(l) < articles_of(s) || starts_with_another_name(s, l))
             return false;
         if (const auto [by_part, by_whole] = first_word_uses(s, l); by_whole > by_part) return false;
         const auto& whole = word_list(l);
