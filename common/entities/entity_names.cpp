@@ -60,6 +60,13 @@ void scan_forward(const Xapian::Database& db, const EntityLexicon* lexicon, bool
         f(*scan.it, [&] { return scan.it.get_termfreq(); });
 }
 
+/// `side` without the spaces around it (a side of a slash: "greysia /apriyani").
+std::string_view trimmed_spaces(std::string_view side) {
+    while (!side.empty() && side.front() == ' ') side.remove_prefix(1);
+    while (!side.empty() && side.back() == ' ') side.remove_suffix(1);
+    return side;
+}
+
 /// The words of a name without punctuation and "dan" ("badan meteorologi,
 /// klimatologi, dan geofisika" -> badan meteorologi klimatologi geofisika):
 /// a name cut short or written without commas has the same words.
@@ -739,9 +746,8 @@ std::string head_and_initials(std::string_view key) {
 
 Xapian::doccount EntityNames::articles_joined_by_slash(const schema::EntityTypeSchema& type, const std::string& a,
                                                        const std::string& b) const {
-    const auto names = [&](std::string_view side, const std::string& full) {
-        while (!side.empty() && side.front() == ' ') side.remove_prefix(1);
-        while (!side.empty() && side.back() == ' ') side.remove_suffix(1);
+    const auto names = [&](std::string_view written, const std::string& full) {
+        const std::string_view side = trimmed_spaces(written);
         return side == full || side == head_and_initials(full) || short_form_share(type.type, side, full) == 0.5;
     };
     Xapian::doccount joined = 0;
@@ -852,6 +858,14 @@ bool EntityNames::articles_write_spelled_words(const schema::EntityTypeSchema& t
     for (const std::string_view word : content_words(spelled_after_head(short_key, full_key)))
         if (articles_with_both(short_term, std::string(word)) < kMinSpelledWordsShare * own) return false;
     return true;
+}
+
+std::optional<bool> EntityNames::head_acronym_written(const schema::EntityTypeSchema& type,
+                                                      const std::string& short_key, std::string_view full_key) const {
+    if (type.type != EntityType::Organization || short_form_share(type.type, short_key, full_key) == 0.5 ||
+        !spells_after_head(short_key, full_key))
+        return std::nullopt;
+    return articles_write_spelled_words(type, short_key, full_key);
 }
 
 bool EntityNames::share_a_word(std::string_view a, std::string_view b) {
@@ -1097,8 +1111,7 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         return type.type != EntityType::Person && own_key && use.documents >= kMinResolvedUses &&
                use.documents >= kDominantShare * elsewhere &&
                (short_form_share(type.type, normalized, use.value) == 0.5 ||
-                (type.type == EntityType::Organization && spells_after_head(normalized, use.value) &&
-                 articles_write_spelled_words(type, normalized, use.value)));
+                head_acronym_written(type, normalized, use.value) == true);
     };
     if (best != nullptr && (!own_key || dominates(best->documents))) {
         key = best->value;
@@ -1120,12 +1133,8 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         // An acronym of the name after a head only where its articles write
         // the words it spells, as spelled_out() asks: "PPN" of the planning
         // ministry is also the value-added tax in 13 of its 46 articles.
-        const auto spelled_without_words = [&](const std::string& full) {
-            return type.type == EntityType::Organization && short_form_share(type.type, normalized, full) != 0.5 &&
-                   spells_after_head(normalized, full) && !articles_write_spelled_words(type, normalized, full);
-        };
         if (most != by_key.end() && most->first != normalized && dominates(most->second) &&
-            !spelled_without_words(most->first))
+            head_acronym_written(type, normalized, most->first) != false)
             key = most->first;
     }
     // Copies: the recursion may replace memo entries.
@@ -1572,12 +1581,7 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
 EntityNames::PlayerPair EntityNames::player_pair(std::string_view key) {
     const std::size_t slash = key.find('/');
     if (slash == std::string_view::npos || key.find('/', slash + 1) != std::string_view::npos) return {};
-    const auto trimmed = [](std::string_view side) {
-        while (!side.empty() && side.front() == ' ') side.remove_prefix(1);
-        while (!side.empty() && side.back() == ' ') side.remove_suffix(1);
-        return side;
-    };
-    PlayerPair pair{trimmed(key.substr(0, slash)), trimmed(key.substr(slash + 1))};
+    PlayerPair pair{trimmed_spaces(key.substr(0, slash)), trimmed_spaces(key.substr(slash + 1))};
     const auto a_name = [](std::string_view side) {
         return !side.empty() && std::all_of(side.begin(), side.end(), [](char c) {
             return (c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'';

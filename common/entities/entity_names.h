@@ -36,6 +36,7 @@
 #include <map>
 #include <memory>
 #include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -92,6 +93,13 @@ public:
     bool articles_write_spelled_words(const schema::EntityTypeSchema& type, const std::string& short_key,
                                       std::string_view full_key) const;
     static constexpr double kMinSpelledWordsShare = 0.75;
+    /// For an organization's acronym of `full_key`'s words after its heads
+    /// (spells_after_head()), not of the whole name (short_form_share()):
+    /// whether its articles write those words (articles_write_spelled_words():
+    /// "lhk" yes, "ppn" no); std::nullopt for any other pair. resolve() takes
+    /// such an acronym for the name only where they do.
+    std::optional<bool> head_acronym_written(const schema::EntityTypeSchema& type, const std::string& short_key,
+                                             std::string_view full_key) const;
     static constexpr std::string_view kAcronymOmittedHeads[] = {
         "kementerian", "kemenko", "departemen", "badan", "direktorat", "jenderal", "ditjen", "dinas", "komisi"};
     /// Whether two names (normalized) have a word in common, punctuation and

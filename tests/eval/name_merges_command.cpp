@@ -164,9 +164,7 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.under_other_head_by_slash(type, key))) return "slash-head";
     if (leads_to_into(names.second_name_of(type, key))) return "second-name";
     if (leads_to_into(names.clipped_name_of(type, key))) return "clipped";
-    if (type.type == EntityType::Organization && EntityNames::spells_after_head(key, into) &&
-        names.articles_write_spelled_words(type, key, into))
-        return "head-acronym";
+    if (names.head_acronym_written(type, key, into) == true) return "head-acronym";
     if (key.find(' ') == std::string::npos && into.find(' ') != std::string::npos &&
         (' ' + into + ' ').find(' ' + key + ' ') == std::string::npos)
         return "short-form";
