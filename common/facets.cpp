@@ -201,6 +201,13 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         const std::string* first_name;  ///< the key's most frequent name as indexed: the display name's fallback
         std::vector<std::uint32_t> articles;
         double best_weight = 0;
+        /// The names as indexed it counts, with their articles (FacetCount::also).
+        std::vector<std::pair<const std::string*, std::size_t>> names = {};
+        /// Adds another key's names and articles.
+        void join(const Group& other) {
+            names.insert(names.end(), other.names.begin(), other.names.end());
+            join(other.articles, other.best_weight);
+        }
         /// Adds another name's (or key's) articles, each article once.
         void join(std::span<const std::uint32_t> more, double weight) {
             best_weight = std::max(best_weight, weight);
@@ -222,6 +229,20 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         n = std::min(n, groups.size());
         std::partial_sort(groups.begin(), groups.begin() + static_cast<long>(n), groups.end(), before);
         groups.resize(n);
+    };
+    // An entry's names other than the one shown, each once, most articles first.
+    const auto other_names = [](Group& entry) {
+        std::stable_sort(entry.names.begin(), entry.names.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::vector<std::string> seen{schema::normalize_boolean_value(*entry.name)};
+        std::vector<std::string> also;
+        for (const auto& [name, articles] : entry.names) {
+            std::string normalized = schema::normalize_boolean_value(*name);
+            if (std::find(seen.begin(), seen.end(), normalized) != seen.end()) continue;
+            seen.push_back(std::move(normalized));
+            also.push_back(*name);
+        }
+        return also;
     };
     for (std::size_t t = 0; t < schema::kEntityTypes.size(); ++t) {
         const auto& type = schema::kEntityTypes[t];
@@ -258,6 +279,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                 }
             }
             groups.back().join(names[i].articles, names[i].best_weight);
+            groups.back().names.emplace_back(names[i].name, names[i].articles.size());
             if (names_ == nullptr) continue;
             // Names the alias table keeps apart that name one thing in the
             // articles counted ("Laode" beside "Laode M Syarif").
@@ -274,7 +296,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                 store_ != nullptr ? same_thing_as(type, *names_, group_keys, group_shapes, group_articles, group_forms)
                                   : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
             for (std::size_t i = 0; i < into.size(); ++i)
-                if (into[i] != i) groups[into[i]].join(groups[i].articles, groups[i].best_weight);
+                if (into[i] != i) groups[into[i]].join(groups[i]);
             std::size_t kept = 0;
             for (std::size_t i = 0; i < into.size(); ++i)
                 if (into[i] == i && kept++ != i) groups[kept - 1] = std::move(groups[i]);
@@ -296,13 +318,13 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             auto it = std::find_if(shown.begin(), shown.end(),
                                    [&](const Group& entry) { return *entry.name == shown_names[i]; });
             Group& entry = it != shown.end() ? *it : shown.emplace_back(Group{&shown_names[i], nullptr, {}, 0});
-            entry.join(groups[i].articles, groups[i].best_weight);
+            entry.join(groups[i]);
         }
         first_of(shown, values);
         std::vector<FacetCount>& list = out[type.json_key];
         list.clear();
-        for (const Group& entry : shown)
-            list.push_back({*entry.name, static_cast<Xapian::doccount>(entry.articles.size())});
+        for (Group& entry : shown)
+            list.push_back({*entry.name, static_cast<Xapian::doccount>(entry.articles.size()), other_names(entry)});
     }
 }
 

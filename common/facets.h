@@ -36,6 +36,12 @@ struct KeyShape;
 struct FacetCount {
     std::string value;
     Xapian::doccount count = 0;
+    /// An entity facet's other names as indexed, of the articles it counted
+    /// (most articles first): a filter on `value` and each of these selects
+    /// every article counted, also those whose name was joined to it within
+    /// this answer only (same_thing_as(): "Luhut" beside "Luhut Binsar
+    /// Panjaitan"), which the alias table keeps apart database-wide.
+    std::vector<std::string> also = {};
 };
 
 /// Matches over time: the granularity is chosen from the span of the

@@ -1,9 +1,40 @@
 #include "common/output.h"
 
+#include "common/schema.h"
+
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 namespace telusur {
+
+namespace {
+
+/// The query field that filters on entity facet `facet` ("person" ->
+/// "orang"), or nullptr for the other facets.
+const char* entity_filter_field(const std::string& facet) {
+    for (const auto& type : schema::kEntityTypes)
+        if (facet == type.json_key)
+            for (const auto& field : schema::kQueryFields)
+                if (std::string_view(field.prefix) == type.prefix) return field.name;
+    return nullptr;
+}
+
+/// The filter that selects every article an entity facet value counted:
+/// `orang:"Luhut Binsar Panjaitan" orang:"Luhut"` (filters on one field OR
+/// together).
+std::string facet_filter(const char* field, const FacetCount& value) {
+    std::string filter;
+    const auto add = [&](std::string name) {
+        std::replace(name.begin(), name.end(), '"', ' ');
+        filter.append(filter.empty() ? "" : " ").append(field).append(":\"").append(name).append("\"");
+    };
+    add(value.value);
+    for (const auto& name : value.also) add(name);
+    return filter;
+}
+
+}  // namespace
 
 nlohmann::json response_to_json(const SearchResponse& response) {
     nlohmann::json results = nlohmann::json::array();
@@ -22,7 +53,15 @@ nlohmann::json response_to_json(const SearchResponse& response) {
     nlohmann::json facets = nlohmann::json::object();
     for (const auto& [name, values] : response.facets) {
         auto& list = facets[name] = nlohmann::json::array();
-        for (const auto& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
+        const char* field = entity_filter_field(name);
+        for (const auto& v : values) {
+            nlohmann::json entry{{"value", v.value}, {"count", v.count}};
+            if (field != nullptr) {
+                if (!v.also.empty()) entry["also"] = v.also;
+                entry["filter"] = facet_filter(field, v);
+            }
+            list.push_back(std::move(entry));
+        }
     }
     nlohmann::json out{
         {"query", response.query},       {"parsed", response.parsed},   {"total_estimate", response.total_estimate},

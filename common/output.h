@@ -19,6 +19,9 @@ namespace telusur {
 ///                            (one display name per real-world thing)
 ///  "facets": {"source"|"category"|"person"|"organization"|"location":
 ///             [{"value", "count"}]},   (empty without --facets)
+///             person/organization/location values also have "filter" (the
+///             query text that selects every article counted) and "also"
+///             (the other names counted, FacetCount::also; when any)
 ///  "query_entities": ["location:Korea Utara", ...],
 ///  "timeline": {"granularity": "day"|"week"|"month",
 ///               "buckets": [{"period", "count"}]},  (only with facets and dated matches)

@@ -5,6 +5,7 @@
 #include "common/schema.h"
 #include "common/text/unicode.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace telusur {
@@ -31,7 +32,14 @@ public:
     EntityFieldProcessor(const schema::EntityTypeSchema& type, std::unique_ptr<EntityNames>& names)
         : type_(type), names_(names) {}
     Xapian::Query operator()(const std::string& value) override {
-        const std::vector<std::string> terms = names_->filter_terms(type_, value);
+        std::vector<std::string> terms = names_->filter_terms(type_, value);
+        // And the name's own term, which the group of the key it resolves to
+        // need not list ("PT DI" resolves to "pt dirgantara indonesia",
+        // whose group lists no acronym): a facet's filter names each name
+        // it counted (FacetCount::also).
+        if (std::string own = schema::make_boolean_term(type_.prefix, value);
+            std::find(terms.begin(), terms.end(), own) == terms.end() && names_->term_exists(own))
+            terms.push_back(std::move(own));
         return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     }
 

@@ -360,6 +360,33 @@ TEST_F(ServerCorpus, PageInChromiumRanksFacetsAndFilters) {
     ASSERT_EQ(chips.size(), 1u);
     const std::string removed = rendered_dom(base + html_unescape(chips[0]));
     EXPECT_EQ(total_shown(removed), total_shown(dom));
+
+    // A place facet that joined other names in this answer (the JSON's
+    // "also": "Daerah Khusus Ibukota Jakarta" beside "Jakarta") filters on
+    // all of them: the page shows the API's answer for the value's "filter".
+    const json faceted = parse(get("/search?facets=1&q=" + url_encode(query))->body);
+    const json* joined = nullptr;
+    for (const auto& value : faceted["facets"]["location"])
+        if (value.contains("also") && joined == nullptr) joined = &value;
+    ASSERT_NE(joined, nullptr) << faceted["facets"].dump();
+    std::string data_filter = "lokasi:" + (*joined)["value"].get<std::string>();
+    for (const auto& name : (*joined)["also"]) data_filter += "|" + name.get<std::string>();
+    std::string joined_href;
+    const std::regex facet_link(R"re(<a class="facet" href="([^"]+)" data-filter="([^"]+)")re");
+    for (auto it = std::sregex_iterator(dom.begin(), dom.end(), facet_link); it != std::sregex_iterator(); ++it)
+        if (html_unescape((*it)[2]) == data_filter) joined_href = html_unescape((*it)[1]);
+    ASSERT_FALSE(joined_href.empty()) << data_filter;
+    const std::string joined_dom = rendered_dom(base + joined_href);
+    const auto joined_ids = all_matches(joined_dom, R"re(<li class="result" data-id="([^"]+)")re");
+    const json joined_answer =
+        parse(get("/search?q=" + url_encode(query + " " + (*joined)["filter"].get<std::string>()))->body);
+    ASSERT_FALSE(joined_ids.empty());
+    ASSERT_EQ(joined_ids.size(), joined_answer["results"].size());
+    for (std::size_t i = 0; i < joined_ids.size(); ++i) EXPECT_EQ(joined_ids[i], joined_answer["results"][i]["id"]);
+    EXPECT_EQ(total_shown(joined_dom), joined_answer["total_estimate"].get<long>());
+    // Its chip shows the value's name.
+    EXPECT_NE(joined_dom.find(">" + (*joined)["value"].get<std::string>() + "<span class=\"x\">"), std::string::npos)
+        << joined_dom.substr(0, 3000);
 }
 
 TEST_F(ServerCorpus, PageIsSelfContained) {
