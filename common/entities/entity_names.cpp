@@ -472,6 +472,60 @@ std::string EntityNames::body_of_central_board(const schema::EntityTypeSchema& t
                : "";
 }
 
+std::string EntityNames::body_of_central_level(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization || !key.ends_with(kCentralLevelWord)) return "";
+    const std::size_t space = key.size() - kCentralLevelWord.size() - 1;
+    if (space < 2 || space > kMaxShortFormLength || key[space] != ' ' || key.find(' ') != space) return "";
+    const std::string acronym = key.substr(0, space);
+    // Written in capitals ("KPI Pusat"; not "Pertamina Pusat").
+    Xapian::doccount uses_of = 0, in_capitals = 0;
+    for (const Use& form : uses(type.name_use_prefix, key)) {
+        uses_of += form.documents;
+        const std::string_view first = std::string_view(form.value).substr(0, form.value.find(' '));
+        if (std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            in_capitals += form.documents;
+    }
+    if (uses_of == 0 || in_capitals < kMinCapitalsShare * uses_of) return "";
+    // What the acronym stands for ("komisi penyiaran indonesia": the
+    // indexer folds "KPI" alone into it), named beside the central level.
+    const std::string body = resolve_normalized(type, acronym);  // a copy: resolving may replace memo entries
+    const std::string body_term = schema::make_boolean_term(type.prefix, body);
+    if (termfreq(body_term) < kMinShortFormArticles) return "";
+    return articles_with_both(schema::make_boolean_term(type.prefix, key), body_term) > 0 ? acronym : "";
+}
+
+std::string EntityNames::airline_without_place(const schema::EntityTypeSchema& type, const std::string& key) {
+    if (type.type != EntityType::Organization) return "";
+    const schema::EntityTypeSchema& places = schema::entity_schema(EntityType::Location);
+    // A place the database names as one, not a country.
+    const auto a_place = [&](std::string_view name) {
+        return !is_country(name) && articles(places, name) >= kMinShortFormArticles;
+    };
+    const Xapian::doccount with_place = termfreq(schema::make_boolean_term(type.prefix, key));
+    // The airline's name ends at its airline word; the rest is the place.
+    for (const std::string_view word : kAirlineWords) {
+        const std::size_t at = key.find(' ' + std::string(word) + ' ');
+        if (at == std::string::npos || at == 0) continue;
+        const std::string airline = key.substr(0, at + 1 + word.size());
+        const std::string_view place = std::string_view(key).substr(airline.size() + 1);
+        // One place ("Pangkalan Bun", "Soekarno-Hatta"), or the two ends of
+        // a route ("Surabaya-Sampit").
+        const std::size_t dash = place.find('-');
+        const bool route =
+            dash != std::string_view::npos && a_place(place.substr(0, dash)) && a_place(place.substr(dash + 1));
+        if (!route && !a_place(place)) continue;
+        const std::string airline_term = schema::make_boolean_term(type.prefix, airline);
+        const Xapian::doccount alone = termfreq(airline_term);
+        if (alone < kMinShortFormArticles || alone <= with_place) continue;
+        if (std::none_of(std::begin(kAircraftWords), std::end(kAircraftWords), [&](const char* aircraft) {
+                return articles_with_both(airline_term, aircraft) >= kMinAircraftShare * alone;
+            }))
+            continue;
+        return airline;
+    }
+    return "";
+}
+
 std::string EntityNames::team_of_nickname(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     const std::string_view rest = after_leading_words(key, kTeamWords);
@@ -1171,6 +1225,10 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
             key = std::string(resolve_normalized(type, nicknamed));
         else if (const std::string body = body_of_central_board(type, key); !body.empty())
             key = std::string(resolve_normalized(type, body));
+        else if (const std::string central = body_of_central_level(type, key); !central.empty())
+            key = std::string(resolve_normalized(type, central));
+        else if (const std::string airline = airline_without_place(type, key); !airline.empty())
+            key = std::string(resolve_normalized(type, airline));
         else if (const std::string bare = without_designator(type, key); !bare.empty())
             key = std::string(resolve_normalized(type, bare));
         else if (const std::string unit = with_region_unit(type, key); !unit.empty())

@@ -587,6 +587,34 @@ public:
     /// "pgi").
     std::string body_of_central_board(const schema::EntityTypeSchema& type, const std::string& key);
     static constexpr double kMinCapitalsShare = 0.8;
+    /// For an organization, a body's acronym before the word for its central
+    /// level ("kpi pusat", "koni pusat" -> what "kpi", "koni" stand for):
+    /// the news writes "Pusat" after a body with regional offices for the
+    /// national one, which its acronym alone names ("KPI" beside "KPID
+    /// Jawa Barat"). The acronym written in capitals in kMinCapitalsShare of
+    /// the key's uses, standing for a body of kMinShortFormArticles articles
+    /// or more, named beside the key in one article at least; else "" ("sd
+    /// al azhar pusat", "badan intelijen pusat": no acronym).
+    std::string body_of_central_level(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr std::string_view kCentralLevelWord = "pusat";
+    /// For an organization, an airline's name without the place after it
+    /// ("wings air berau", "trigana air papua", "batik air soekarno-hatta"
+    /// -> "wings air", "trigana air", "batik air"): a town, region or
+    /// airport after an airline is where its flight goes or its station
+    /// is, not another airline. The airline: two words or more ending in an
+    /// airline word (kAirlineWords), named alone in kMinShortFormArticles
+    /// articles and more often than with the place, whose articles write
+    /// one of kAircraftWords in kMinAircraftShare of them ("Air" is also
+    /// water: "Dinas Sumber Daya Air", "Pintu Air"); the place one the
+    /// database names as a place in kMinShortFormArticles articles, or a
+    /// route of two such ("surabaya-sampit"); not a country, whose airline
+    /// of the same name is another ("Batik Air Malaysia", "AirAsia
+    /// Indonesia"). Else "".
+    std::string airline_without_place(const schema::EntityTypeSchema& type, const std::string& key);
+    static constexpr std::string_view kAirlineWords[] = {"air", "airlines", "airways", "airline"};
+    static constexpr double kMinAircraftShare = 0.5;
+    /// Words of aircraft and flights (the unprefixed terms of the text).
+    static constexpr const char* kAircraftWords[] = {"pesawat", "penerbangan", "maskapai"};
     /// For a place, the country `key` (normalized) is an official long form
     /// of: a state's word and qualifiers (a closed class) before a name
     /// the gazetteer lists as a country ("republik islam iran" -> "iran",

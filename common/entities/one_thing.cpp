@@ -52,6 +52,37 @@ constexpr std::string_view kPlaceHeads[] = {
     "stasiun",        "terminal",   "gedung",       "istana",     "masjid",         "gereja",  "pura",
     "vihara",         "klenteng",   "candi",        "monumen",    "lapangan",       "stadion", "stadio",
     "sirkuit",        "tol",        "jalur",        "alun-alun",  "pasar"};
+/// Heads of facilities the news names by their place alone, as it does an
+/// airport ("Bandara Kertajati", "Kertajati"): a heroes' cemetery ("Taman
+/// Makam Pahlawan Kalibata", "dimakamkan di Kalibata"), a bridge
+/// ("Jembatan Holtekamp", "Holtekamp"), a waste-processing site ("TPST
+/// Bantargebang"), a detention centre or prison ("Rumah Tahanan Guntur",
+/// "Rutan Guntur", "Lapas Cipinang"); not "TPA", also a Koran school's
+/// Taman Pendidikan Al-Qur'an. Read before kPlaceHeads, the longer first.
+constexpr std::string_view kFacilityPlaceHeads[] = {"taman makam pahlawan nasional",
+                                                    "taman makam pahlawan",
+                                                    "lembaga pemasyarakatan",
+                                                    "rumah tahanan",
+                                                    "jembatan",
+                                                    "tpst",
+                                                    "rutan",
+                                                    "lapas"};
+
+/// Heads (as head_kind() names them) that the news writes alone for one
+/// facility it has named ("di Istana", "tiba di Bandara"); not a street's,
+/// an area's, a building's or a landform's, written alone for no one place
+/// ("Jalan", "Desa", "Gedung", "Danau").
+constexpr std::string_view kFacilityHeadsAlone[] = {"istana",
+                                                    "bandara",
+                                                    "pelabuhan",
+                                                    "stasiun",
+                                                    "terminal",
+                                                    "stadion",
+                                                    "sirkuit",
+                                                    "taman makam pahlawan",
+                                                    "jembatan",
+                                                    "rumah tahanan",
+                                                    "lembaga pemasyarakatan"};
 
 /// A place's first words in another form, and that form as one head writes
 /// it: a body's office ("Kantor Kemenpora", the building the news also
@@ -107,8 +138,16 @@ std::string_view head_kind(std::string_view head) {
         head[head.size() - main_word.size() - 1] == ' ')
         head.remove_suffix(main_word.size() + 1);
     constexpr std::pair<std::string_view, std::string_view> kSameKind[] = {
-        {"stadio", "stadion"}, {"jalan tol", "tol"}, {"bandar udara", "bandara"}, {"jl.", "jalan"}, {"jln.", "jalan"},
-        {"kec.", "kecamatan"}, {"gg.", "gang"}};
+        {"stadio", "stadion"},
+        {"jalan tol", "tol"},
+        {"bandar udara", "bandara"},
+        {"jl.", "jalan"},
+        {"jln.", "jalan"},
+        {"kec.", "kecamatan"},
+        {"gg.", "gang"},
+        {"rutan", "rumah tahanan"},
+        {"lapas", "lembaga pemasyarakatan"},
+        {"taman makam pahlawan nasional", "taman makam pahlawan"}};
     for (const auto& [spelling, kind] : kSameKind)
         if (head == spelling) return kind;
     return head;
@@ -125,14 +164,23 @@ std::size_t stadium_head_after(std::string_view key) {
 /// The length of the place head `key` starts with (with its space, and
 /// kMainHead's word when more follows), or 0.
 std::size_t place_head(std::string_view key) {
-    for (const std::string_view head : kPlaceHeads)
-        if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ') {
-            const std::size_t after = head.size() + 1;
-            if (key.size() > after + kMainHead.size() && key.compare(after, kMainHead.size(), kMainHead) == 0)
-                return after + kMainHead.size();
-            return after;
-        }
+    for (const auto& heads :
+         {std::span<const std::string_view>(kFacilityPlaceHeads), std::span<const std::string_view>(kPlaceHeads)})
+        for (const std::string_view head : heads)
+            if (key.size() > head.size() + 1 && key.compare(0, head.size(), head) == 0 && key[head.size()] == ' ') {
+                const std::size_t after = head.size() + 1;
+                if (key.size() > after + kMainHead.size() && key.compare(after, kMainHead.size(), kMainHead) == 0)
+                    return after + kMainHead.size();
+                return after;
+            }
     return 0;
+}
+
+/// Whether `name` is a place head alone ("istana", "jembatan").
+bool is_place_head(std::string_view name) {
+    return std::find(std::begin(kPlaceHeads), std::end(kPlaceHeads), name) != std::end(kPlaceHeads) ||
+           std::find(std::begin(kFacilityPlaceHeads), std::end(kFacilityPlaceHeads), name) !=
+               std::end(kFacilityPlaceHeads);
 }
 
 /// A person's name word as the news spells it one way or another: "y" as
@@ -1568,9 +1616,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (words(l) == 0 || words(l) >= words(s) || whole.size() <= name.size() + 1 ||
             whole.compare(0, name.size(), name) != 0 || whole[name.size()] != ' ' || head_kind_of(s) != head_kind_of(l))
             return false;
-        const bool head_alone =
-            words(l) == 1 && (organization_head(name) ||
-                              std::find(std::begin(kPlaceHeads), std::end(kPlaceHeads), name) != std::end(kPlaceHeads));
+        const bool head_alone = words(l) == 1 && (organization_head(name) || is_place_head(name));
         if (head_alone || articles_of(s) > articles_of(l)) return false;
         // One word is a name where the database names it so in a good share
         // of the articles that write it at all ("Wamena"; not "The", "Jati",
@@ -2158,6 +2204,25 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
         join_glued();
+        // A facility's head alone beside the one place of the list with that
+        // head (kFacilityHeadsAlone: "Istana" beside "Istana Kepresidenan",
+        // "Taman Makam Pahlawan" beside "Taman Makam Pahlawan Kalibata"):
+        // the news writes the head alone for the facility it has named in
+        // full; into the facility, whose name says which. Of two places of
+        // the kind ("Istana Bogor", "Istana Merdeka"), which one is unknown.
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || std::find(std::begin(kFacilityHeadsAlone), std::end(kFacilityHeadsAlone),
+                                      head_kind(keys[s])) == std::end(kFacilityHeadsAlone))
+                continue;
+            const std::string_view kind = head_kind(keys[s]);
+            std::size_t facility = keys.size(), of_the_kind = 0;
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && head_kind_of(l) == kind) {
+                    facility = l;
+                    ++of_the_kind;
+                }
+            if (of_the_kind == 1) join(s, facility);
+        }
         // A one-word name clipped from the last word of a place the database
         // names ten times as often ("Yogya", "Jogja" of "Yogyakarta": J as
         // the old spelling's Y), beside it, neither with a head (clipped_place()).

@@ -76,6 +76,10 @@
 //             indonesia")
 //   central-board: a central board before a body's acronym ("pb pbsi",
 //             "pp pbsi" -> what "pbsi" stands for)
+//   central-level: a body's acronym before "Pusat", its central level
+//             ("kpi pusat" -> what "kpi" stands for)
+//   airline-place: an airline with a place after it, where its flight goes
+//             or its station is ("wings air berau" -> "wings air")
 //   country-long-form: a country's official long form ("republik islam
 //             iran" -> "iran", "kerajaan saudi" -> "arab saudi")
 //   facility: not corpus-wide: what same_thing_as() joins within one
@@ -150,6 +154,8 @@ std::string rule_of(EntityNames& names, const schema::EntityTypeSchema& type, co
     if (leads_to_into(names.defined_as(type, key))) return "defined";
     if (leads_to_into(names.team_of_nickname(type, key))) return "team-nickname";
     if (leads_to_into(names.body_of_central_board(type, key))) return "central-board";
+    if (leads_to_into(names.body_of_central_level(type, key))) return "central-level";
+    if (leads_to_into(names.airline_without_place(type, key))) return "airline-place";
     if (const std::string bare = EntityNames::without_designator_word(type.type, key);
         !bare.empty() && (bare == into || into.starts_with(bare + ' ') || names.resolve(type, bare) == into))
         return "designator";
@@ -183,6 +189,8 @@ const std::map<std::string,
         {"defined", std::mem_fn(&EntityNames::defined_as)},
         {"team-nickname", std::mem_fn(&EntityNames::team_of_nickname)},
         {"central-board", std::mem_fn(&EntityNames::body_of_central_board)},
+        {"central-level", std::mem_fn(&EntityNames::body_of_central_level)},
+        {"airline-place", std::mem_fn(&EntityNames::airline_without_place)},
         {"country-long-form", std::mem_fn(&EntityNames::country_of_long_form)},
         {"schwa", std::mem_fn(&EntityNames::commoner_schwa_spelling)},
         {"first-name", std::mem_fn(&EntityNames::commoner_first_name)},
@@ -371,6 +379,8 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                                "defined",
                                "team-nickname",
                                "central-board",
+                               "central-level",
+                               "airline-place",
                                "country-long-form",
                                "short-form",
                                "alias",
