@@ -4,7 +4,8 @@
 // headline's verb the corpus capitalizes as often as not after a body or
 // place ("Polda Aceh Sita"); a headline's word after a name the article
 // writes only with a head or in a longer name ("Riau Buruk" beside "Provinsi
-// Riau"); a person of two words or more glued after the body or place of
+// Riau"); a person, a headline's verb and a place's head ("Jokowi Bangun
+// Istana"); a person of two words or more glued after the body or place of
 // their title ("Kepala BPBD Kota Bogor Juniarti Estiningsih"). The texts are
 // made up after clickid articles; the cut and split cases fail without the
 // rules.
@@ -84,6 +85,21 @@ TEST(Spans21HeadlineWordAfterANameWithAHead, StaysWhereTheArticleDoesNotNameIt) 
                           "Kabut asap melanda sejumlah wilayah sejak pekan lalu.",
                           {"LOC:Riau Buruk"},
                           {}},
+                         true);
+}
+
+TEST(Spans21PersonVerbAndPlaceHead, AreSplitWhereThePersonIsNamedAlone) {
+    // "Bangun" (to build) is a word of listed people's names.
+    expect_article_names({"Alasan Fahri Hamzah Dukung Jokowi Bangun Istana di Papua",
+                          "Fahri Hamzah mendukung rencana Presiden Jokowi membangun istana di Papua.",
+                          {"PER:Jokowi", "LOC:Istana"},
+                          {"PER:Jokowi Bangun Istana"}},
+                         true);
+    // The body does not name the person alone: kept.
+    expect_article_names({"Alasan Fahri Hamzah Dukung Jokowi Bangun Istana di Papua",
+                          "Fahri Hamzah mendukung rencana presiden membangun istana di Papua.",
+                          {"PER:Jokowi Bangun Istana"},
+                          {"PER:Jokowi"}},
                          true);
 }
 

@@ -3715,6 +3715,31 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         span.text.erase(0, rest_begin);
         span.canonical = x.canonical_name(EntityType::Location, span.text);
     };
+    // A person, a headline's verb and a place named by its head, in one
+    // span ("Alasan Fahri Hamzah Dukung Jokowi Bangun Istana di Papua"):
+    // split into the person, where the article names them alone, and the
+    // place from its head; the verb between, written in lower case in most
+    // of its uses and no head, is dropped. "Bangun" is a word of listed
+    // people's names (a Batak surname), which the cuts above keep.
+    const auto split_person_before_a_place_head = [&](Entity& span) -> std::optional<Entity> {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (span.type != EntityType::Person) return std::nullopt;
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            const ner::GazAnnotation& verb = annotate_word(gaz, words[k]);
+            const std::uint8_t cap = verb.cap_class[0];
+            if (!ner::starts_upper(words[k]) || is_all_capitals(words[k]) || cap < kCapRare ||
+                cap > kCapMostlyLowerCase || (verb.trigger_start[0] & kHeadTriggers) != 0 ||
+                (annotate_word(gaz, words[k + 1]).trigger_start[0] & (1u << ner::kTrigLocHead)) == 0)
+                continue;
+            const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(span.text, words[k + 1]);
+            const Entity* first = named_alone(span, span.text.substr(0, first_end));
+            if (first == nullptr || first->type != EntityType::Person) continue;
+            return split_in_two(span, first_end, second_begin, *first, EntityType::Location,
+                                x.canonical_name(EntityType::Location, span.text.substr(second_begin)));
+        }
+        return std::nullopt;
+    };
     const bool title_case = is_title_case_text(title);
     {
         std::vector<Entity> in_order;  // with the second names added after their first
@@ -3724,7 +3749,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 const std::string before = span.text;
                 if (title_case) cut(span, false);
                 if (span.text == before && title_case) cut_word_before_a_place_head(span);
-                if (span.text == before && title_case) second = split_at_a_joining_word(span);
+                if (span.text == before && title_case) second = split_person_before_a_place_head(span);
+                if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
             }
             in_order.push_back(span);  // a copy: later spans still look the article's names up
