@@ -3246,8 +3246,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // The article's mention of `name` in a longer name of the span's type:
     // after a head of a name ("Provinsi Riau", "Kecamatan Kalideres" for
     // "Riau Buruk", "Kalideres Hanguskan") or followed by more words
-    // ("Arema FC" for "Arema Gagal"), where `name` is no head itself
-    // ("Universitas" of "Universitas Indonesia").
+    // ("Lion Air Group" for "Lion Air Bocor"), where `name` is no head
+    // itself ("Universitas" of "Universitas Indonesia").
     const auto named_in_a_longer_name = [&](const Entity& span, std::string_view name) -> const Entity* {
         const std::vector<std::string_view> part = name_words(name);
         if (annotate_word(gaz, part.front()).trigger_start[0] & kHeadTriggers) return nullptr;
@@ -3563,11 +3563,12 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return false;
     };
     // A person's name glued after the body or place of their title ("Kepala
-    // Dinas Kesehatan DKI Widyastuti", "Ketua DPRD Kota Surabaya Armuji",
-    // "Camat Kebayoran Baru Tomy Fudihartono"), the person named nowhere
-    // else: the span is cut after the longest first part that ends in a
+    // BPBD Kota Bogor Juniarti Estiningsih", "Ketua DPD Nasdem Kota Medan
+    // Afif Abdillah", "Kepala Dinas PUPR Bengkayang Aleksei"), where the
+    // article may name the person nowhere else: the span is cut after the
+    // longest first part that ends in a
     // listed place or body and that the gazetteer does not list with the
-    // next word ("Kebayoran Baru", not "Kebayoran" + "Baru Tomy"). The rest
+    // next word ("Jawa Timur", not "Jawa" + "Timur ..."). The rest
     // is capitalized words of letters, none ordinary, an acronym, an
     // initial, a trigger or a word of listed places' or bodies' names ("Polda
     // Metro Jaya", "Bali United"), and a person the article names alone or
@@ -3579,47 +3580,46 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return std::nullopt;
         const std::string_view text = span.text;
         const std::vector<std::string_view> words = name_words(text);
-        const auto phrase_hash = [&](std::size_t b, std::size_t e) {
-            return Gazetteer::phrase_hash(ner::normalize_spacing(
-                text.substr(offset_in(text, words[b]),
-                            offset_in(text, words[e - 1]) + words[e - 1].size() - offset_in(text, words[b]))));
+        // Whether the gazetteer lists words [b, e) as a place or a body for
+        // sure (not an ambiguous place).
+        const auto listed_body_or_place = [&](std::size_t b, std::size_t e) {
+            const std::size_t from = offset_in(text, words[b]);
+            const std::uint64_t h =
+                phrase_of(text.substr(from, offset_in(text, words[e - 1]) + words[e - 1].size() - from));
+            return gaz.canonical(ner::kGazLoc, h) != nullptr || gaz.canonical(ner::kGazOrg, h) != nullptr;
         };
-        const auto listed_body_or_place = [&](std::uint64_t h) {
-            return std::ranges::any_of(std::array{ner::kGazLoc, ner::kGazOrg},
-                                       [&](ner::GazType t) { return gaz.canonical(t, h) != nullptr; });
+        constexpr unsigned kPlaceOrBodyWord = (1u << ner::kGazLoc) | (1u << ner::kGazOrg);
+        constexpr std::size_t kMinNameWord = 2;  // letters: not an initial ("M.")
+        const auto reads_as_a_persons_word = [&](std::string_view w) {
+            const ner::GazAnnotation& a = annotate_word(gaz, w);
+            if (a.trigger_start[0] != 0 || (a.word_types[0] & kPlaceOrBodyWord)) return false;
+            return ner::starts_upper(w) && !is_all_capitals(w) && w.size() >= kMinNameWord &&
+                   std::ranges::all_of(
+                       w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }) &&
+                   !is_ordinary_word(gaz, w);
         };
         for (std::size_t k = words.size() - 1; k >= 1; --k) {
             bool ends_listed = false, continues = false;
             for (std::size_t j = 0; j < k; ++j) {
-                ends_listed = ends_listed || listed_body_or_place(phrase_hash(j, k));
-                continues = continues || listed_body_or_place(phrase_hash(j, k + 1));
+                ends_listed = ends_listed || listed_body_or_place(j, k);
+                continues = continues || listed_body_or_place(j, k + 1);
             }
-            if (!ends_listed || continues) continue;
+            if (!ends_listed || continues ||
+                !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(), reads_as_a_persons_word))
+                continue;
             const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
             const std::size_t second_begin = offset_in(text, words[k]);
-            const std::string_view rest = text.substr(second_begin);
-            constexpr unsigned kPlaceOrBodyWord = (1u << ner::kGazLoc) | (1u << ner::kGazOrg);
-            constexpr std::size_t kMinNameWord = 2;  // letters: not an initial ("M.")
-            bool name_words_only = true;
-            for (std::size_t j = k; j < words.size(); ++j) {
-                const ner::GazAnnotation& a = annotate_word(gaz, words[j]);
-                name_words_only = name_words_only && ner::starts_upper(words[j]) && !is_all_capitals(words[j]) &&
-                                  words[j].size() >= kMinNameWord &&
-                                  std::ranges::all_of(words[j], [](char c) { return std::isalpha(c) || c == '\''; }) &&
-                                  !is_ordinary_word(gaz, words[j]) && a.trigger_start[0] == 0 &&
-                                  !(a.word_types[0] & kPlaceOrBodyWord);
-            }
-            if (!name_words_only) continue;
+            const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
             const Entity* alone = named_alone(span, rest);
-            const bool person = alone != nullptr ? alone->type == EntityType::Person : words.size() - k >= 2;
-            if (!person) continue;
-            const Entity* first = named_alone(span, text.substr(0, first_end));
-            Entity named_first = span;
-            if (first == nullptr || first->type == EntityType::Person)
-                named_first.canonical = x.canonical_name(span.type, text.substr(0, first_end));
-            return split_in_two(span, first_end, second_begin,
-                                first != nullptr && first->type != EntityType::Person ? *first : named_first,
-                                EntityType::Person,
+            if (alone != nullptr ? alone->type != EntityType::Person : words.size() - k < 2) continue;
+            // The first keeps the span's type unless the article names it
+            // alone as a place or body.
+            Entity first = span;
+            if (const Entity* named = named_alone(span, head); named != nullptr && named->type != EntityType::Person)
+                first = *named;
+            else
+                first.canonical = x.canonical_name(span.type, head);
+            return split_in_two(span, first_end, second_begin, first, EntityType::Person,
                                 alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest));
         }
         return std::nullopt;
