@@ -114,6 +114,12 @@ TEST(Spans21PersonAfterTheBodyOfTheirTitle, IsSplitOff) {
               "Dia menyebut Ketua DPD Nasdem Kota Medan Afif Abdillah sebagai kandidat.",
               {"LOC:Kota Medan", "PER:Afif Abdillah"},
               {}},
+             // one word after a place named by its head
+             {"Wisata Batam",
+              "\"Kunjungan naik,\" kata Kepala Dinas Kebudayaan dan Pariwisata Kota Batam Ardiwinata di Batam, "
+              "Kamis.",
+              {"LOC:Kota Batam", "PER:Ardiwinata"},
+              {"LOC:Kota Batam Ardiwinata"}},
          })
         expect_article_names(c, false);
 }

@@ -3571,9 +3571,10 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // next word ("Jawa Timur", not "Jawa" + "Timur ..."). The rest
     // is capitalized words of letters, none ordinary, an acronym, an
     // initial, a trigger or a word of listed places' or bodies' names ("Polda
-    // Metro Jaya", "Bali United"), and a person the article names alone or
-    // a name of two words or more ("Kota Bogor Heri Karnadi"). One word the
-    // article does not name alone is as often a district or a company's word
+    // Metro Jaya", "Bali United"), and a person the article names alone, a
+    // name of two words or more ("Kota Bogor Heri Karnadi") or one word
+    // after a place named by its head ("Kota Batam Ardiwinata"). One word
+    // after another first part is as often a district's or a company's word
     // ("Camat Medan Helvetia", "PT Jakarta Propertindo").
     const auto split_titled_person = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
         if (span.type == EntityType::Person || is_listed_name(gaz, span.text) || !titled_before(field, span.begin))
@@ -3611,7 +3612,10 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const std::size_t second_begin = offset_in(text, words[k]);
             const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
             const Entity* alone = named_alone(span, rest);
-            if (alone != nullptr ? alone->type != EntityType::Person : words.size() - k < 2) continue;
+            const bool after_a_place_head =
+                (annotate_word(gaz, words[0]).trigger_start[0] & (1u << ner::kTrigLocHead)) != 0;
+            if (alone != nullptr ? alone->type != EntityType::Person : words.size() - k < 2 && !after_a_place_head)
+                continue;
             // The first keeps the span's type unless the article names it
             // alone as a place or body.
             Entity first = span;
