@@ -3015,26 +3015,62 @@ void cut_names_written_twice(const EntityExtractor& x, std::vector<Entity>& out)
 // ("Nasihat-nasihat"); an acronym in capitals is a name ("BTS").
 // `bare_rare_root` is set for a dictionary root the corpus does not know,
 // which surnames can be ("Rocky Gerung").
-bool is_ordinary_word(const Gazetteer& gaz, std::string_view word, bool* bare_rare_root = nullptr) {
-    if (!ner::starts_upper(word) || is_all_capitals(word)) return false;
+// A capitalized word in lower case, a reduplicated plural read as its half
+// ("Nasihat-nasihat"); empty for an acronym in capitals or a word with
+// other characters than letters.
+std::string lower_case_word(std::string_view word) {
+    if (!ner::starts_upper(word) || is_all_capitals(word)) return {};
     std::string lower = ner::to_lower(word);
     if (const std::size_t dash = lower.find('-');
         dash != std::string::npos && lower.compare(dash + 1, std::string::npos, lower, 0, dash) == 0)
         lower.resize(dash);
-    if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return false;
+    if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return {};
+    return lower;
+}
+
+// Whether the stemmer's dictionary knows a lower-case word or derives it
+// from a root: a root, an affixed verb, or a derived noun ("kesangsian",
+// "kecemerlangan", "dipecatnya").
+bool is_dictionary_word(std::string_view lower) {
+    const Lexicon& lex = Lexicon::instance();
+    if (lex.is_root(lower) || is_affixed_verb(lower) || !lex.derived_roots(lower).empty()) return true;
+    static const IndonesianStemmer stemmer;
+    const std::string stem = stemmer.stem(lower);
+    return stem != lower && lex.is_root(stem);
+}
+
+bool is_ordinary_word(const Gazetteer& gaz, std::string_view word, bool* bare_rare_root = nullptr) {
+    const std::string lower = lower_case_word(word);
+    if (lower.empty()) return false;
     const std::uint8_t c = annotate_word(gaz, lower).cap_class[0];
     if (c == kCapRare || c == kCapUncommon) return true;
     if (c > 1) return false;
-    const Lexicon& lex = Lexicon::instance();
-    const bool root = lex.is_root(lower);
-    if (bare_rare_root != nullptr) *bare_rare_root = root;
-    if (root || is_affixed_verb(lower)) return true;
-    // A derived noun ("kesangsian", "kecemerlangan", "dipecatnya"): the
-    // stemmer takes it to a dictionary root.
-    static const IndonesianStemmer stemmer;
-    if (!lex.derived_roots(lower).empty()) return true;
-    const std::string stem = stemmer.stem(lower);
-    return stem != lower && lex.is_root(stem);
+    if (bare_rare_root != nullptr) *bare_rare_root = Lexicon::instance().is_root(lower);
+    return is_dictionary_word(lower);
+}
+
+// A verb's root that the corpus capitalizes in 20-80 % of its uses, as a
+// word of names as often as not ("Sita", a name and "to seize"; "Jamin",
+// "to guarantee"; "Borong"), and whose di- form it writes ("disita"): after
+// a place's or body's name that the article writes alone it is the
+// headline's ("Polda Aceh Sita 11,8 Ton Bibit Padi", "Malindo Air Jamin").
+// Not a noun or an adjective, which end names ("Pulau Komodo", "SPBU Mini",
+// "Papua Merdeka", "Timnas Basket").
+bool is_verb_often_capitalized(const Gazetteer& gaz, std::string_view word) {
+    const std::string lower = lower_case_word(word);
+    if (lower.empty()) return false;
+    const std::uint8_t c = annotate_word(gaz, lower).cap_class[0];
+    return c > kCapUncommon && c <= kCapHalf && is_verb_root(lower) && corpus_writes(gaz, "di" + lower);
+}
+
+// The name of a day of the week or of a month, which a date glues after a
+// name ("kata Nufransa Jumat, 13 September", "Diresmikan Jokowi Oktober,").
+bool is_day_or_month(std::string_view word) {
+    static constexpr std::string_view kWords[] = {
+        "senin", "selasa", "rabu", "kamis", "jumat",   "sabtu",     "minggu",  "januari",  "februari", "maret",
+        "april", "mei",    "juni", "juli",  "agustus", "september", "oktober", "november", "desember"};
+    const std::string lower = ner::to_lower(word);
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
 // Whether a text of one or more sentences is in Title Case as clean_spans()
@@ -3207,6 +3243,37 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return is_ordinary_word(gaz, word) &&
                !(at_start && (annotate_word(gaz, word).trigger_start[0] & kHeadTriggers));
     };
+    // The article's mention of `name` in a longer name of the span's type:
+    // after a head of a name ("Provinsi Riau", "Kecamatan Kalideres" for
+    // "Riau Buruk", "Kalideres Hanguskan") or followed by more words
+    // ("Lion Air Group" for "Lion Air Bocor"), where `name` is no head
+    // itself ("Universitas" of "Universitas Indonesia").
+    const auto named_in_a_longer_name = [&](const Entity& span, std::string_view name) -> const Entity* {
+        const std::vector<std::string_view> part = name_words(name);
+        if (annotate_word(gaz, part.front()).trigger_start[0] & kHeadTriggers) return nullptr;
+        for (const std::vector<Entity>* list :
+             std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
+            for (const Entity& other : *list) {
+                if (&other == &span || other.type != span.type) continue;
+                const std::vector<std::string_view> whole = name_words(other.text);
+                if (whole.size() <= part.size()) continue;
+                if (std::equal(part.begin(), part.end(), whole.begin())) return &other;
+                const std::size_t head = whole.size() - part.size();
+                if (!std::equal(part.begin(), part.end(), whole.begin() + static_cast<std::ptrdiff_t>(head))) continue;
+                const ner::GazAnnotation& a = annotate_words(gaz, whole.data(), whole.size());
+                if (leading_trigger_length(a, whole.size(), ner::kTrigLocHead) == head ||
+                    leading_trigger_length(a, whole.size(), ner::kTrigOrgHead) == head)
+                    return &other;
+            }
+        return nullptr;
+    };
+    // Whether a headline's word at the end of a span may be cut off though
+    // no ordinary word: a day's or a month's name; a verb capitalized in
+    // 20-80 % of its uses off a place's or body's name (the caller checks
+    // the rest's type).
+    const auto glued_at_end = [&](std::string_view word, EntityType span_type) {
+        return is_day_or_month(word) || (span_type != EntityType::Person && is_verb_often_capitalized(gaz, word));
+    };
     // Whether it may be cut off the rest being a name the article writes
     // alone as `rest_type`: of or to a person no word of listed people's
     // names, and at the end no dictionary root the corpus does not know.
@@ -3243,15 +3310,19 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return;
         const std::vector<std::string_view> words = name_words(text);
         const std::size_t n = words.size();
+        const bool headline = !in_body || quoted;
         for (const auto& edges : kCuts) {
             const std::size_t from_start = edges.first, from_end = edges.second;
             // A body capitalizes the first word of a sentence only: a second
             // capitalized word is the writer's ("Bursa Efek Indonesia").
             if (from_start + from_end >= n || (in_body && !quoted && (from_end > 0 || from_start > 1))) continue;
             const auto cut_off = [&](std::size_t k) { return k < from_start || k >= n - from_end; };
-            bool all_ordinary = true;
-            for (std::size_t k = 0; k < n && all_ordinary; ++k)
-                all_ordinary = !cut_off(k) || ordinary_at_edge(words[k], k < from_start);
+            bool all_ordinary = true, glued_word_cut = false;
+            for (std::size_t k = 0; k < n && all_ordinary; ++k) {
+                if (!cut_off(k) || ordinary_at_edge(words[k], k < from_start)) continue;
+                glued_word_cut = headline && k >= n - from_end && glued_at_end(words[k], span.type);
+                all_ordinary = glued_word_cut;
+            }
             if (!all_ordinary) continue;
             const std::size_t pb = offset_in(text, words[from_start]),
                               pe = offset_in(text, words[n - 1 - from_end]) + words[n - 1 - from_end].size();
@@ -3270,20 +3341,28 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             // Of two words or more cut, the rest is more than a head of a
             // name ("PT Mobil Anak Bangsa" beside a stray "PT"; the head list
             // holds clubs too, so "Persib Usai Main" stays whole).
-            if (std::max(from_start, from_end) > 1 && rest.find(' ') == std::string_view::npos &&
+            if ((std::max(from_start, from_end) > 1 || glued_word_cut) && rest.find(' ') == std::string_view::npos &&
                 (annotate_word(gaz, rest).trigger_start[0] & kHeadTriggers))
                 continue;
             const Entity* alone = named_alone(span, rest);
             const bool person_part =
                 alone == nullptr && span.type == EntityType::Person && part_of_a_person(span, rest);
-            if (alone == nullptr && !person_part) continue;
-            const EntityType rest_type = alone != nullptr ? alone->type : EntityType::Person;
+            // Only a cut end: a word before a name may be its own head
+            // ("Lautan India" beside "Samudra India").
+            const Entity* longer =
+                alone == nullptr && !person_part && from_start == 0 ? named_in_a_longer_name(span, rest) : nullptr;
+            if (alone == nullptr && !person_part && longer == nullptr) continue;
+            const EntityType rest_type = alone != nullptr    ? alone->type
+                                         : longer != nullptr ? longer->type
+                                                             : EntityType::Person;
+            if (glued_word_cut && rest_type == EntityType::Person && !is_day_or_month(words[n - 1])) continue;
             bool all_cuttable = true;
             for (std::size_t k = 0; k < n && all_cuttable; ++k)
-                all_cuttable = !cut_off(k) || cuttable(words[k], k < from_start, span.type, rest_type);
+                all_cuttable = !cut_off(k) || (k == n - 1 && is_day_or_month(words[k])) ||
+                               cuttable(words[k], k < from_start, span.type, rest_type);
             if (!all_cuttable) continue;
             span.type = rest_type;
-            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
+            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(rest_type, rest);
             span.begin += pb;
             span.end = span.begin + (pe - pb);
             span.text = span.text.substr(pb, pe - pb);
@@ -3321,6 +3400,40 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
+    // A day's or a month's name glued after a name by the date that follows
+    // it ("kata Yunus Jumat (25/10/2019)", "kata Alexander Marwata Rabu, 18
+    // September 2019", "alias Jokowi Oktober mendatang"): cut off wherever
+    // it is written, the rest keeping the span's type, where the rest ends
+    // in a word that reads as a name (capitalized in 80 % of its uses or
+    // more, unknown to the corpus, or in capitals; not "Universitas Sebelas
+    // Maret", "Pasar Minggu (20/9)").
+    const auto cut_date_off = [&](Entity& span, std::string_view field) {
+        const std::string_view text = span.text;
+        const std::size_t space = text.rfind(' ');
+        if (space == std::string_view::npos || !is_day_or_month(text.substr(space + 1)) || is_listed_name(gaz, text))
+            return;
+        const std::string_view rest = text.substr(0, space);
+        const std::string_view last = name_words(rest).back();
+        const std::uint8_t c = annotate_word(gaz, last).cap_class[0];
+        if (!(c > kCapHalf || c <= 1 || is_all_capitals(last))) return;
+        static constexpr std::string_view kTimeWords[] = {"lalu",  "mendatang", "depan", "ini",  "pagi",
+                                                          "siang", "sore",      "malam", "dini", "kemarin"};
+        std::size_t after = span.end;
+        while (after < field.size() && (field[after] == ' ' || field[after] == ',' || field[after] == '(')) ++after;
+        std::size_t word_end = after;
+        while (word_end < field.size() && std::isalnum(static_cast<unsigned char>(field[word_end]))) ++word_end;
+        const std::string next = ner::to_lower(field.substr(after, word_end - after));
+        if (next.empty() || (!std::isdigit(static_cast<unsigned char>(next[0])) &&
+                             std::find(std::begin(kTimeWords), std::end(kTimeWords), next) == std::end(kTimeWords)))
+            return;
+        const Entity* alone = named_alone(span, rest);
+        span.canonical =
+            alone != nullptr && alone->type == span.type ? alone->canonical : x.canonical_name(span.type, rest);
+        span.end = span.begin + rest.size();
+        span.text.resize(rest.size());
+    };
+    for (Entity& span : title_entities) cut_date_off(span, title);
+    for (Entity& span : body_entities) cut_date_off(span, body);
     // Cuts `span` to its first `first_end` bytes, named as `first` is, and
     // returns the name from `second_begin` on, typed and named as given.
     const auto split_in_two = [](Entity& span, std::size_t first_end, std::size_t second_begin, const Entity& first,
@@ -3429,6 +3542,92 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return before.size() >= 2 && is_all_capitals(before) && before_begin >= 2 && field[before_begin - 1] == ' ' &&
                is_title(word_before(before_begin - 1));
     };
+    // Whether a person's title starts among the capitalized words before
+    // `begin` in `field`, up to kMaxTitleDistance of them ("Kepala Dinas
+    // Kebudayaan dan Pariwisata Kota Batam ...", "Ketua DPRD Kota Surabaya
+    // ..."): the span then names the body or place of the title.
+    const auto titled_before = [&](std::string_view field, std::size_t begin) {
+        constexpr std::size_t kMaxTitleDistance = 8;  // words
+        std::size_t end = begin;
+        for (std::size_t seen = 0; seen < kMaxTitleDistance; ++seen) {
+            if (end < 2 || field[end - 1] != ' ') return false;
+            std::size_t b = end - 1;
+            while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+            const std::string_view w = field.substr(b, end - 1 - b);
+            if (w.empty() || !(ner::starts_upper(w) || w == "dan" || w == "&") ||
+                w.find_first_of(",.()\"") != std::string_view::npos)
+                return false;
+            if (annotate_word(gaz, w).trigger_start[0] & (1u << ner::kTrigPerTitle)) return true;
+            end = b;
+        }
+        return false;
+    };
+    // A person's name glued after the body or place of their title ("Kepala
+    // BPBD Kota Bogor Juniarti Estiningsih", "Ketua DPD Nasdem Kota Medan
+    // Afif Abdillah", "Kepala Dinas PUPR Bengkayang Aleksei"), where the
+    // article may name the person nowhere else: the span is cut after the
+    // longest first part that ends in a
+    // listed place or body and that the gazetteer does not list with the
+    // next word ("Jawa Timur", not "Jawa" + "Timur ..."). The rest
+    // is capitalized words of letters, none ordinary, an acronym, an
+    // initial, a trigger or a word of listed places' or bodies' names ("Polda
+    // Metro Jaya", "Bali United"), and a person the article names alone, a
+    // name of two words or more ("Kota Bogor Heri Karnadi") or one word
+    // after a place named by its head ("Kota Batam Ardiwinata"). One word
+    // after another first part is as often a district's or a company's word
+    // ("Camat Medan Helvetia", "PT Jakarta Propertindo").
+    const auto split_titled_person = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
+        if (span.type == EntityType::Person || is_listed_name(gaz, span.text) || !titled_before(field, span.begin))
+            return std::nullopt;
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        // Whether the gazetteer lists words [b, e) as a place or a body for
+        // sure (not an ambiguous place).
+        const auto listed_body_or_place = [&](std::size_t b, std::size_t e) {
+            const std::size_t from = offset_in(text, words[b]);
+            const std::uint64_t h =
+                phrase_of(text.substr(from, offset_in(text, words[e - 1]) + words[e - 1].size() - from));
+            return gaz.canonical(ner::kGazLoc, h) != nullptr || gaz.canonical(ner::kGazOrg, h) != nullptr;
+        };
+        constexpr unsigned kPlaceOrBodyWord = (1u << ner::kGazLoc) | (1u << ner::kGazOrg);
+        constexpr std::size_t kMinNameWord = 2;  // letters: not an initial ("M.")
+        const auto reads_as_a_persons_word = [&](std::string_view w) {
+            const ner::GazAnnotation& a = annotate_word(gaz, w);
+            if (a.trigger_start[0] != 0 || (a.word_types[0] & kPlaceOrBodyWord)) return false;
+            return ner::starts_upper(w) && !is_all_capitals(w) && w.size() >= kMinNameWord &&
+                   std::ranges::all_of(
+                       w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }) &&
+                   !is_ordinary_word(gaz, w);
+        };
+        for (std::size_t k = words.size() - 1; k >= 1; --k) {
+            bool ends_listed = false, continues = false;
+            for (std::size_t j = 0; j < k; ++j) {
+                ends_listed = ends_listed || listed_body_or_place(j, k);
+                continues = continues || listed_body_or_place(j, k + 1);
+            }
+            if (!ends_listed || continues ||
+                !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(), reads_as_a_persons_word))
+                continue;
+            const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(text, words[k]);
+            const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
+            const Entity* alone = named_alone(span, rest);
+            const bool after_a_place_head =
+                (annotate_word(gaz, words[0]).trigger_start[0] & (1u << ner::kTrigLocHead)) != 0;
+            if (alone != nullptr ? alone->type != EntityType::Person : words.size() - k < 2 && !after_a_place_head)
+                continue;
+            // The first keeps the span's type unless the article names it
+            // alone as a place or body.
+            Entity first = span;
+            if (const Entity* named = named_alone(span, head); named != nullptr && named->type != EntityType::Person)
+                first = *named;
+            else
+                first.canonical = x.canonical_name(span.type, head);
+            return split_in_two(span, first_end, second_begin, first, EntityType::Person,
+                                alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest));
+        }
+        return std::nullopt;
+    };
     const auto split_two_glued_names = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
         const std::string_view text = span.text;
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return std::nullopt;
@@ -3520,6 +3719,31 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         span.text.erase(0, rest_begin);
         span.canonical = x.canonical_name(EntityType::Location, span.text);
     };
+    // A person, a headline's verb and a place named by its head, in one
+    // span ("Alasan Fahri Hamzah Dukung Jokowi Bangun Istana di Papua"):
+    // split into the person, where the article names them alone, and the
+    // place from its head; the verb between, written in lower case in most
+    // of its uses and no head, is dropped. "Bangun" is a word of listed
+    // people's names (a Batak surname), which the cuts above keep.
+    const auto split_person_before_a_place_head = [&](Entity& span) -> std::optional<Entity> {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (span.type != EntityType::Person) return std::nullopt;
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            const ner::GazAnnotation& verb = annotate_word(gaz, words[k]);
+            const std::uint8_t cap = verb.cap_class[0];
+            if (!ner::starts_upper(words[k]) || is_all_capitals(words[k]) || cap < kCapRare ||
+                cap > kCapMostlyLowerCase || (verb.trigger_start[0] & kHeadTriggers) != 0 ||
+                (annotate_word(gaz, words[k + 1]).trigger_start[0] & (1u << ner::kTrigLocHead)) == 0)
+                continue;
+            const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(span.text, words[k + 1]);
+            const Entity* first = named_alone(span, span.text.substr(0, first_end));
+            if (first == nullptr || first->type != EntityType::Person) continue;
+            return split_in_two(span, first_end, second_begin, *first, EntityType::Location,
+                                x.canonical_name(EntityType::Location, span.text.substr(second_begin)));
+        }
+        return std::nullopt;
+    };
     const bool title_case = is_title_case_text(title);
     {
         std::vector<Entity> in_order;  // with the second names added after their first
@@ -3529,7 +3753,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 const std::string before = span.text;
                 if (title_case) cut(span, false);
                 if (span.text == before && title_case) cut_word_before_a_place_head(span);
-                if (span.text == before && title_case) second = split_at_a_joining_word(span);
+                if (span.text == before && title_case) second = split_person_before_a_place_head(span);
+                if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
             }
             in_order.push_back(span);  // a copy: later spans still look the article's names up
@@ -3555,6 +3780,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             }
             if (span.text == before && !second) second = split_two_glued_names(span, body);
         }
+        if (!second) second = split_titled_person(span, body);
         in_order.push_back(span);
         if (second) in_order.push_back(std::move(*second));
     }
