@@ -1636,6 +1636,89 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
     }
 }
 
+// An English job title or function, or "Humas" (public relations), that
+// the tagger glues before the body it works for ("Corporate Communination
+// Strategic Lion Air Group", "EVP Finance PT Garuda Indonesia", "CSR
+// Citilink Indonesia", "Director Angkasa Pura II"): words no body's name
+// starts with in Indonesian news.
+bool is_job_title_word(std::string_view w) {
+    static constexpr std::string_view kJobWords[] = {
+        "CSR",       "HCM",     "HRD",       "EVP",           "SVP",
+        "VP",        "GM",      "CEO",       "CFO",           "COO",
+        "CTO",       "CMO",     "Corporate", "Head",          "Manager",
+        "Director",  "Chief",   "Executive", "Senior",        "Vice",
+        "President", "Officer", "Secretary", "Communication", "Communications",
+        "Marketing", "Finance", "Strategic", "Humas"};
+    return std::find(std::begin(kJobWords), std::end(kJobWords), w) != std::end(kJobWords);
+}
+
+// A body's name the words after a job title give, by the article's or the
+// gazetteer's word: one word the article names alone as a body and no
+// place (not "GM Indonesia", General Motors' branch; "Finance Asia", a
+// magazine: a company's country after its name); two words or more the
+// article names alone as anything but a person ("Pengadilan Negeri Jakarta
+// Pusat", which the tagger takes for a place), also without a leading "PT"
+// ("PT Garuda Indonesia" ... "Garuda Indonesia"), or the gazetteer lists,
+// or whose first word, no head ("PT", "Kantor"), starts another of the
+// article's bodies ("Lion Group" ... "Lion Air Group").
+bool names_a_body_alone(const Gazetteer& gaz, const std::vector<Entity>& out, std::size_t self, std::string_view rest) {
+    const auto listed_as = [&](ner::GazType type, std::string_view name) {
+        return gaz.canonical(type, Gazetteer::phrase_hash(ner::normalize_spacing(name))) != nullptr;
+    };
+    const auto named_alone = [&](std::string_view name, bool body_only) {
+        for (std::size_t i = 0; i < out.size(); ++i)
+            if (i != self && out[i].text == name && out[i].type != EntityType::Person &&
+                (!body_only || out[i].type == EntityType::Organization))
+                return true;
+        return false;
+    };
+    if (rest.find(' ') == std::string_view::npos) return named_alone(rest, true) && !listed_as(ner::kGazLoc, rest);
+    const std::string_view bare = rest.starts_with("PT ") ? rest.substr(3) : rest;
+    for (const std::string_view name : {rest, bare})
+        if (named_alone(name, false) || listed_as(ner::kGazOrg, name) || listed_as(ner::kGazLoc, name)) return true;
+    const std::string_view first = rest.substr(0, rest.find(' '));
+    if (trigger_roles(gaz, first) & kHeadTriggers) return false;
+    return std::any_of(out.begin(), out.end(), [&](const Entity& ent) {
+        return &ent != &out[self] && ent.type == EntityType::Organization && ent.text.size() > first.size() &&
+               ent.text.starts_with(first) && ent.text[first.size()] == ' ';
+    });
+}
+
+// A job title glued before a body's name (is_job_title_word()) is cut off
+// where the rest names a body (names_a_body_alone()): the title starts with
+// a job word and holds only capitalized words and "of", "&", "and" ("HCM &
+// System Development PT Waskita Karya (Persero) Tbk", "Head of Medical Kalbe
+// Nutritional"). The longest such rest is kept.
+void cut_job_titles_off_bodies(const EntityExtractor& x, const Gazetteer& gaz, std::string_view text,
+                               const std::vector<ner::TokenSpan>& tokens,
+                               std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::vector<Entity>& out) {
+    const auto tok = [&](std::size_t k) { return token_text(text, tokens, k); };
+    std::vector<std::size_t> cuts(out.size(), 0);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const std::size_t b = ranges[i].first, e = ranges[i].second;
+        if (out[i].type != EntityType::Organization || e - b < 2 || out[i].begin != tokens[b].begin ||
+            !is_job_title_word(tok(b)))
+            continue;
+        for (std::size_t k = b + 1; k < e; ++k) {
+            const std::string_view w = tok(k);
+            if (ner::starts_upper(w) && !is_job_title_word(w) &&
+                names_a_body_alone(gaz, out, i, tokens_text(text, tokens, k, e))) {
+                cuts[i] = k - b;
+                break;
+            }
+            if (!ner::starts_upper(w) && w != "of" && w != "&" && w != "and") break;
+        }
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (cuts[i] == 0) continue;
+        const std::size_t b = ranges[i].first + cuts[i];
+        ranges[i].first = b;
+        out[i].begin = tokens[b].begin;
+        out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
+        out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+    }
+}
+
 // A verb at the end of a body's or person's name, in a headline the text
 // quotes ("KPAI dan PB Djarum Berdamai"), where the text also names the
 // body or person without it: the verb is cut off. Also ber- verbs, which
@@ -2527,6 +2610,7 @@ void harmonize_text(const EntityExtractor& x, const Gazetteer& gaz, std::string_
         });
     cut_titles_off_names(x, gaz, text, tokens, trigger_starts, ranges, out);
     cut_verbs_off_names(x, gaz, text, tokens, ranges, out);
+    cut_job_titles_off_bodies(x, gaz, text, tokens, ranges, out);
     drop_entities_if(ranges, out, [&](const Entity& ent, const auto& range) {
         if (is_no_name(ent, range.second - range.first, trigger_starts[range.first])) return true;
         // A minister's title alone ("Menpar mengatakan ..."): no name either.
