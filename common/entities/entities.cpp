@@ -1719,6 +1719,14 @@ void cut_job_titles_off_bodies(const EntityExtractor& x, const Gazetteer& gaz, s
     }
 }
 
+// Titles of office the gazetteer's trigger list lacks, written before the
+// body or place of the office and a name (split_titled_person(): "Sekda
+// Kabupaten Bogor Burhanudin", "Asisten Administrasi Umum Pemkot Semarang
+// Masdiana Safitri").
+bool is_title_missing_as_trigger(std::string_view w) {
+    return w == "Perwakilan" || w == "Sekda" || w == "Asisten" || w == "Konjen" || w == "Dubes";
+}
+
 // A verb at the end of a body's or person's name, in a headline the text
 // quotes ("KPAI dan PB Djarum Berdamai"), where the text also names the
 // body or person without it: the verb is cut off. Also ber- verbs, which
@@ -3641,7 +3649,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (w.empty() || !(ner::starts_upper(w) || w == "dan" || w == "&") ||
                 w.find_first_of(",.()\"") != std::string_view::npos)
                 return false;
-            if (annotate_word(gaz, w).trigger_start[0] & (1u << ner::kTrigPerTitle)) return true;
+            if ((annotate_word(gaz, w).trigger_start[0] & (1u << ner::kTrigPerTitle)) || is_title_missing_as_trigger(w))
+                return true;
             end = b;
         }
         return false;
