@@ -1515,6 +1515,23 @@ std::size_t corps_after_rank(const Gazetteer& gaz, const std::vector<std::string
     return (annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) ? 0 : 1;
 }
 
+// Moves span i's start cuts[i] tokens on (where cuts[i] > 0), the rest
+// taking type `type` when one is given, and names it anew: the cuts of
+// cut_titles_off_names() and cut_job_titles_off_bodies().
+void cut_span_starts(const EntityExtractor& x, std::string_view text, const std::vector<ner::TokenSpan>& tokens,
+                     const std::vector<std::size_t>& cuts, std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                     std::vector<Entity>& out, std::optional<EntityType> type = std::nullopt) {
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (cuts[i] == 0) continue;
+        const std::size_t b = ranges[i].first + cuts[i];
+        ranges[i].first = b;
+        out[i].begin = tokens[b].begin;
+        out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
+        if (type) out[i].type = *type;
+        out[i].canonical = x.canonical_name(out[i].type, out[i].text);
+    }
+}
+
 // Words before a name that are no part of it, which the tagger glued to it
 // in real news (extract() only: the gold sets keep some titles inside names,
 // "Pangeran Diponegoro" in nergrit):
@@ -1625,15 +1642,7 @@ void cut_titles_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::s
         });
         if (before_two_names || (!name_like && named_as_person(rest))) cuts[i] = title;
     }
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        if (cuts[i] == 0) continue;
-        const std::size_t b = ranges[i].first + cuts[i];
-        ranges[i].first = b;
-        out[i].begin = tokens[b].begin;
-        out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
-        out[i].type = EntityType::Person;
-        out[i].canonical = x.canonical_name(EntityType::Person, out[i].text);
-    }
+    cut_span_starts(x, text, tokens, cuts, ranges, out, EntityType::Person);
 }
 
 // An English job title or function, or "Humas" (public relations), that
@@ -1709,14 +1718,7 @@ void cut_job_titles_off_bodies(const EntityExtractor& x, const Gazetteer& gaz, s
             if (!ner::starts_upper(w) && w != "of" && w != "&" && w != "and") break;
         }
     }
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        if (cuts[i] == 0) continue;
-        const std::size_t b = ranges[i].first + cuts[i];
-        ranges[i].first = b;
-        out[i].begin = tokens[b].begin;
-        out[i].text = std::string(text.substr(out[i].begin, out[i].end - out[i].begin));
-        out[i].canonical = x.canonical_name(out[i].type, out[i].text);
-    }
+    cut_span_starts(x, text, tokens, cuts, ranges, out);
 }
 
 // Titles of office the gazetteer's trigger list lacks, written before the
