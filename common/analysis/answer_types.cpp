@@ -74,8 +74,13 @@ std::uint8_t answer_types_of_word(std::string_view word) {
         const bool year = all_digits && word.size() == 4 && (word[0] == '1' || word[0] == '2');
         return answer_type::kNumber | (year ? answer_type::kDate : 0);
     }
-    if (word.size() < 3 || word.size() > 9) return 0;
-    return std::ranges::find(kDateWords, word) != kDateWords.end() ? answer_type::kDate : 0;
+    return is_month_or_weekday(word) ? answer_type::kDate : 0;
+}
+
+bool is_month_or_weekday(std::string_view word) {
+    // The names are 3 to 9 letters: most words are not looked for.
+    if (word.size() < 3 || word.size() > 9) return false;
+    return std::ranges::find(kDateWords, word) != kDateWords.end();
 }
 
 }  // namespace telusur

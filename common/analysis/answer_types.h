@@ -48,4 +48,8 @@ bool is_question(const std::vector<AnalyzedToken>& tokens);
 /// digit) and a date (a month or weekday name, or a year 1000-2999).
 std::uint8_t answer_types_of_word(std::string_view word);
 
+/// Whether a word (lower case) is an Indonesian month or weekday name, as
+/// dates write them ("oktober", "jumat").
+bool is_month_or_weekday(std::string_view word);
+
 }  // namespace telusur

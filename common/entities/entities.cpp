@@ -1,6 +1,7 @@
 #include "common/entities/entities.h"
 
 #include "common/analysis/analyzer.h"
+#include "common/analysis/answer_types.h"
 #include "common/entities/entity_names.h"
 #include "common/entities/gazetteer.h"
 #include "common/entities/ner_text.h"
@@ -3159,13 +3160,7 @@ bool is_verb_often_capitalized(const Gazetteer& gaz, std::string_view word) {
 
 // The name of a day of the week or of a month, which a date glues after a
 // name ("kata Nufransa Jumat, 13 September", "Diresmikan Jokowi Oktober,").
-bool is_day_or_month(std::string_view word) {
-    static constexpr std::string_view kWords[] = {
-        "senin", "selasa", "rabu", "kamis", "jumat",   "sabtu",     "minggu",  "januari",  "februari", "maret",
-        "april", "mei",    "juni", "juli",  "agustus", "september", "oktober", "november", "desember"};
-    const std::string lower = ner::to_lower(word);
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
-}
+bool is_day_or_month(std::string_view word) { return is_month_or_weekday(ner::to_lower(word)); }
 
 // Whether a text of one or more sentences is in Title Case as clean_spans()
 // reads a sentence (mostly_capitalized()).

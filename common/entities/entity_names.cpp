@@ -451,6 +451,19 @@ std::string EntityNames::country_of_long_form(const schema::EntityTypeSchema& ty
     return "";
 }
 
+bool EntityNames::written_in_capitals(const schema::EntityTypeSchema& type, const std::string& key,
+                                      bool first_word_only) const {
+    Xapian::doccount uses_of = 0, in_capitals = 0;
+    for (const Use& form : uses(type.name_use_prefix, key)) {
+        uses_of += form.documents;
+        const std::string_view written =
+            first_word_only ? std::string_view(form.value).substr(0, form.value.find(' ')) : form.value;
+        if (std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+            in_capitals += form.documents;
+    }
+    return uses_of > 0 && in_capitals >= kMinCapitalsShare * uses_of;
+}
+
 std::string EntityNames::body_of_central_board(const schema::EntityTypeSchema& type, const std::string& key) {
     if (type.type != EntityType::Organization) return "";
     std::string_view rest = after_leading_words(key, kCentralBoardWords);
@@ -459,13 +472,7 @@ std::string EntityNames::body_of_central_board(const schema::EntityTypeSchema& t
     const std::string body(rest);
     if (termfreq(schema::make_boolean_term(type.prefix, body)) < kMinShortFormArticles) return "";
     // An acronym: written in capitals ("PBSI"; not "Djarum").
-    Xapian::doccount uses_of = 0, in_capitals = 0;
-    for (const Use& form : uses(type.name_use_prefix, body)) {
-        uses_of += form.documents;
-        if (std::none_of(form.value.begin(), form.value.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            in_capitals += form.documents;
-    }
-    if (uses_of == 0 || in_capitals < kMinCapitalsShare * uses_of) return "";
+    if (!written_in_capitals(type, body, false)) return "";
     return articles_with_both(schema::make_boolean_term(type.prefix, key),
                               schema::make_boolean_term(type.prefix, body)) > 0
                ? body
@@ -478,14 +485,7 @@ std::string EntityNames::body_of_central_level(const schema::EntityTypeSchema& t
     if (space < 2 || space > kMaxShortFormLength || key[space] != ' ' || key.find(' ') != space) return "";
     const std::string acronym = key.substr(0, space);
     // Written in capitals ("KPI Pusat"; not "Pertamina Pusat").
-    Xapian::doccount uses_of = 0, in_capitals = 0;
-    for (const Use& form : uses(type.name_use_prefix, key)) {
-        uses_of += form.documents;
-        const std::string_view first = std::string_view(form.value).substr(0, form.value.find(' '));
-        if (std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            in_capitals += form.documents;
-    }
-    if (uses_of == 0 || in_capitals < kMinCapitalsShare * uses_of) return "";
+    if (!written_in_capitals(type, key, true)) return "";
     // What the acronym stands for ("komisi penyiaran indonesia": the
     // indexer folds "KPI" alone into it), named beside the central level.
     const std::string body = resolve_normalized(type, acronym);  // a copy: resolving may replace memo entries

@@ -696,6 +696,10 @@ private:
                            const std::function<bool(std::string_view)>& accept);
     /// Terms prefix + head + separator + *, with their document frequencies.
     std::vector<Use> uses(const std::string& prefix, const std::string& head) const;
+    /// Whether the articles write `key` (its first word only, with
+    /// `first_word_only`) in capitals in kMinCapitalsShare of its uses: an
+    /// acronym ("PBSI", "KPI Pusat"; not "Djarum", "Pertamina Pusat").
+    bool written_in_capitals(const schema::EntityTypeSchema& type, const std::string& key, bool first_word_only) const;
     static std::vector<std::pair<std::string, Xapian::doccount>> as_pairs(std::vector<Use> uses);
 
     /// Entries per memo. A faceted query resolves a few thousand names, a

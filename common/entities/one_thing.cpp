@@ -2211,10 +2211,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // full; into the facility, whose name says which. Of two places of
         // the kind ("Istana Bogor", "Istana Merdeka"), which one is unknown.
         for (std::size_t s = 0; s < keys.size(); ++s) {
-            if (!live(s) || std::find(std::begin(kFacilityHeadsAlone), std::end(kFacilityHeadsAlone),
-                                      head_kind(keys[s])) == std::end(kFacilityHeadsAlone))
-                continue;
             const std::string_view kind = head_kind(keys[s]);
+            if (!live(s) || std::find(std::begin(kFacilityHeadsAlone), std::end(kFacilityHeadsAlone), kind) ==
+                                std::end(kFacilityHeadsAlone))
+                continue;
             std::size_t facility = keys.size(), of_the_kind = 0;
             for (std::size_t l = 0; l < keys.size(); ++l)
                 if (l != s && live(l) && head_kind_of(l) == kind) {
