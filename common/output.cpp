@@ -63,9 +63,13 @@ nlohmann::json response_to_json(const SearchResponse& response) {
             list.push_back(std::move(entry));
         }
     }
-    nlohmann::json out{
-        {"query", response.query},       {"parsed", response.parsed},   {"total_estimate", response.total_estimate},
-        {"results", std::move(results)}, {"facets", std::move(facets)}, {"query_entities", response.query_entities}};
+    nlohmann::json out{{"query", response.query},
+                       {"parsed", response.parsed},
+                       {"total_estimate", response.total_estimate},
+                       {"total_exact", response.total_exact},
+                       {"results", std::move(results)},
+                       {"facets", std::move(facets)},
+                       {"query_entities", response.query_entities}};
     if (!response.facets.empty()) out["facets_over"] = response.facets_over;
     if (!response.timeline.granularity.empty()) {
         nlohmann::json buckets = nlohmann::json::array();
@@ -145,8 +149,8 @@ std::string format_text(const SearchResponse& response, const TextStyle& style) 
     const Ansi a = style.color ? Ansi{"\033[1m", "\033[2m", "\033[36m", "\033[0m"} : Ansi{"", "", "", ""};
     std::string out;
     char line[512];
-    std::snprintf(line, sizeof line, "%s~%u matches%s for %s\n", a.dim, response.total_estimate, a.reset,
-                  response.query.c_str());
+    std::snprintf(line, sizeof line, "%s%s%u match%s%s for %s\n", a.dim, response.total_exact ? "" : "~",
+                  response.total_estimate, response.total_estimate == 1 ? "" : "es", a.reset, response.query.c_str());
     out += line;
     for (const auto& r : response.results) {
         std::snprintf(line, sizeof line, "\n%s%u.%s %s%s%s  %s(%.2f)%s\n", a.bold, r.rank, a.reset, a.bold,

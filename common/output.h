@@ -11,6 +11,7 @@
 namespace telusur {
 
 /// {"query", "parsed", "total_estimate",
+///  "total_exact": bool,   (total_estimate is a count, not an estimate)
 ///  "facets_over": N,   (with facets: how many articles the facets and the
 ///                       timeline count; by default the best matches)
 ///  "results": [{"rank", "id", "score", "title", "date", "source", "url",

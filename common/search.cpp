@@ -349,6 +349,16 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         response.total_estimate = all_facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
         for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
     }
+    // Remote shards check every match already (check_at_least).
+    response.total_exact =
+        all_facets || (has_remote_ && mset.get_matches_lower_bound() == mset.get_matches_upper_bound());
+    if (!response.total_exact && !has_remote_ && response.total_estimate < kCountExactlyBelow) {
+        const Xapian::MSet counted = enquire.get_mset(0, 0, kCountExactlyBelow);
+        if (counted.get_matches_lower_bound() < kCountExactlyBelow) {
+            response.total_estimate = counted.get_matches_lower_bound();
+            response.total_exact = true;
+        }
+    }
     if (rerank)
         Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, parsed.entity_terms, request.ranking,
                  has_remote_, rerank_slots())

@@ -8,6 +8,10 @@ and each figure's ratio new/base.
 
   tests/bench/compare_builds.py --base DIR --new DIR [--runs 3] [--dump FILE]
                                 [--queries FILE ...] [--max-queries 1000]
+                                [--db DB]
+
+--db times the queries of both builds on one database already built (a
+change that leaves the index alone), without indexing.
 
 DIR holds telusur-index and query_latency (for the working tree:
 build/indexer/telusur-index and build/tests/bench/query_latency, e.g. copied
@@ -42,6 +46,7 @@ def main():
     ap.add_argument('--queries', nargs='*', default=[os.path.join(shared, 'ir', 'indosum-headline', 'queries.tsv'),
                                                      os.path.join(shared, 'ir', 'facqa-news', 'queries.tsv')])
     ap.add_argument('--max-queries', type=int, default=1000)
+    ap.add_argument('--db', help='time queries on this database; no indexing')
     a = ap.parse_args()
     work = tempfile.mkdtemp(prefix='telusur-compare-')
     try:
@@ -58,16 +63,18 @@ def main():
         for run in range(a.runs):
             for name in ('base', 'new'):
                 bin_dir = getattr(a, name)
-                db = os.path.join(work, name + '.db')
-                results[name]['index_s'].append(index(bin_dir, a.dump, db))
+                db = a.db or os.path.join(work, name + '.db')
+                if not a.db:
+                    results[name]['index_s'].append(index(bin_dir, a.dump, db))
                 m = latency(bin_dir, db, qfile)
                 results[name]['p50_ms'].append(m['p50_ms'])
                 results[name]['p99_ms'].append(m['p99_ms'])
-                print(f'run {run + 1} {name}: index {results[name]["index_s"][-1]:.1f} s, '
-                      f'p50 {m["p50_ms"]:.2f} ms, p99 {m["p99_ms"]:.2f} ms', file=sys.stderr)
-        print(f'{os.path.basename(a.dump)}, {len(lines)} queries, median of {a.runs} alternating runs')
+                indexed = '' if a.db else f'index {results[name]["index_s"][-1]:.1f} s, '
+                print(f'run {run + 1} {name}: {indexed}p50 {m["p50_ms"]:.2f} ms, p99 {m["p99_ms"]:.2f} ms',
+                      file=sys.stderr)
+        print(f'{os.path.basename(a.db or a.dump)}, {len(lines)} queries, median of {a.runs} alternating runs')
         print(f'{"figure":10} {"base":>10} {"new":>10} {"new/base":>9}')
-        for key in ('index_s', 'p50_ms', 'p99_ms'):
+        for key in ('p50_ms', 'p99_ms') if a.db else ('index_s', 'p50_ms', 'p99_ms'):
             b = statistics.median(results['base'][key])
             n = statistics.median(results['new'][key])
             print(f'{key:10} {b:10.2f} {n:10.2f} {n / b:9.2f}')
