@@ -1005,6 +1005,48 @@ bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<s
     return differ == 1;
 }
 
+/// A word of a place's or a body's name written loosely (loosely_one_word())
+/// needs this many letters: a shorter one may be another name ("Pati",
+/// "Patti"; "Sabang", "Shabang").
+constexpr std::size_t kMinLooseWordLetters = 8;
+
+/// `word` without an "h" after a consonant and with each doubled letter
+/// once: the letters the news writes or leaves out in a long name it
+/// transcribes ("Ditsabhara", "Ditshabara"; "Borussia", "Borrusia";
+/// "Darussalam", "Darussallam").
+std::string without_h_and_doubles(std::string_view word) {
+    auto consonant = [](char c) {
+        return c >= 'a' && c <= 'z' && std::string_view("aeiou").find(c) == std::string_view::npos;
+    };
+    std::string loose;
+    for (const char c : word) {
+        if (!loose.empty() && (loose.back() == c || (c == 'h' && consonant(loose.back())))) continue;
+        loose += c;
+    }
+    return loose;
+}
+
+/// Whether two words of kMinLooseWordLetters or more, a place's or a
+/// body's, are one written with an "h" or a doubled letter moved or left
+/// out (without_h_and_doubles()).
+bool loosely_one_word(std::string_view a, std::string_view b) {
+    return a != b && std::min(a.size(), b.size()) >= kMinLooseWordLetters &&
+           without_h_and_doubles(a) == without_h_and_doubles(b);
+}
+
+/// Whether two names of as many words, two or more, are one but for one
+/// word written loosely (loosely_one_word()): the other words vouch for it
+/// ("Borussia Dortmund", "Borrusia Dortmund").
+bool one_word_loosely_written(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    if (a.size() < 2 || a.size() != b.size()) return false;
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i]) continue;
+        if (++differ > 1 || !loosely_one_word(a[i], b[i])) return false;
+    }
+    return differ == 1;
+}
+
 /// Whether `clip` is a name word clipped or pet-formed from `word`, as
 /// nicknames are: its start ("juve" of "juventus", "vero" of "veronica"),
 /// for people its end ("dul" of "abdul", "mun" of "maimun"), or, beside the
@@ -1060,17 +1102,63 @@ bool clipped_name(const std::vector<std::string_view>& short_words, const std::v
            clipped_word(short_words[0], long_words[0], person, true);
 }
 
+/// Words before a country's name that name its national team ("Timnas
+/// Thailand", "Tim Nasional Thailand").
+constexpr std::string_view kNationalTeamWords[] = {"timnas", "tim nasional"};
+
+/// A country named as an organisation is its national team's within one
+/// answer where the database names the two together in 1 / this share of
+/// the country's articles as a body at least (same_thing_as()).
+constexpr Xapian::doccount kCountryBesideTeamShare = 4;
+
+/// Whether `team` is `country`'s national team, the words of
+/// kNationalTeamWords before its name and nothing after ("timnas
+/// thailand"; not "timnas thailand u-23", an age group's).
+bool national_team_of(std::string_view team, std::string_view country) {
+    return std::ranges::any_of(kNationalTeamWords, [&](std::string_view words) {
+        return team.size() == words.size() + 1 + country.size() && team.starts_with(words) &&
+               team[words.size()] == ' ' && team.ends_with(country);
+    });
+}
+
+/// A word of a person's name spelled two ways beside fewer middle names
+/// needs this many letters (fewer_middle_names()'s `one_respelled`).
+constexpr std::size_t kMinRespelledNameLetters = 6;
+
+/// Whether two words of a person's name are one spelled two ways, one slip
+/// apart (one_slip_apart()) with the same last letter, of
+/// kMinRespelledNameLetters or more: "Fransisco", "Francisco"; "Syarief",
+/// "Syarif". Not a letter added at the end ("Andrea", "Andreas"; "Daniel",
+/// "Daniela"), which one_slip_apart() takes: another name, a sibling's.
+bool respelled_name_word(std::string_view a, std::string_view b) {
+    return std::min(a.size(), b.size()) >= kMinRespelledNameLetters && a.back() == b.back() &&
+           one_slip_apart(a, b, true);
+}
+
 /// Whether `part` is a person's name `whole` with fewer middle names or
 /// initials for words: the same last word, the same first word or its
 /// initial, and the other words of `part` in `whole` in order, each the word
 /// or its initial ("donald trump" of "donald j trump", "laode m syarif" of
-/// "laode muhammad syarif").
-bool fewer_middle_names(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole) {
-    if (part.size() < 2 || part.size() > whole.size() || part.back() != whole.back() || part.back().size() < 2)
+/// "laode muhammad syarif"). With `one_respelled`, one word of `part` may
+/// be its word of `whole` spelled another way (respelled_name_word()): one
+/// answer names one person so, the middle name and the spelling both varied
+/// ("Fransisco Torres", "Francisco Wagsley Torres"), and `whole` one word
+/// more at most: the more names two forms differ in, the less one spelling
+/// says (a father and his son in one article: "Tjokorda Kertayasa",
+/// "Tjokorda Bagus Dwi Santana Kerthyasa").
+bool fewer_middle_names(const std::vector<std::string_view>& part, const std::vector<std::string_view>& whole,
+                        bool one_respelled = false) {
+    if (part.size() < 2 || part.size() > whole.size() || part.back().size() < 2 ||
+        (one_respelled && whole.size() > part.size() + 1))
         return false;
-    auto matches = [](std::string_view p, std::string_view w) {
-        return p == w || (p.size() == 1 && w.front() == p.front());
+    bool respelling_left = one_respelled;
+    auto matches = [&](std::string_view p, std::string_view w) {
+        if (p == w || (p.size() == 1 && w.front() == p.front())) return true;
+        if (!respelling_left || !respelled_name_word(p, w)) return false;
+        respelling_left = false;
+        return true;
     };
+    if (!matches(part.back(), whole.back())) return false;
     if (!matches(part.front(), whole.front())) return false;
     bool fewer = part.size() < whole.size();
     std::size_t w = 1;
@@ -1709,7 +1797,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (word_list(l).empty()) return false;
                 // A place's one word after the same head ("Lembah Yordan").
                 if (!head_kind_of(s).empty() && head_kind_of(s) == head_kind_of(l) && words(s) == 1 && words(l) == 1)
-                    return one_slip_apart(word_list(s)[0], word_list(l)[0], false);
+                    return one_slip_apart(word_list(s)[0], word_list(l)[0], false) ||
+                           loosely_one_word(word_list(s)[0], word_list(l)[0]);
                 // A slip in a place's head, a common word where a letter
                 // changed is no other name ("Pelabuban Labuan Bajo",
                 // "Gnung Lawu"), the rest the same.
@@ -1753,7 +1842,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                            (cuts_words_short(word_list(s), word_list(l)) ||
                             fewer_middle_names(word_list(s), word_list(l)) ||
                             one_letter_slip(word_list(s), word_list(l), true) || rare_letter_changed(s, l));
-                if (cuts_words_short(word_list(s), word_list(l)) || one_letter_slip(word_list(s), word_list(l), false))
+                if (cuts_words_short(word_list(s), word_list(l)) ||
+                    one_letter_slip(word_list(s), word_list(l), false) ||
+                    one_word_loosely_written(word_list(s), word_list(l)))
                     return true;
                 // A letter changed inside one long word of a name of several
                 // words, as in people's names, where the database names the
@@ -1777,6 +1868,38 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         }
     }
+    // Fewer middle names and one word respelled (fewer_middle_names()'s
+    // `one_respelled`), once the forms above have joined: "Laode Syarif"
+    // beside "Laode M Syarif" and its slip "Laode M Syarief" is the first's
+    // alone, as the slip is joined into it.
+    if (type.type == EntityType::Person)
+        for (std::size_t s = 0; s < keys.size(); ++s)
+            if (live(s) && words(s) >= 2)
+                join_the_one(s, [&](std::size_t l) {
+                    return !word_list(l).empty() && word_list(l).front().front() == word_list(s).front().front() &&
+                           fewer_middle_names(word_list(s), word_list(l), true);
+                });
+    // A country the tagger read as an organisation beside its national team
+    // ("Timnas Indonesia Vs Thailand" in a match's report that names
+    // "Timnas Thailand" too): the team, the one of the list
+    // (national_team_of()), where the database names the two together in
+    // 1 / kCountryBesideTeamShare of the country's articles as a body at
+    // least ("thailand" 13, with "timnas thailand" 4). Not a country the
+    // news names so apart from that team: "Indonesia" as a body is the
+    // state ("Dukung Indonesia sebagai Anggota DHAM PBB") or an age
+    // group's team ("Timnas U-16 Cukur Mariana Utara"), none of its 5
+    // articles beside "Timnas Indonesia"; "Iran" beside "Timnas U-19
+    // Indonesia" is Iran's under-19 team.
+    if (type.type == EntityType::Organization)
+        for (std::size_t s = 0; s < keys.size(); ++s)
+            if (live(s) && EntityNames::is_country(keys[s]))
+                join_the_one(s, [&](std::size_t l) {
+                    if (!national_team_of(keys[l], keys[s])) return false;
+                    const Xapian::doccount both =
+                        names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
+                                                 schema::make_boolean_term(type.prefix, keys[l]));
+                    return both > 0 && kCountryBesideTeamShare * both >= articles_of(s);
+                });
     if (type.type != EntityType::Location) {
         // A nickname clipped from the first word, beside the full name: the
         // one such name of the list. A person's word alone only where most of

@@ -86,6 +86,9 @@
 //             answer of a facility with and without a town after its name
 //             or "Internasional" ("bandara supadio pontianak", "bandara
 //             supadio"), over every such key and the keys beside it
+//   answer-joins: not corpus-wide, nor one rule's: every pair
+//             same_thing_as() joins within one article's list (two builds'
+//             lists, diffed, are the joins a change makes or undoes)
 //   alias:    a short name, nickname or acronym articles folded into a
 //             longer one ("trump" -> "donald trump"), or a chain of rules
 #include "common/entities/entity_names.h"
@@ -323,12 +326,53 @@ int list_answer_joins(const Xapian::Database& db, EntityNames& names, const std:
     return 0;
 }
 
+/// `--rule answer-joins`: every pair same_thing_as() joins within one
+/// article's list of each type (the article's keys resolved, as a result's
+/// entity list holds them), each pair once, with the articles it joins in.
+/// Not one rule's: the output of two builds, diffed, is every join a
+/// change of same_thing_as() makes or undoes on the whole database.
+int list_all_answer_joins(const Xapian::Database& db, EntityNames& names, const std::vector<std::string>& types) {
+    std::size_t pairs = 0;
+    std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\tjoined_in\n");
+    for (const auto& type : schema::kEntityTypes) {
+        if (!types.empty() && std::find(types.begin(), types.end(), type.json_key) == types.end()) continue;
+        const std::string prefix = type.prefix;
+        std::map<std::pair<std::string, std::string>, std::size_t> joins;
+        for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
+            std::vector<std::string> list;
+            for (auto term = db.termlist_begin(*doc); term != db.termlist_end(*doc); ++term) {
+                const std::string& t = *term;
+                if (t.compare(0, prefix.size(), prefix) != 0) continue;
+                const std::string key = t.substr(prefix.size());
+                if (schema::make_boolean_term(type.prefix, key) != t) continue;
+                if (std::string resolved = names.resolve(type, key);
+                    std::find(list.begin(), list.end(), resolved) == list.end())
+                    list.push_back(std::move(resolved));
+            }
+            if (list.size() < 2) continue;
+            const std::vector<std::size_t> into =
+                same_thing_as(type, names, list, std::vector<std::size_t>(list.size(), 1));
+            for (std::size_t i = 0; i < list.size(); ++i)
+                if (into[i] != i) ++joins[{list[i], list[into[i]]}];
+        }
+        for (const auto& [pair, in] : joins)
+            std::printf("%s\tanswer-joins\t%u\t%u\t%s\t%s\t%zu\n", type.json_key,
+                        db.get_termfreq(schema::make_boolean_term(type.prefix, pair.first)),
+                        db.get_termfreq(schema::make_boolean_term(type.prefix, pair.second)), pair.first.c_str(),
+                        pair.second.c_str(), in);
+        pairs += joins.size();
+    }
+    std::fprintf(stderr, "answer-joins: %zu pairs\n", pairs);
+    return 0;
+}
+
 int run_name_merges(const NameMergeOptions& o) {
     Xapian::Database db;
     for (const auto& path : o.db) db.add_database(Xapian::Database(path));
     EntityNames names(db);
     if (o.rule == "facility") return list_facility_joins(db, names);
     if (o.rule == "answer-clip" || o.rule == "answer-honorific") return list_answer_joins(db, names, o.rule);
+    if (o.rule == "answer-joins") return list_all_answer_joins(db, names, o.types);
     std::map<std::string, std::size_t> per_rule;
     std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\n");
     for (const auto& type : schema::kEntityTypes) {
@@ -387,6 +431,7 @@ static const RegisterCommand reg{[](CLI::App& app, int* rc) {
                                "facility",
                                "answer-clip",
                                "answer-honorific",
+                               "answer-joins",
                                "slip",
                                "initials",
                                "clipped",
