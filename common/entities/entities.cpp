@@ -3162,6 +3162,52 @@ bool is_verb_often_capitalized(const Gazetteer& gaz, std::string_view word) {
 // name ("kata Nufransa Jumat, 13 September", "Diresmikan Jokowi Oktober,").
 bool is_day_or_month(std::string_view word) { return is_month_or_weekday(ner::to_lower(word)); }
 
+// An amount in rupiah or dollars: "Rp3.133.315.800", "Rp2,520", "US$5", or
+// the currency written apart before its number ("Rp 2,2 triliun").
+bool is_amount_of_money(std::string_view word, std::string_view next) {
+    for (const std::string_view currency : {"Rp.", "Rp", "US$", "$"}) {
+        if (!word.starts_with(currency)) continue;
+        // A name's last word never is a bare currency ("Danau Toba Rp 2,2").
+        if (word == currency && next.empty()) return true;
+        const std::string_view amount = word.size() > currency.size() ? word.substr(currency.size()) : next;
+        return !amount.empty() && std::isdigit(static_cast<unsigned char>(amount[0]));
+    }
+    return false;
+}
+
+// Where a score glued to a team's name starts ("Persib1-1" -> 6): a word
+// of letters, capitalized but not in capitals, then one or two digits, a
+// hyphen and one or two digits; 0 when `word` is no such thing.
+std::size_t glued_score_start(std::string_view word) {
+    constexpr std::size_t kMaxGoals = 2;  // digits of one side's score
+    std::size_t letters = 0;
+    while (letters < word.size() && std::isalpha(static_cast<unsigned char>(word[letters]))) ++letters;
+    if (letters < 2 || !ner::starts_upper(word) || is_all_capitals(word.substr(0, letters))) return 0;
+    const auto digits_from = [&](std::size_t at) {
+        std::size_t end = at;
+        while (end < word.size() && std::isdigit(static_cast<unsigned char>(word[end]))) ++end;
+        return end - at;
+    };
+    const std::size_t home = digits_from(letters);
+    if (home == 0 || home > kMaxGoals || letters + home >= word.size() || word[letters + home] != '-') return 0;
+    const std::size_t away = digits_from(letters + home + 1);
+    return away > 0 && away <= kMaxGoals && letters + home + 1 + away == word.size() ? letters : 0;
+}
+
+// A head of an administrative unit a place lies in ("Provinsi Sulawesi
+// Barat", "Kabupaten Pelalawan"); not "Kota", which starts names of
+// districts and quarters too ("Kota Baru", "Kota Tua").
+bool is_administrative_unit(std::string_view word) {
+    return word == "Provinsi" || word == "Kabupaten" || word == "Kecamatan" || word == "Kelurahan" || word == "Desa";
+}
+
+// A hospital's ward for intensive or emergency care, written by its acronym
+// before the hospital ("ICU RSPAD", "IGD RSUD Sumedang").
+bool is_hospital_ward(std::string_view word) {
+    static constexpr std::string_view kWards[] = {"ICU", "ICCU", "CICU", "HCU", "NICU", "PICU", "IGD", "UGD"};
+    return std::find(std::begin(kWards), std::end(kWards), word) != std::end(kWards);
+}
+
 // Whether a text of one or more sentences is in Title Case as clean_spans()
 // reads a sentence (mostly_capitalized()).
 bool is_title_case_text(std::string_view text) {
@@ -3489,6 +3535,18 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
+    // The canonical name of `name`, a part of `span`, as `type`: as the
+    // article names it alone with that type, or its own.
+    const auto canonical_of_part = [&](const Entity& span, std::string_view name, EntityType type) {
+        const Entity* alone = named_alone(span, name);
+        return alone != nullptr && alone->type == type ? alone->canonical : x.canonical_name(type, name);
+    };
+    // Cuts `span` to its first `size` bytes, keeping its type.
+    const auto keep_first_bytes = [&](Entity& span, std::size_t size) {
+        span.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, size), span.type);
+        span.end = span.begin + size;
+        span.text.resize(size);
+    };
     // A day's or a month's name glued after a name by the date that follows
     // it ("kata Yunus Jumat (25/10/2019)", "kata Alexander Marwata Rabu, 18
     // September 2019", "alias Jokowi Oktober mendatang"): cut off wherever
@@ -3515,11 +3573,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         if (next.empty() || (!std::isdigit(static_cast<unsigned char>(next[0])) &&
                              std::find(std::begin(kTimeWords), std::end(kTimeWords), next) == std::end(kTimeWords)))
             return;
-        const Entity* alone = named_alone(span, rest);
-        span.canonical =
-            alone != nullptr && alone->type == span.type ? alone->canonical : x.canonical_name(span.type, rest);
-        span.end = span.begin + rest.size();
-        span.text.resize(rest.size());
+        keep_first_bytes(span, rest.size());
     };
     for (Entity& span : title_entities) cut_date_off(span, title);
     for (Entity& span : body_entities) cut_date_off(span, body);
@@ -3538,6 +3592,99 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         span.text.resize(first_end);
         return added;
     };
+    // An amount of money glued after a name in a list of sums ("Aston
+    // Martin Rp875.151.500, BMW Rp4.207.947.600, Toyota Rp3.133.315.800",
+    // "Danau Toba Rp2,2 triliun"): money is never part of a name, so the
+    // span ends before it, wherever it is written.
+    const auto cut_money_off = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        for (std::size_t k = 1; k < words.size(); ++k)
+            if (is_amount_of_money(words[k], k + 1 < words.size() ? words[k + 1] : std::string_view())) {
+                keep_first_bytes(span, offset_in(span.text, words[k - 1]) + words[k - 1].size());
+                return;
+            }
+    };
+    // A hospital's ward glued before the hospital ("dirawat di ICU RSPAD
+    // Gatot Subroto", "Ruang CICU Paviliun Kartika RSPAD"): a ward's
+    // acronym starts no hospital's name, so it is cut off, the rest keeping
+    // the span's type.
+    const auto cut_ward_off = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (words.size() < 2 || !is_hospital_ward(words[0])) return;
+        const std::size_t rest_begin = offset_in(span.text, words[1]);
+        span.begin += rest_begin;
+        span.text.erase(0, rest_begin);
+        span.canonical = canonical_of_part(span, span.text, span.type);
+    };
+    // A match's score glued between two teams in a list of results ("18
+    // Juni: Persib1-1 Tira Persikabo ,23 Juni: Persib1-1 Madura United"):
+    // the span is split into the team before the score and the team after
+    // it, both of the span's type. The score's first team is a word of
+    // letters, not in capitals ("RM56-01", a watch's model, stays).
+    const auto split_at_a_score = [&](Entity& span) -> std::optional<Entity> {
+        const std::vector<std::string_view> words = name_words(span.text);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            const std::size_t team_end = glued_score_start(words[k]);
+            if (team_end == 0) continue;
+            const std::size_t first_end = offset_in(span.text, words[k]) + team_end;
+            if (k + 1 == words.size()) {
+                keep_first_bytes(span, first_end);
+                return std::nullopt;
+            }
+            const std::size_t second_begin = offset_in(span.text, words[k + 1]);
+            Entity first = span;
+            first.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, first_end), span.type);
+            return split_in_two(span, first_end, second_begin, first, span.type,
+                                canonical_of_part(span, std::string_view(span.text).substr(second_begin), span.type));
+        }
+        return std::nullopt;
+    };
+    // A place then the higher unit it lies in, by the unit's head ("Bupati
+    // Pasangkayu Provinsi Sulawesi Barat", "di Kerumutan Kabupaten
+    // Pelalawan", "Kecamatan Samboja Kabupaten Kutai Kartanegara"): two
+    // places, split before the head. The first is a place named by its own
+    // unit's head, or words that read as a name: capitalized in 80 % of
+    // their uses or unknown to the corpus, no acronym (a body's: "RSJ
+    // Provinsi Jawa Barat", "DLH Kabupaten Mojokerto"), no dictionary word
+    // (a unit's hall: "Balai Desa Kutuh", "Pendopo Kabupaten Lebak") and no
+    // head of a name ("Dinas Perikanan Kabupaten Probolinggo" stays whole).
+    const auto split_before_a_higher_unit = [&](Entity& span) -> std::optional<Entity> {
+        if (span.type != EntityType::Location) return std::nullopt;
+        const std::vector<std::string_view> words = name_words(span.text);
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            if (!is_administrative_unit(words[k]) || !ner::starts_upper(words[k + 1]) ||
+                is_administrative_unit(words[k + 1]))
+                continue;
+            const bool first_by_its_unit = is_administrative_unit(words[0]) && k >= 2;
+            const bool first_reads_as_a_name =
+                std::all_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), [&](std::string_view w) {
+                    const ner::GazAnnotation& a = annotate_word(gaz, w);
+                    const std::uint8_t cap = a.cap_class[0];
+                    return ner::starts_upper(w) && !is_all_capitals(w) && (cap > kCapHalf || cap <= 1) &&
+                           !is_dictionary_word(lower_case_word(w)) && !(a.trigger_start[0] & kHeadTriggers);
+                });
+            const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
+            if (!first_by_its_unit && !first_reads_as_a_name) continue;
+            const std::size_t second_begin = offset_in(span.text, words[k]);
+            Entity first = span;
+            first.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, first_end), span.type);
+            return split_in_two(span, first_end, second_begin, first, span.type,
+                                canonical_of_part(span, std::string_view(span.text).substr(second_begin), span.type));
+        }
+        return std::nullopt;
+    };
+    for (std::vector<Entity>* list : {&title_entities, &body_entities}) {
+        std::vector<Entity> in_order;  // with the second name split off added after the first
+        for (Entity& span : *list) {
+            cut_money_off(span);
+            cut_ward_off(span);
+            std::optional<Entity> second = split_at_a_score(span);
+            if (!second) second = split_before_a_higher_unit(span);
+            in_order.push_back(span);  // a copy: later spans still look the article's names up
+            if (second) in_order.push_back(std::move(*second));
+        }
+        *list = std::move(in_order);
+    }
     // Two names a headline joins by one ordinary word, a verb mostly
     // ("Liverpool Tumpas Newcastle", "BJ Habibie Bertemu Ainun", "Puput
     // Istri Ahok"): the span is cut to the first and the second is added,
