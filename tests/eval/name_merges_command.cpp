@@ -269,6 +269,24 @@ int list_facility_joins(const Xapian::Database& db, EntityNames& names) {
     return 0;
 }
 
+/// One article's keys of `type`, resolved as a result's entity list holds
+/// them (each resolved key once, in term order).
+std::vector<std::string> resolved_keys_of(const Xapian::Database& db, Xapian::docid doc, EntityNames& names,
+                                          const schema::EntityTypeSchema& type) {
+    const std::string prefix = type.prefix;
+    std::vector<std::string> list;
+    for (auto term = db.termlist_begin(doc); term != db.termlist_end(doc); ++term) {
+        const std::string& t = *term;
+        if (t.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string key = t.substr(prefix.size());
+        if (schema::make_boolean_term(type.prefix, key) != t) continue;
+        if (std::string resolved = names.resolve(type, key);
+            std::find(list.begin(), list.end(), resolved) == list.end())
+            list.push_back(std::move(resolved));
+    }
+    return list;
+}
+
 /// `--rule answer-clip`: what same_thing_as() joins within one article of a
 /// person's one-word key and the one longer key of the article it is clipped
 /// from (EntityNames::clipped_beside()), the keys resolved as an answer holds
@@ -280,22 +298,12 @@ int list_facility_joins(const Xapian::Database& db, EntityNames& names) {
 /// news's forms of it too).
 int list_answer_joins(const Xapian::Database& db, EntityNames& names, const std::string& rule) {
     const schema::EntityTypeSchema& type = schema::entity_schema(EntityType::Person);
-    const std::string prefix = type.prefix;
     const auto has_word = [](const std::string& name, std::string_view word) {
         return (' ' + name + ' ').find(' ' + std::string(word) + ' ') != std::string::npos;
     };
     std::map<std::pair<std::string, std::string>, std::size_t> joins;
     for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
-        std::vector<std::string> list;
-        for (auto term = db.termlist_begin(*doc); term != db.termlist_end(*doc); ++term) {
-            const std::string& t = *term;
-            if (t.compare(0, prefix.size(), prefix) != 0) continue;
-            const std::string key = t.substr(prefix.size());
-            if (schema::make_boolean_term(type.prefix, key) != t) continue;
-            if (std::string resolved = names.resolve(type, key);
-                std::find(list.begin(), list.end(), resolved) == list.end())
-                list.push_back(std::move(resolved));
-        }
+        const std::vector<std::string> list = resolved_keys_of(db, *doc, names, type);
         for (const std::string& key : list) {
             std::vector<const std::string*> into;
             if (rule == "answer-honorific") {
@@ -336,19 +344,9 @@ int list_all_answer_joins(const Xapian::Database& db, EntityNames& names, const 
     std::printf("type\trule\tarticles\tinto_articles\tkey\tinto\tjoined_in\n");
     for (const auto& type : schema::kEntityTypes) {
         if (!types.empty() && std::find(types.begin(), types.end(), type.json_key) == types.end()) continue;
-        const std::string prefix = type.prefix;
         std::map<std::pair<std::string, std::string>, std::size_t> joins;
         for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
-            std::vector<std::string> list;
-            for (auto term = db.termlist_begin(*doc); term != db.termlist_end(*doc); ++term) {
-                const std::string& t = *term;
-                if (t.compare(0, prefix.size(), prefix) != 0) continue;
-                const std::string key = t.substr(prefix.size());
-                if (schema::make_boolean_term(type.prefix, key) != t) continue;
-                if (std::string resolved = names.resolve(type, key);
-                    std::find(list.begin(), list.end(), resolved) == list.end())
-                    list.push_back(std::move(resolved));
-            }
+            const std::vector<std::string> list = resolved_keys_of(db, *doc, names, type);
             if (list.size() < 2) continue;
             const std::vector<std::size_t> into =
                 same_thing_as(type, names, list, std::vector<std::size_t>(list.size(), 1));
