@@ -1121,6 +1121,42 @@ bool national_team_of(std::string_view team, std::string_view country) {
     });
 }
 
+/// The letters of a body's acronym of its name after the head ("ppn"):
+/// fewer are too many words' ("pn", "kp").
+constexpr std::size_t kMinHeadlessAcronymLetters = 3;
+/// A body's acronym alone beside its name joins where the database names
+/// the two together in 1 / kAcronymBesideBodyShare of the acronym's
+/// articles at least ("ppn" 46, beside Bappenas's name 13; "PPN" is also the
+/// value-added tax, "PPN 10 persen").
+constexpr Xapian::doccount kAcronymBesideBodyShare = 4;
+
+/// Whether `acronym` (one word of letters) is the initials of the words of
+/// `body` after its head (kOrganizationHeads), three or more ("ppn" of
+/// "kementerian perencanaan pembangunan nasional"), and the database writes
+/// it after that head, alone or before a slash ("Kementerian PPN",
+/// "Kementerian PPN/Bappenas"), as a key or as a form articles wrote for
+/// `body`: the acronym is the body's, not another phrase's of those letters.
+bool acronym_after_head(const EntityNames& names, const schema::EntityTypeSchema& type, std::string_view acronym,
+                        const std::string& body) {
+    if (acronym.size() < kMinHeadlessAcronymLetters ||
+        !std::ranges::all_of(acronym, [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    const std::size_t space = body.find(' ');
+    if (space == std::string::npos || !organization_head(std::string_view(body).substr(0, space))) return false;
+    const std::vector<std::string_view> rest = name_words(std::string_view(body).substr(space + 1));
+    if (initials_of(rest) != acronym) return false;
+    const std::string headed = body.substr(0, space + 1) + std::string(acronym);  // "kementerian ppn"
+    auto written_after_head = [&](std::string_view name) {
+        return name == headed || (name.starts_with(headed) && name[headed.size()] == '/');
+    };
+    if (names.term_exists(schema::make_boolean_term(type.prefix, headed)) ||
+        names.any_term_starts_with(schema::make_boolean_term(type.prefix, headed + '/')))
+        return true;
+    return std::ranges::any_of(names.forms_written_for(type, body), [&](const auto& form) {
+        return written_after_head(schema::normalize_boolean_value(form.first));
+    });
+}
+
 /// A word of a person's name spelled two ways beside fewer middle names
 /// needs this many letters (fewer_middle_names()'s `one_respelled`).
 constexpr std::size_t kMinRespelledNameLetters = 6;
@@ -1899,6 +1935,25 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                         names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
                                                  schema::make_boolean_term(type.prefix, keys[l]));
                     return both > 0 && kCountryBesideTeamShare * both >= articles_of(s);
+                });
+    // A body's acronym of its name after the head, alone, beside the name
+    // (acronym_after_head(): "PPN" beside "Kementerian Perencanaan
+    // Pembangunan Nasional", which articles write "Kementerian PPN/Bappenas"):
+    // the one such name of the list, where the database names the two
+    // together in 1 / kAcronymBesideBodyShare of the acronym's articles at
+    // least, and the acronym is no commoner in the list than the body: "PPN"
+    // is also the value-added tax, and in a facet list over tax news ("Sri
+    // Mulyani keuangan negara": PPN 5, 3 of them the tax, beside the
+    // ministry's 2) the tax would name the ministry's entry.
+    if (type.type == EntityType::Organization)
+        for (std::size_t s = 0; s < keys.size(); ++s)
+            if (live(s) && keys[s].find(' ') == std::string::npos)
+                join_the_one(s, [&](std::size_t l) {
+                    if (count[s] > count[l] || !acronym_after_head(names, type, keys[s], keys[l])) return false;
+                    const Xapian::doccount both =
+                        names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
+                                                 schema::make_boolean_term(type.prefix, keys[l]));
+                    return both > 0 && kAcronymBesideBodyShare * both >= articles_of(s);
                 });
     if (type.type != EntityType::Location) {
         // A nickname clipped from the first word, beside the full name: the
