@@ -349,16 +349,6 @@ SearchResponse Searcher::run(const SearchRequest& request) {
         response.total_estimate = all_facets ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
         for (auto it = mset.begin(); it != mset.end(); ++it) matches.push_back({it, it.get_weight()});
     }
-    // Remote shards check every match already (check_at_least).
-    response.total_exact =
-        all_facets || (has_remote_ && mset.get_matches_lower_bound() == mset.get_matches_upper_bound());
-    if (!response.total_exact && !has_remote_ && response.total_estimate < kCountExactlyBelow) {
-        const Xapian::MSet counted = enquire.get_mset(0, 0, kCountExactlyBelow);
-        if (counted.get_matches_lower_bound() < kCountExactlyBelow) {
-            response.total_estimate = counted.get_matches_lower_bound();
-            response.total_exact = true;
-        }
-    }
     if (rerank)
         Reranker(db_, parsed.query, mset, query_builder_->parser(), parsed.words, parsed.entity_terms, request.ranking,
                  has_remote_, rerank_slots())
@@ -372,6 +362,18 @@ SearchResponse Searcher::run(const SearchRequest& request) {
     // Facets over the answer are counted (maybe on the FacetThread) while the page is read.
     std::optional<AnswerFacets> counting;
     if (answer_facets) counting.emplace(this->answer_facets(matches, mset, parsed.query, request));
+    // Few matches (kCountExactlyBelow) are counted, here while the
+    // FacetThread counts the facets; remote shards checked every match
+    // already (check_at_least).
+    response.total_exact =
+        all_facets || (has_remote_ && mset.get_matches_lower_bound() == mset.get_matches_upper_bound());
+    if (!response.total_exact && !has_remote_ && response.total_estimate < kCountExactlyBelow) {
+        const Xapian::MSet counted = enquire.get_mset(0, 0, kCountExactlyBelow);
+        if (counted.get_matches_lower_bound() < kCountExactlyBelow) {
+            response.total_estimate = counted.get_matches_lower_bound();
+            response.total_exact = true;
+        }
+    }
     response.results = page(std::move(matches), mset, request, from_first);
     if (counting) take(counting->get());
     if (all_facets) take({every_match.collect(enquire, request.facet_values), response.total_estimate});
