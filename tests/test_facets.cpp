@@ -473,17 +473,17 @@ TEST(FacetEval, ClickidSubsetMeetsTheTargets) {
     EXPECT_GE(row["half_b"]["overlap"].get<double>(), 0.9) << row.dump();
     // Lists naming one thing twice: the targets are none and 1 %;
     // they depend on the corpus-wide aliases (common/entities), so this
-    // holds the level reached on this subset with a margin. With the 493
-    // queries and alias groups of session 29: 49 of 1479 facet lists (3.3 %)
-    // and 2.24 % of result lists (main at its start, 5771969: 50 and
-    // 2.38 %, over the bound). Each session's new queries (random
+    // holds the level reached on this subset with a margin. With the 533
+    // queries and alias groups of session 30: 53 of 1599 facet lists (3.3 %)
+    // and 2.21 % of result lists (session 29, 493 queries: 49 of 1479 and
+    // 2.24 %; main at session 29's start, 5771969: 50 and 2.38 %). Each session's new queries (random
     // headlines, written before its rules) find more than the older ones,
     // so a session's level is read with its own files (the result bound rose
     // from 2.1 % with session 28's forty); the levels of sessions 13-28 and
     // what is left are in docs/facets.md. Tighten both bounds as they improve.
     const double facet_share =
         row["duplicate_facet_lists"].get<double>() / std::max(1.0, row["facet_lists"].get<double>());
-    EXPECT_LE(facet_share, 0.037) << row.dump();
+    EXPECT_LE(facet_share, 0.035) << row.dump();
     EXPECT_LE(row["duplicate_result_share"].get<double>(), 0.023) << row.dump();
 }
 
