@@ -1,8 +1,9 @@
 // One thing within one answer (same_thing_as()), session 30, names24: an
 // area's name that starts with a head of its own, with and without the
 // area's head ("Kecamatan Gunung Putri" beside "Gunung Putri", which reads
-// as a mountain's head and name). Each refusal is checked to fail without
-// it.
+// as a mountain's head and name); a place's name after a broad unit's word
+// ("Benua Afrika", "Wilayah Kalimantan"). Each refusal is checked to fail
+// without it.
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/schema.h"
@@ -63,6 +64,26 @@ TEST(Names24AreaHeadNames, TwoAreasOfTheNameLeaveItAlone) {
     const auto into = joins(db, {"gunung malang", "desa gunung malang", "kecamatan gunung malang"}, kLocation);
     EXPECT_NE(into[0], into[1]);
     EXPECT_NE(into[0], into[2]);
+}
+
+TEST(Names24BroadUnitWords, AContinentsOrARegionsNameIsThePlace) {
+    // clickid: "Benua Afrika" beside "Afrika" (Rini Soemarno in Zanzibar),
+    // "wilayah Kalimantan" beside "Kalimantan" (the haze of September 2019).
+    auto db = empty_database();
+    EXPECT_TRUE(joined(db, "benua afrika", "afrika", kLocation));
+    EXPECT_TRUE(joined(db, "asia", "benua asia", kLocation));
+    EXPECT_TRUE(joined(db, "wilayah kalimantan", "kalimantan", kLocation));
+    EXPECT_TRUE(joined(db, "wilayah jakarta barat", "jakarta barat", kLocation));
+}
+
+TEST(Names24BroadUnitWords, ACountryAfterBenuaOrAnotherNameStaysApart) {
+    auto db = empty_database();
+    // The continent Australia is not the country the news mostly names.
+    EXPECT_FALSE(joined(db, "benua australia", "australia", kLocation));
+    // Another name, or the word not before the name.
+    EXPECT_FALSE(joined(db, "wilayah kalimantan", "kalimantan timur", kLocation));
+    EXPECT_FALSE(joined(db, "benua afrika", "afrika selatan", kLocation));
+    EXPECT_FALSE(joined(db, "kalimantan wilayah", "kalimantan", kLocation));
 }
 
 }  // namespace
