@@ -84,6 +84,28 @@ constexpr std::string_view kFacilityHeadsAlone[] = {"istana",
                                                     "rumah tahanan",
                                                     "lembaga pemasyarakatan"};
 
+/// Heads of an administrative area (as head_kind() names them) whose name
+/// may start with a head of its own: the district "Kecamatan Gunung Putri"
+/// (Bogor) that clickid also writes "Gunung Putri", which reads as a
+/// mountain's head and name, so the two keys' bare names ("gunung putri",
+/// "putri") differ.
+constexpr std::string_view kAreaUnitHeads[] = {"kecamatan", "kelurahan", "desa",   "dusun",
+                                               "kampung",   "gampong",   "nagari", "distrik"};
+
+/// Whether `head` (a head_kind()) is one of kAreaUnitHeads.
+bool area_unit_head(std::string_view head) {
+    return std::find(std::begin(kAreaUnitHeads), std::end(kAreaUnitHeads), head) != std::end(kAreaUnitHeads);
+}
+
+/// Broad words of a unit the news writes before a place's name, which name
+/// that place ("Benua Afrika", "Afrika"; "Wilayah Kalimantan",
+/// "Kalimantan"): not heads of kPlaceHeads, which every rule reading a head
+/// would then apply to; only the name itself beside them. Not a country
+/// after "Benua": "Benua Australia" is the continent, "Australia" mostly
+/// the country.
+constexpr std::string_view kContinentWord = "benua ";
+constexpr std::string_view kRegionWord = "wilayah ";
+
 /// A place's first words in another form, and that form as one head writes
 /// it: a body's office ("Kantor Kemenpora", the building the news also
 /// calls "Gedung Kemenpora"), a sports hall's acronym ("GOR Djarum",
@@ -1617,6 +1639,28 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (const std::size_t i : group)
             if (i != most) join(i, most);
     };
+    // An area's name that starts with a head of its own, with and without
+    // the area's head ("Kecamatan Gunung Putri", "Gunung Putri"): the key
+    // with a head whose words are all another key's name after an area's
+    // head (kAreaUnitHeads) joins it, the rarer into the commoner.
+    if (type.type == EntityType::Location)
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || head_kind_of(s).empty() || area_unit_head(head_kind_of(s))) continue;
+            join_the_one(
+                s, [&](std::size_t l) { return area_unit_head(head_kind_of(l)) && word_list(l) == headed_words(s); });
+        }
+    // A place's name after a broad unit's word (kContinentWord, kRegionWord)
+    // beside the name alone: the one live key of the name joins it, the
+    // rarer into the commoner.
+    if (type.type == EntityType::Location)
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            std::string_view name = keys[s];
+            const bool continent = name.starts_with(kContinentWord);
+            if (!live(s) || !(continent || name.starts_with(kRegionWord))) continue;
+            name.remove_prefix(continent ? kContinentWord.size() : kRegionWord.size());
+            if (name.empty() || (continent && EntityNames::is_country(name))) continue;
+            join_the_one(s, [&](std::size_t l) { return keys[l] == name; });
+        }
     // A place's first words in another form (kHeadForms: "Kantor Kemenpora",
     // "Gedung Kemenpora"; "GOR Djarum", "Gedung Olahraga Djarum"; "Kp Olen",
     // "Kampung Olen"): the key of the list written so, the rest the same,
