@@ -3870,13 +3870,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // A person's name glued after a place or body the article names alone,
     // after a title the trigger list lacks or in a list ("Bank Mandiri Rohan
     // Hafas", "Kecamatan Cilincing Edison Sahputra", "Jepang Kento Momota"):
-    // split into the first, with the type and canonical name of its mention alone, and the person,
-    // where the rest is two words or more that read as a person's (as in
-    // split_titled_person) and the article names the rest, or its first
-    // word, alone as a person ("Edison"). Not its last word alone: "PES Pte
-    // Ltd" (a company's suffix), "CBS News Sacramento". Not after a head of
-    // a name ("PT Bio Farma"), nor a body's name in a place's span ("RSPAD
-    // Gatot Soebroto", a place named after a person).
+    // split into the first, with the type and canonical name of its mention
+    // alone, and the person, where the rest is two words or more that read
+    // as a person's (as in split_titled_person) and the article names the
+    // rest, or its first word, alone as a person ("Edison"). Not its last
+    // word alone: "PES Pte Ltd" (a company's suffix), "CBS News Sacramento".
+    // Not after a head of a name ("PT Bio Farma"), nor a body's name in a
+    // place's span ("RSPAD Gatot Soebroto", a place named after a person).
     const auto split_person_after_a_name = [&](Entity& span) -> std::optional<Entity> {
         if (span.type == EntityType::Person || is_listed_name(gaz, span.text)) return std::nullopt;
         const std::string_view text = span.text;
