@@ -3799,6 +3799,18 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return false;
     };
+    // A word of a person's name: capitalized letters, none ordinary, no
+    // acronym, initial, trigger or word of listed places' or bodies' names.
+    constexpr unsigned kPlaceOrBodyWord = (1u << ner::kGazLoc) | (1u << ner::kGazOrg);
+    constexpr std::size_t kMinNameWord = 2;  // letters: not an initial ("M.")
+    const auto reads_as_a_persons_word = [&](std::string_view w) {
+        const ner::GazAnnotation& a = annotate_word(gaz, w);
+        if (a.trigger_start[0] != 0 || (a.word_types[0] & kPlaceOrBodyWord)) return false;
+        return ner::starts_upper(w) && !is_all_capitals(w) && w.size() >= kMinNameWord &&
+               std::ranges::all_of(w,
+                                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }) &&
+               !is_ordinary_word(gaz, w);
+    };
     // A person's name glued after the body or place of their title ("Kepala
     // BPBD Kota Bogor Juniarti Estiningsih", "Ketua DPD Nasdem Kota Medan
     // Afif Abdillah", "Kepala Dinas PUPR Bengkayang Aleksei"), where the
@@ -3826,16 +3838,6 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 phrase_of(text.substr(from, offset_in(text, words[e - 1]) + words[e - 1].size() - from));
             return gaz.canonical(ner::kGazLoc, h) != nullptr || gaz.canonical(ner::kGazOrg, h) != nullptr;
         };
-        constexpr unsigned kPlaceOrBodyWord = (1u << ner::kGazLoc) | (1u << ner::kGazOrg);
-        constexpr std::size_t kMinNameWord = 2;  // letters: not an initial ("M.")
-        const auto reads_as_a_persons_word = [&](std::string_view w) {
-            const ner::GazAnnotation& a = annotate_word(gaz, w);
-            if (a.trigger_start[0] != 0 || (a.word_types[0] & kPlaceOrBodyWord)) return false;
-            return ner::starts_upper(w) && !is_all_capitals(w) && w.size() >= kMinNameWord &&
-                   std::ranges::all_of(
-                       w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }) &&
-                   !is_ordinary_word(gaz, w);
-        };
         for (std::size_t k = words.size() - 1; k >= 1; --k) {
             bool ends_listed = false, continues = false;
             for (std::size_t j = 0; j < k; ++j) {
@@ -3862,6 +3864,44 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 first.canonical = x.canonical_name(span.type, head);
             return split_in_two(span, first_end, second_begin, first, EntityType::Person,
                                 alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest));
+        }
+        return std::nullopt;
+    };
+    // A person's name glued after a place or body the article names alone,
+    // after a title the trigger list lacks or in a list ("Bank Mandiri Rohan
+    // Hafas", "Kecamatan Cilincing Edison Sahputra", "Jepang Kento Momota"):
+    // split into the first, with the type and canonical name of its mention
+    // alone, and the person, where the rest is two words or more that read
+    // as a person's (as in split_titled_person) and the article names the
+    // rest, or its first word, alone as a person ("Edison"). Not its last
+    // word alone: "PES Pte Ltd" (a company's suffix), "CBS News Sacramento".
+    // Not after a head of a name ("PT Bio Farma"), nor a body's name in a
+    // place's span ("RSPAD Gatot Soebroto", a place named after a person).
+    const auto split_person_after_a_name = [&](Entity& span) -> std::optional<Entity> {
+        if (span.type == EntityType::Person || is_listed_name(gaz, span.text)) return std::nullopt;
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        constexpr std::size_t kMinPersonWords = 2;
+        if (words.size() < 1 + kMinPersonWords) return std::nullopt;
+        const auto named_as_person = [&](std::string_view name) {
+            const Entity* alone = named_alone(span, name);
+            return alone != nullptr && alone->type == EntityType::Person ? alone : nullptr;
+        };
+        for (std::size_t k = 1; k + kMinPersonWords <= words.size(); ++k) {
+            if ((annotate_word(gaz, words[k - 1]).trigger_start[0] & kHeadTriggers) != 0 ||
+                !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(), reads_as_a_persons_word))
+                continue;
+            const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(text, words[k]);
+            const Entity* first = named_alone(span, text.substr(0, first_end));
+            if (first == nullptr || first->type == EntityType::Person ||
+                (span.type == EntityType::Location && first->type == EntityType::Organization))
+                continue;
+            const std::string_view rest = text.substr(second_begin);
+            const Entity* person = named_as_person(rest);
+            if (person == nullptr && named_as_person(words[k]) == nullptr) continue;
+            return split_in_two(span, first_end, second_begin, *first, EntityType::Person,
+                                person != nullptr ? person->canonical : x.canonical_name(EntityType::Person, rest));
         }
         return std::nullopt;
     };
@@ -4018,6 +4058,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (span.text == before && !second) second = split_two_glued_names(span, body);
         }
         if (!second) second = split_titled_person(span, body);
+        if (!second) second = split_person_after_a_name(span);
         in_order.push_back(span);
         if (second) in_order.push_back(std::move(*second));
     }
