@@ -3592,6 +3592,14 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         span.text.resize(first_end);
         return added;
     };
+    // Splits `span` in two of its type, each with the canonical name of its
+    // part (canonical_of_part()).
+    const auto split_into_parts = [&](Entity& span, std::size_t first_end, std::size_t second_begin) {
+        Entity first = span;
+        first.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, first_end), span.type);
+        return split_in_two(span, first_end, second_begin, first, span.type,
+                            canonical_of_part(span, std::string_view(span.text).substr(second_begin), span.type));
+    };
     // An amount of money glued after a name in a list of sums ("Aston
     // Martin Rp875.151.500, BMW Rp4.207.947.600, Toyota Rp3.133.315.800",
     // "Danau Toba Rp2,2 triliun"): money is never part of a name, so the
@@ -3631,11 +3639,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 keep_first_bytes(span, first_end);
                 return std::nullopt;
             }
-            const std::size_t second_begin = offset_in(span.text, words[k + 1]);
-            Entity first = span;
-            first.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, first_end), span.type);
-            return split_in_two(span, first_end, second_begin, first, span.type,
-                                canonical_of_part(span, std::string_view(span.text).substr(second_begin), span.type));
+            return split_into_parts(span, first_end, offset_in(span.text, words[k + 1]));
         }
         return std::nullopt;
     };
@@ -3665,11 +3669,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 });
             const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
             if (!first_by_its_unit && !first_reads_as_a_name) continue;
-            const std::size_t second_begin = offset_in(span.text, words[k]);
-            Entity first = span;
-            first.canonical = canonical_of_part(span, std::string_view(span.text).substr(0, first_end), span.type);
-            return split_in_two(span, first_end, second_begin, first, span.type,
-                                canonical_of_part(span, std::string_view(span.text).substr(second_begin), span.type));
+            return split_into_parts(span, first_end, offset_in(span.text, words[k]));
         }
         return std::nullopt;
     };

@@ -1511,6 +1511,17 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             database_articles[i] = names.termfreq(schema::make_boolean_term(type.prefix, keys[i]));
         return *database_articles[i];
     };
+    // The articles in the database that name keys[a] and keys[b] both.
+    auto articles_together = [&](std::size_t a, std::size_t b) {
+        return names.articles_with_both(schema::make_boolean_term(type.prefix, keys[a]),
+                                        schema::make_boolean_term(type.prefix, keys[b]));
+    };
+    // Whether the database names keys[s] beside keys[l] in 1 / `share` of
+    // keys[s]'s articles at least (and in one at least).
+    auto beside_in_share = [&](std::size_t s, std::size_t l, Xapian::doccount share) {
+        const Xapian::doccount both = articles_together(s, l);
+        return both > 0 && share * both >= articles_of(s);
+    };
     // The articles that wrote keys[s] as written for keys[l] (the alias
     // terms), each key's looked up once when a rule asks.
     std::vector<std::optional<std::vector<std::pair<std::string, Xapian::doccount>>>> written_for(keys.size());
@@ -1974,11 +1985,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (std::size_t s = 0; s < keys.size(); ++s)
             if (live(s) && EntityNames::is_country(keys[s]))
                 join_the_one(s, [&](std::size_t l) {
-                    if (!national_team_of(keys[l], keys[s])) return false;
-                    const Xapian::doccount both =
-                        names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
-                                                 schema::make_boolean_term(type.prefix, keys[l]));
-                    return both > 0 && kCountryBesideTeamShare * both >= articles_of(s);
+                    return national_team_of(keys[l], keys[s]) && beside_in_share(s, l, kCountryBesideTeamShare);
                 });
     // A body's acronym of its name after the head, alone, beside the name
     // (acronym_after_head(): "PPN" beside "Kementerian Perencanaan
@@ -1993,11 +2000,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         for (std::size_t s = 0; s < keys.size(); ++s)
             if (live(s) && keys[s].find(' ') == std::string::npos)
                 join_the_one(s, [&](std::size_t l) {
-                    if (count[s] > count[l] || !acronym_after_head(names, type, keys[s], keys[l])) return false;
-                    const Xapian::doccount both =
-                        names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
-                                                 schema::make_boolean_term(type.prefix, keys[l]));
-                    return both > 0 && kAcronymBesideBodyShare * both >= articles_of(s);
+                    return count[s] <= count[l] && acronym_after_head(names, type, keys[s], keys[l]) &&
+                           beside_in_share(s, l, kAcronymBesideBodyShare);
                 });
     if (type.type != EntityType::Location) {
         // A nickname clipped from the first word, beside the full name: the
@@ -2305,10 +2309,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 };
                 const bool beside = std::any_of(it->second.begin(), it->second.end(), [&](const Named& n) {
                     return with_this_town(n) &&
-                           std::any_of(entry.second.begin(), entry.second.end(), [&](const Named& alone) {
-                               return names.articles_with_both(schema::make_boolean_term(type.prefix, keys[alone.key]),
-                                                               schema::make_boolean_term(type.prefix, keys[n.key])) > 0;
-                           });
+                           std::any_of(entry.second.begin(), entry.second.end(),
+                                       [&](const Named& alone) { return articles_together(alone.key, n.key) > 0; });
                 });
                 if (!beside) continue;
                 two = with_town != by_name.end();
@@ -2481,9 +2483,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 return words(l) >= 2 && head_kind_of(l).empty() && word_list(l).back() == word_list(s)[0] &&
                        names.termfreq(schema::make_boolean_term(schema::kPrefixPerson, keys[l])) >=
                            kMinGluedPersonArticles &&
-                       2 * names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
-                                                    schema::make_boolean_term(type.prefix, keys[l])) >=
-                           std::max<Xapian::doccount>(articles_of(s), 1);
+                       2 * articles_together(s, l) >= std::max<Xapian::doccount>(articles_of(s), 1);
             });
         }
     }
@@ -2658,10 +2658,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (live(l) && bare[l].size() > initials.size() && bare[l].starts_with(initials) && ++spelled == 1)
                     found = l;
             if (spelled != 1 || articles_of(found) < articles_of(s)) continue;
-            const Xapian::doccount both = names.articles_with_both(schema::make_boolean_term(type.prefix, keys[s]),
-                                                                   schema::make_boolean_term(type.prefix, keys[found]));
-            if (both > 0 && kGluedPlaceShare * both >= articles_of(s))
-                join_the_one(s, [&](std::size_t l) { return l == found; });
+            if (beside_in_share(s, found, kGluedPlaceShare)) join_the_one(s, [&](std::size_t l) { return l == found; });
         }
     }
     if (type.type != EntityType::Person) {
