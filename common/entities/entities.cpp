@@ -3294,6 +3294,15 @@ std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_v
 }
 
 // The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
+// English words that make a place's name a club's or a company's
+// ("Manchester City", "Bali United", "Singapore Airlines", "Indonesia
+// AirAsia"): after a place they continue its name, so the place before them
+// is no epithet of where the thing is from.
+bool names_a_place_as_a_body(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"City", "United", "Air", "Airlines", "Airways"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 bool is_street_head(std::string_view word) { return word == "Jalan" || word == "Jl" || word == "Jl."; }
 
 // Whether the text before `begin` ends a sentence: a mention there starts
@@ -3974,6 +3983,57 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return std::nullopt;
     };
+    // A country or city glued before a club, a company or a place the
+    // article names alone ("klub Jerman Wolfsburg", "sesama klub London
+    // Crystal Palace", "ibu kota Afghanistan Kabul", "maskapai milik Rusia
+    // Aeroflot"): the writer's epithet of where the thing is from, not a
+    // word of its name, so the span is split into the place and the name,
+    // each with the type and canonical name of its mention alone. The first
+    // is one or two words the gazetteer lists for sure as a place, no head
+    // of a name, that it does not list with the next word ("Korea" of
+    // "Korea Selatan ..."); the rest is named alone as a place or body.
+    constexpr std::size_t kMaxPlaceWords = 2;  // "Amerika Serikat", "Arab Saudi"
+    const auto split_place_before_a_name = [&](Entity& span, std::string_view body_field) -> std::optional<Entity> {
+        if (span.type == EntityType::Person || is_listed_name(gaz, span.text)) return std::nullopt;
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        // A body's span the tagger cut from a longer name before a
+        // capitalized word ("di Indonesia Sentul Series of Motorsport") is
+        // no place and a name. (A Title Case title capitalizes every word.)
+        std::size_t after = span.end;
+        while (after < body_field.size() && body_field[after] == ' ') ++after;
+        if (after < body_field.size() && std::isupper(static_cast<unsigned char>(body_field[after])))
+            return std::nullopt;
+        for (std::size_t k = std::min(kMaxPlaceWords, words.size() - 1); k >= 1; --k) {
+            const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = offset_in(text, words[k]);
+            const std::string_view head = text.substr(0, first_end), rest = text.substr(second_begin);
+            if (gaz.canonical(ner::kGazLoc, phrase_of(head)) == nullptr || holds_a_head(head)) continue;
+            const std::size_t next_end = offset_in(text, words[k]) + words[k].size();
+            if (is_listed_name(gaz, text.substr(0, next_end))) return std::nullopt;
+            // The place is no acronym ("AS" of "AS Roma"), no word the
+            // corpus writes in lower case in a fifth of its uses or more
+            // ("Puncak Lawu", "Kompleks Parlemen Senayan", "Batu"); the
+            // name starts with no trigger ("China Selatan") nor a word that
+            // makes a place's name a body's ("Manchester City").
+            const bool place_reads_as_a_name =
+                std::none_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), is_all_capitals) &&
+                always_a_name(head);
+            if (!place_reads_as_a_name || annotate_word(gaz, words[k]).trigger_start[0] != 0 ||
+                names_a_place_as_a_body(words[k]))
+                return std::nullopt;
+            // An acronym after a place is as often the place's own event or
+            // body ("Badung IFC", a cup of the regency).
+            if (words.size() == k + 1 && is_all_capitals(rest)) return std::nullopt;
+            const Entity* second = named_alone(span, rest);
+            if (second == nullptr || second->type == EntityType::Person) return std::nullopt;
+            Entity first = span;
+            first.type = EntityType::Location;
+            first.canonical = canonical_of_part(span, head, EntityType::Location);
+            return split_in_two(span, first_end, second_begin, first, second->type, second->canonical);
+        }
+        return std::nullopt;
+    };
     // A headline's word before a place named by its head ("Trotoar di
     // Tengah Jalan Kalimalang", "Karnaval Danau Toba", "Enam Negara Asia
     // Tenggara"): the head starts the name, so a word before it that the
@@ -4033,6 +4093,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 if (span.text == before && title_case) second = split_person_before_a_place_head(span);
                 if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
+                if (span.text == before && !second) second = split_place_before_a_name(span, {});
             }
             in_order.push_back(span);  // a copy: later spans still look the article's names up
             if (second) in_order.push_back(std::move(*second));
@@ -4056,6 +4117,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 cut(span, true);
             }
             if (span.text == before && !second) second = split_two_glued_names(span, body);
+            if (span.text == before && !second) second = split_place_before_a_name(span, body);
         }
         if (!second) second = split_titled_person(span, body);
         if (!second) second = split_person_after_a_name(span);

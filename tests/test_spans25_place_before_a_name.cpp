@@ -1,0 +1,59 @@
+// A country or city glued before a club, a company or a place the article
+// names alone (session 31, spans25; common/entities/entities.cpp,
+// split_place_before_a_name()): "klub Jerman Wolfsburg", "sesama klub London
+// Crystal Palace", "ibu kota Afghanistan Kabul" are split into the place and
+// the name. What must stay whole: a place's name made a club's by an English
+// word ("Manchester City" beside "City"), a club named after its town by an
+// acronym in capitals ("AS Roma" beside "Roma"), a place that is a common
+// word too ("Puncak Lawu"), and a span cut from a longer name before a
+// capitalized word ("Indonesia Sentul Series of Motorsport"). The texts are
+// made up after clickid articles; the split cases fail without the rule.
+#include "common/entities/entities.h"
+#include "tests/extracted_names.h"
+
+#include <gtest/gtest.h>
+
+namespace telusur {
+namespace {
+
+using testing::ArticleNamesCase;
+using testing::expect_article_names;
+
+TEST(Spans25PlaceBeforeAName, IsSplitFromTheName) {
+    for (const ArticleNamesCase& c : std::initializer_list<ArticleNamesCase>{
+             {"De Bruyne Kenang Kepindahannya",
+              "Gelandang kreatif tersebut tiba di Etihad Stadium dari klub Jerman Wolfsburg pada 2015. \"Pada saat "
+              "itu City berusaha untuk merekrut saya dari Wolfsburg,\" katanya.",
+              {"LOC:Jerman"},
+              {"LOC:Jerman Wolfsburg", "ORG:Jerman Wolfsburg"}},
+             {"Tottenham Menang Telak",
+              "Tottenham menaklukkan tamunya sesama klub London Crystal Palace dengan skor 4-0. Crystal Palace "
+              "tak berkutik sepanjang laga.",
+              {"LOC:London", "ORG:Crystal Palace"},
+              {"ORG:London Crystal Palace", "LOC:London Crystal Palace"}},
+         })
+        expect_article_names(c, false);
+}
+
+TEST(Spans25PlaceBeforeAName, NamesOfTheirOwnStay) {
+    for (const ArticleNamesCase& c : std::initializer_list<ArticleNamesCase>{
+             {"Guardiola Puji Pemainnya",
+              "Pelatih Pep Guardiola memuji penampilan Manchester City saat menang di kandang. City kini naik ke "
+              "peringkat dua.",
+              {},
+              {"LOC:Manchester"}},
+             {"Fonseca Puas",
+              "Pelatih AS Roma Paulo Fonseca puas dengan hasil itu. Roma kini berada di posisi keempat.",
+              {},
+              {"LOC:AS"}},
+             {"Juara Balap",
+              "Pembalap itu menjadi juara di Indonesia Sentul Series of Motorsport seri keempat yang berlangsung "
+              "di Sentul, Sabtu.",
+              {},
+              {"LOC:Indonesia"}},
+         })
+        expect_article_names(c, false);
+}
+
+}  // namespace
+}  // namespace telusur
