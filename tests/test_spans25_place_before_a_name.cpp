@@ -55,5 +55,23 @@ TEST(Spans25PlaceBeforeAName, NamesOfTheirOwnStay) {
         expect_article_names(c, false);
 }
 
+// An acronym's expansion the tagger cut at its commas is joined again where
+// the acronym in brackets spells it whole (common/entities/entities.cpp,
+// joins_an_expansion()); not a place and its province before the
+// province's acronym, which the acronym spells without the place.
+TEST(Spans25ExpansionCutAtCommas, IsJoinedBesideItsAcronym) {
+    expect_article_names({"Batik Warisan Dunia",
+                          "Batik telah diakui dunia oleh UNESCO (United Nations Educational, Scientific and "
+                          "Cultural Organization) sejak 2009.",
+                          {"ORG:United Nations Educational, Scientific and Cultural Organization"},
+                          {"ORG:Cultural Organization"}},
+                         false);
+    expect_article_names({"Wisata Labuan Bajo",
+                          "Wisatawan memadati Labuan Bajo, Nusa Tenggara Timur (NTT), pekan lalu.",
+                          {"LOC:Labuan Bajo"},
+                          {"ORG:Labuan Bajo, Nusa Tenggara Timur"}},
+                         false);
+}
+
 }  // namespace
 }  // namespace telusur

@@ -3294,6 +3294,13 @@ std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_v
 }
 
 // The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
+// Whether a place's canonical name is a country's, as ICU names it in
+// Indonesian ("Jerman", "Afganistan").
+bool is_country(std::string_view canonical) {
+    static const std::vector<std::string> kCountries = ner::icu_country_names();
+    return std::find(kCountries.begin(), kCountries.end(), canonical) != kCountries.end();
+}
+
 // English words that make a place's name a club's or a company's
 // ("Manchester City", "Bali United", "Singapore Airlines", "Indonesia
 // AirAsia"): after a place they continue its name, so the place before them
@@ -4027,6 +4034,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (words.size() == k + 1 && is_all_capitals(rest)) return std::nullopt;
             const Entity* second = named_alone(span, rest);
             if (second == nullptr || second->type == EntityType::Person) return std::nullopt;
+            // Two places need the first to be a country ("Afghanistan Kabul",
+            // "Jerman Wolfsburg") or named alone, as for two listed places
+            // (split_two_glued_names: "Asmat Papua" beside "Papua" alone may
+            // be one regency's name).
+            if (second->type == EntityType::Location && !is_country(*gaz.canonical(ner::kGazLoc, phrase_of(head))) &&
+                named_alone(span, head) == nullptr)
+                return std::nullopt;
             Entity first = span;
             first.type = EntityType::Location;
             first.canonical = canonical_of_part(span, head, EntityType::Location);
@@ -4099,6 +4113,69 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (second) in_order.push_back(std::move(*second));
         }
         title_entities = std::move(in_order);
+    }
+    // An acronym's expansion the tagger cut at its commas ("UNESCO (United
+    // Nations Educational, Scientific and Cultural Organization)", "The
+    // United Nations Educational, Scientific, and Cultural Organization
+    // (UNESCO)" -> "United Nations Educational" + "Cultural Organization"):
+    // two spans with only capitalized words, commas and function words
+    // between them, and the acronym in brackets right after the second or
+    // right before the first, which spells the whole. The first becomes the
+    // whole, a body named as the acronym is; the second goes.
+    constexpr std::size_t kMaxExpansionGap = 60;  // bytes between the two spans
+    const auto acronym_beside = [&](const Entity& first, const Entity& second) -> std::string_view {
+        if (second.end + 2 < body.size() && body.compare(second.end, 2, " (") == 0) {
+            const std::size_t close = body.find(')', second.end + 2);
+            if (close != std::string_view::npos) return body.substr(second.end + 2, close - second.end - 2);
+        }
+        if (first.begin >= 3 && body.compare(first.begin - 2, 2, " (") == 0 && second.end < body.size() &&
+            body[second.end] == ')') {
+            const std::size_t open = body.rfind(' ', first.begin - 3);
+            const std::size_t from = open == std::string_view::npos ? 0 : open + 1;
+            return body.substr(from, first.begin - 2 - from);
+        }
+        return {};
+    };
+    const auto joins_an_expansion = [&](const Entity& first, const Entity& second) {
+        if (second.begin <= first.end || second.begin - first.end > kMaxExpansionGap || body[first.end] != ',')
+            return std::string_view();
+        const std::string_view gap = body.substr(first.end, second.begin - first.end);
+        for (std::size_t b = 0; b < gap.size();) {
+            if (gap[b] == ' ' || gap[b] == ',') {
+                ++b;
+                continue;
+            }
+            std::size_t e = b;
+            while (e < gap.size() && std::isalpha(static_cast<unsigned char>(gap[e]))) ++e;
+            const std::string_view w = gap.substr(b, e - b);
+            if (e < gap.size() && gap[e] != ' ' && gap[e] != ',') return std::string_view();
+            if (w.empty() || !(std::isupper(static_cast<unsigned char>(w[0])) || acronym_skips(w)))
+                return std::string_view();
+            b = e;
+        }
+        // The acronym needs the first span's words: it spells neither
+        // what follows the first comma alone ("Labuan Bajo, Nusa Tenggara
+        // Timur (NTT)") nor the first span alone.
+        const std::string_view acronym = acronym_beside(first, second);
+        const std::string_view whole = body.substr(first.begin, second.end - first.begin);
+        const std::string_view after_comma = body.substr(first.end + 1, second.end - first.end - 1);
+        if (acronym.empty() || !is_acronym_of(acronym, whole) || is_acronym_of(acronym, after_comma) ||
+            is_acronym_of(acronym, first.text))
+            return std::string_view();
+        return acronym;
+    };
+    for (std::size_t i = 0; i + 1 < body_entities.size(); ++i) {
+        Entity& first = body_entities[i];
+        const Entity& second = body_entities[i + 1];
+        const std::string_view acronym = joins_an_expansion(first, second);
+        if (acronym.empty()) continue;
+        first.type = EntityType::Organization;
+        first.canonical = x.canonical_name(EntityType::Organization, acronym);
+        for (const Entity& other : body_entities)
+            if (other.text == acronym) first.canonical = other.canonical;
+        first.end = second.end;
+        first.text = std::string(body.substr(first.begin, first.end - first.begin));
+        body_entities.erase(body_entities.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
     const auto headlines = quoted_headlines(gaz, body);
     const auto in_a_headline = [&](const Entity& span) {
