@@ -3428,10 +3428,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // Whether it may be cut off the rest being a name the article writes
     // alone as `rest_type`: of or to a person no word of listed people's
     // names, and at the end no dictionary root the corpus does not know.
-    const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type) {
+    // A body's sentence may start with a word of listed people's names that
+    // is a dictionary word the corpus writes in lower case in 80 % of its
+    // uses or more ("Tugas Kane mendapat bantuan ...", "Potret Habibie dan
+    // Ainun ...", "Gol"): a name starts a sentence as often, but not with
+    // such a word before a person the article names alone.
+    const auto common_word_starting_a_sentence = [&](std::string_view word) {
+        const std::uint8_t cap = annotate_word(gaz, word).cap_class[0];
+        return (cap == kCapRare || cap == kCapUncommon) && is_dictionary_word(lower_case_word(word));
+    };
+    const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type,
+                              bool at_body_sentence_start) {
         if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
         bool bare_rare_root = false;
         is_ordinary_word(gaz, word, &bare_rare_root);
+        if (at_start && at_body_sentence_start && rest_type == EntityType::Person &&
+            common_word_starting_a_sentence(word))
+            return true;
         return !(annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) && !(bare_rare_root && !at_start);
     };
     // Cuts the span to the first piece that may be cut so: fewest words cut
@@ -3510,7 +3523,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             bool all_cuttable = true;
             for (std::size_t k = 0; k < n && all_cuttable; ++k)
                 all_cuttable = !cut_off(k) || (k == n - 1 && is_day_or_month(words[k])) ||
-                               cuttable(words[k], k < from_start, span.type, rest_type);
+                               cuttable(words[k], k < from_start, span.type, rest_type, in_body && !quoted);
             if (!all_cuttable) continue;
             span.type = rest_type;
             span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(rest_type, rest);
