@@ -92,5 +92,24 @@ TEST(Spans25CommonWordStartingASentence, IsCutOffThePerson) {
                          false);
 }
 
+// Capitalized after a comma, such a word is cut off a body or place of the
+// span's type ("Newcastle, Sementara City"), never off a person: a first
+// name is as often such a word ("Walikota Somersworth, Dana Hilliard").
+TEST(Spans25CommonWordStartingASentence, AfterACommaIsCutOffABodyNotAPerson) {
+    expect_article_names(
+        {"Liverpool Tantang Newcastle",
+         "Liverpool akan mengawali pekan kelima melawan Newcastle, Sementara City melakukan "
+         "perjalanan ke Norwich pada Sabtu malam. Manchester City masih tertinggal. City harus menang.",
+         {"ORG:City"},
+         {"ORG:Sementara City"}},
+        false);
+    expect_article_names({"Festival Indonesia di Somersworth",
+                          "Festival itu dihadiri ribuan orang. Walikota Somersworth, Dana Hilliard mengatakan festival "
+                          "ini sukses. Hilliard berharap festival digelar lagi.",
+                          {"PER:Dana Hilliard"},
+                          {}},
+                         false);
+}
+
 }  // namespace
 }  // namespace telusur

@@ -3316,6 +3316,12 @@ bool is_street_head(std::string_view word) { return word == "Jalan" || word == "
 // one, and its first word is capitalized as the sentence's. A link the dump
 // stripped leaves a comma after the sentence's mark ("melambaikan
 // tangannya., Adapun Kivlan didakwa ...": 2,785 times in clickid).
+// Whether a comma, spaces aside, ends just before `begin` in `text`.
+bool after_a_comma(std::string_view text, std::size_t begin) {
+    const std::size_t before = begin == 0 ? std::string_view::npos : text.find_last_not_of(' ', begin - 1);
+    return before != std::string_view::npos && text[before] == ',';
+}
+
 bool starts_a_sentence(std::string_view text, std::size_t begin) {
     constexpr std::string_view kSpaceAndOpenings = " \t\r\n\"'(\u201C\u2018";
     std::size_t before = text.find_last_not_of(kSpaceAndOpenings, begin == 0 ? 0 : begin - 1);
@@ -3431,8 +3437,11 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // A body's sentence may start with a word of listed people's names that
     // is a dictionary word the corpus writes in lower case in 80 % of its
     // uses or more ("Tugas Kane mendapat bantuan ...", "Potret Habibie dan
-    // Ainun ...", "Gol"): a name starts a sentence as often, but not with
-    // such a word before a person the article names alone.
+    // Ainun ..."): a name starts a sentence as often, but not with such a
+    // word before a person the article names alone. Capitalized after a
+    // comma, such a word starts a sentence the writer or the dump joined on
+    // ("melawan Newcastle, Sementara City melakukan ...", "Manchester City
+    // 3,Gol City: Riyad Mahrez").
     const auto common_word_starting_a_sentence = [&](std::string_view word) {
         const std::uint8_t cap = annotate_word(gaz, word).cap_class[0];
         return (cap == kCapRare || cap == kCapUncommon) && is_dictionary_word(lower_case_word(word));
@@ -4205,6 +4214,15 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 if (span.text == before) second = split_at_a_joining_word(span);
             } else if (starts_a_sentence(body, span.begin)) {
                 cut(span, true);
+            } else if (span.type != EntityType::Person && after_a_comma(body, span.begin) &&
+                       common_word_starting_a_sentence(name_words(span.text).front())) {
+                // Only to a name of the span's type: a person's first name is
+                // as often such a word ("Walikota Somersworth, Dana
+                // Hilliard"), and a body's words before a place
+                // ("PT , Mobil Indonesia (NMI)").
+                Entity shorter = span;
+                cut(shorter, true);
+                if (shorter.type == span.type) span = std::move(shorter);
             }
             if (span.text == before && !second) second = split_two_glued_names(span, body);
             if (span.text == before && !second) second = split_place_before_a_name(span, body);
