@@ -3358,9 +3358,57 @@ int occurrences(std::string_view text, std::string_view phrase) {
 // - the whole is no name of its own: the gazetteer does not list it and the
 //   article does not write it again ("Gedung Putih", "Semen Padang",
 //   "Kejaksaan Agung" are listed or written again in running text).
+// A name the tokenizer cut at its own punctuation, mended (the tokenizer
+// peels an apostrophe off a word's edge and splits at brackets, as the
+// gold data wants):
+// - a span starting with an apostrophe glued after a capitalized word
+//   ("Girls' Generation" tagged "Girls" + "' Generation") takes that word
+//   back, and a span that ends with the word loses it;
+// - a span holding an open bracket that a closing bracket right after it
+//   matches ("f(x)" tagged "f(x") takes the closing bracket.
+// The mended span keeps its type and is named anew.
+void mend_names_cut_at_punctuation(const EntityExtractor& x, std::string_view field, std::vector<Entity>& entities) {
+    const auto is_letter = [&](std::size_t k) { return std::isalpha(static_cast<unsigned char>(field[k])) != 0; };
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        Entity& span = entities[i];
+        // Only spans as written (not one joined across an acronym).
+        if (span.end - span.begin != span.text.size()) continue;
+        if (span.text.find('(') != std::string::npos && span.text.find(')') == std::string::npos &&
+            span.end < field.size() && field[span.end] == ')' && is_letter(span.end - 1)) {
+            ++span.end;
+            span.text += ')';
+            span.canonical = x.canonical_name(span.type, span.text);
+            continue;
+        }
+        const bool starts_with_apostrophe = span.text.starts_with('\'') || span.text.starts_with("\u2019");
+        if (!starts_with_apostrophe || span.begin == 0 || !is_letter(span.begin - 1)) continue;
+        std::size_t word_begin = span.begin;
+        while (word_begin > 0 && is_letter(word_begin - 1)) --word_begin;
+        if (!std::isupper(static_cast<unsigned char>(field[word_begin]))) continue;
+        const std::size_t apostrophe = span.begin;
+        span.begin = word_begin;
+        span.text = std::string(field.substr(word_begin, span.end - word_begin));
+        span.canonical = x.canonical_name(span.type, span.text);
+        if (i == 0 || entities[i - 1].end != apostrophe) continue;
+        Entity& before = entities[i - 1];
+        std::size_t before_end = word_begin;
+        while (before_end > before.begin && field[before_end - 1] == ' ') --before_end;
+        if (before_end <= before.begin || before.end - before.begin != before.text.size()) {
+            entities.erase(entities.begin() + static_cast<std::ptrdiff_t>(i) - 1);
+            --i;
+            continue;
+        }
+        before.end = before_end;
+        before.text.resize(before_end - before.begin);
+        before.canonical = x.canonical_name(before.type, before.text);
+    }
+}
+
 void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
                                   std::vector<Entity>& title_entities, std::string_view body,
                                   std::vector<Entity>& body_entities) {
+    mend_names_cut_at_punctuation(x, title, title_entities);
+    mend_names_cut_at_punctuation(x, body, body_entities);
     // The article's mention of `name` alone (as written, or by canonical
     // name for the span's type), any type, the span's first.
     const auto named_alone = [&](const Entity& span, std::string_view name) -> const Entity* {

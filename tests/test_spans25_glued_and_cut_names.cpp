@@ -1,13 +1,19 @@
+// Session 31, spans25 (common/entities/entities.cpp, in
+// cut_ordinary_words_off_names()): a country or city glued before a club or
+// place (split_place_before_a_name()), an acronym's expansion cut at its
+// commas (joins_an_expansion()), a common word starting a sentence before a
+// person or after a comma (common_word_starting_a_sentence()), a name cut at
+// its own apostrophe or bracket (mend_names_cut_at_punctuation()).
+//
 // A country or city glued before a club, a company or a place the article
-// names alone (session 31, spans25; common/entities/entities.cpp,
-// split_place_before_a_name()): "klub Jerman Wolfsburg", "sesama klub London
-// Crystal Palace", "ibu kota Afghanistan Kabul" are split into the place and
-// the name. What must stay whole: a place's name made a club's by an English
-// word ("Manchester City" beside "City"), a club named after its town by an
-// acronym in capitals ("AS Roma" beside "Roma"), a place that is a common
-// word too ("Puncak Lawu"), and a span cut from a longer name before a
-// capitalized word ("Indonesia Sentul Series of Motorsport"). The texts are
-// made up after clickid articles; the split cases fail without the rule.
+// names alone: "klub Jerman Wolfsburg", "sesama klub London Crystal Palace"
+// are split into the place and the name. What must stay whole: a place's
+// name made a club's by an English word ("Manchester City" beside "City"),
+// a club named after its town by an acronym in capitals ("AS Roma" beside
+// "Roma"), and a span cut from a longer name before a capitalized word
+// ("Indonesia Sentul Series of Motorsport"). The texts are made up after
+// clickid articles; each positive case fails without its rule, each
+// negative one without its guard.
 #include "common/entities/entities.h"
 #include "tests/extracted_names.h"
 
@@ -107,6 +113,27 @@ TEST(Spans25CommonWordStartingASentence, AfterACommaIsCutOffABodyNotAPerson) {
                           "Festival itu dihadiri ribuan orang. Walikota Somersworth, Dana Hilliard mengatakan festival "
                           "ini sukses. Hilliard berharap festival digelar lagi.",
                           {"PER:Dana Hilliard"},
+                          {}},
+                         false);
+}
+
+// A name the tokenizer cut at its own apostrophe or bracket is mended
+// (common/entities/entities.cpp, mend_names_cut_at_punctuation()); names
+// with an apostrophe inside a word stay as they were.
+TEST(Spans25NameCutAtPunctuation, IsMended) {
+    expect_article_names({"Tae Yeon Girls' Generation Isyaratkan Bakal Tinggalkan SM Entertainment?",
+                          "Tae Yeon dikabarkan akan meninggalkan agensinya.",
+                          {"ORG:Girls' Generation"},
+                          {"ORG:' Generation", "PER:Girls"}},
+                         true);
+    expect_article_names({"Amber Umumkan Keluar dari SM Entertainment",
+                          "Beberapa anggota f(x) yakni Amber dan Luna resmi meninggalkan SM Entertainment.",
+                          {"ORG:f(x)"},
+                          {"ORG:f(x"}},
+                         false);
+    expect_article_names({"Penyanyi Favorit",
+                          "Penyanyi itu menyebut Sinead O'Connor dan grup D'Masiv sebagai idolanya.",
+                          {"PER:Sinead O'Connor", "ORG:D'Masiv"},
                           {}},
                          false);
 }
