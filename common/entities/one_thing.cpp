@@ -31,6 +31,12 @@ constexpr Xapian::doccount kMinGluedBodyArticles = 5;
 constexpr std::size_t kMinLoneSlipLetters = 8;
 constexpr Xapian::doccount kLoneSlipRarity = 20;
 
+/// A first name that at most this many of the database's people's keys of
+/// two words or more start with is a rare one, which two people whose
+/// surnames are a letter apart seldom share (same_thing_as(): "Abisai" 2,
+/// "Kay" 5, "Evan" 12; "Abdul" 101, "Muhammad" 258).
+constexpr std::size_t kMaxKeysOfRareFirstName = 10;
+
 /// Heads of places that name the place after them in the news of one
 /// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
 /// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
@@ -1913,6 +1919,26 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (differ != 1) return false;
         return one_far_commoner(s, l);
     };
+    // A letter changed inside a later word of four letters or more
+    // (letter_changed_inside()), the other words the same, after a rare
+    // first name (kMaxKeysOfRareFirstName): "Abisai Rolio" (10 articles)
+    // and "Abisai Rollo" (35), "Kay Rana" and "Kay Rala" (Xanana Gusmao's
+    // name), "Erizal Jamil" and "Erizal Jamal", "Yahya Saria" and "Yahya
+    // Sarea" (the Houthis' spokesman, transcribed). Two people of one rare
+    // first name whose surnames are a letter apart are rarer than a slip;
+    // of a common one they are not ("Abdul Aris", "Abdul Azis"; "Muhammad
+    // Fahri", "Muhammad Fajri"). Not the last letter ("Hendra", "Hendro").
+    // The keys' words as written: the bare words spell doubled letters once
+    // ("rollo" as "rolo").
+    auto slip_after_rare_first_name = [&](std::size_t s, std::size_t l) {
+        if (keys[s].size() != keys[l].size()) return false;  // a letter changed keeps the length
+        const std::vector<std::string_view> a = name_words(keys[s]), b = name_words(keys[l]);
+        if (a.size() < 2 || a.size() != b.size() || a[0] != b[0]) return false;
+        std::size_t differ = 0;
+        for (std::size_t w = 1; w < a.size(); ++w)
+            if (a[w] != b[w] && (++differ > 1 || !letter_changed_inside(a[w], b[w]))) return false;
+        return differ == 1 && names.keys_starting_with(type, std::string(a[0]) + ' ').size() <= kMaxKeysOfRareFirstName;
+    };
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
         for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -1962,10 +1988,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                      (type.type != EntityType::Person || words(s) < 2 || word_list(l).back() != word_list(s).back())))
                     return false;
                 if (type.type == EntityType::Person)
-                    return words(s) >= 2 &&
-                           (cuts_words_short(word_list(s), word_list(l)) ||
-                            fewer_middle_names(word_list(s), word_list(l)) ||
-                            one_letter_slip(word_list(s), word_list(l), true) || rare_letter_changed(s, l));
+                    return words(s) >= 2 && (cuts_words_short(word_list(s), word_list(l)) ||
+                                             fewer_middle_names(word_list(s), word_list(l)) ||
+                                             one_letter_slip(word_list(s), word_list(l), true) ||
+                                             rare_letter_changed(s, l) || slip_after_rare_first_name(s, l));
                 if (cuts_words_short(word_list(s), word_list(l)) ||
                     one_letter_slip(word_list(s), word_list(l), false) ||
                     one_word_loosely_written(word_list(s), word_list(l)))

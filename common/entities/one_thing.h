@@ -128,7 +128,10 @@ class EntityNames;
 ///   long word changed ("Elza Syerief"), also in a person's word alone
 ///   ("Julkisno" of "Julkoisno Kaisupy"); not the last letter ("Hendra",
 ///   "Hendro") unless the database names the other form 20 times as often
-///   ("Iman Nahrawi", "Reiko Barack");
+///   ("Iman Nahrawi", "Reiko Barack"); a letter changed inside a later
+///   word of a person's name after a rare first name, one that ten
+///   people's keys at most start with ("Abisai Rolio", "Abisai Rollo"; not
+///   "Abdul Aris", "Abdul Azis");
 /// - for organisations and places, one name with its later words in another
 ///   order, the first word or a place's head kept ("Badan Penanggulangan
 ///   Bencana Nasional", "Badan Nasional Penanggulangan Bencana"; "Jalan Raya
