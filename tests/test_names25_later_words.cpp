@@ -59,6 +59,7 @@ TEST(Names25LaterWords, FormsArticlesWroteForOneKeyAreOneThing) {
     const auto into =
         joins(db, {"kejaksaan tinggi dki", "kejaksaan tinggi dki jakarta", "kejaksaan tinggi jakarta"}, kOrganization);
     EXPECT_EQ(into[0], into[1]);
+    EXPECT_EQ(into[0], into[2]);
     // Without the alias terms the two forms say nothing.
     EXPECT_FALSE(joined(empty_database(), "balai kota dki jakarta", "balai kota dki", kLocation));
 }
