@@ -31,6 +31,12 @@ constexpr Xapian::doccount kMinGluedBodyArticles = 5;
 constexpr std::size_t kMinLoneSlipLetters = 8;
 constexpr Xapian::doccount kLoneSlipRarity = 20;
 
+/// A first name that at most this many of the database's people's keys of
+/// two words or more start with is a rare one, which two people whose
+/// surnames are a letter apart seldom share (same_thing_as(): "Abisai" 2,
+/// "Kay" 5, "Evan" 12; "Abdul" 101, "Muhammad" 258).
+constexpr std::size_t kMaxKeysOfRareFirstName = 10;
+
 /// Heads of places that name the place after them in the news of one
 /// answer ("Stadion Old Trafford" and "Old Trafford", "Bandara Kertajati"
 /// and "Kertajati"): triggers_curated.tsv's LOC_head of ../shared/gazetteer
@@ -113,12 +119,13 @@ constexpr std::string_view kRegionWord = "wilayah ";
 /// Olen"). Not heads of kPlaceHeads: a building named after its owner or
 /// town is no place of that name ("Kantor Prambanan", "GOR Ciranjang"), and
 /// a head would let the rules of names cut short read "Kantor Presiden"
-/// beside "Kantor Wakil Presiden".
-constexpr std::pair<std::string_view, std::string_view> kHeadForms[] = {{"kantor ", "gedung "},
-                                                                        {"gedung olahraga ", "gor "},
-                                                                        {"gelanggang olahraga ", "gor "},
-                                                                        {"kp ", "kampung "},
-                                                                        {"kp. ", "kampung "}};
+/// beside "Kantor Wakil Presiden". And a river's Javanese head, which
+/// Jakarta's and Java's news write as often as the Indonesian one ("Kali
+/// Ciliwung" 7 articles, "Sungai Ciliwung" 11; "Kali Bekasi"): both heads
+/// of kPlaceHeads, kept apart as two heads elsewhere.
+constexpr std::pair<std::string_view, std::string_view> kHeadForms[] = {
+    {"kantor ", "gedung "}, {"gedung olahraga ", "gor "}, {"gelanggang olahraga ", "gor "},
+    {"kp ", "kampung "},    {"kp. ", "kampung "},         {"kali ", "sungai "}};
 
 /// `key` with its first words as kHeadForms writes them ("kantor kemenpora"
 /// -> "gedung kemenpora"), or empty where it starts with none of them.
@@ -1475,6 +1482,38 @@ std::size_t named_most_beside(const EntityNames& names, const schema::EntityType
     return most;
 }
 
+/// Whether `tail` (a name's later words) names a regency or a city of one
+/// name that both exist, with or without its designator ("Kota Tangerang",
+/// "Tangerang"): "Polres Tangerang" may be the regency's police, "Polres
+/// Kota Tangerang" the city's, so such a tail says nothing of which.
+bool regency_or_city(std::string_view tail) {
+    for (const std::string_view unit : {"kota ", "kabupaten ", "kab. "})
+        if (tail.starts_with(unit)) tail.remove_prefix(unit.size());
+    return EntityNames::is_regency_and_city(tail);
+}
+
+/// The names `tail` (a body's or a place's later words, normalized) may
+/// stand for: itself, itself without a designator ("Mabes Polri", Polri's
+/// headquarters: "Polri"; "Kota Pekanbaru": "Pekanbaru"), and the key the
+/// database's articles wrote it for most, as a body and as a place ("DKI"
+/// and "DKI Jakarta": "Daerah Khusus Ibukota Jakarta"; "BI": "Bank
+/// Indonesia"). A regency's or a city's name of both (regency_or_city())
+/// stands for itself alone.
+std::vector<std::string> names_of_tail(const EntityNames& names, const std::string& tail) {
+    std::vector<std::string> found{tail};
+    if (regency_or_city(tail)) return found;
+    for (const EntityType type : {EntityType::Organization, EntityType::Location}) {
+        if (std::string bare = EntityNames::without_designator_word(type, tail); !bare.empty())
+            found.push_back(std::move(bare));
+        const auto written = names.keys_written_as(schema::entity_schema(type), tail);
+        if (written.empty()) continue;
+        found.push_back(std::max_element(written.begin(), written.end(), [](const auto& a, const auto& b) {
+                            return a.second < b.second;
+                        })->first);
+    }
+    return found;
+}
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -1880,6 +1919,26 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         if (differ != 1) return false;
         return one_far_commoner(s, l);
     };
+    // A letter changed inside a later word of four letters or more
+    // (letter_changed_inside()), the other words the same, after a rare
+    // first name (kMaxKeysOfRareFirstName): "Abisai Rolio" (10 articles)
+    // and "Abisai Rollo" (35), "Kay Rana" and "Kay Rala" (Xanana Gusmao's
+    // name), "Erizal Jamil" and "Erizal Jamal", "Yahya Saria" and "Yahya
+    // Sarea" (the Houthis' spokesman, transcribed). Two people of one rare
+    // first name whose surnames are a letter apart are rarer than a slip;
+    // of a common one they are not ("Abdul Aris", "Abdul Azis"; "Muhammad
+    // Fahri", "Muhammad Fajri"). Not the last letter ("Hendra", "Hendro").
+    // The keys' words as written: the bare words spell doubled letters once
+    // ("rollo" as "rolo").
+    auto slip_after_rare_first_name = [&](std::size_t s, std::size_t l) {
+        if (keys[s].size() != keys[l].size()) return false;  // a letter changed keeps the length
+        const std::vector<std::string_view> a = name_words(keys[s]), b = name_words(keys[l]);
+        if (a.size() < 2 || a.size() != b.size() || a[0] != b[0]) return false;
+        std::size_t differ = 0;
+        for (std::size_t w = 1; w < a.size(); ++w)
+            if (a[w] != b[w] && (++differ > 1 || !letter_changed_inside(a[w], b[w]))) return false;
+        return differ == 1 && names.keys_starting_with(type, std::string(a[0]) + ' ').size() <= kMaxKeysOfRareFirstName;
+    };
     for (bool joined = true; joined;) {  // a join may leave another name one candidate
         joined = false;
         for (std::size_t s = 0; s < keys.size(); ++s) {
@@ -1929,10 +1988,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                      (type.type != EntityType::Person || words(s) < 2 || word_list(l).back() != word_list(s).back())))
                     return false;
                 if (type.type == EntityType::Person)
-                    return words(s) >= 2 &&
-                           (cuts_words_short(word_list(s), word_list(l)) ||
-                            fewer_middle_names(word_list(s), word_list(l)) ||
-                            one_letter_slip(word_list(s), word_list(l), true) || rare_letter_changed(s, l));
+                    return words(s) >= 2 && (cuts_words_short(word_list(s), word_list(l)) ||
+                                             fewer_middle_names(word_list(s), word_list(l)) ||
+                                             one_letter_slip(word_list(s), word_list(l), true) ||
+                                             rare_letter_changed(s, l) || slip_after_rare_first_name(s, l));
                 if (cuts_words_short(word_list(s), word_list(l)) ||
                     one_letter_slip(word_list(s), word_list(l), false) ||
                     one_word_loosely_written(word_list(s), word_list(l)))
@@ -2707,6 +2766,47 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             }
             if (right == keys.size()) continue;
             if (const std::size_t to = joined_into(right); to != s) join(s, to);
+        }
+        // One name whose first words are the same and whose later words
+        // name one thing in two forms (names_of_tail(): a designator,
+        // the form articles wrote for a key): "Bareskrim Mabes Polri" and
+        // "Bareskrim Polri" (the police's criminal investigation agency,
+        // with and without its headquarters' word), "Balai Kota DKI
+        // Jakarta" and "Balai Kota DKI", "Gedung BI" and "Gedung Bank
+        // Indonesia": the rest of the name the same, the two forms one
+        // thing, one body or place. Into the commonest. Not a regency's or
+        // a city's name of both ("RSUD Kota Tangerang", "RSUD Tangerang").
+        std::map<std::string, std::vector<std::string>, std::less<>> tail_names;
+        auto names_of = [&](const std::string& tail) -> const std::vector<std::string>& {
+            auto found = tail_names.find(tail);
+            if (found == tail_names.end()) found = tail_names.emplace(tail, names_of_tail(names, tail)).first;
+            return found->second;
+        };
+        std::vector<std::vector<std::string_view>> key_words(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) key_words[i] = name_words(keys[i]);
+        // Whether keys[s] and keys[l] are the same words and then two forms
+        // of one thing, after the first word or more.
+        auto later_words_one_thing = [&](std::size_t s, std::size_t l) {
+            const auto &a = key_words[s], &b = key_words[l];
+            for (std::size_t same = 1; same < a.size() && same < b.size() && a[same - 1] == b[same - 1]; ++same) {
+                const std::string tail_a = spaced(std::span(a).subspan(same)),
+                                  tail_b = spaced(std::span(b).subspan(same));
+                const auto &of_a = names_of(tail_a), &of_b = names_of(tail_b);
+                if (std::ranges::any_of(
+                        of_a, [&](const std::string& name) { return std::ranges::find(of_b, name) != of_b.end(); }))
+                    return true;
+            }
+            return false;
+        };
+        std::vector<std::size_t> one_thing;
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || key_words[s].size() < 2) continue;
+            one_thing = {s};
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && key_words[l].size() >= 2 && key_words[l][0] == key_words[s][0] &&
+                    later_words_one_thing(s, l))
+                    one_thing.push_back(l);
+            if (one_thing.size() > 1) join_into_commonest(one_thing);
         }
     }
     // Joined keys point at their final key (a key joined into one that a

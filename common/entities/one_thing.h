@@ -99,6 +99,13 @@ class EntityNames;
 ///   Purbaleunyi"), and by the town it starts from beside the one route of
 ///   the list from there ("Tol Pejagan", "Jalan Tol Pejagan-Pemalang"; not a
 ///   region's: "Tol Tangerang");
+/// - for organisations and places, one name whose first words are the
+///   same and whose later words are two forms of one thing: a designator
+///   ("Bareskrim Mabes Polri", "Bareskrim Polri"), forms the database's
+///   articles wrote for one key ("Balai Kota DKI Jakarta", "Balai Kota
+///   DKI"; "Gedung BI", "Gedung Bank Indonesia"), not a regency's or a
+///   city's name of both ("RSUD Kota Tangerang", "RSUD Tangerang"); a
+///   river's "Kali" and "Sungai" ("Kali Ciliwung", "Sungai Ciliwung");
 /// - a prefecture's and a district's designator ("Prefektur Chiba",
 ///   "Distrik Abepura"); islands that name a regency alone ("Kepulauan
 ///   Nias", "Nias"; not "Kepulauan Riau", a province beside Riau); a name
@@ -121,7 +128,10 @@ class EntityNames;
 ///   long word changed ("Elza Syerief"), also in a person's word alone
 ///   ("Julkisno" of "Julkoisno Kaisupy"); not the last letter ("Hendra",
 ///   "Hendro") unless the database names the other form 20 times as often
-///   ("Iman Nahrawi", "Reiko Barack");
+///   ("Iman Nahrawi", "Reiko Barack"); a letter changed inside a later
+///   word of a person's name after a rare first name, one that ten
+///   people's keys at most start with ("Abisai Rolio", "Abisai Rollo"; not
+///   "Abdul Aris", "Abdul Azis");
 /// - for organisations and places, one name with its later words in another
 ///   order, the first word or a place's head kept ("Badan Penanggulangan
 ///   Bencana Nasional", "Badan Nasional Penanggulangan Bencana"; "Jalan Raya
