@@ -3991,6 +3991,103 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return std::nullopt;
     };
+    // A race's or a match's table writes each row as a person, their
+    // country's three-letter code and their team ("1. Marc Marquez SPA
+    // Repsol Honda (RC213V) 275,2. Andrea Dovizioso ITA Ducati Team ...",
+    // "Cal CRUTCHLOW GBR LCR Honda CASTROL Honda"); the tagger glues the
+    // row into one span or the code onto the team ("SPA Repsol Honda").
+    // The evidence that capitals are a country's code is the table's
+    // shape: the body writes kMinTableCodes different three-capital words
+    // or more, each right after a name of two or three words that reads as
+    // a person's (its surname may be in capitals) and starts a row, and
+    // before a capitalized word. Bodies' acronyms stand after titles or
+    // other bodies' words, not after people's names ("Wakil Ketua KPK Saut",
+    // "Komisi III DPR RI", "Red Bull KTM Factory"), and no politics article
+    // of clickid names four so (the race tables name 9 to 11 codes).
+    constexpr std::size_t kMinTableCodes = 4;
+    const auto letters_only = [](std::string_view w) {
+        return std::ranges::all_of(w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    };
+    const auto is_code_shaped = [](std::string_view w) {
+        return w.size() == 3 && std::ranges::all_of(w, [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const std::set<std::string_view> table_codes = [&] {
+        std::vector<std::string_view> words;
+        for (std::size_t pos = 0; pos < body.size();) {
+            const std::size_t end = std::min(body.find_first_of(" \n", pos), body.size());
+            if (end > pos) words.push_back(body.substr(pos, end - pos));
+            pos = end + 1;
+        }
+        // A word of a rider's name: a word of listed places' names too
+        // ("Cal Crutchlow"), a surname in capitals, but no code itself
+        // ("Nakagami JPN LCR Honda", "Marini ITA SKY Racing Team").
+        const auto name_word = [&](std::string_view w) {
+            const ner::GazAnnotation& a = annotate_word(gaz, w);
+            return ner::starts_upper(w) && w.size() >= kMinNameWord && a.trigger_start[0] == 0 && !is_code_shaped(w) &&
+                   letters_only(w) && !is_ordinary_word(gaz, w);
+        };
+        // The name (two words, or three: "Andi Farid Izdihar INA Honda Team
+        // Asia") starts the row: no other capitalized word before it, as a
+        // team's before its maker's code ("SPA Red Bull KTM Factory").
+        const auto starts_a_row = [&](std::size_t k) {
+            const auto no_capital_before = [&](std::size_t j) { return j == 0 || !ner::starts_upper(words[j - 1]); };
+            const auto first_name_before = [&](std::size_t j) {
+                return j > 0 && ner::starts_upper(words[j - 1]) && !is_all_capitals(words[j - 1]) &&
+                       letters_only(words[j - 1]);
+            };
+            return no_capital_before(k) || (first_name_before(k) && no_capital_before(k - 1));
+        };
+        std::set<std::string_view> codes;
+        for (std::size_t k = 2; k + 1 < words.size(); ++k)
+            if (is_code_shaped(words[k]) && ner::starts_upper(words[k + 1]) && name_word(words[k - 2]) &&
+                !is_all_capitals(words[k - 2]) && name_word(words[k - 1]) && starts_a_row(k - 2))
+                codes.insert(words[k]);
+        if (codes.size() < kMinTableCodes) codes.clear();
+        return codes;
+    }();
+    // A span holding such a code is split at it: the name before it is the
+    // person (named as the article names them alone), the words after it
+    // the team (a body unless the article names them alone otherwise); the
+    // code itself is no entity.
+    const auto split_at_a_country_code = [&](Entity& span) -> std::optional<Entity> {
+        if (table_codes.empty()) return std::nullopt;
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (!table_codes.contains(words[k]) || (k == 0 && words.size() == 1)) continue;
+            const std::size_t first_end = k == 0 ? 0 : offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = k + 1 == words.size() ? text.size() : offset_in(text, words[k + 1]);
+            const std::string_view person = text.substr(0, first_end), team = text.substr(second_begin);
+            const auto named_as = [&](std::string_view name, EntityType fallback) {
+                const Entity* alone = named_alone(span, name);
+                Entity named = span;
+                const bool keeps_type =
+                    alone != nullptr && (alone->type == EntityType::Person) == (fallback == EntityType::Person);
+                named.type = keeps_type ? alone->type : fallback;
+                named.canonical = keeps_type ? alone->canonical : x.canonical_name(fallback, name);
+                return named;
+            };
+            if (team.empty()) {
+                const Entity first = named_as(person, EntityType::Person);
+                span.type = first.type;
+                span.canonical = first.canonical;
+                span.end = span.begin + first_end;
+                span.text.resize(first_end);
+                return std::nullopt;
+            }
+            const Entity second = named_as(team, EntityType::Organization);
+            if (person.empty()) {
+                span.type = second.type;
+                span.canonical = second.canonical;
+                span.begin += second_begin;
+                span.text.erase(0, second_begin);
+                return std::nullopt;
+            }
+            return split_in_two(span, first_end, second_begin, named_as(person, EntityType::Person), second.type,
+                                second.canonical);
+        }
+        return std::nullopt;
+    };
     const auto split_two_glued_names = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
         const std::string_view text = span.text;
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return std::nullopt;
@@ -4254,8 +4351,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     std::vector<Entity> in_order;
     for (Entity& span : body_entities) {
-        std::optional<Entity> second;
-        if (title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
+        std::optional<Entity> second = split_at_a_country_code(span);
+        if (!second && title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
             const std::string before = span.text;
             if (in_a_headline(span) && !is_listed_name(gaz, span.text)) {
                 cut(span, true, true);
