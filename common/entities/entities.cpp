@@ -3494,6 +3494,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const std::uint8_t cap = annotate_word(gaz, word).cap_class[0];
         return (cap == kCapRare || cap == kCapUncommon) && is_dictionary_word(lower_case_word(word));
     };
+    // A word that opens a sentence in most of its uses, so the corpus
+    // capitalizes it as often as a name ("Adapun Kivlan didakwa ...",
+    // "Adapun Mekeng ..."): a dictionary root that takes no affix (a
+    // function word: "adapun", "namun", "bahkan"; not a noun that heads a
+    // name, "Jembatan Habibie", a bridge), that the corpus writes in lower
+    // case at times (not "Pradana", "Samsu": surnames are roots too), and
+    // that no list knows as a word of names of any type, nor as a trigger
+    // ("Fajar", "Intan" take no affix either but are words of listed
+    // people's names).
+    const auto opens_sentences = [&](std::string_view word) {
+        const ner::GazAnnotation& a = annotate_word(gaz, word);
+        const std::string lower = lower_case_word(word);
+        const Lexicon& lex = Lexicon::instance();
+        const std::uint8_t cap = a.cap_class[0];
+        return !lower.empty() && cap != 0 && cap < kCapAlways && a.word_types[0] == 0 && a.trigger_start[0] == 0 &&
+               lex.is_root(lower) && lex.affix_classes(lower) == 0;
+    };
     const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type,
                               bool at_body_sentence_start) {
         if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
@@ -3661,7 +3678,35 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return;
         keep_first_bytes(span, rest.size());
     };
+    // The next sentence's first word glued after a word that ends in a
+    // full stop ("Serie A. Namun ...", "Eubank Jr. Dia ...", "Co. Ltd.
+    // Kedatangan ..."): a dictionary word the corpus capitalizes in < 20 %
+    // of its uses ends no name after an initial or an abbreviation, so it
+    // is cut off, the rest keeping the span's type. Not a word the corpus
+    // capitalizes more often ("Henri P. Uranus", "Wahyu A. Pradana": a
+    // root, but a surname), nor the second of two words ("Jl. Biduk").
+    const auto cut_next_sentence_word = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (words.size() < 3 || !words[words.size() - 2].ends_with('.')) return;
+        const std::string_view last = words.back();
+        if (!common_word_starting_a_sentence(last)) return;
+        const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
+        // The full stop may be the sentence's: where the article names the
+        // rest without it, that mention's name ("Serie A" beside "Serie A.
+        // Namun").
+        const Entity* without_stop = named_alone(span, std::string_view(span.text).substr(0, rest_end - 1));
+        if (without_stop == nullptr) {
+            keep_first_bytes(span, rest_end);
+            return;
+        }
+        span.type = without_stop->type;
+        span.canonical = without_stop->canonical;
+        span.end = span.begin + rest_end - 1;
+        span.text.resize(rest_end - 1);
+    };
     for (Entity& span : title_entities) cut_date_off(span, title);
+    for (std::vector<Entity>* list : {&title_entities, &body_entities})
+        for (Entity& span : *list) cut_next_sentence_word(span);
     for (Entity& span : body_entities) cut_date_off(span, body);
     // Cuts `span` to its first `first_end` bytes, named as `first` is, and
     // returns the name from `second_begin` on, typed and named as given.
@@ -4344,6 +4389,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         first.text = std::string(body.substr(first.begin, first.end - first.begin));
         body_entities.erase(body_entities.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
+    // Such a word starting a body's sentence before a person the article
+    // names alone (or a part of one) is cut off, the rest keeping the
+    // mention's type and canonical name.
+    const auto cut_word_opening_a_sentence = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (words.size() < 2 || !opens_sentences(words[0])) return;
+        const std::size_t rest_begin = offset_in(span.text, words[1]);
+        const std::string_view rest = std::string_view(span.text).substr(rest_begin);
+        const Entity* alone = named_alone(span, rest);
+        const bool person = alone != nullptr ? alone->type == EntityType::Person
+                                             : span.type == EntityType::Person && part_of_a_person(span, rest);
+        if (!person) return;
+        span.type = EntityType::Person;
+        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
+        span.begin += rest_begin;
+        span.text.erase(0, rest_begin);
+    };
     const auto headlines = quoted_headlines(gaz, body);
     const auto in_a_headline = [&](const Entity& span) {
         return std::ranges::any_of(headlines,
@@ -4359,6 +4421,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 if (span.text == before) second = split_at_a_joining_word(span);
             } else if (starts_a_sentence(body, span.begin)) {
                 cut(span, true);
+                if (span.text == before) cut_word_opening_a_sentence(span);
             } else if (span.type != EntityType::Person && after_a_comma(body, span.begin) &&
                        common_word_starting_a_sentence(name_words(span.text).front())) {
                 // Only to a name of the span's type: a person's first name is
