@@ -1,6 +1,6 @@
 // Session 31, spans26 (common/entities/entities.cpp, in
-// cut_ordinary_words_off_names()): a word of the next sentence glued onto a
-// name.
+// cut_ordinary_words_off_names()): a word of the next sentence, or of the
+// headline, glued onto a name.
 //
 // A word that opens sentences in most of its uses, so the corpus
 // capitalizes it as often as a name ("Adapun Mekeng, menurut dia, ..."), is cut
@@ -80,6 +80,28 @@ TEST(Spans26NextSentenceWord, SurnamesAfterAnInitialStay) {
                           {"PER:Henri P. Uranus"},
                           {"PER:Henri P."}},
                          false);
+}
+
+// A headline's last word after a person's name, a root that takes affixes
+// written in lower case in half its uses or more (cut_headline_word_off_person):
+// "BJ Habibie Sakit" -> "BJ Habibie". What stays: a root that takes none, a
+// rare noun as surnames are ("Dewi Sanca").
+TEST(Spans26HeadlineWordAfterAPerson, IsCutOff) {
+    expect_article_names({"5 Fakta BJ Habibie Sakit hingga Tersebar Hoaks Meninggal",
+                          "Presiden ke-3 Indonesia BJ Habibie sedang sakit dan mendapat perawatan intensif. Kabar "
+                          "meninggalnya BJ Habibie terbukti hoaks.",
+                          {"PER:BJ Habibie"},
+                          {"PER:BJ Habibie Sakit"}},
+                         true);
+}
+
+TEST(Spans26HeadlineWordAfterAPerson, ASurnameThatIsARareNounStays) {
+    expect_article_names({"Disindir Dewi Sanca, Irma Darmawangsa Ngamuk",
+                          "Belum lama ini Dewi menuliskan sindiran pada unggahannya di InstaStory. Dewi tampak merasa "
+                          "kesal dengan Irma.",
+                          {"PER:Dewi Sanca"},
+                          {"PER:Dewi"}},
+                         true);
 }
 
 }  // namespace

@@ -4307,6 +4307,32 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return std::nullopt;
     };
+    // A headline's last word after a person's name ("5 Fakta BJ Habibie
+    // Sakit hingga ..."), where the article names the rest alone as a
+    // person: cut() refuses a word the corpus capitalizes in 20-50 %
+    // of its uses, but a root that takes affixes (a verb or an adjective:
+    // "sakit", "lantik"), written in lower case in half its uses or more,
+    // no word of listed people's names, ends no person's name. Not a root
+    // that takes none, a rare noun as surnames are ("Dewi Sanca": "sanca",
+    // a python).
+    const auto cut_headline_word_off_person = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (span.type != EntityType::Person || words.size() < 2) return;
+        const std::string_view last = words.back();
+        const ner::GazAnnotation& a = annotate_word(gaz, last);
+        const std::uint8_t cap = a.cap_class[0];
+        const std::string lower = lower_case_word(last);
+        if (lower.empty() || cap < kCapRare || cap > kCapMostlyLowerCase || (a.word_types[0] & (1u << ner::kGazPer)) ||
+            a.trigger_start[0] != 0 || !Lexicon::instance().is_root(lower) ||
+            Lexicon::instance().affix_classes(lower) == 0)
+            return;
+        const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
+        const Entity* alone = named_alone(span, std::string_view(span.text).substr(0, rest_end));
+        if (alone == nullptr || alone->type != EntityType::Person) return;
+        span.canonical = alone->canonical;
+        span.end = span.begin + rest_end;
+        span.text.resize(rest_end);
+    };
     const bool title_case = is_title_case_text(title);
     {
         std::vector<Entity> in_order;  // with the second names added after their first
@@ -4316,6 +4342,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 const std::string before = span.text;
                 if (title_case) cut(span, false);
                 if (span.text == before && title_case) cut_word_before_a_place_head(span);
+                if (span.text == before && title_case) cut_headline_word_off_person(span);
                 if (span.text == before && title_case) second = split_person_before_a_place_head(span);
                 if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
