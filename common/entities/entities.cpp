@@ -4047,8 +4047,9 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // a person's (its surname may be in capitals) and starts a row, and
     // before a capitalized word. Bodies' acronyms stand after titles or
     // other bodies' words, not after people's names ("Wakil Ketua KPK Saut",
-    // "Komisi III DPR RI", "Red Bull KTM Factory"), and no politics article
-    // of clickid names four so (the race tables name 9 to 11 codes).
+    // "Komisi III DPR RI", "Red Bull KTM Factory"); clickid's race tables
+    // name 9 to 11 codes, its politics articles 4 at most even without the
+    // guards on the name.
     constexpr std::size_t kMinTableCodes = 4;
     const auto letters_only = [](std::string_view w) {
         return std::ranges::all_of(w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
