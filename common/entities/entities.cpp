@@ -3494,6 +3494,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const std::uint8_t cap = annotate_word(gaz, word).cap_class[0];
         return (cap == kCapRare || cap == kCapUncommon) && is_dictionary_word(lower_case_word(word));
     };
+    // A word that opens a sentence in most of its uses, so the corpus
+    // capitalizes it as often as a name ("Adapun Kivlan didakwa ...",
+    // "Adapun Mekeng ..."): a dictionary root that takes no affix (a
+    // function word: "adapun", "namun", "bahkan"; not a noun that heads a
+    // name, "Jembatan Habibie", a bridge), that the corpus writes in lower
+    // case at times (not "Pradana", "Samsu": surnames are roots too), and
+    // that no list knows as a word of names of any type, nor as a trigger
+    // ("Fajar", "Intan" take no affix either but are words of listed
+    // people's names).
+    const auto opens_sentences = [&](std::string_view word) {
+        const ner::GazAnnotation& a = annotate_word(gaz, word);
+        const std::string lower = lower_case_word(word);
+        const Lexicon& lex = Lexicon::instance();
+        const std::uint8_t cap = a.cap_class[0];
+        return !lower.empty() && cap != 0 && cap < kCapAlways && a.word_types[0] == 0 && a.trigger_start[0] == 0 &&
+               lex.is_root(lower) && lex.affix_classes(lower) == 0;
+    };
     const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type,
                               bool at_body_sentence_start) {
         if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
@@ -3661,7 +3678,35 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return;
         keep_first_bytes(span, rest.size());
     };
+    // The next sentence's first word glued after a word that ends in a
+    // full stop ("Serie A. Namun ...", "Eubank Jr. Dia ...", "Co. Ltd.
+    // Kedatangan ..."): a dictionary word the corpus capitalizes in < 20 %
+    // of its uses ends no name after an initial or an abbreviation, so it
+    // is cut off, the rest keeping the span's type. Not a word the corpus
+    // capitalizes more often ("Henri P. Uranus", "Wahyu A. Pradana": a
+    // root, but a surname), nor the second of two words ("Jl. Biduk").
+    const auto cut_next_sentence_word = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (words.size() < 3 || !words[words.size() - 2].ends_with('.')) return;
+        const std::string_view last = words.back();
+        if (!common_word_starting_a_sentence(last)) return;
+        const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
+        // The full stop may be the sentence's: where the article names the
+        // rest without it, that mention's name ("Serie A" beside "Serie A.
+        // Namun").
+        const Entity* without_stop = named_alone(span, std::string_view(span.text).substr(0, rest_end - 1));
+        if (without_stop == nullptr) {
+            keep_first_bytes(span, rest_end);
+            return;
+        }
+        span.type = without_stop->type;
+        span.canonical = without_stop->canonical;
+        span.end = span.begin + rest_end - 1;
+        span.text.resize(rest_end - 1);
+    };
     for (Entity& span : title_entities) cut_date_off(span, title);
+    for (std::vector<Entity>* list : {&title_entities, &body_entities})
+        for (Entity& span : *list) cut_next_sentence_word(span);
     for (Entity& span : body_entities) cut_date_off(span, body);
     // Cuts `span` to its first `first_end` bytes, named as `first` is, and
     // returns the name from `second_begin` on, typed and named as given.
@@ -3991,6 +4036,104 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return std::nullopt;
     };
+    // A race's or a match's table writes each row as a person, their
+    // country's three-letter code and their team ("1. Marc Marquez SPA
+    // Repsol Honda (RC213V) 275,2. Andrea Dovizioso ITA Ducati Team ...",
+    // "Cal CRUTCHLOW GBR LCR Honda CASTROL Honda"); the tagger glues the
+    // row into one span or the code onto the team ("SPA Repsol Honda").
+    // The evidence that capitals are a country's code is the table's
+    // shape: the body writes kMinTableCodes different three-capital words
+    // or more, each right after a name of two or three words that reads as
+    // a person's (its surname may be in capitals) and starts a row, and
+    // before a capitalized word. Bodies' acronyms stand after titles or
+    // other bodies' words, not after people's names ("Wakil Ketua KPK Saut",
+    // "Komisi III DPR RI", "Red Bull KTM Factory"); clickid's race tables
+    // name 9 to 11 codes, its politics articles 4 at most even without the
+    // guards on the name.
+    constexpr std::size_t kMinTableCodes = 4;
+    const auto letters_only = [](std::string_view w) {
+        return std::ranges::all_of(w, [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; });
+    };
+    const auto is_code_shaped = [](std::string_view w) {
+        return w.size() == 3 && std::ranges::all_of(w, [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    const std::set<std::string_view> table_codes = [&] {
+        std::vector<std::string_view> words;
+        for (std::size_t pos = 0; pos < body.size();) {
+            const std::size_t end = std::min(body.find_first_of(" \n", pos), body.size());
+            if (end > pos) words.push_back(body.substr(pos, end - pos));
+            pos = end + 1;
+        }
+        // A word of a rider's name: a word of listed places' names too
+        // ("Cal Crutchlow"), a surname in capitals, but no code itself
+        // ("Nakagami JPN LCR Honda", "Marini ITA SKY Racing Team").
+        const auto name_word = [&](std::string_view w) {
+            const ner::GazAnnotation& a = annotate_word(gaz, w);
+            return ner::starts_upper(w) && w.size() >= kMinNameWord && a.trigger_start[0] == 0 && !is_code_shaped(w) &&
+                   letters_only(w) && !is_ordinary_word(gaz, w);
+        };
+        // The name (two words, or three: "Andi Farid Izdihar INA Honda Team
+        // Asia") starts the row: no other capitalized word before it, as a
+        // team's before its maker's code ("SPA Red Bull KTM Factory").
+        const auto starts_a_row = [&](std::size_t k) {
+            const auto no_capital_before = [&](std::size_t j) { return j == 0 || !ner::starts_upper(words[j - 1]); };
+            const auto first_name_before = [&](std::size_t j) {
+                return j > 0 && ner::starts_upper(words[j - 1]) && !is_all_capitals(words[j - 1]) &&
+                       letters_only(words[j - 1]);
+            };
+            return no_capital_before(k) || (first_name_before(k) && no_capital_before(k - 1));
+        };
+        std::set<std::string_view> codes;
+        for (std::size_t k = 2; k + 1 < words.size(); ++k)
+            if (is_code_shaped(words[k]) && ner::starts_upper(words[k + 1]) && name_word(words[k - 2]) &&
+                !is_all_capitals(words[k - 2]) && name_word(words[k - 1]) && starts_a_row(k - 2))
+                codes.insert(words[k]);
+        if (codes.size() < kMinTableCodes) codes.clear();
+        return codes;
+    }();
+    // A span holding such a code is split at it: the name before it is the
+    // person (named as the article names them alone), the words after it
+    // the team (a body unless the article names them alone otherwise); the
+    // code itself is no entity.
+    const auto split_at_a_country_code = [&](Entity& span) -> std::optional<Entity> {
+        if (table_codes.empty()) return std::nullopt;
+        const std::string_view text = span.text;
+        const std::vector<std::string_view> words = name_words(text);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+            if (!table_codes.contains(words[k]) || (k == 0 && words.size() == 1)) continue;
+            const std::size_t first_end = k == 0 ? 0 : offset_in(text, words[k - 1]) + words[k - 1].size();
+            const std::size_t second_begin = k + 1 == words.size() ? text.size() : offset_in(text, words[k + 1]);
+            const std::string_view person = text.substr(0, first_end), team = text.substr(second_begin);
+            const auto named_as = [&](std::string_view name, EntityType fallback) {
+                const Entity* alone = named_alone(span, name);
+                Entity named = span;
+                const bool keeps_type =
+                    alone != nullptr && (alone->type == EntityType::Person) == (fallback == EntityType::Person);
+                named.type = keeps_type ? alone->type : fallback;
+                named.canonical = keeps_type ? alone->canonical : x.canonical_name(fallback, name);
+                return named;
+            };
+            if (team.empty()) {
+                const Entity first = named_as(person, EntityType::Person);
+                span.type = first.type;
+                span.canonical = first.canonical;
+                span.end = span.begin + first_end;
+                span.text.resize(first_end);
+                return std::nullopt;
+            }
+            const Entity second = named_as(team, EntityType::Organization);
+            if (person.empty()) {
+                span.type = second.type;
+                span.canonical = second.canonical;
+                span.begin += second_begin;
+                span.text.erase(0, second_begin);
+                return std::nullopt;
+            }
+            return split_in_two(span, first_end, second_begin, named_as(person, EntityType::Person), second.type,
+                                second.canonical);
+        }
+        return std::nullopt;
+    };
     const auto split_two_glued_names = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
         const std::string_view text = span.text;
         if (text.find(' ') == std::string_view::npos || is_listed_name(gaz, text)) return std::nullopt;
@@ -4165,6 +4308,32 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         }
         return std::nullopt;
     };
+    // A headline's last word after a person's name ("5 Fakta BJ Habibie
+    // Sakit hingga ..."), where the article names the rest alone as a
+    // person: cut() refuses a word the corpus capitalizes in 20-50 %
+    // of its uses, but a root that takes affixes (a verb or an adjective:
+    // "sakit", "lantik"), written in lower case in half its uses or more,
+    // no word of listed people's names, ends no person's name. Not a root
+    // that takes none, a rare noun as surnames are ("Dewi Sanca": "sanca",
+    // a python).
+    const auto cut_headline_word_off_person = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (span.type != EntityType::Person || words.size() < 2) return;
+        const std::string_view last = words.back();
+        const ner::GazAnnotation& a = annotate_word(gaz, last);
+        const std::uint8_t cap = a.cap_class[0];
+        const std::string lower = lower_case_word(last);
+        if (lower.empty() || cap < kCapRare || cap > kCapMostlyLowerCase || (a.word_types[0] & (1u << ner::kGazPer)) ||
+            a.trigger_start[0] != 0 || !Lexicon::instance().is_root(lower) ||
+            Lexicon::instance().affix_classes(lower) == 0)
+            return;
+        const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
+        const Entity* alone = named_alone(span, std::string_view(span.text).substr(0, rest_end));
+        if (alone == nullptr || alone->type != EntityType::Person) return;
+        span.canonical = alone->canonical;
+        span.end = span.begin + rest_end;
+        span.text.resize(rest_end);
+    };
     const bool title_case = is_title_case_text(title);
     {
         std::vector<Entity> in_order;  // with the second names added after their first
@@ -4174,6 +4343,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 const std::string before = span.text;
                 if (title_case) cut(span, false);
                 if (span.text == before && title_case) cut_word_before_a_place_head(span);
+                if (span.text == before && title_case) cut_headline_word_off_person(span);
                 if (span.text == before && title_case) second = split_person_before_a_place_head(span);
                 if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
@@ -4247,6 +4417,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         first.text = std::string(body.substr(first.begin, first.end - first.begin));
         body_entities.erase(body_entities.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
+    // Such a word starting a body's sentence before a person the article
+    // names alone (or a part of one) is cut off, the rest keeping the
+    // mention's type and canonical name.
+    const auto cut_word_opening_a_sentence = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        if (words.size() < 2 || !opens_sentences(words[0])) return;
+        const std::size_t rest_begin = offset_in(span.text, words[1]);
+        const std::string_view rest = std::string_view(span.text).substr(rest_begin);
+        const Entity* alone = named_alone(span, rest);
+        const bool person = alone != nullptr ? alone->type == EntityType::Person
+                                             : span.type == EntityType::Person && part_of_a_person(span, rest);
+        if (!person) return;
+        span.type = EntityType::Person;
+        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
+        span.begin += rest_begin;
+        span.text.erase(0, rest_begin);
+    };
     const auto headlines = quoted_headlines(gaz, body);
     const auto in_a_headline = [&](const Entity& span) {
         return std::ranges::any_of(headlines,
@@ -4254,14 +4441,15 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     std::vector<Entity> in_order;
     for (Entity& span : body_entities) {
-        std::optional<Entity> second;
-        if (title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
+        std::optional<Entity> second = split_at_a_country_code(span);
+        if (!second && title.find(span.text) == std::string_view::npos && occurrences(body, span.text) == 1) {
             const std::string before = span.text;
             if (in_a_headline(span) && !is_listed_name(gaz, span.text)) {
                 cut(span, true, true);
                 if (span.text == before) second = split_at_a_joining_word(span);
             } else if (starts_a_sentence(body, span.begin)) {
                 cut(span, true);
+                if (span.text == before) cut_word_opening_a_sentence(span);
             } else if (span.type != EntityType::Person && after_a_comma(body, span.begin) &&
                        common_word_starting_a_sentence(name_words(span.text).front())) {
                 // Only to a name of the span's type: a person's first name is
