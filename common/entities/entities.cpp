@@ -3293,7 +3293,6 @@ std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_v
     return out;
 }
 
-// The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
 // Whether a place's canonical name is a country's, as ICU names it in
 // Indonesian ("Jerman", "Afganistan").
 bool is_country(std::string_view canonical) {
@@ -3310,18 +3309,19 @@ bool names_a_place_as_a_body(std::string_view word) {
     return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
 bool is_street_head(std::string_view word) { return word == "Jalan" || word == "Jl" || word == "Jl."; }
 
-// Whether the text before `begin` ends a sentence: a mention there starts
-// one, and its first word is capitalized as the sentence's. A link the dump
-// stripped leaves a comma after the sentence's mark ("melambaikan
-// tangannya., Adapun Kivlan didakwa ...": 2,785 times in clickid).
 // Whether a comma, spaces aside, ends just before `begin` in `text`.
 bool after_a_comma(std::string_view text, std::size_t begin) {
     const std::size_t before = begin == 0 ? std::string_view::npos : text.find_last_not_of(' ', begin - 1);
     return before != std::string_view::npos && text[before] == ',';
 }
 
+// Whether the text before `begin` ends a sentence: a mention there starts
+// one, and its first word is capitalized as the sentence's. A link the dump
+// stripped leaves a comma after the sentence's mark ("melambaikan
+// tangannya., Adapun Kivlan didakwa ...": 2,785 times in clickid).
 bool starts_a_sentence(std::string_view text, std::size_t begin) {
     constexpr std::string_view kSpaceAndOpenings = " \t\r\n\"'(\u201C\u2018";
     std::size_t before = text.find_last_not_of(kSpaceAndOpenings, begin == 0 ? 0 : begin - 1);
@@ -3339,25 +3339,6 @@ int occurrences(std::string_view text, std::string_view phrase) {
     return text.find(phrase, first + 1) == std::string_view::npos ? 1 : 2;
 }
 
-// A word of the sentence glued to the edge of a name, where capitalization
-// no longer marks names: in a Title Case headline at either edge
-// ("Liverpool Sempurna", "Lion Air Bocor", "Guncang Papua Barat"), in a body
-// the first word of a sentence ("Kesangsian Bondan ...", "Potret Habibie
-// ..."). The word is cut off where
-// - it is an ordinary word (is_ordinary_word()); at the start no head of a
-//   name ("Klub Inggris", "Universitas Brawijaya" beside "Brawijaya"); in
-//   a person's name no word of listed people's names ("Bastian Bintang"),
-//   and at the end of one no dictionary root the corpus does not know
-//   ("Rocky Gerung" beside "Rocky");
-// - the rest is a name of its own: the article writes it alone (in its
-//   title or body, or a form with the same canonical name: "Man City" beside
-//   "Manchester City"), and the piece takes that mention's type and
-//   canonical name. Not a name the gazetteer lists but the article does not
-//   name: the headline's words are then mostly a common noun phrase
-//   ("Padang Pasir", a desert; "Lautan India", an ocean; "Tebing Batu");
-// - the whole is no name of its own: the gazetteer does not list it and the
-//   article does not write it again ("Gedung Putih", "Semen Padang",
-//   "Kejaksaan Agung" are listed or written again in running text).
 // A name the tokenizer cut at its own punctuation, mended (the tokenizer
 // peels an apostrophe off a word's edge and splits at brackets, as the
 // gold data wants):
@@ -3404,6 +3385,25 @@ void mend_names_cut_at_punctuation(const EntityExtractor& x, std::string_view fi
     }
 }
 
+// A word of the sentence glued to the edge of a name, where capitalization
+// no longer marks names: in a Title Case headline at either edge
+// ("Liverpool Sempurna", "Lion Air Bocor", "Guncang Papua Barat"), in a body
+// the first word of a sentence ("Kesangsian Bondan ...", "Potret Habibie
+// ..."). The word is cut off where
+// - it is an ordinary word (is_ordinary_word()); at the start no head of a
+//   name ("Klub Inggris", "Universitas Brawijaya" beside "Brawijaya"); in
+//   a person's name no word of listed people's names ("Bastian Bintang"),
+//   and at the end of one no dictionary root the corpus does not know
+//   ("Rocky Gerung" beside "Rocky");
+// - the rest is a name of its own: the article writes it alone (in its
+//   title or body, or a form with the same canonical name: "Man City" beside
+//   "Manchester City"), and the piece takes that mention's type and
+//   canonical name. Not a name the gazetteer lists but the article does not
+//   name: the headline's words are then mostly a common noun phrase
+//   ("Padang Pasir", a desert; "Lautan India", an ocean; "Tebing Batu");
+// - the whole is no name of its own: the gazetteer does not list it and the
+//   article does not write it again ("Gedung Putih", "Semen Padang",
+//   "Kejaksaan Agung" are listed or written again in running text).
 void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
                                   std::vector<Entity>& title_entities, std::string_view body,
                                   std::vector<Entity>& body_entities) {
