@@ -1453,6 +1453,12 @@ constexpr Xapian::doccount kGluedPlaceLarger = 2;
 /// A person glued after a name needs this many articles of the person's own.
 constexpr Xapian::doccount kMinGluedPersonArticles = 2;
 
+/// A body's unit named without its parent body's name ("Angkatan Darat",
+/// "TNI Angkatan Darat") is the parent's within one list where the
+/// database's articles of the unit's name name the parent in 1 / this share
+/// of them at least.
+constexpr Xapian::doccount kUnitBesideParentShare = 2;
+
 /// Most longer names of one list that a shorter one is read against
 /// (named_most_beside()): more are a word too common to tell.
 constexpr std::size_t kMaxHolders = 4;
@@ -2650,6 +2656,42 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (key == keys[whole]) return uses >= EntityNames::kMinShortFormArticles;
             return false;
         };
+        // Of several, first the one that adds only a parent body's name
+        // before it, where the list names that parent too (as a key, or as
+        // the key its articles wrote those words for: "TNI" for "Tentara
+        // Nasional Indonesia"), and the database's articles of the name name
+        // the parent in 1 / kUnitBesideParentShare of them at least: the
+        // parent's unit. "Angkatan Darat" beside "TNI Angkatan Darat"
+        // (written "TNI AD") and TNI in n01's list, which also holds "Rumah
+        // Sakit Pusat Angkatan Darat" (RSPAD), the army's hospital; TNI is
+        // named in 12 of Angkatan Darat's 24 articles. Not "Angkatan Laut"
+        // beside "TNI Angkatan Laut" (n435): TNI in 1 of its 10, the others
+        // the US, Canadian or Russian navies. Holders naming two parents
+        // tell nothing; of one parent's, the commonest in the list. Before
+        // the holders called by other words are dropped: articles write
+        // "TNI" for "TNI Angkatan Darat" too.
+        auto unit_of_listed_parent = [&](std::size_t s, const std::vector<std::size_t>& holders) {
+            std::size_t found = keys.size(), parent = keys.size();
+            for (const std::size_t l : holders) {
+                const PartPlacement placed = place_in(word_list(s), word_list(l));
+                if (placed.at != Placement::End) continue;
+                const std::vector<std::string> parent_names = names_of_tail(names, spaced(placed.extra));
+                std::size_t listed = keys.size();
+                for (const std::string& name : parent_names)
+                    if (const auto at = std::ranges::find(keys, name); at != keys.end() && listed == keys.size())
+                        listed = joined_into(static_cast<std::size_t>(at - keys.begin()));
+                // A parent body is named kShorterBodyShare times as often as
+                // its unit (TNI 478 articles, "TNI Angkatan Darat" 38;
+                // "West Ham", 16, is West Ham United's, 11, short name).
+                if (listed == keys.size() || listed == l || articles_of(listed) < kShorterBodyShare * articles_of(l) ||
+                    !beside_in_share(s, listed, kUnitBesideParentShare))
+                    continue;
+                if (parent != keys.size() && parent != listed) return keys.size();
+                parent = listed;
+                if (found == keys.size() || count[l] > count[found]) found = l;
+            }
+            return found;
+        };
         std::vector<std::size_t> holders;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& part = word_list(s);
@@ -2658,12 +2700,12 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             for (std::size_t l = 0; l < keys.size(); ++l)
                 if (l != s && live(l) && place_in(part, word_list(l)).at != Placement::None) holders.push_back(l);
             if (holders.empty() || holders.size() > kMaxHolders) continue;
-            if (holders.size() > 1) {
+            std::size_t whole = holders.size() == 1 ? holders[0] : unit_of_listed_parent(s, holders);
+            if (whole == keys.size()) {
                 std::erase_if(holders, [&](std::size_t l) { return called_by_other_words(part, l); });
                 if (holders.empty()) continue;
+                whole = holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
             }
-            const std::size_t whole =
-                holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
             if (whole == keys.size()) continue;
             const PartPlacement placed = place_in(part, word_list(whole));
             const bool inside = placed.at == Placement::Inside;
