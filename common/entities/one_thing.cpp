@@ -901,6 +901,36 @@ bool acronym_of_compound(const EntityNames& names, std::string_view acronym, con
     return spells_with_compound(names, acronym, name_words(key), kMinLetters);
 }
 
+/// Whether `word` (one word, a body's bare name) is a compound of as many
+/// parts as `acronym` has letters, each three letters or more and starting
+/// with its letter, that the database also writes apart as a key of `type`:
+/// alone or after the key's other words ("tj" of "transjakarta", a key
+/// "trans jakarta"; "pt trans jakarta" for "pt transjakarta").
+bool acronym_of_parts(const EntityNames& names, const schema::EntityTypeSchema& type, std::string_view acronym,
+                      std::string_view word, const std::string& key) {
+    constexpr std::size_t kMinPart = 3;
+    if (acronym.size() < 2 || word.size() < kMinPart * acronym.size() || word.front() != acronym.front()) return false;
+    auto written_apart = [&](const std::string& apart) {
+        if (names.termfreq(schema::make_boolean_term(type.prefix, apart)) > 0) return true;
+        const std::size_t at = key.find(word);
+        if (at == std::string::npos) return false;
+        return names.termfreq(
+                   schema::make_boolean_term(type.prefix, std::string(key).replace(at, word.size(), apart))) > 0;
+    };
+    // parts(a, w, apart): acronym[a..] from word[w..], the parts so far
+    // spaced in `apart`.
+    auto parts = [&](auto& self, std::size_t a, std::size_t w, const std::string& apart) -> bool {
+        if (a + 1 == acronym.size())
+            return word.size() - w >= kMinPart && written_apart(apart + std::string(word.substr(w)));
+        for (std::size_t end = w + kMinPart; end + kMinPart <= word.size(); ++end)
+            if (word[end] == acronym[a + 1] &&
+                self(self, a + 1, end, apart + std::string(word.substr(w, end - w)) + " "))
+                return true;
+        return false;
+    };
+    return parts(parts, 0, 0, "");
+}
+
 /// The one place where two words of one length differ, else npos (none, or
 /// more than one).
 std::size_t only_different_letter(std::string_view a, std::string_view b) {
@@ -1452,6 +1482,17 @@ constexpr Xapian::doccount kGluedPlaceLarger = 2;
 
 /// A person glued after a name needs this many articles of the person's own.
 constexpr Xapian::doccount kMinGluedPersonArticles = 2;
+
+/// A body's unit named without its parent body's name ("Angkatan Darat",
+/// "TNI Angkatan Darat") is the parent's within one list where the
+/// database's articles of the unit's name name the parent in 1 / this share
+/// of them at least.
+constexpr Xapian::doccount kUnitBesideParentShare = 2;
+
+/// An acronym of a compound's parts ("TJ", "Transjakarta") is the
+/// compound's within one list where the database names the compound in
+/// 1 / this share of the acronym's articles at least.
+constexpr Xapian::doccount kCompoundAcronymShare = 4;
 
 /// Most longer names of one list that a shorter one is read against
 /// (named_most_beside()): more are a word too common to tell.
@@ -2650,6 +2691,42 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (key == keys[whole]) return uses >= EntityNames::kMinShortFormArticles;
             return false;
         };
+        // Of several, first the one that adds only a parent body's name
+        // before it, where the list names that parent too (as a key, or as
+        // the key its articles wrote those words for: "TNI" for "Tentara
+        // Nasional Indonesia"), and the database's articles of the name name
+        // the parent in 1 / kUnitBesideParentShare of them at least: the
+        // parent's unit. "Angkatan Darat" beside "TNI Angkatan Darat"
+        // (written "TNI AD") and TNI in n01's list, which also holds "Rumah
+        // Sakit Pusat Angkatan Darat" (RSPAD), the army's hospital; TNI is
+        // named in 12 of Angkatan Darat's 24 articles. Not "Angkatan Laut"
+        // beside "TNI Angkatan Laut" (n435): TNI in 1 of its 10, the others
+        // the US, Canadian or Russian navies. Holders naming two parents
+        // tell nothing; of one parent's, the commonest in the list. Before
+        // the holders called by other words are dropped: articles write
+        // "TNI" for "TNI Angkatan Darat" too.
+        auto unit_of_listed_parent = [&](std::size_t s, const std::vector<std::size_t>& holders) {
+            std::size_t found = keys.size(), parent = keys.size();
+            for (const std::size_t l : holders) {
+                const PartPlacement placed = place_in(word_list(s), word_list(l));
+                if (placed.at != Placement::End) continue;
+                const std::vector<std::string> parent_names = names_of_tail(names, spaced(placed.extra));
+                std::size_t listed = keys.size();
+                for (const std::string& name : parent_names)
+                    if (const auto at = std::ranges::find(keys, name); at != keys.end() && listed == keys.size())
+                        listed = joined_into(static_cast<std::size_t>(at - keys.begin()));
+                // A parent body is named kShorterBodyShare times as often as
+                // its unit (TNI 478 articles, "TNI Angkatan Darat" 38;
+                // "West Ham", 16, is West Ham United's, 11, short name).
+                if (listed == keys.size() || listed == l || articles_of(listed) < kShorterBodyShare * articles_of(l) ||
+                    !beside_in_share(s, listed, kUnitBesideParentShare))
+                    continue;
+                if (parent != keys.size() && parent != listed) return keys.size();
+                parent = listed;
+                if (found == keys.size() || count[l] > count[found]) found = l;
+            }
+            return found;
+        };
         std::vector<std::size_t> holders;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& part = word_list(s);
@@ -2658,12 +2735,12 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             for (std::size_t l = 0; l < keys.size(); ++l)
                 if (l != s && live(l) && place_in(part, word_list(l)).at != Placement::None) holders.push_back(l);
             if (holders.empty() || holders.size() > kMaxHolders) continue;
-            if (holders.size() > 1) {
+            std::size_t whole = holders.size() == 1 ? holders[0] : unit_of_listed_parent(s, holders);
+            if (whole == keys.size()) {
                 std::erase_if(holders, [&](std::size_t l) { return called_by_other_words(part, l); });
                 if (holders.empty()) continue;
+                whole = holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
             }
-            const std::size_t whole =
-                holders.size() == 1 ? holders[0] : named_most_beside(names, type, keys, s, holders);
             if (whole == keys.size()) continue;
             const PartPlacement placed = place_in(part, word_list(whole));
             const bool inside = placed.at == Placement::Inside;
@@ -2718,6 +2795,28 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     found = l;
             if (spelled != 1 || articles_of(found) < articles_of(s)) continue;
             if (beside_in_share(s, found, kGluedPlaceShare)) join_the_one(s, [&](std::size_t l) { return l == found; });
+        }
+    }
+    // An acronym of a compound word's parts, two or three letters
+    // (acronym_of_parts(): "TJ" of "PT Transjakarta", which the news also
+    // writes "Trans Jakarta"), where the database names the compound in
+    // 1 / kCompoundAcronymShare of the acronym's articles at least (3 of
+    // TJ's 11): into the one such name of the list. Two letters are many
+    // names' initials: none of clickid's other compounds written apart
+    // (Play Store, Sky Sports, App Store, Black Pink) is named beside its
+    // letters, and "BP" (the oil company's petrol stations, "Bukan Pekerja")
+    // would join BLACKPINK in three facet lists.
+    if (type.type == EntityType::Organization) {
+        constexpr std::size_t kMaxCompoundAcronym = 3;
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s) || words(s) != 1 || bare[s].size() > kMaxCompoundAcronym ||
+                !std::ranges::all_of(bare[s], [](char c) { return c >= 'a' && c <= 'z'; }))
+                continue;
+            join_the_one(s, [&](std::size_t l) {
+                return words(l) == 1 && bare[l] != bare[s] &&
+                       acronym_of_parts(names, type, bare[s], bare[l], keys[l]) &&
+                       beside_in_share(s, l, kCompoundAcronymShare);
+            });
         }
     }
     if (type.type != EntityType::Person) {
