@@ -250,11 +250,14 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         std::vector<std::uint32_t> name_articles;
         std::vector<Named> names = named(t, name_articles);
         const std::size_t resolved = std::min(names.size(), values * kResolvedPerValue);
-        most_frequent_first(names, resolved);
+        // ... and rarer ones, counted for the keys those resolve to and no
+        // other (a form the filter selects: "Presiden Jokowi" once).
+        const std::size_t counted = names_ != nullptr ? std::min(names.size(), values * kCountedPerValue) : resolved;
+        most_frequent_first(names, counted);
         // ... grouped by the key they resolve to (in key order), each article once.
         std::vector<std::string> found_keys;  // keys not in store_'s memo
         std::vector<const std::string*> keys =
-            names_ != nullptr ? resolve(t, names, resolved, found_keys) : std::vector<const std::string*>(resolved);
+            names_ != nullptr ? resolve(t, names, counted, found_keys) : std::vector<const std::string*>(resolved);
         if (names_ == nullptr)
             for (std::size_t i = 0; i < resolved; ++i) keys[i] = names[i].name;
         std::vector<std::size_t> by_key(resolved);  // of names[i], in key order, each key's most frequent name first
@@ -295,6 +298,15 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             const std::vector<std::size_t> into =
                 store_ != nullptr ? same_thing_as(type, *names_, group_keys, group_shapes, group_articles, group_forms)
                                   : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+            // The rarer names join the entry of their key, after the joins
+            // above (which read the counts of the most frequent names only).
+            for (std::size_t i = resolved; i < counted; ++i) {
+                const auto key = std::lower_bound(group_keys.begin(), group_keys.end(), *keys[i]);
+                if (key == group_keys.end() || *key != *keys[i]) continue;
+                Group& entry = groups[into[static_cast<std::size_t>(key - group_keys.begin())]];
+                entry.join(names[i].articles, names[i].best_weight);
+                entry.names.emplace_back(names[i].name, names[i].articles.size());
+            }
             for (std::size_t i = 0; i < into.size(); ++i)
                 if (into[i] != i) groups[into[i]].join(groups[i]);
             std::size_t kept = 0;

@@ -90,6 +90,11 @@ public:
     /// times the values asked for (resolving every name of 100 articles was
     /// most of the facets' cost; a name outside these rarely joins the top).
     static constexpr std::size_t kResolvedPerValue = 4;
+    /// Names resolved per type to count them for those keys only: a rarer
+    /// form of a listed key is counted as its filter selects it, while no
+    /// rarer key is listed (more keys joined the top and named things twice,
+    /// docs/facets.md, session 30).
+    static constexpr std::size_t kCountedPerValue = 12;
     /// Keys named beyond the values asked for, so that a list still has
     /// `values` entries after keys showing one name are joined.
     static constexpr std::size_t kSpareForSameName = 2;

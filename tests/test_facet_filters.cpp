@@ -101,6 +101,42 @@ TEST_F(FacetFilters, FilterSelectsEveryArticleAValueCounted) {
     EXPECT_EQ(selected(susi["filter"]), (std::set<Xapian::docid>{docids_[5], docids_[6]}));
 }
 
+TEST_F(FacetFilters, ARareFormOfAListedKeyIsCountedAsItsFilterSelectsIt) {
+    // "Trump" alone once, a form of Donald Trump in this database; more
+    // names are more frequent than it than the tally resolves per value
+    // (EntityTally::kResolvedPerValue), so only the names counted for listed
+    // keys (kCountedPerValue) reach it.
+    const auto add_article = [&](const std::string& key, const std::vector<std::string>& forms) {
+        Xapian::Document doc = article({{&kPerson, key, forms}});
+        doc.add_value(kPerson.slot, key);
+        slots_.push_back(key);
+        docids_.push_back(db_.add_document(doc));
+    };
+    for (int i = 0; i < 10; ++i) add_article("Donald Trump", {"Donald Trump", "Trump"});
+    for (const char* other : {"Susi Pudjiastuti", "Sri Mulyani", "Hotman Paris", "Erick Thohir"})
+        for (int i = 0; i < 6; ++i) add_article(other, {other});
+    add_article("Trump", {"Trump"});
+    db_.commit();
+    QueryBuilder builder(db_, analyzer_, true);
+    EntityNames& names = builder.entity_names();
+    ASSERT_EQ(names.resolve(kPerson, "Trump"), "donald trump") << "the premise: the short form resolves to the name";
+    static_assert(EntityTally::kResolvedPerValue < 5 && EntityTally::kCountedPerValue >= 6,
+                  "the premise: with one value asked, \"Trump\" is beyond the names resolved, within those counted");
+
+    EntityTally tally(&names);
+    for (const auto& slot : slots_) {
+        const std::array<std::string_view, 3> values{slot, "", ""};
+        tally.add(values.data(), 1.0);
+    }
+    SearchResponse response;
+    tally.top(1, response.facets);
+    const nlohmann::json people = response_to_json(response)["facets"]["person"];
+    ASSERT_EQ(people.size(), 1u) << people.dump();
+    EXPECT_EQ(people[0]["value"], "Donald Trump");
+    EXPECT_EQ(people[0]["count"], 11) << people.dump();
+    EXPECT_EQ(selected(people[0]["filter"]).size(), 11u) << people[0]["filter"];
+}
+
 TEST_F(FacetFilters, NameFilterSelectsTheArticlesThatWroteIt) {
     // "PT DI" resolves to the company the other articles spell out (an
     // acronym of the words after the legal form), but no article wrote it
