@@ -3312,6 +3312,17 @@ bool names_a_place_as_a_body(std::string_view word) {
 // The word a street's name starts with ("Jalan Kalasan", "Jl. Veteran").
 bool is_street_head(std::string_view word) { return word == "Jalan" || word == "Jl" || word == "Jl."; }
 
+// Whether `text` starts with a quote mark or an invisible mark (zero-width
+// space, left-to-right or right-to-left mark), as a sentence glued on after
+// a full stop may ("Shi Yu Qi.’’Tidak"; "Abu Bakar." and a left-to-right
+// mark before " Untuk").
+bool starts_with_quote_or_invisible_mark(std::string_view text) {
+    static constexpr std::string_view kInvisibleMarks[] = {"\xE2\x80\x8B", "\xE2\x80\x8E", "\xE2\x80\x8F"};
+    if (!text.empty() && is_quote_mark(text.substr(0, 1))) return true;
+    return std::ranges::any_of(kInvisibleMarks, [&](std::string_view mark) { return text.starts_with(mark); }) ||
+           (text.size() >= 3 && is_quote_mark(text.substr(0, 3)));
+}
+
 // Whether a comma, spaces aside, ends just before `begin` in `text`.
 bool after_a_comma(std::string_view text, std::size_t begin) {
     const std::size_t before = begin == 0 ? std::string_view::npos : text.find_last_not_of(' ', begin - 1);
@@ -3638,6 +3649,79 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
+    // The next sentence glued on after a full stop with no space, where the
+    // tokenizer keeps the dot inside a word (ends_glued_sentence() wants
+    // four letters before it, for "Moh.Hatta", "Prof.Budi"): "KPK.Kelima",
+    // "Shi Yu Qi.’’Tidak", "Joan Mir.MotoGP", "MotoGP 2019.Dovi". After
+    // the dot comes a capital with a lower-case letter, a quote mark or an
+    // invisible mark (not a lower-case domain, "Amazon.com", nor a code in
+    // capitals, "Sp.KJ", "EVOS.AOV"); before it two characters or more of
+    // the word (no initial: "B.J Habibie"). Evidence that the dot ends a
+    // sentence rather than an abbreviation ("Ir.Soekarno", "Kab.Cirebon",
+    // "Tangopa Alwan Moh.Saleh"): the article names the span up to the dot
+    // alone ("KPK"), or names the glued word alone and, alone too, the word
+    // before the dot or a number there ends it (a year: "Mir" and "MotoGP"
+    // beside "Joan Mir.MotoGP"; "Dovi" beside "MotoGP 2019.Dovi").
+    const auto cut_at_glued_full_stop = [&](Entity& span) {
+        const std::string_view text = span.text;
+        // Only spans as written (not one joined across an acronym).
+        if (span.end - span.begin != text.size() || is_listed_name(gaz, text)) return;
+        const auto is_digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+        for (std::size_t dot = text.find('.'); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+            const std::size_t space = text.rfind(' ', dot);
+            const std::size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+            const std::string_view before = text.substr(word_begin, dot - word_begin);
+            const std::string_view after = text.substr(dot + 1);
+            if (before.size() < 2 || before.find('.') != std::string_view::npos ||
+                !std::isalnum(static_cast<unsigned char>(before.back())) || after.empty())
+                continue;
+            const bool next_word = after.size() >= 2 && std::isupper(static_cast<unsigned char>(after[0])) &&
+                                   std::islower(static_cast<unsigned char>(after[1]));
+            if (!next_word && !starts_with_quote_or_invisible_mark(after)) continue;
+            const std::string_view rest = text.substr(0, dot);
+            const Entity* alone = named_alone(span, rest);
+            if (alone == nullptr) {
+                const std::string_view glued_word = name_words(after).front();
+                if (space == std::string_view::npos || !next_word ||
+                    named_alone(span, glued_word.substr(0, glued_word.find('.'))) == nullptr ||
+                    !(std::ranges::all_of(before, is_digit) || named_alone(span, before) != nullptr))
+                    continue;
+            }
+            span.type = alone != nullptr ? alone->type : span.type;
+            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, rest);
+            span.end = span.begin + dot;
+            span.text.resize(dot);
+            return;
+        }
+    };
+    // A numbered list's number glued before a name ("4.Alexander Marwata",
+    // "10.PT Marga Mandalasakti", "2.Lili Pintauli Siregar") or a year
+    // ending the sentence before ("2013.Lorenzo"): digits, a full stop and
+    // two letters, the first a capital, start no name (not a car's engine,
+    // "1.6G", "2.4L Standard": a digit after the dot). The number is cut
+    // off; the rest takes the type and name of the article's mention of it
+    // alone ("Marquez", a person, beside "11.Marquez", tagged a body).
+    const auto cut_list_number = [&](Entity& span) {
+        const std::string_view text = span.text;
+        if (span.end - span.begin != text.size()) return;
+        std::size_t dot = 0;
+        while (dot < text.size() && std::isdigit(static_cast<unsigned char>(text[dot]))) ++dot;
+        if (dot == 0 || dot + 2 >= text.size() || text[dot] != '.' ||
+            !std::isupper(static_cast<unsigned char>(text[dot + 1])) ||
+            !std::isalpha(static_cast<unsigned char>(text[dot + 2])))
+            return;
+        const std::string_view rest = text.substr(dot + 1);
+        const Entity* alone = named_alone(span, rest);
+        span.type = alone != nullptr ? alone->type : span.type;
+        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, rest);
+        span.begin += dot + 1;
+        span.text.erase(0, dot + 1);
+    };
+    for (std::vector<Entity>* list : {&title_entities, &body_entities})
+        for (Entity& span : *list) {
+            cut_list_number(span);
+            cut_at_glued_full_stop(span);
+        }
     // The canonical name of `name`, a part of `span`, as `type`: as the
     // article names it alone with that type, or its own.
     const auto canonical_of_part = [&](const Entity& span, std::string_view name, EntityType type) {
