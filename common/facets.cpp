@@ -1,6 +1,7 @@
 #include "common/facets.h"
 
 #include "common/database.h"
+#include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/results.h"
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string_view>
+#include <unordered_set>
 
 namespace telusur {
 
@@ -257,7 +259,7 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         // ... grouped by the key they resolve to (in key order), each article once.
         std::vector<std::string> found_keys;  // keys not in store_'s memo
         std::vector<const std::string*> keys =
-            names_ != nullptr ? resolve(t, names, counted, found_keys) : std::vector<const std::string*>(resolved);
+            names_ != nullptr ? resolve(t, names, resolved, found_keys) : std::vector<const std::string*>(resolved);
         if (names_ == nullptr)
             for (std::size_t i = 0; i < resolved; ++i) keys[i] = names[i].name;
         std::vector<std::size_t> by_key(resolved);  // of names[i], in key order, each key's most frequent name first
@@ -300,12 +302,25 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
                                   : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
             // The rarer names join the entry of their key, after the joins
             // above (which read the counts of the most frequent names only).
-            for (std::size_t i = resolved; i < counted; ++i) {
-                const auto key = std::lower_bound(group_keys.begin(), group_keys.end(), *keys[i]);
-                if (key == group_keys.end() || *key != *keys[i]) continue;
+            // Only a name sharing a word with a listed one is resolved
+            // ("Presiden Jokowi" beside "Jokowi"): resolving is the cost.
+            std::unordered_set<std::string_view> listed_words;
+            for (const Group& group : groups)
+                for (const auto& [name, articles] : group.names)
+                    for (const std::string_view word : name_words(*name)) listed_words.insert(word);
+            std::vector<Named> rarer;
+            for (std::size_t i = resolved; i < counted; ++i)
+                if (std::ranges::any_of(name_words(*names[i].name),
+                                        [&](std::string_view word) { return listed_words.contains(word); }))
+                    rarer.push_back(names[i]);
+            std::vector<std::string> rarer_found;
+            const std::vector<const std::string*> rarer_keys = resolve(t, rarer, rarer.size(), rarer_found);
+            for (std::size_t i = 0; i < rarer.size(); ++i) {
+                const auto key = std::lower_bound(group_keys.begin(), group_keys.end(), *rarer_keys[i]);
+                if (key == group_keys.end() || *key != *rarer_keys[i]) continue;
                 Group& entry = groups[into[static_cast<std::size_t>(key - group_keys.begin())]];
-                entry.join(names[i].articles, names[i].best_weight);
-                entry.names.emplace_back(names[i].name, names[i].articles.size());
+                entry.join(rarer[i].articles, rarer[i].best_weight);
+                entry.names.emplace_back(rarer[i].name, rarer[i].articles.size());
             }
             for (std::size_t i = 0; i < into.size(); ++i)
                 if (into[i] != i) groups[into[i]].join(groups[i]);
