@@ -2480,6 +2480,69 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         }
     }
     if (type.type == EntityType::Location) {
+        // A place with its head beside the one key of the list that is it
+        // with a place after it, where that place (one key, or two: an area
+        // and its city) is in the list too: "Gedung Kodim" (16) beside
+        // "Gedung Kodim Kalideres" (15) and Kalideres (27) in n121's list,
+        // the old Kodim building in Kalideres that housed asylum seekers.
+        // The short name stands for many across the database (every Kodim
+        // has a building), so only the answer tells: it names the place and
+        // no other such building ("Gedung Kodim Tangerang" beside it leaves
+        // it apart). Not a head and a word any such road or airport takes
+        // ("Jalan Raya" of "Jalan Raya Kalimalang", "Bandara Internasional").
+        // Into the commoner, the shorter on a tie ("Bandara Syamsudin Noor",
+        // "Bandara Syamsudin Noor Banjarmasin").
+        constexpr std::size_t kMaxPlaceWordsAfter = 2;
+        constexpr std::string_view kInternationalWord = "internasional";
+        // Other words the database goes on with after the name, beside the
+        // place's: "Gedung Kodim" goes on with Kalideres and "Perumahan Daan
+        // Mogot Baru" (the same building's address).
+        constexpr std::size_t kMaxOtherNextWords = 1;
+        const std::set<std::string_view> listed_place(keys.begin(), keys.end());
+        // A road from one place to another ("Jalan Raya Bogor-Kukusan", the
+        // toll road's section, beside "Jalan Raya Bogor"): another road.
+        auto is_route = [](std::string_view whole, std::string_view part) {
+            return whole.find('-') != std::string_view::npos && part.find('-') == std::string_view::npos;
+        };
+        auto places_listed = [&](std::span<const std::string_view> extra) {
+            if (listed_place.contains(spaced(extra))) return true;
+            for (std::size_t cut = 1; cut < extra.size(); ++cut)
+                if (listed_place.contains(spaced(extra.first(cut))) &&
+                    listed_place.contains(spaced(extra.subspan(cut))))
+                    return true;
+            return false;
+        };
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            const auto& part = word_list(s);
+            if (!live(s) || head_kind_of(s).empty() || part.empty() || stays_apart(type, names, keys[s]) ||
+                (part.size() == 1 && (is_name_qualifier(part[0]) || part[0] == kInternationalWord)))
+                continue;
+            std::size_t with_place = keys.size(), holders = 0;
+            for (std::size_t l = 0; l < keys.size(); ++l) {
+                const auto& whole = word_list(l);
+                if (l == s || !live(l) || head_kind_of(l) != head_kind_of(s) || whole.size() <= part.size() ||
+                    !std::equal(part.begin(), part.end(), whole.begin()) || is_route(keys[l], keys[s]))
+                    continue;
+                ++holders;
+                const std::span<const std::string_view> extra = std::span(whole).subspan(part.size());
+                if (extra.size() <= kMaxPlaceWordsAfter && places_listed(extra)) with_place = l;
+            }
+            if (holders != 1 || with_place == keys.size()) continue;
+            // The database's other names that go on from it, by their next
+            // word: a name that starts many is many places' ("Stasiun MRT"
+            // goes on with Bugis, Bundaran HI, Senayan, ...; "Stadion
+            // Mandala" with Krida, Yogyakarta's, and Tengah).
+            const std::string_view next_of_holder = word_list(with_place)[part.size()];
+            std::set<std::string_view> other_next_words;
+            const std::vector<std::string> longer = names.keys_starting_with(type, keys[s] + ' ');
+            for (const std::string& key : longer)
+                if (const auto next = name_words(std::string_view(key).substr(keys[s].size() + 1));
+                    !next.empty() && next.front() != next_of_holder)
+                    other_next_words.insert(next.front());
+            if (other_next_words.size() <= kMaxOtherNextWords) join_rarer(with_place, s);
+        }
+    }
+    if (type.type == EntityType::Location) {
         // A place's name cut by an acronym in brackets (cut_by_acronym()),
         // and its pieces: the part before the acronym beside the rest, with
         // the head or the acronym before it or alone, and the whole
