@@ -3438,6 +3438,17 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             }
         return found;
     };
+    // Cuts `span` to its `size` bytes from `from`, named as `alone` (the
+    // article's mention of that part alone, its type too) or, with none,
+    // keeping its type under the part's own canonical name.
+    const auto keep_part_named_as = [&](Entity& span, std::size_t from, std::size_t size, const Entity* alone) {
+        std::string part = span.text.substr(from, size);
+        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, part);
+        if (alone != nullptr) span.type = alone->type;
+        if (from + size < span.text.size()) span.end = span.begin + from + size;
+        span.begin += from;
+        span.text = std::move(part);
+    };
     // Whether the article names a person whose name `name` starts or ends
     // ("Fati" of "Ansu Fati"): the indexer folds such a part into the full
     // name (merge_person_name_parts()).
@@ -3641,11 +3652,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         if (occurrences(title, glued_word) + occurrences(body, glued_word) > 1) return;
         const std::size_t head_end = space + 1 + glue;
         const Entity* alone = named_alone(span, text.substr(0, head_end));
-        if (alone == nullptr) return;
-        span.type = alone->type;
-        span.canonical = alone->canonical;
-        span.end = span.begin + head_end;
-        span.text.resize(head_end);
+        if (alone != nullptr) keep_part_named_as(span, 0, head_end, alone);
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
@@ -3687,10 +3694,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                     !(std::ranges::all_of(before, is_digit) || named_alone(span, before) != nullptr))
                     continue;
             }
-            span.type = alone != nullptr ? alone->type : span.type;
-            span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, rest);
-            span.end = span.begin + dot;
-            span.text.resize(dot);
+            keep_part_named_as(span, 0, dot, alone);
             return;
         }
     };
@@ -3710,12 +3714,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             !std::isupper(static_cast<unsigned char>(text[dot + 1])) ||
             !std::isalpha(static_cast<unsigned char>(text[dot + 2])))
             return;
-        const std::string_view rest = text.substr(dot + 1);
-        const Entity* alone = named_alone(span, rest);
-        span.type = alone != nullptr ? alone->type : span.type;
-        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, rest);
-        span.begin += dot + 1;
-        span.text.erase(0, dot + 1);
+        keep_part_named_as(span, dot + 1, text.size() - dot - 1, named_alone(span, text.substr(dot + 1)));
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) {
@@ -3783,10 +3782,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             keep_first_bytes(span, rest_end);
             return;
         }
-        span.type = without_stop->type;
-        span.canonical = without_stop->canonical;
-        span.end = span.begin + rest_end - 1;
-        span.text.resize(rest_end - 1);
+        keep_part_named_as(span, 0, rest_end - 1, without_stop);
     };
     for (Entity& span : title_entities) cut_date_off(span, title);
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
@@ -4413,10 +4409,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return;
         const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
         const Entity* alone = named_alone(span, std::string_view(span.text).substr(0, rest_end));
-        if (alone == nullptr || alone->type != EntityType::Person) return;
-        span.canonical = alone->canonical;
-        span.end = span.begin + rest_end;
-        span.text.resize(rest_end);
+        if (alone != nullptr && alone->type == EntityType::Person) keep_part_named_as(span, 0, rest_end, alone);
     };
     const bool title_case = is_title_case_text(title);
     {
@@ -4512,11 +4505,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const Entity* alone = named_alone(span, rest);
         const bool person = alone != nullptr ? alone->type == EntityType::Person
                                              : span.type == EntityType::Person && part_of_a_person(span, rest);
-        if (!person) return;
-        span.type = EntityType::Person;
-        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(EntityType::Person, rest);
-        span.begin += rest_begin;
-        span.text.erase(0, rest_begin);
+        // A person either way: `alone`'s type, or the span's.
+        if (person) keep_part_named_as(span, rest_begin, rest.size(), alone);
     };
     const auto headlines = quoted_headlines(gaz, body);
     const auto in_a_headline = [&](const Entity& span) {
