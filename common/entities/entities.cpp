@@ -3293,13 +3293,6 @@ std::vector<QuotedHeadline> quoted_headlines(const Gazetteer& gaz, std::string_v
     return out;
 }
 
-// Whether a place's canonical name is a country's, as ICU names it in
-// Indonesian ("Jerman", "Afganistan").
-bool is_country(std::string_view canonical) {
-    static const std::vector<std::string> kCountries = ner::icu_country_names();
-    return std::find(kCountries.begin(), kCountries.end(), canonical) != kCountries.end();
-}
-
 // English words that make a place's name a club's or a company's
 // ("Manchester City", "Bali United", "Singapore Airlines", "Indonesia
 // AirAsia"): after a place they continue its name, so the place before them
@@ -4331,7 +4324,9 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             // "Jerman Wolfsburg") or named alone, as for two listed places
             // (split_two_glued_names: "Asmat Papua" beside "Papua" alone may
             // be one regency's name).
-            if (second->type == EntityType::Location && !is_country(*gaz.canonical(ner::kGazLoc, phrase_of(head))) &&
+            if (second->type == EntityType::Location &&
+                !EntityNames::is_country(
+                    schema::normalize_boolean_value(*gaz.canonical(ner::kGazLoc, phrase_of(head)))) &&
                 named_alone(span, head) == nullptr)
                 return std::nullopt;
             Entity first = span;
