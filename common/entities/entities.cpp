@@ -1722,6 +1722,13 @@ void cut_job_titles_off_bodies(const EntityExtractor& x, const Gazetteer& gaz, s
     cut_span_starts(x, text, tokens, cuts, ranges, out);
 }
 
+// A company's legal form written after its name ("PT Bank Central Asia Tbk",
+// "PT KAI Persero", "PT Jasa Marga (Persero) Tbk"): it ends the name, so a
+// name after it is another ("... Tbk Jahja Setiaatmadja").
+bool is_company_legal_form_after(std::string_view w) {
+    return w == "Tbk" || w == "Tbk." || w == "Persero" || w == "(Persero)" || w == "Persero)";
+}
+
 // Titles of office the gazetteer's trigger list lacks, written before the
 // body or place of the office and a name (split_titled_person(): "Sekda
 // Kabupaten Bogor Burhanudin", "Asisten Administrasi Umum Pemkot Semarang
@@ -4015,22 +4022,94 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; }) &&
                !is_ordinary_word(gaz, w);
     };
+    // Words [k, end) of a span as a person's name: each reads as a person's
+    // word, or, in a name of two words or more with one such word, is a
+    // word of listed people's names that listed places' or bodies' names
+    // share ("Muhammad" of "Jember Muhammad Zainuri", "Gede" of "Kota
+    // Denpasar Dewa Gede Rai", "Agung" of "Bank Indonesia Juda Agung"):
+    // streets and buildings are named after people.
+    const auto rest_reads_as_a_person = [&](const std::vector<std::string_view>& words, std::size_t k) {
+        constexpr std::size_t kMinNameWords = 2;
+        std::size_t own = 0;
+        for (std::size_t i = k; i < words.size(); ++i) {
+            if (reads_as_a_persons_word(words[i])) {
+                ++own;
+                continue;
+            }
+            const ner::GazAnnotation& a = annotate_word(gaz, words[i]);
+            if (words.size() - k < kMinNameWords || !(a.word_types[0] & (1u << ner::kGazPer)) ||
+                a.trigger_start[0] != 0 || !ner::starts_upper(words[i]) || is_all_capitals(words[i]) ||
+                words[i].size() < kMinNameWord || is_ordinary_word(gaz, words[i]))
+                return false;
+        }
+        return own > 0;
+    };
+    // Whether the article writes `name` somewhere with no title before it
+    // ("pemain jebolan PB Mutiara Cardinal Bandung" beside "Kepala Bidang
+    // ... PB Mutiara Cardinal, Umar Djaidi", "Kantor DMC Dompet Dhuafa"):
+    // then it is a name in its own right, not a body and the person holding
+    // its office. A title in lower case counts ("posisi pelatih Persija
+    // Julio Banuelos").
+    const auto written_without_a_title = [&](std::string_view name) {
+        for (const std::string_view field : {title, body})
+            for (std::size_t at = field.find(name); at != std::string_view::npos; at = field.find(name, at + 1))
+                if (!titled_before(field, at) && !after_a_title(field, at)) return true;
+        return false;
+    };
+    // Whether the title's holder is named after `span` in `field`, after an
+    // honorific or a comma ("Kepala RSPAD Gatot Soebroto dr. Terawan",
+    // "Kepala RSPAD Gatot Soebroto, dr Terawan Agus Putranto", "Direktur
+    // Keuangan PT Inersia Ampak Engineers, Indung Andriani"): the span names
+    // the body whole. Not a title after the comma: a list of titled people
+    // ("..., Wakil Ketua ..."), a day ("..., Kamis (19/09)") or a place
+    // ("..., Jakarta").
+    const auto holder_named_after = [&](std::string_view field, const Entity& span) {
+        constexpr unsigned kTitleOrRank = (1u << ner::kTrigPerTitle) | (1u << ner::kTrigPerRank);
+        const auto is_honorific = [&](std::string_view w) {
+            return ((trigger_roles(gaz, w) | trigger_roles(gaz, std::string(w) + ".")) &
+                    (1u << ner::kTrigPerHonorific)) != 0;
+        };
+        std::string_view after = field.substr(std::min(span.end, field.size()));
+        const bool comma = after.starts_with(",");
+        after.remove_prefix(std::min(after.find_first_not_of(", "), after.size()));
+        std::string_view next = after.substr(0, std::min(after.find_first_of(" ,\n"), after.size()));
+        if (next.ends_with(".")) next.remove_suffix(1);
+        if (next.empty()) return false;
+        if (is_honorific(next)) return true;
+        return comma && ner::starts_upper(next) && !is_day_or_month(next) &&
+               (trigger_roles(gaz, next) & kTitleOrRank) == 0 &&
+               !(annotate_word(gaz, next).word_types[0] & (1u << ner::kGazLoc));
+    };
+    // Whether the word after `end` in `field` (past spaces) is capitalized.
+    const auto capitalized_word_after = [](std::string_view field, std::size_t end) {
+        const std::size_t next = field.find_first_not_of(' ', end);
+        return next != std::string_view::npos && next > end && ner::starts_upper(field.substr(next));
+    };
+    constexpr std::size_t kMinAcronym = 3;  // letters: "RI", "PT", "AS" are heads or countries
     // A person's name glued after the body or place of their title ("Kepala
     // BPBD Kota Bogor Juniarti Estiningsih", "Ketua DPD Nasdem Kota Medan
     // Afif Abdillah", "Kepala Dinas PUPR Bengkayang Aleksei"), where the
     // article may name the person nowhere else: the span is cut after the
-    // longest first part that ends in a
-    // listed place or body and that the gazetteer does not list with the
-    // next word ("Jawa Timur", not "Jawa" + "Timur ..."). The rest
-    // is capitalized words of letters, none ordinary, an acronym, an
-    // initial, a trigger or a word of listed places' or bodies' names ("Polda
-    // Metro Jaya", "Bali United"), and a person the article names alone, a
-    // name of two words or more ("Kota Bogor Heri Karnadi") or one word
-    // after a place named by its head ("Kota Batam Ardiwinata"). One word
-    // after another first part is as often a district's or a company's word
-    // ("Camat Medan Helvetia", "PT Jakarta Propertindo").
+    // longest first part that ends in a listed place or body and that the
+    // gazetteer does not list with the next word ("Jawa Timur", not "Jawa" +
+    // "Timur ..."), or that ends otherwise for sure: in a company's legal
+    // form ("PT Bank Central Asia Tbk Jahja Setiaatmadja"), as a body's
+    // acronym (acronym_first), as a place or body of the span's type the
+    // article names alone (first_named_alone: "Persija Ferry Paulus", "Desa
+    // Cilebut Timur Nuryani"). The rest reads as a person's name
+    // (rest_reads_as_a_person) and is a person the article names alone, a
+    // name of two words or more ("Kota Bogor Heri Karnadi"), or one word
+    // after a place named by its head ("Kota Batam Ardiwinata") or of listed
+    // people's names before no capitalized word ("Kepala Dinas Kesehatan DKI
+    // Widyastuti, saat ..."; not "Polres Lamteng Ajun Komisaris ..."). Any
+    // other one word after a first part is as often a district's or a
+    // company's word ("Camat Medan Helvetia", "PT Jakarta Propertindo").
+    // Never where the article writes the span with no title before it or
+    // names the title's holder right after it (written_without_a_title,
+    // holder_named_after).
     const auto split_titled_person = [&](Entity& span, std::string_view field) -> std::optional<Entity> {
-        if (span.type == EntityType::Person || is_listed_name(gaz, span.text) || !titled_before(field, span.begin))
+        if (span.type == EntityType::Person || is_listed_name(gaz, span.text) || !titled_before(field, span.begin) ||
+            written_without_a_title(span.text) || holder_named_after(field, span))
             return std::nullopt;
         const std::string_view text = span.text;
         const std::vector<std::string_view> words = name_words(text);
@@ -4042,14 +4121,68 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 phrase_of(text.substr(from, offset_in(text, words[e - 1]) + words[e - 1].size() - from));
             return gaz.canonical(ner::kGazLoc, h) != nullptr || gaz.canonical(ner::kGazOrg, h) != nullptr;
         };
+        // A body's acronym alone first, listed or not ("Direktur KTM Pit
+        // Beirer", "Wakil Ketua Dewan Wasit FORKI Hai Fendri Putih"), ends
+        // the first part, unless a listed name starting with it goes on; the
+        // rest must then be named in part as a person
+        // (rest_partly_named_as_person): an acronym's expansion or a
+        // hospital named after a person goes on in words like a person's
+        // ("BEM Fisip Uncen", "Kepala RSPAD Gatot Soebroto").
+        const auto acronym_first = [&](std::size_t k) {
+            if (k != 1 || !is_all_capitals(words[0]) || words[0].size() < kMinAcronym ||
+                (annotate_word(gaz, words[0]).trigger_start[0] & kHeadTriggers) != 0)
+                return false;
+            for (std::size_t e = 2; e <= words.size(); ++e)
+                if (listed_body_or_place(0, e)) return false;
+            return true;
+        };
+        // Whether the article names a word of the rest from words[k], or its
+        // end, alone as a person ("Beirer" beside "KTM Pit Beirer", "Fendri
+        // Putih" beside "FORKI Hai Fendri Putih").
+        const auto rest_partly_named_as_person = [&](std::size_t k) {
+            for (std::size_t i = k; i < words.size(); ++i) {
+                const std::size_t from = offset_in(text, words[i]);
+                for (const std::string_view part : {words[i], text.substr(from)}) {
+                    const Entity* alone = named_alone(span, part);
+                    if (alone != nullptr && alone->type == EntityType::Person) return true;
+                }
+            }
+            return false;
+        };
+        // Whether the article names words [0, k) alone, as a place or body
+        // of the span's type, no head alone that the corpus writes in lower
+        // case or in two letters ("PT Taspen", "Bank Ritsuo Fukadai"; not
+        // "Persija Ferry Paulus"), ending in no word it names alone as a
+        // person ("Desa Malakoni Tedi" beside "Tedi"), and with no word of the
+        // rest named alone as a place or body ("Kalibata" beside "Taman Makam
+        // Pahlawan Kalibata").
+        const auto first_named_alone = [&](std::size_t k) {
+            const Entity* first =
+                named_alone(span, text.substr(0, offset_in(text, words[k - 1]) + words[k - 1].size()));
+            if (first == nullptr || first->type != span.type) return false;
+            const ner::GazAnnotation& a = annotate_word(gaz, words[0]);
+            if (k == 1 && (a.trigger_start[0] & kHeadTriggers) != 0 &&
+                (a.cap_class[0] < kCapAlways || words[0].size() < kMinAcronym))
+                return false;
+            if (const Entity* last = named_alone(span, words[k - 1]);
+                last != nullptr && last->type == EntityType::Person)
+                return false;
+            return std::none_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(), [&](std::string_view w) {
+                const Entity* alone = named_alone(span, w);
+                return alone != nullptr && alone->type != EntityType::Person;
+            });
+        };
         for (std::size_t k = words.size() - 1; k >= 1; --k) {
-            bool ends_listed = false, continues = false;
+            const bool by_acronym = acronym_first(k);
+            bool ends_listed =
+                     by_acronym || (k >= 2 && is_company_legal_form_after(words[k - 1])) || first_named_alone(k),
+                 continues = false;
             for (std::size_t j = 0; j < k; ++j) {
                 ends_listed = ends_listed || listed_body_or_place(j, k);
                 continues = continues || listed_body_or_place(j, k + 1);
             }
-            if (!ends_listed || continues ||
-                !std::all_of(words.begin() + static_cast<std::ptrdiff_t>(k), words.end(), reads_as_a_persons_word))
+            if (!ends_listed || continues || !rest_reads_as_a_person(words, k) ||
+                (by_acronym && !rest_partly_named_as_person(k)))
                 continue;
             const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
             const std::size_t second_begin = offset_in(text, words[k]);
@@ -4057,7 +4190,11 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             const Entity* alone = named_alone(span, rest);
             const bool after_a_place_head =
                 (annotate_word(gaz, words[0]).trigger_start[0] & (1u << ner::kTrigLocHead)) != 0;
-            if (alone != nullptr ? alone->type != EntityType::Person : words.size() - k < 2 && !after_a_place_head)
+            const bool listed_persons_word = words.size() - k == 1 &&
+                                             (annotate_word(gaz, words[k]).word_types[0] & (1u << ner::kGazPer)) != 0 &&
+                                             !capitalized_word_after(field, span.end);
+            if (alone != nullptr ? alone->type != EntityType::Person
+                                 : words.size() - k < 2 && !after_a_place_head && !listed_persons_word)
                 continue;
             // The first keeps the span's type unless the article names it
             // alone as a place or body.
