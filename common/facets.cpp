@@ -32,6 +32,16 @@ void for_each_name(std::string_view joined, F&& f) {
     }
 }
 
+/// The first 8 bytes of `name` as a big-endian number (zeros after a
+/// shorter name): two names whose numbers differ sort as the numbers do
+/// (std::string compares bytes as unsigned char).
+std::uint64_t first_bytes_in_order(std::string_view name) {
+    std::uint64_t bytes = 0;
+    for (std::size_t i = 0; i < sizeof bytes; ++i)
+        bytes = bytes << 8 | (i < name.size() ? static_cast<unsigned char>(name[i]) : 0u);
+    return bytes;
+}
+
 /// A facet list's order: more articles first, then the better best match,
 /// then by name (entities and fields alike).
 bool listed_before(std::size_t count_a, double weight_a, std::string_view name_a, std::size_t count_b, double weight_b,
@@ -189,11 +199,28 @@ void EntityTally::most_frequent_first(std::vector<Named>& names, std::size_t n) 
         names.erase(std::partition(names.begin(), names.end(), [&](const Named& name) { return name.count >= nth; }),
                     names.end());
     }
-    std::partial_sort(names.begin(), names.begin() + static_cast<long>(n), names.end(),
-                      [](const Named& a, const Named& b) {
+    // The names left tie at the n-th count by the hundred (a top 100 names
+    // most things once), each compared by name with the heap's top: sorted
+    // by their first bytes as a number, the whole names compared only where
+    // those are equal (the string compares were most of this function).
+    struct Sortable {
+        std::uint32_t count;
+        std::uint64_t first_bytes;
+        const Named* named;
+    };
+    std::vector<Sortable> sortable;
+    sortable.reserve(names.size());
+    for (const Named& name : names) sortable.push_back({name.count, first_bytes_in_order(*name.name), &name});
+    std::partial_sort(sortable.begin(), sortable.begin() + static_cast<long>(n), sortable.end(),
+                      [](const Sortable& a, const Sortable& b) {
                           if (a.count != b.count) return a.count > b.count;
-                          return *a.name < *b.name;
+                          if (a.first_bytes != b.first_bytes) return a.first_bytes < b.first_bytes;
+                          return *a.named->name < *b.named->name;
                       });
+    std::vector<Named> sorted;
+    sorted.reserve(names.size());
+    for (const Sortable& name : sortable) sorted.push_back(*name.named);
+    names = std::move(sorted);
 }
 
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
