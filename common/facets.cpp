@@ -14,22 +14,34 @@
 #include <chrono>
 #include <cstdio>
 #include <string_view>
-#include <unordered_set>
 
 namespace telusur {
 
 namespace {
 
-/// Calls f(name) for each name of a '\n'-joined slot value.
+/// Calls f(part) for each non-empty part of `joined` between separators.
 template <class F>
-void for_each_name(std::string_view joined, F&& f) {
+void for_each_part(std::string_view joined, char separator, F&& f) {
     std::size_t start = 0;
     while (start < joined.size()) {
-        std::size_t end = joined.find('\n', start);
+        std::size_t end = joined.find(separator, start);
         if (end == std::string_view::npos) end = joined.size();
         if (end > start) f(joined.substr(start, end - start));
         start = end + 1;
     }
+}
+
+/// Calls f(name) for each name of a '\n'-joined slot value.
+template <class F>
+void for_each_name(std::string_view joined, F&& f) {
+    for_each_part(joined, '\n', f);
+}
+
+/// Calls f(word) for each word of a name, as name_words() splits it, with no
+/// vector made (top() splits a few hundred names a query).
+template <class F>
+void for_each_word(std::string_view name, F&& f) {
+    for_each_part(name, ' ', f);
 }
 
 /// The first 8 bytes of `name` as a big-endian number (zeros after a
@@ -331,15 +343,21 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             // above (which read the counts of the most frequent names only).
             // Only a name sharing a word with a listed one is resolved
             // ("Presiden Jokowi" beside "Jokowi"): resolving is the cost.
-            std::unordered_set<std::string_view> listed_words;
+            // A sorted vector: a hash set's nodes cost more than its look-ups saved.
+            std::vector<std::string_view> listed_words;
             for (const Group& group : groups)
                 for (const auto& [name, articles] : group.names)
-                    for (const std::string_view word : name_words(*name)) listed_words.insert(word);
+                    for_each_word(*name, [&](std::string_view word) { listed_words.push_back(word); });
+            std::sort(listed_words.begin(), listed_words.end());
+            listed_words.erase(std::unique(listed_words.begin(), listed_words.end()), listed_words.end());
             std::vector<Named> rarer;
-            for (std::size_t i = resolved; i < counted; ++i)
-                if (std::ranges::any_of(name_words(*names[i].name),
-                                        [&](std::string_view word) { return listed_words.contains(word); }))
-                    rarer.push_back(names[i]);
+            for (std::size_t i = resolved; i < counted; ++i) {
+                bool shares_a_word = false;
+                for_each_word(*names[i].name, [&](std::string_view word) {
+                    shares_a_word = shares_a_word || std::binary_search(listed_words.begin(), listed_words.end(), word);
+                });
+                if (shares_a_word) rarer.push_back(names[i]);
+            }
             std::vector<std::string> rarer_found;
             const std::vector<const std::string*> rarer_keys = resolve(t, rarer, rarer.size(), rarer_found);
             for (std::size_t i = 0; i < rarer.size(); ++i) {
