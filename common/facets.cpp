@@ -14,22 +14,44 @@
 #include <chrono>
 #include <cstdio>
 #include <string_view>
-#include <unordered_set>
 
 namespace telusur {
 
 namespace {
 
-/// Calls f(name) for each name of a '\n'-joined slot value.
+/// Calls f(part) for each non-empty part of `joined` between separators.
 template <class F>
-void for_each_name(std::string_view joined, F&& f) {
+void for_each_part(std::string_view joined, char separator, F&& f) {
     std::size_t start = 0;
     while (start < joined.size()) {
-        std::size_t end = joined.find('\n', start);
+        std::size_t end = joined.find(separator, start);
         if (end == std::string_view::npos) end = joined.size();
         if (end > start) f(joined.substr(start, end - start));
         start = end + 1;
     }
+}
+
+/// Calls f(name) for each name of a '\n'-joined slot value.
+template <class F>
+void for_each_name(std::string_view joined, F&& f) {
+    for_each_part(joined, '\n', f);
+}
+
+/// Calls f(word) for each word of a name, as name_words() splits it, with no
+/// vector made (top() splits a few hundred names a query).
+template <class F>
+void for_each_word(std::string_view name, F&& f) {
+    for_each_part(name, ' ', f);
+}
+
+/// The first 8 bytes of `name` as a big-endian number (zeros after a
+/// shorter name): two names whose numbers differ sort as the numbers do
+/// (std::string compares bytes as unsigned char).
+std::uint64_t first_bytes_in_order(std::string_view name) {
+    std::uint64_t bytes = 0;
+    for (std::size_t i = 0; i < sizeof bytes; ++i)
+        bytes = bytes << 8 | (i < name.size() ? static_cast<unsigned char>(name[i]) : 0u);
+    return bytes;
 }
 
 /// A facet list's order: more articles first, then the better best match,
@@ -189,11 +211,28 @@ void EntityTally::most_frequent_first(std::vector<Named>& names, std::size_t n) 
         names.erase(std::partition(names.begin(), names.end(), [&](const Named& name) { return name.count >= nth; }),
                     names.end());
     }
-    std::partial_sort(names.begin(), names.begin() + static_cast<long>(n), names.end(),
-                      [](const Named& a, const Named& b) {
+    // The names left tie at the n-th count by the hundred (a top 100 names
+    // most things once), each compared by name with the heap's top: sorted
+    // by their first bytes as a number, the whole names compared only where
+    // those are equal (the string compares were most of this function).
+    struct Sortable {
+        std::uint32_t count;
+        std::uint64_t first_bytes;
+        const Named* named;
+    };
+    std::vector<Sortable> sortable;
+    sortable.reserve(names.size());
+    for (const Named& name : names) sortable.push_back({name.count, first_bytes_in_order(*name.name), &name});
+    std::partial_sort(sortable.begin(), sortable.begin() + static_cast<long>(n), sortable.end(),
+                      [](const Sortable& a, const Sortable& b) {
                           if (a.count != b.count) return a.count > b.count;
-                          return *a.name < *b.name;
+                          if (a.first_bytes != b.first_bytes) return a.first_bytes < b.first_bytes;
+                          return *a.named->name < *b.named->name;
                       });
+    std::vector<Named> sorted;
+    sorted.reserve(names.size());
+    for (const Sortable& name : sortable) sorted.push_back(*name.named);
+    names = std::move(sorted);
 }
 
 void EntityTally::top(std::size_t values, std::map<std::string, std::vector<FacetCount>>& out) const {
@@ -304,15 +343,21 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
             // above (which read the counts of the most frequent names only).
             // Only a name sharing a word with a listed one is resolved
             // ("Presiden Jokowi" beside "Jokowi"): resolving is the cost.
-            std::unordered_set<std::string_view> listed_words;
+            // A sorted vector: a hash set's nodes cost more than its look-ups saved.
+            std::vector<std::string_view> listed_words;
             for (const Group& group : groups)
                 for (const auto& [name, articles] : group.names)
-                    for (const std::string_view word : name_words(*name)) listed_words.insert(word);
+                    for_each_word(*name, [&](std::string_view word) { listed_words.push_back(word); });
+            std::sort(listed_words.begin(), listed_words.end());
+            listed_words.erase(std::unique(listed_words.begin(), listed_words.end()), listed_words.end());
             std::vector<Named> rarer;
-            for (std::size_t i = resolved; i < counted; ++i)
-                if (std::ranges::any_of(name_words(*names[i].name),
-                                        [&](std::string_view word) { return listed_words.contains(word); }))
-                    rarer.push_back(names[i]);
+            for (std::size_t i = resolved; i < counted; ++i) {
+                bool shares_a_word = false;
+                for_each_word(*names[i].name, [&](std::string_view word) {
+                    shares_a_word = shares_a_word || std::binary_search(listed_words.begin(), listed_words.end(), word);
+                });
+                if (shares_a_word) rarer.push_back(names[i]);
+            }
             std::vector<std::string> rarer_found;
             const std::vector<const std::string*> rarer_keys = resolve(t, rarer, rarer.size(), rarer_found);
             for (std::size_t i = 0; i < rarer.size(); ++i) {
