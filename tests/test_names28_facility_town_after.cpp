@@ -91,6 +91,11 @@ TEST(Names28FacilityTownAfter, ANameTheDatabaseWritesWithAnotherTownStaysApart) 
     add_key_articles(db, kLocation, "stasiun mrt senayan", 1);
     EXPECT_FALSE(joined(db, "rumah sakit siloam", "rumah sakit siloam karawaci", kLocation));
     EXPECT_FALSE(joined(db, "stasiun mrt", "stasiun mrt lebak bulus", kLocation));
+    // A name that starts another's the database names often: "Stadion
+    // Mandala Krida" is Yogyakarta's, Jayapura's is "Stadion Mandala" too.
+    add_key_articles(db, kLocation, "jayapura", kTownArticles);
+    add_key_articles(db, kLocation, "stadion mandala krida", 5);
+    EXPECT_FALSE(joined(db, "stadion mandala", "stadion mandala jayapura", kLocation));
     // Another form of the same town shares a word with it.
     add_key_articles(db, kLocation, "rspad gatot subroto jakarta", 1);
     EXPECT_TRUE(joined(db, "rspad gatot subroto", "rspad gatot subroto jakarta pusat", kLocation));
@@ -104,6 +109,8 @@ TEST(Names28FacilityTownAfter, NoFacilityNameNoJoin) {
     EXPECT_FALSE(joined(db, "gedung", "gedung purwakarta", kLocation));
     EXPECT_FALSE(joined(db, "jalan tol", "jalan tol jakarta", kLocation));
     EXPECT_FALSE(joined(db, "jalan jenderal", "jalan jenderal sudirman", kLocation));
+    // A road's name is many towns' roads'.
+    EXPECT_FALSE(joined(db, "jalan sudirman", "jalan sudirman purwakarta", kLocation));
     // A head and a word any such place takes.
     EXPECT_FALSE(joined(db, "bandara internasional", "bandara internasional purwakarta", kLocation));
     EXPECT_FALSE(joined(db, "jalan raya", "jalan raya purwakarta", kLocation));

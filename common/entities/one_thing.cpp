@@ -2571,6 +2571,9 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     if (type.type != EntityType::Person) {
         constexpr std::size_t kMaxTownWordsAfter = 2;
         constexpr std::string_view kInternationalWord = "internasional";
+        // A road's name is many towns' roads' ("Jalan Sudirman"), no
+        // facility's.
+        constexpr std::string_view kRoadKinds[] = {"jalan", "gang", "tol", "jalur"};
         // Whether `words` name a place the database knows: a key of
         // kMinShortFormArticles articles or more (or a key articles wrote
         // them for, place_keys()), a word alone one the news writes as a
@@ -2595,7 +2598,8 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         };
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s)) continue;
-            const bool facility = type.type == EntityType::Location && !head_kind_of(s).empty();
+            const bool facility = type.type == EntityType::Location && !head_kind_of(s).empty() &&
+                                  std::ranges::find(kRoadKinds, head_kind_of(s)) == std::end(kRoadKinds);
             if (!facility && !starts_with_facility_kind(keys[s])) continue;
             // A name, not a head alone or a head and a rank ("Jalan Tol",
             // "Jalan Jenderal" cut from "Jalan Jenderal Ahmad Yani", beside
@@ -2615,21 +2619,25 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             const std::string_view town = std::string_view(keys[holder]).substr(start.size());
             const std::vector<std::string_view> extra = name_words(town);
             if (extra.empty() || !town_after(extra)) continue;
-            // A chain's or a body's facilities: the database writes the name
-            // with another town after it ("Stasiun MRT" with Senayan, Bugis
-            // beside Lebak Bulus; "Rumah Sakit Siloam" with Bali beside
-            // Karawaci), and a facet list over many articles may hold one
-            // branch and the name of another. Other forms of the town share
-            // a word with it ("RSPAD Gatot Subroto Jakarta Pusat", "...
-            // Jakarta").
-            const bool other_town =
+            // A chain's or a body's facilities, or a name that starts
+            // another's: the database writes the name with another town
+            // after it ("Stasiun MRT" with Senayan, Bugis beside Lebak Bulus;
+            // "Rumah Sakit Siloam" with Bali beside Karawaci) or with other
+            // words it names kMinShortFormArticles times at least ("Stadion
+            // Mandala Krida", Yogyakarta's, beside "Stadion Mandala
+            // Jayapura"), and a facet list over many articles may hold one
+            // and the name of another. Other forms of the town share a word
+            // with it ("RSPAD Gatot Subroto Jakarta Pusat", "... Jakarta").
+            const bool another_place =
                 std::ranges::any_of(names.keys_starting_with(type, start), [&](const std::string& longer) {
                     const std::string_view other = std::string_view(longer).substr(start.size());
                     if (other == town || EntityNames::share_a_word(other, town)) return false;
                     const auto other_words = name_words(other);
-                    return !other_words.empty() && town_after(other_words);
+                    return !other_words.empty() &&
+                           (town_after(other_words) || names.termfreq(schema::make_boolean_term(type.prefix, longer)) >=
+                                                           EntityNames::kMinShortFormArticles);
                 });
-            if (!other_town) join_rarer(holder, s);
+            if (!another_place) join_rarer(holder, s);
         }
     }
     if (type.type == EntityType::Location) {
