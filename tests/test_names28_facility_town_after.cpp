@@ -101,6 +101,26 @@ TEST(Names28FacilityTownAfter, ANameTheDatabaseWritesWithAnotherTownStaysApart) 
     EXPECT_TRUE(joined(db, "rspad gatot subroto", "rspad gatot subroto jakarta pusat", kLocation));
 }
 
+TEST(Names28FacilityTownAfter, TheTownWrittenAnotherWayOrItsLargerPlaceIsNoOtherTown) {
+    // clickid: the database writes "RS Polri" (a body to the tagger) with
+    // "Kramat Jati", "Kramatjati" and "Jakarta Timur", the district's city.
+    auto spaced = with_towns({"kramat jati", "kramatjati"});
+    for (const char* key : {"rs polri kramat jati", "rs polri kramatjati"})
+        add_key_articles(spaced, kOrganization, key, 1);
+    EXPECT_TRUE(joined(spaced, "rs polri", "rs polri kramat jati", kOrganization));
+    auto larger = with_towns({"kramat jati", "jakarta timur"});
+    testing::add_keys_together(larger, kLocation, {"kramat jati", "jakarta timur"}, kTownArticles);
+    add_key_articles(larger, kLocation, "jakarta timur", 5 * kTownArticles);  // the city's own news
+    for (const char* key : {"rs polri kramat jati", "rs polri jakarta timur"})
+        add_key_articles(larger, kOrganization, key, 1);
+    EXPECT_TRUE(joined(larger, "rs polri", "rs polri kramat jati", kOrganization));
+    EXPECT_TRUE(joined(larger, "rs polri", "rs polri jakarta timur", kOrganization));
+    // Another town, which the town's articles hardly name, is another branch.
+    add_key_articles(larger, kLocation, "purwakarta", kTownArticles);
+    add_key_articles(larger, kOrganization, "rs polri purwakarta", 1);
+    EXPECT_FALSE(joined(larger, "rs polri", "rs polri kramat jati", kOrganization));
+}
+
 TEST(Names28FacilityTownAfter, NoFacilityNameNoJoin) {
     const auto db = with_towns({"bogor", "jakarta", "sudirman", "selatan", "timur", "purwakarta"});
     // A place, not a facility; a head alone; a head and a rank (a name cut

@@ -2596,6 +2596,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 if (known_place(extra.first(cut)) && known_place(extra.subspan(cut))) return true;
             return false;
         };
+        // Whether `larger` is a place `town` lies in: the database's articles
+        // of the town name it in 1 / kGluedPlaceShare of them at least
+        // ("Kramat Jati", "Jakarta Timur": "RS Polri Jakarta Timur" is the
+        // hospital of "RS Polri Kramat Jati").
+        auto town_within = [&](std::string_view town, std::string_view larger) {
+            const std::string town_term = schema::make_boolean_term(schema::kPrefixLocation, std::string(town));
+            const Xapian::doccount both = names.articles_with_both(
+                town_term, schema::make_boolean_term(schema::kPrefixLocation, std::string(larger)));
+            return both > 0 && kGluedPlaceShare * both >= names.termfreq(town_term);
+        };
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s)) continue;
             const bool facility = type.type == EntityType::Location && !head_kind_of(s).empty() &&
@@ -2631,7 +2641,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             const bool another_place =
                 std::ranges::any_of(names.keys_starting_with(type, start), [&](const std::string& longer) {
                     const std::string_view other = std::string_view(longer).substr(start.size());
-                    if (other == town || EntityNames::share_a_word(other, town)) return false;
+                    if (other == town || EntityNames::share_a_word(other, town) ||
+                        squeezed(type, other) == squeezed(type, town) || town_within(town, other) ||
+                        town_within(other, town))
+                        return false;
                     const auto other_words = name_words(other);
                     return !other_words.empty() &&
                            (town_after(other_words) || names.termfreq(schema::make_boolean_term(type.prefix, longer)) >=
