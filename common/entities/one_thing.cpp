@@ -523,6 +523,18 @@ std::string squeezed(const schema::EntityTypeSchema& type, std::string_view bare
 /// words in any order.
 constexpr std::string_view kBuildingKinds[] = {"hotel", "mall", "plaza", "museum", "xxi"};
 
+/// Whether `key` starts with a facility's kind: a building's
+/// (kBuildingKinds: "Hotel Fairmont"), a hospital's ("Rumah Sakit", "RS",
+/// and the hospitals' acronyms that start with its letters, kMaxHospitalAcronym
+/// letters at most: "RSUD", "RSPAD"; no Indonesian word starts with "rs").
+constexpr std::size_t kMaxHospitalAcronym = 5;
+bool starts_with_facility_kind(std::string_view key) {
+    const std::string_view first = key.substr(0, key.find(' '));
+    if (first.size() == key.size()) return false;
+    return std::find(std::begin(kBuildingKinds), std::end(kBuildingKinds), first) != std::end(kBuildingKinds) ||
+           key.starts_with("rumah sakit ") || (first.starts_with("rs") && first.size() <= kMaxHospitalAcronym);
+}
+
 /// `key`'s first word, or a place's head as one kind (head_kind(): "Stadion
 /// Utama" is a "stadion"), and its later words in alphabetical order, two
 /// words or more after the first or the head (all words of a building's
@@ -2540,6 +2552,105 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                     !next.empty() && next.front() != next_of_holder)
                     other_next_words.insert(next.front());
             if (other_next_words.size() <= kMaxOtherNextWords) join_rarer(with_place, s);
+        }
+    }
+    // A facility named with and without the town or district it lies in
+    // after its name, in one list: "RS MH Thamrin" beside "RS MH Thamrin
+    // Purwakarta", "RSUD Sultan Imanuddin" beside "... Pangkalan Bun",
+    // "Stadion Mandala" beside "Stadion Mandala Jayapura", "Hotel Fairmont"
+    // beside "Hotel Fairmont Senayan Jakarta". The shorter starts with a
+    // facility's kind (a place head, starts_with_facility_kind()) and a
+    // name; the longer is it and a place the database knows (one key or
+    // two, an area and its town: "Senayan Jakarta"), not a direction or a
+    // size ("Papua Barat", kNameQualifiers). A chain's name stands for many
+    // branches across the database ("RS Siloam"), so only the list tells:
+    // the longer is the one key of the list going on from the shorter
+    // ("RS Siloam Purwakarta" beside "RS Siloam Kebon Jeruk" leaves all
+    // apart). Not a head and a word any such place takes ("Jalan Raya",
+    // "Bandara Internasional"). Into the commoner.
+    if (type.type != EntityType::Person) {
+        constexpr std::size_t kMaxTownWordsAfter = 2;
+        constexpr std::string_view kInternationalWord = "internasional";
+        // A road's name is many towns' roads' ("Jalan Sudirman"), no
+        // facility's.
+        constexpr std::string_view kRoadKinds[] = {"jalan", "gang", "tol", "jalur"};
+        // Whether `words` name a place the database knows: a key of
+        // kMinShortFormArticles articles or more (or a key articles wrote
+        // them for, place_keys()), a word alone one the news writes as a
+        // place in a good share of the articles that write it at all
+        // ("Purwakarta"; not "Mandala", "Kabupaten").
+        auto known_place = [&](std::span<const std::string_view> words) {
+            if (words.size() == 1 && (is_name_qualifier(words[0]) || is_place_head(words[0]))) return false;
+            const std::string name = spaced(words);
+            const Xapian::doccount as_word = words.size() == 1 ? names.termfreq(name) : 0;
+            return std::ranges::any_of(place_keys(name), [&](const std::string& place) {
+                const Xapian::doccount in_place = place_articles(place);
+                return in_place >= EntityNames::kMinShortFormArticles &&
+                       in_place >= EntityNames::kMinHomePlaceNameShare * as_word;
+            });
+        };
+        auto town_after = [&](std::span<const std::string_view> extra) {
+            if (extra.size() > kMaxTownWordsAfter) return false;
+            if (known_place(extra)) return true;
+            for (std::size_t cut = 1; cut < extra.size(); ++cut)
+                if (known_place(extra.first(cut)) && known_place(extra.subspan(cut))) return true;
+            return false;
+        };
+        // Whether `larger` is a place `town` lies in: the database's articles
+        // of the town name it in 1 / kGluedPlaceShare of them at least
+        // ("Kramat Jati", "Jakarta Timur": "RS Polri Jakarta Timur" is the
+        // hospital of "RS Polri Kramat Jati").
+        auto town_within = [&](std::string_view town, std::string_view larger) {
+            const std::string town_term = schema::make_boolean_term(schema::kPrefixLocation, std::string(town));
+            const Xapian::doccount both = names.articles_with_both(
+                town_term, schema::make_boolean_term(schema::kPrefixLocation, std::string(larger)));
+            return both > 0 && kGluedPlaceShare * both >= names.termfreq(town_term);
+        };
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (!live(s)) continue;
+            const bool facility = type.type == EntityType::Location && !head_kind_of(s).empty() &&
+                                  std::ranges::find(kRoadKinds, head_kind_of(s)) == std::end(kRoadKinds);
+            if (!facility && !starts_with_facility_kind(keys[s])) continue;
+            // A name, not a head alone or a head and a rank ("Jalan Tol",
+            // "Jalan Jenderal" cut from "Jalan Jenderal Ahmad Yani", beside
+            // "Jalan Jenderal Sudirman").
+            const auto& part = word_list(s);
+            if (part.empty() || is_place_head(keys[s]) || leading_ranks(part, true) == part.size() ||
+                (facility && part.size() == 1 && (is_name_qualifier(part[0]) || part[0] == kInternationalWord)))
+                continue;
+            const std::string start = keys[s] + ' ';
+            std::size_t holder = keys.size(), holders = 0;
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (l != s && live(l) && keys[l].starts_with(start)) {
+                    ++holders;
+                    holder = l;
+                }
+            if (holders != 1 || stays_apart(type, names, keys[s])) continue;
+            const std::string_view town = std::string_view(keys[holder]).substr(start.size());
+            const std::vector<std::string_view> extra = name_words(town);
+            if (extra.empty() || !town_after(extra)) continue;
+            // A chain's or a body's facilities, or a name that starts
+            // another's: the database writes the name with another town
+            // after it ("Stasiun MRT" with Senayan, Bugis beside Lebak Bulus;
+            // "Rumah Sakit Siloam" with Bali beside Karawaci) or with other
+            // words it names kMinShortFormArticles times at least ("Stadion
+            // Mandala Krida", Yogyakarta's, beside "Stadion Mandala
+            // Jayapura"), and a facet list over many articles may hold one
+            // and the name of another. Other forms of the town share a word
+            // with it ("RSPAD Gatot Subroto Jakarta Pusat", "... Jakarta").
+            const bool another_place =
+                std::ranges::any_of(names.keys_starting_with(type, start), [&](const std::string& longer) {
+                    const std::string_view other = std::string_view(longer).substr(start.size());
+                    if (other == town || EntityNames::share_a_word(other, town) ||
+                        squeezed(type, other) == squeezed(type, town) || town_within(town, other) ||
+                        town_within(other, town))
+                        return false;
+                    const auto other_words = name_words(other);
+                    return !other_words.empty() &&
+                           (town_after(other_words) || names.termfreq(schema::make_boolean_term(type.prefix, longer)) >=
+                                                           EntityNames::kMinShortFormArticles);
+                });
+            if (!another_place) join_rarer(holder, s);
         }
     }
     if (type.type == EntityType::Location) {

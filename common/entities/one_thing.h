@@ -73,6 +73,14 @@ class EntityNames;
 ///   facility of the list the town is written after, here or in the
 ///   database ("Bandara Pekanbaru"; not where the database names the town
 ///   a facility of its own: "Bandara Internasional Beijing");
+/// - a facility (a place's head, a hospital's or a building's kind before
+///   its name) beside the one longer key of the list that is it with a town
+///   or district the database knows after it, where the database writes it
+///   with no other town or often-named words after it ("RS MH Thamrin",
+///   "RS MH Thamrin Purwakarta"; "Hotel Fairmont", "Hotel Fairmont Senayan
+///   Jakarta"; not "Stasiun MRT" or "Rumah Sakit Siloam", which have
+///   branches, "Stadion Mandala" beside "Stadion Mandala Krida", nor a
+///   road: "Jalan Sudirman");
 /// - a name with the place it lies in, a person or ranks glued after it, as
 ///   headlines and captions run two names together, beside the name alone,
 ///   into it ("Wamena Papua", "Bandara Syamsudin Noor Banjarmasin",
