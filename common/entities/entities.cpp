@@ -4677,6 +4677,103 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     body_entities = std::move(in_order);
 }
 
+// Whether the word before `begin` in `field` is "di" (in lower case: "Di
+// Maria" is a surname) with one space after it.
+bool after_di(std::string_view field, std::size_t begin) {
+    constexpr std::string_view kDi = "di ";
+    return begin >= kDi.size() && field.substr(begin - kDi.size(), kDi.size()) == kDi &&
+           (begin == kDi.size() || field[begin - kDi.size() - 1] == ' ' || field[begin - kDi.size() - 1] == '\n');
+}
+
+// Whether a capitalized word follows `end` in `field` after one space: the
+// mention starts a longer name ("di Ari Lasso The Legend Family Karaoke",
+// "di Habibie Festival"), a thing named after the person, who stays one.
+bool capitalized_word_after(std::string_view field, std::size_t end) {
+    return end + 1 < field.size() && field[end] == ' ' && ner::starts_upper(field.substr(end + 1));
+}
+
+// Whether the word before `begin` in `field` is a person's title, rank,
+// honorific or speech verb ("kata Nikita", "Presiden Jokowi").
+bool person_trigger_before(const Gazetteer& gaz, std::string_view field, std::size_t begin) {
+    if (begin < 2 || field[begin - 1] != ' ') return false;
+    std::size_t b = begin - 1;
+    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+    const std::string_view word = field.substr(b, begin - 1 - b);
+    return !word.empty() && (trigger_roles(gaz, word) & (kPersonTriggers | (1u << ner::kTrigPerSpeech))) != 0;
+}
+
+// A name the article writes after "di" is no person's: a place, a venue, a
+// company or a work one is in ("di Giuseppe Meazza", the stadium; "di
+// Waskita", "di Steve Jobs Theater", "di Black Widow"), and Indonesian
+// writes "di" before a person only with a noun between ("di tangan Jokowi").
+// Every Person mention of that string in the article is then retyped where
+// the article says what it is (a mention of the string with another type, or
+// the string after a head: "Stadion Giuseppe Meazza", "Manchester United"
+// beside "selama di United"), else dropped. A person stays one where the
+// lists name a person so, a longer person's name of the article starts or
+// ends with the string ("hak asuh tetap di Nikita" beside "Nikita
+// Mirzani"), or a mention follows a title or speech verb ("kata Nikita").
+void drop_people_named_after_di(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
+                                std::vector<Entity>& title_entities, std::string_view body,
+                                std::vector<Entity>& body_entities) {
+    const std::array<std::pair<std::string_view, std::vector<Entity>*>, 2> fields{std::pair{title, &title_entities},
+                                                                                  std::pair{body, &body_entities}};
+    std::vector<std::string> after_di_only;
+    for (const auto& [field, entities] : fields)
+        for (const Entity& ent : *entities)
+            if (ent.type == EntityType::Person && after_di(field, ent.begin) && !capitalized_word_after(field, ent.end))
+                after_di_only.push_back(ent.text);
+    if (after_di_only.empty()) return;
+    std::vector<Entity> all_entities(title_entities);
+    all_entities.insert(all_entities.end(), body_entities.begin(), body_entities.end());
+    for (const std::string& name : after_di_only) {
+        if (is_part_of_person(name, all_entities)) continue;
+        const std::string_view first_word = name_words(name).front();
+        const bool person_evidence = std::ranges::any_of(fields, [&](const auto& field_entities) {
+            const std::string_view field = field_entities.first;
+            return std::ranges::any_of(*field_entities.second, [&](const Entity& ent) {
+                if (ent.type != EntityType::Person) return false;
+                if (ent.text != name) return !after_di(field, ent.begin) && name_words(ent.text).front() == first_word;
+                return person_trigger_before(gaz, field, ent.begin);
+            });
+        });
+        if (person_evidence) continue;
+        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+        // What the article says the name is: the same string with another
+        // type, else the string after a head, else a type the lists give.
+        const Entity* named = nullptr;
+        for (const Entity& ent : all_entities)
+            if (ent.type != EntityType::Person && ent.text == name) named = &ent;
+        if (named == nullptr)
+            for (const Entity& ent : all_entities)
+                if (ent.type != EntityType::Person && ent.text.size() > name.size() + 1 && ent.text.ends_with(name) &&
+                    ent.text[ent.text.size() - name.size() - 1] == ' ')
+                    named = &ent;
+        std::optional<EntityType> type;
+        std::string canonical;
+        if (named != nullptr) {
+            type = named->type;
+            canonical = named->canonical;
+        } else {
+            for (const ner::GazType t : {ner::kGazLoc, ner::kGazOrg})
+                if (gaz.canonical(t, h) != nullptr) type = type ? std::nullopt : std::optional(entity_type_of(t));
+            if (type) canonical = x.canonical_name(*type, name);
+        }
+        for (const auto& [field, entities] : fields) {
+            if (type) {
+                for (Entity& ent : *entities)
+                    if (ent.type == EntityType::Person && ent.text == name) {
+                        ent.type = *type;
+                        ent.canonical = canonical;
+                    }
+            } else {
+                std::erase_if(*entities,
+                              [&](const Entity& ent) { return ent.type == EntityType::Person && ent.text == name; });
+            }
+        }
+    }
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const PerceptronModel> model,
@@ -4796,8 +4893,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
 
 ArticleEntities EntityExtractor::extract_article(std::string_view title, std::string_view body) const {
     ArticleEntities out{extract(title), extract(body)};
-    if (impl_->options.rules && (impl_->options.rule_mask & 32u))
+    if (impl_->options.rules && (impl_->options.rule_mask & 32u)) {
         cut_ordinary_words_off_names(*this, *impl_->gazetteer, title, out.title, body, out.body);
+        drop_people_named_after_di(*this, *impl_->gazetteer, title, out.title, body, out.body);
+    }
     return out;
 }
 
