@@ -4709,24 +4709,29 @@ bool person_trigger_before(const Gazetteer& gaz, std::string_view field, std::si
 // Every Person mention of that string in the article is then retyped where
 // the article says what it is (a mention of the string with another type, or
 // the string after a head: "Stadion Giuseppe Meazza", "Manchester United"
-// beside "selama di United"), else dropped. A person stays one where the
-// lists name a person so, a longer person's name of the article starts or
-// ends with the string ("hak asuh tetap di Nikita" beside "Nikita
-// Mirzani"), or a mention follows a title or speech verb ("kata Nikita").
+// beside "selama di United"), else dropped. A person stays one where a
+// longer person's name of the article starts or ends with the string ("hak
+// asuh tetap di Nikita" beside "Nikita Mirzani"), another person's mention
+// not after "di" starts with its first word ("fokus di Andy Ruiz Jr." beside
+// "Andy Ruiz Jr"), or a mention follows a title or speech verb ("Presiden
+// Jokowi"). Not the gazetteer's people: it lists "Giuseppe Meazza", "Linkin
+// Park", "Europe" and "MH Thamrin" as people too.
 void drop_people_named_after_di(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
                                 std::vector<Entity>& title_entities, std::string_view body,
                                 std::vector<Entity>& body_entities) {
     const std::array<std::pair<std::string_view, std::vector<Entity>*>, 2> fields{std::pair{title, &title_entities},
                                                                                   std::pair{body, &body_entities}};
-    std::vector<std::string> after_di_only;
+    std::vector<std::string> named_after_di;
     for (const auto& [field, entities] : fields)
         for (const Entity& ent : *entities)
             if (ent.type == EntityType::Person && after_di(field, ent.begin) && !capitalized_word_after(field, ent.end))
-                after_di_only.push_back(ent.text);
-    if (after_di_only.empty()) return;
+                named_after_di.push_back(ent.text);
+    if (named_after_di.empty()) return;
+    std::ranges::sort(named_after_di);
+    named_after_di.erase(std::unique(named_after_di.begin(), named_after_di.end()), named_after_di.end());
     std::vector<Entity> all_entities(title_entities);
     all_entities.insert(all_entities.end(), body_entities.begin(), body_entities.end());
-    for (const std::string& name : after_di_only) {
+    for (const std::string& name : named_after_di) {
         if (is_part_of_person(name, all_entities)) continue;
         const std::string_view first_word = name_words(name).front();
         const bool person_evidence = std::ranges::any_of(fields, [&](const auto& field_entities) {
@@ -4755,8 +4760,10 @@ void drop_people_named_after_di(const EntityExtractor& x, const Gazetteer& gaz, 
             type = named->type;
             canonical = named->canonical;
         } else {
-            for (const ner::GazType t : {ner::kGazLoc, ner::kGazOrg})
-                if (gaz.canonical(t, h) != nullptr) type = type ? std::nullopt : std::optional(entity_type_of(t));
+            const bool listed_place = gaz.canonical(ner::kGazLoc, h) != nullptr;
+            const bool listed_body = gaz.canonical(ner::kGazOrg, h) != nullptr;
+            if (listed_place != listed_body)  // listed as both: undecided
+                type = listed_place ? EntityType::Location : EntityType::Organization;
             if (type) canonical = x.canonical_name(*type, name);
         }
         for (const auto& [field, entities] : fields) {
