@@ -4677,6 +4677,110 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     body_entities = std::move(in_order);
 }
 
+// Whether the word before `begin` in `field` is "di" (in lower case: "Di
+// Maria" is a surname) with one space after it.
+bool after_di(std::string_view field, std::size_t begin) {
+    constexpr std::string_view kDi = "di ";
+    return begin >= kDi.size() && field.substr(begin - kDi.size(), kDi.size()) == kDi &&
+           (begin == kDi.size() || field[begin - kDi.size() - 1] == ' ' || field[begin - kDi.size() - 1] == '\n');
+}
+
+// Whether a capitalized word follows `end` in `field` after one space: the
+// mention starts a longer name ("di Ari Lasso The Legend Family Karaoke",
+// "di Habibie Festival"), a thing named after the person, who stays one.
+bool capitalized_word_after(std::string_view field, std::size_t end) {
+    return end + 1 < field.size() && field[end] == ' ' && ner::starts_upper(field.substr(end + 1));
+}
+
+// Whether the word before `begin` in `field` is a person's title, rank,
+// honorific or speech verb ("kata Nikita", "Presiden Jokowi").
+bool person_trigger_before(const Gazetteer& gaz, std::string_view field, std::size_t begin) {
+    if (begin < 2 || field[begin - 1] != ' ') return false;
+    std::size_t b = begin - 1;
+    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+    const std::string_view word = field.substr(b, begin - 1 - b);
+    return !word.empty() && (trigger_roles(gaz, word) & (kPersonTriggers | (1u << ner::kTrigPerSpeech))) != 0;
+}
+
+// A name the article writes after "di" is no person's: a place, a venue, a
+// company or a work one is in ("di Giuseppe Meazza", the stadium; "di
+// Waskita", "di Steve Jobs Theater", "di Black Widow"), and Indonesian
+// writes "di" before a person only with a noun between ("di tangan Jokowi").
+// Every Person mention of that string in the article is then retyped where
+// the article says what it is (a mention of the string with another type, or
+// the string after a head: "Stadion Giuseppe Meazza", "Manchester United"
+// beside "selama di United"), else dropped. A person stays one where a
+// longer person's name of the article starts or ends with the string ("hak
+// asuh tetap di Nikita" beside "Nikita Mirzani"), another person's mention
+// not after "di" starts with its first word ("fokus di Andy Ruiz Jr." beside
+// "Andy Ruiz Jr"), or a mention follows a title or speech verb ("Presiden
+// Jokowi"). Not the gazetteer's people: it lists "Giuseppe Meazza", "Linkin
+// Park", "Europe" and "MH Thamrin" as people too.
+void drop_people_named_after_di(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
+                                std::vector<Entity>& title_entities, std::string_view body,
+                                std::vector<Entity>& body_entities) {
+    const std::array<std::pair<std::string_view, std::vector<Entity>*>, 2> fields{std::pair{title, &title_entities},
+                                                                                  std::pair{body, &body_entities}};
+    std::vector<std::string> named_after_di;
+    for (const auto& [field, entities] : fields)
+        for (const Entity& ent : *entities)
+            if (ent.type == EntityType::Person && after_di(field, ent.begin) && !capitalized_word_after(field, ent.end))
+                named_after_di.push_back(ent.text);
+    if (named_after_di.empty()) return;
+    std::ranges::sort(named_after_di);
+    named_after_di.erase(std::unique(named_after_di.begin(), named_after_di.end()), named_after_di.end());
+    std::vector<Entity> all_entities(title_entities);
+    all_entities.insert(all_entities.end(), body_entities.begin(), body_entities.end());
+    for (const std::string& name : named_after_di) {
+        if (is_part_of_person(name, all_entities)) continue;
+        const std::string_view first_word = name_words(name).front();
+        const bool person_evidence = std::ranges::any_of(fields, [&](const auto& field_entities) {
+            const std::string_view field = field_entities.first;
+            return std::ranges::any_of(*field_entities.second, [&](const Entity& ent) {
+                if (ent.type != EntityType::Person) return false;
+                if (ent.text != name) return !after_di(field, ent.begin) && name_words(ent.text).front() == first_word;
+                return person_trigger_before(gaz, field, ent.begin);
+            });
+        });
+        if (person_evidence) continue;
+        const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(name));
+        // What the article says the name is: the same string with another
+        // type, else the string after a head, else a type the lists give.
+        const Entity* named = nullptr;
+        for (const Entity& ent : all_entities)
+            if (ent.type != EntityType::Person && ent.text == name) named = &ent;
+        if (named == nullptr)
+            for (const Entity& ent : all_entities)
+                if (ent.type != EntityType::Person && ent.text.size() > name.size() + 1 && ent.text.ends_with(name) &&
+                    ent.text[ent.text.size() - name.size() - 1] == ' ')
+                    named = &ent;
+        std::optional<EntityType> type;
+        std::string canonical;
+        if (named != nullptr) {
+            type = named->type;
+            canonical = named->canonical;
+        } else {
+            const bool listed_place = gaz.canonical(ner::kGazLoc, h) != nullptr;
+            const bool listed_body = gaz.canonical(ner::kGazOrg, h) != nullptr;
+            if (listed_place != listed_body)  // listed as both: undecided
+                type = listed_place ? EntityType::Location : EntityType::Organization;
+            if (type) canonical = x.canonical_name(*type, name);
+        }
+        for (const auto& [field, entities] : fields) {
+            if (type) {
+                for (Entity& ent : *entities)
+                    if (ent.type == EntityType::Person && ent.text == name) {
+                        ent.type = *type;
+                        ent.canonical = canonical;
+                    }
+            } else {
+                std::erase_if(*entities,
+                              [&](const Entity& ent) { return ent.type == EntityType::Person && ent.text == name; });
+            }
+        }
+    }
+}
+
 }  // namespace
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const PerceptronModel> model,
@@ -4796,8 +4900,10 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
 
 ArticleEntities EntityExtractor::extract_article(std::string_view title, std::string_view body) const {
     ArticleEntities out{extract(title), extract(body)};
-    if (impl_->options.rules && (impl_->options.rule_mask & 32u))
+    if (impl_->options.rules && (impl_->options.rule_mask & 32u)) {
         cut_ordinary_words_off_names(*this, *impl_->gazetteer, title, out.title, body, out.body);
+        drop_people_named_after_di(*this, *impl_->gazetteer, title, out.title, body, out.body);
+    }
     return out;
 }
 
