@@ -1072,13 +1072,11 @@ bool one_letter_slip(const std::vector<std::string_view>& a, const std::vector<s
 /// ("Yoo Chan", "Yoon Chan").
 constexpr std::size_t kMinRareSlipLetters = 4;
 /// A one-word name has no other word to vouch for it: a letter added, left
-/// out or two swapped inside a word of six letters or more ("Taisaon",
-/// "Thailad", "Whastapp"); "Asita", "Baloi" and "Irian" are names of their
-/// own beside "Asia", "Bali" and "Iran".
-constexpr std::size_t kMinLoneRareSlipLetters = 6;
-/// A one-word name cut short of its last letter, seven letters or more left
-/// ("Malaysi", "Australi"): "Bangko" is a town in Jambi, not Bangkok.
-constexpr std::size_t kMinLoneCutSlipLetters = 7;
+/// out or two swapped inside, or its last letter left out, in a word of
+/// seven letters or more ("Thailad", "Syahirini", "Whastapp", "Malaysi");
+/// "Badung" and "Bandung", "Bangko" (a town in Jambi) and "Bangkok",
+/// "Baloi" and "Bali" are two places each.
+constexpr std::size_t kMinLoneRareSlipLetters = 7;
 
 /// Whether `rare` is `common`, a key of as many words, but for one word
 /// written with one slip of the pen (EntityNames::one_letter_apart(): a
@@ -1087,9 +1085,9 @@ constexpr std::size_t kMinLoneCutSlipLetters = 7;
 /// far more. Not a letter added or left out before the first ("Margo
 /// Yuwono", the statistics bureau's head, is no "Argo Yuwono"), nor two
 /// first letters swapped; a name of one word only by a letter added, left
-/// out or swapped inside, or its last letter left out: a letter changed or
-/// one added at the end makes another name ("Suralaya" / "Surabaya",
-/// "Soekarwo" / "Soekarno", "Persiba" / "Persib"; kMinLoneRareSlipLetters).
+/// out or swapped inside, or its last letter left out (kMinLoneRareSlipLetters):
+/// a letter changed or one added at the end makes another name ("Suralaya" /
+/// "Surabaya", "Soekarwo" / "Soekarno", "Persiba" / "Persib").
 bool rare_slip_of(std::string_view rare, std::string_view common) {
     if (rare.size() + 1 < common.size() || common.size() + 1 < rare.size() || rare == common) return false;
     // A cheap test first, as lists are read pair by pair: one slip leaves
@@ -1126,8 +1124,7 @@ bool rare_slip_of(std::string_view rare, std::string_view common) {
     }
     if (at == 0) return false;
     const bool at_end = at == shorter;
-    if (alone && at_end) return x.size() < y.size() && shorter >= kMinLoneCutSlipLetters;  // its last letter left out
-    if (alone) return shorter >= kMinLoneRareSlipLetters;
+    if (alone) return (!at_end || x.size() < y.size()) && shorter >= kMinLoneRareSlipLetters;
     return shorter >= kMinRareSlipLetters || (shorter + 1 == kMinRareSlipLetters && !at_end);
 }
 
