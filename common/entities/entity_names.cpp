@@ -1,6 +1,7 @@
 #include "common/entities/entity_names.h"
 
 #include "common/entities/gazetteer.h"
+#include "common/text/unicode.h"
 
 #include <algorithm>
 #include <tuple>
@@ -762,9 +763,7 @@ std::string EntityNames::with_acronym_expanded(const schema::EntityTypeSchema& t
     const std::vector<std::string_view> words = content_words(key);
     if (words.size() < 2) return "";
     const std::string_view acronym = words.back();
-    if (acronym.size() < 2 || acronym.size() > kMaxAcronymLength ||
-        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return "";
+    if (acronym.size() < 2 || acronym.size() > kMaxAcronymLength || !text::all_ascii_lowercase(acronym)) return "";
     const std::vector<std::string_view> head(words.begin(), words.end() - 1);
     // The keys that start with the head and whose other words' initials are
     // the acronym, each.
@@ -1502,8 +1501,7 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
     const Xapian::doccount own = termfreq(key_term);
     if (own == 0 || own > kMaxSlipArticles) return "";
     const auto plain_word = [](std::string_view w) {
-        return w.size() >= kMinSlipWordLength &&
-               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return w.size() >= kMinSlipWordLength && text::all_ascii_lowercase(w);
     };
     const auto schwa_free = [](std::string_view name) {
         std::string without = without_schwa(name);
@@ -1602,9 +1600,7 @@ std::string EntityNames::commoner_slip(const schema::EntityTypeSchema& type, con
     // "budi setiawan" and "heri susanto" are three men each on clickid).
     const std::string_view surname = *std::max_element(
         words.begin() + 1, words.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
-    if (std::all_of(surname.begin(), surname.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-        termfreq(std::string(surname)) < kBesideSlipRatio * own)
-        return "";
+    if (text::all_ascii_lowercase(surname) && termfreq(std::string(surname)) < kBesideSlipRatio * own) return "";
     if (termfreq(std::string(words[0])) >= kSlipRatio * own) return "";
     const std::string rest = key.substr(words[0].size());
     Xapian::doccount best_articles = 0;
@@ -1745,9 +1741,7 @@ bool EntityNames::is_clipped_from(std::string_view clip, std::string_view full) 
 }
 
 bool EntityNames::clipped_within_answer(std::string_view clip, std::string_view full) {
-    if (clip.size() < 2 || full.find('/') != std::string_view::npos ||
-        !std::all_of(clip.begin(), clip.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return false;
+    if (clip.size() < 2 || full.find('/') != std::string_view::npos || !text::all_ascii_lowercase(clip)) return false;
     // Every form below holds the clip's first two letters or starts with its
     // first: most pairs of an answer end here, before splitting words.
     if (full.empty() || (full.front() != clip.front() && full.find(clip.substr(0, 2)) == std::string_view::npos))
@@ -1773,7 +1767,7 @@ std::string_view EntityNames::after_honorific(std::string_view key) {
     const std::size_t space = key.find(' ');
     if (space == std::string_view::npos || key.find(' ', space + 1) != std::string_view::npos) return "";
     const std::string_view first = key.substr(0, space), word = key.substr(space + 1);
-    if (!std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return "";
+    if (!text::all_ascii_lowercase(word)) return "";
     if (std::find(std::begin(kAnswerHonorifics), std::end(kAnswerHonorifics), first) != std::end(kAnswerHonorifics))
         return word;
     std::string_view bare;
@@ -1789,9 +1783,7 @@ bool EntityNames::clipped_beside(const schema::EntityTypeSchema& type, const std
 }
 
 std::string EntityNames::clipped_name_of(const schema::EntityTypeSchema& type, const std::string& key) const {
-    if (type.type != EntityType::Person || key.size() < kMinClippedLength ||
-        !std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        return "";
+    if (type.type != EntityType::Person || key.size() < kMinClippedLength || !text::all_ascii_lowercase(key)) return "";
     const std::string key_term = schema::make_boolean_term(type.prefix, key);
     const Xapian::doccount own = termfreq(key_term);
     if (own == 0) return "";
@@ -1845,9 +1837,7 @@ std::string EntityNames::with_initials_written(const schema::EntityTypeSchema& t
         return "";
     const Xapian::doccount own = termfreq(schema::make_boolean_term(type.prefix, key));
     if (own == 0) return "";
-    const auto given_name = [](std::string_view w) {
-        return w.size() >= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    };
+    const auto given_name = [](std::string_view w) { return w.size() >= 3 && text::all_ascii_lowercase(w); };
     std::string initials, best;
     Xapian::doccount best_articles = 0;
     for (std::size_t leading = 1; leading < words.size() && given_name(words[leading - 1]); ++leading) {

@@ -4,6 +4,7 @@
 #include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
 #include "common/entities/ner_text.h"
+#include "common/text/unicode.h"
 
 #include <algorithm>
 #include <cctype>
@@ -1041,17 +1042,25 @@ bool unit_word_of(std::string_view a, std::string_view b) {
 /// "RSPAD", "RSIA").
 bool general_hospital_word(std::string_view a) { return a == "rsu" || a == "rsud" || a == "rsup"; }
 
+/// Where two names of as many words differ in one word and one only: that
+/// word's place, or a.size() (other lengths, no word or several apart).
+std::size_t the_one_word_apart(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    if (a.size() != b.size()) return a.size();
+    std::size_t differ = a.size();
+    for (std::size_t w = 0; w < a.size(); ++w)
+        if (a[w] != b[w]) {
+            if (differ != a.size()) return a.size();
+            differ = w;
+        }
+    return differ;
+}
+
 /// Whether two names of as many words, two or more, are one but for one word
 /// written in another form (a unit's word, where `units`: unit_word_of(); a
 /// hospital's kind, the first word, beside "rs": general_hospital_word()).
 bool one_word_another_form(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b, bool units) {
-    if (a.size() != b.size() || a.size() < 2) return false;
-    std::size_t differ = a.size();
-    for (std::size_t w = 0; w < a.size(); ++w)
-        if (a[w] != b[w]) {
-            if (differ != a.size()) return false;
-            differ = w;
-        }
+    if (a.size() < 2) return false;
+    const std::size_t differ = the_one_word_apart(a, b);
     if (differ == a.size()) return false;
     const std::string_view x = a[differ], y = b[differ];
     if (units && (unit_word_of(x, y) || unit_word_of(y, x))) return true;
@@ -1112,18 +1121,10 @@ bool rare_slip_of(std::string_view rare, std::string_view common) {
         ++same_end;
     if (same_start + same_end + 2 < std::max(rare.size(), common.size())) return false;
     const std::vector<std::string_view> a = name_words(rare), b = name_words(common);
-    if (a.size() != b.size()) return false;
-    std::size_t differ = a.size();
-    for (std::size_t w = 0; w < a.size(); ++w)
-        if (a[w] != b[w]) {
-            if (differ != a.size()) return false;
-            differ = w;
-        }
+    const std::size_t differ = the_one_word_apart(a, b);
     if (differ == a.size()) return false;
     const std::string_view x = a[differ], y = b[differ];
-    const auto plain = [](std::string_view word) {
-        return std::ranges::all_of(word, [](char c) { return c >= 'a' && c <= 'z'; });
-    };
+    const auto plain = [](std::string_view word) { return text::all_ascii_lowercase(word); };
     if (!plain(x) || !plain(y) || !EntityNames::one_letter_apart(x, y)) return false;
     const bool alone = a.size() == 1;
     const std::size_t shorter = std::min(x.size(), y.size());
@@ -1273,9 +1274,7 @@ constexpr Xapian::doccount kAcronymBesideBodyShare = 4;
 /// `body`: the acronym is the body's, not another phrase's of those letters.
 bool acronym_after_head(const EntityNames& names, const schema::EntityTypeSchema& type, std::string_view acronym,
                         const std::string& body) {
-    if (acronym.size() < kMinHeadlessAcronymLetters ||
-        !std::ranges::all_of(acronym, [](char c) { return c >= 'a' && c <= 'z'; }))
-        return false;
+    if (acronym.size() < kMinHeadlessAcronymLetters || !text::all_ascii_lowercase(acronym)) return false;
     const std::size_t space = body.find(' ');
     if (space == std::string::npos || !organization_head(std::string_view(body).substr(0, space))) return false;
     const std::vector<std::string_view> rest = name_words(std::string_view(body).substr(space + 1));
@@ -3039,7 +3038,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         std::vector<std::size_t> acronyms;
         for (std::size_t i = 0; i < keys.size(); ++i)
             if (live(i) && words(i) == 1 && bare[i].size() > kMinSpelled && bare[i].size() <= kMaxAcronym &&
-                std::ranges::all_of(bare[i], [](char c) { return c >= 'a' && c <= 'z'; }))
+                text::all_ascii_lowercase(bare[i]))
                 acronyms.push_back(i);
         for (std::size_t s = 0; s < keys.size() && !acronyms.empty(); ++s) {
             if (!live(s) || words(s) < kMinSpelled) continue;
@@ -3071,7 +3070,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         constexpr std::size_t kMaxCompoundAcronym = 3;
         for (std::size_t s = 0; s < keys.size(); ++s) {
             if (!live(s) || words(s) != 1 || bare[s].size() > kMaxCompoundAcronym ||
-                !std::ranges::all_of(bare[s], [](char c) { return c >= 'a' && c <= 'z'; }))
+                !text::all_ascii_lowercase(bare[s]))
                 continue;
             join_the_one(s, [&](std::size_t l) {
                 return words(l) == 1 && bare[l] != bare[s] &&

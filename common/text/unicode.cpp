@@ -15,6 +15,10 @@ bool all_ascii_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool all_ascii_lowercase(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)
         if (c >= 0x80) return false;

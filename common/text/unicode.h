@@ -13,6 +13,11 @@ bool all_ascii_digits(std::string_view s);
 /// True when every byte is ASCII (the fast path for most news text).
 bool is_ascii(std::string_view s);
 
+/// True when every byte is an ASCII lower-case letter, a-z (so for "" too):
+/// a normalized key's word written in plain letters, as the slip and
+/// acronym rules of the entity names read them.
+bool all_ascii_lowercase(std::string_view s);
+
 /// True when s is well-formed UTF-8; on failure *bad_offset (if given) is
 /// the byte offset of the first ill-formed sequence.
 bool is_valid_utf8(std::string_view s, std::size_t* bad_offset = nullptr);
