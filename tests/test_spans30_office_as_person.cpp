@@ -45,11 +45,11 @@ TEST(Spans30OfficeAsPerson, PeopleStayPeople) {
              {"Benzema Cetak Gol",
               "Karim Benzema mencetak dua gol. Pelatih Zinedine Zidane memuji Kasino yang menonton dari tribune, kata "
               "Kanita Majunah.",
-              {"PER:Karim Benzema"},
+              {"PER:Karim Benzema", "PER:Kanita Majunah"},
               {}},
              {"Menko Bertemu Wiranto",
               "Menko Luhut bertemu Wiranto di Istana. Menko Luhut mengatakan rapat berjalan lancar.",
-              {"PER:Wiranto"},
+              {"PER:Wiranto", "PER:Luhut"},
               {}},
          })
         expect_article_names(c, false);
