@@ -4692,13 +4692,18 @@ bool capitalized_word_after(std::string_view field, std::size_t end) {
     return end + 1 < field.size() && field[end] == ' ' && ner::starts_upper(field.substr(end + 1));
 }
 
+// The word before `begin` in `field` with one space between ("" if none).
+std::string_view word_before(std::string_view field, std::size_t begin) {
+    if (begin < 2 || field[begin - 1] != ' ') return {};
+    std::size_t b = begin - 1;
+    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+    return field.substr(b, begin - 1 - b);
+}
+
 // Whether the word before `begin` in `field` is a person's title, rank,
 // honorific or speech verb ("kata Nikita", "Presiden Jokowi").
 bool person_trigger_before(const Gazetteer& gaz, std::string_view field, std::size_t begin) {
-    if (begin < 2 || field[begin - 1] != ' ') return false;
-    std::size_t b = begin - 1;
-    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
-    const std::string_view word = field.substr(b, begin - 1 - b);
+    const std::string_view word = word_before(field, begin);
     return !word.empty() && (trigger_roles(gaz, word) & (kPersonTriggers | (1u << ner::kTrigPerSpeech))) != 0;
 }
 
@@ -4779,6 +4784,63 @@ void drop_people_named_after_di(const EntityExtractor& x, const Gazetteer& gaz, 
             }
         }
     }
+}
+
+// Whether `word` is the abbreviated title of a unit's head, "Ka" (kepala)
+// before the unit's abbreviation: "Kabid Humas Polda Metro Jaya" (bidang),
+// "Kanit Reskrim", "Kasat Reskrim", "Kasatreskrim", "Kasubdit Gakkum",
+// "Kabag Ops", "Kadishub", "Kaur". Glued forms need three letters after the
+// unit ("Kanitlantas") so that names stay apart: "Kanita Majunah", "Kasino",
+// "Kasih", "Karim", "Karina", "Kang Daniel".
+bool is_unit_head_title(std::string_view word) {
+    // The unit abbreviations clickid writes after "Ka"; each glued onto a
+    // further unit only with at least kMinGluedUnit letters after it.
+    constexpr std::array<std::string_view, 5> kUnits{"bid", "bag", "nit", "sat", "dis"};
+    constexpr std::size_t kMinGluedUnit = 3;
+    if (word == "Kaur" || word == "Kasie" || word == "Kasi") return true;
+    if (!word.starts_with("Ka")) return false;
+    const std::string_view rest = word.substr(2);
+    if (rest.starts_with("sub") && rest.size() >= 5) return true;  // "Kasubdit", "Kasubag", "Kasubsi"
+    return std::ranges::any_of(kUnits, [&](std::string_view unit) {
+        return rest.starts_with(unit) && (rest.size() == unit.size() || rest.size() >= unit.size() + kMinGluedUnit);
+    });
+}
+
+// Whether a person mention of `words` names an office, not its holder: it
+// starts with a unit head's title ("Kabid", "Kasat Reskrim Polresta", "Kanit
+// Reskrim") or with "Sudin" (suku dinas, a Jakarta city's office: "Sudin
+// KPKP", "Sudin LH Jakut"), and no later word is a word of a listed
+// person's name ("Kabag Sumda Agus Saleh", "Sudin LH Jakut Slamet Riyadi"
+// keep their holder; a wrong span, but a person's).
+bool names_an_office(const Gazetteer& gaz, const std::vector<std::string_view>& words) {
+    if (!is_unit_head_title(words.front()) && words.front() != "Sudin") return false;
+    return std::none_of(words.begin() + 1, words.end(), [&](std::string_view w) {
+        return (annotate_word(gaz, w).word_types[0] & (1u << ner::kGazPer)) != 0;
+    });
+}
+
+// Whether the word before a one-word mention makes with it a minister's
+// title the curated institutions list names ("Menko Polhukam": "Kemenko
+// Polhukam"): the mention is the minister's portfolio, not a person.
+bool portfolio_after_minister(const Gazetteer& gaz, std::string_view field, const Entity& ent) {
+    std::string_view before = word_before(field, ent.begin);
+    while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.front())))
+        before.remove_prefix(1);  // "(Menko Polhukam) Wiranto"
+    if (before.empty() || ent.text.find(' ') != std::string::npos) return false;
+    const std::array<std::string_view, 2> title{before, ent.text};
+    return minister_title_length(gaz, title.data(), title.size()) == title.size();
+}
+
+// Person mentions that name an office or a minister's portfolio are
+// dropped: "ungkap Kabid Humas Polda Metro Jaya, Kombes Pol Argo Yuwono"
+// gave the person "Kabid" (86 clickid articles), "Menko Polhukam Wiranto"
+// the person "Polhukam" (66), "Sudin KPKP" and "Kanit Reskrim" more. The
+// holder, where written, is a mention of their own.
+void drop_offices_typed_as_people(const Gazetteer& gaz, std::string_view text, std::vector<Entity>& entities) {
+    std::erase_if(entities, [&](const Entity& ent) {
+        return ent.type == EntityType::Person &&
+               (names_an_office(gaz, name_words(ent.text)) || portfolio_after_minister(gaz, text, ent));
+    });
 }
 
 }  // namespace
@@ -4903,6 +4965,8 @@ ArticleEntities EntityExtractor::extract_article(std::string_view title, std::st
     if (impl_->options.rules && (impl_->options.rule_mask & 32u)) {
         cut_ordinary_words_off_names(*this, *impl_->gazetteer, title, out.title, body, out.body);
         drop_people_named_after_di(*this, *impl_->gazetteer, title, out.title, body, out.body);
+        drop_offices_typed_as_people(*impl_->gazetteer, title, out.title);
+        drop_offices_typed_as_people(*impl_->gazetteer, body, out.body);
     }
     return out;
 }
