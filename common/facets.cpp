@@ -1,7 +1,6 @@
 #include "common/facets.h"
 
 #include "common/database.h"
-#include "common/entities/entities.h"
 #include "common/entities/entity_names.h"
 #include "common/entities/one_thing.h"
 #include "common/results.h"

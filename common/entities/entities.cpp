@@ -3323,6 +3323,14 @@ bool starts_with_quote_or_invisible_mark(std::string_view text) {
            (text.size() >= 3 && is_quote_mark(text.substr(0, 3)));
 }
 
+// The word before `begin` in `field` with one space between ("" if none).
+std::string_view word_before(std::string_view field, std::size_t begin) {
+    if (begin < 2 || field[begin - 1] != ' ') return {};
+    std::size_t b = begin - 1;
+    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
+    return field.substr(b, begin - 1 - b);
+}
+
 // Whether a comma, spaces aside, ends just before `begin` in `text`.
 bool after_a_comma(std::string_view text, std::size_t begin) {
     const std::size_t before = begin == 0 ? std::string_view::npos : text.find_last_not_of(' ', begin - 1);
@@ -3974,20 +3982,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // title and a body's acronym ("Wakil Gubernur Papua ...", "Ketua DPRD
     // Surabaya ...").
     const auto after_a_title = [&](std::string_view field, std::size_t begin) {
-        const auto word_before = [&](std::size_t end) {
-            std::size_t b = end;
-            while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
-            return field.substr(b, end - b);
-        };
         const auto is_title = [&](std::string_view w) {
             return !w.empty() && (annotate_word(gaz, w).trigger_start[0] & (1u << ner::kTrigPerTitle)) != 0;
         };
-        if (begin < 2 || field[begin - 1] != ' ') return false;
-        const std::string_view before = word_before(begin - 1);
+        const std::string_view before = word_before(field, begin);
         if (is_title(before)) return true;
-        const std::size_t before_begin = static_cast<std::size_t>(before.data() - field.data());
-        return before.size() >= 2 && is_all_capitals(before) && before_begin >= 2 && field[before_begin - 1] == ' ' &&
-               is_title(word_before(before_begin - 1));
+        return before.size() >= 2 && is_all_capitals(before) &&
+               is_title(word_before(field, static_cast<std::size_t>(before.data() - field.data())));
     };
     // Whether a person's title starts among the capitalized words before
     // `begin` in `field`, up to kMaxTitleDistance of them ("Kepala Dinas
@@ -4679,25 +4680,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
 
 // Whether the word before `begin` in `field` is "di" (in lower case: "Di
 // Maria" is a surname) with one space after it.
-bool after_di(std::string_view field, std::size_t begin) {
-    constexpr std::string_view kDi = "di ";
-    return begin >= kDi.size() && field.substr(begin - kDi.size(), kDi.size()) == kDi &&
-           (begin == kDi.size() || field[begin - kDi.size() - 1] == ' ' || field[begin - kDi.size() - 1] == '\n');
-}
+bool after_di(std::string_view field, std::size_t begin) { return word_before(field, begin) == "di"; }
 
 // Whether a capitalized word follows `end` in `field` after one space: the
 // mention starts a longer name ("di Ari Lasso The Legend Family Karaoke",
 // "di Habibie Festival"), a thing named after the person, who stays one.
 bool capitalized_word_after(std::string_view field, std::size_t end) {
     return end + 1 < field.size() && field[end] == ' ' && ner::starts_upper(field.substr(end + 1));
-}
-
-// The word before `begin` in `field` with one space between ("" if none).
-std::string_view word_before(std::string_view field, std::size_t begin) {
-    if (begin < 2 || field[begin - 1] != ' ') return {};
-    std::size_t b = begin - 1;
-    while (b > 0 && field[b - 1] != ' ' && field[b - 1] != '\n') --b;
-    return field.substr(b, begin - 1 - b);
 }
 
 // Whether the word before `begin` in `field` is a person's title, rank,

@@ -666,6 +666,27 @@ bool is_name_qualifier(std::string_view word) {
     return std::find(std::begin(kNameQualifiers), std::end(kNameQualifiers), word) != std::end(kNameQualifiers);
 }
 
+/// The word a facility's head may take before its name ("Bandara
+/// Internasional Supadio").
+constexpr std::string_view kInternationalWord = "internasional";
+
+/// Whether the words after a place's head are a qualifier alone, a
+/// direction or a size (kNameQualifiers) or "Internasional", and no name
+/// ("Bandara Internasional", "Jalan Raya"): any such place takes them.
+bool only_a_qualifier(std::span<const std::string_view> after_head) {
+    return after_head.size() == 1 && (is_name_qualifier(after_head[0]) || after_head[0] == kInternationalWord);
+}
+
+/// Whether `words` name one place by `is_place`, or two in a row (an area
+/// and its town: "Senayan Jakarta").
+template <class IsPlace>
+bool one_place_or_two(std::span<const std::string_view> words, IsPlace&& is_place) {
+    if (is_place(words)) return true;
+    for (std::size_t cut = 1; cut < words.size(); ++cut)
+        if (is_place(words.first(cut)) && is_place(words.subspan(cut))) return true;
+    return false;
+}
+
 /// Whether `whole`'s first letter (spaces aside) is `part`'s, as
 /// cut_before_coordination() needs: a cheap test before it.
 bool starts_with_letter_of(std::string_view whole, std::string_view part) {
@@ -1124,8 +1145,8 @@ bool rare_slip_of(std::string_view rare, std::string_view common) {
     const std::size_t differ = the_one_word_apart(a, b);
     if (differ == a.size()) return false;
     const std::string_view x = a[differ], y = b[differ];
-    const auto plain = [](std::string_view word) { return text::all_ascii_lowercase(word); };
-    if (!plain(x) || !plain(y) || !EntityNames::one_letter_apart(x, y)) return false;
+    if (!text::all_ascii_lowercase(x) || !text::all_ascii_lowercase(y) || !EntityNames::one_letter_apart(x, y))
+        return false;
     const bool alone = a.size() == 1;
     const std::size_t shorter = std::min(x.size(), y.size());
     std::size_t at = 0;  // the first letter that differs
@@ -2388,7 +2409,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // ("Jawa Barat"); nor roads, buildings, stations, whose names stand
         // for many ("Jalan Sudirman Pekanbaru", "Stasiun MRT Bugis").
         constexpr std::string_view kFacilityHeads[] = {"bandara", "stadion", "pelabuhan", "sirkuit"};
-        constexpr std::string_view kInternational = "internasional";
         constexpr std::size_t kMaxPlaceWords = 2;
         auto known_place = [&](std::span<const std::string_view> words) {
             return names.termfreq(schema::make_boolean_term(type.prefix, spaced(words))) >=
@@ -2412,7 +2432,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                                 std::end(kFacilityHeads))
                 continue;
             std::span<const std::string_view> name = word_list(s);
-            const bool international = name.size() > 1 && name[0] == kInternational;
+            const bool international = name.size() > 1 && name[0] == kInternationalWord;
             if (international) name = name.subspan(1);
             // The head written again after "Internasional" or itself, as
             // captions do ("Bandara Internasional Bandara Sultan Syarif Kasim").
@@ -2484,7 +2504,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             // ("Bandara Internasional Beijing", the capital's airport, beside
             // "Bandara Daxing Beijing").
             const bool town_names_one = names.term_exists(schema::make_boolean_term(
-                type.prefix, std::string(head) + std::string(kInternational) + ' ' + std::string(town)));
+                type.prefix, std::string(head) + std::string(kInternationalWord) + ' ' + std::string(town)));
             for (auto it = by_name.begin(); it != by_name.end() && !town_names_one; ++it) {
                 if (!it->first.starts_with(head)) continue;
                 // Named with the town in this list, else in the database
@@ -2591,7 +2611,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
         // Into the commoner, the shorter on a tie ("Bandara Syamsudin Noor",
         // "Bandara Syamsudin Noor Banjarmasin").
         constexpr std::size_t kMaxPlaceWordsAfter = 2;
-        constexpr std::string_view kInternationalWord = "internasional";
         // Other words the database goes on with after the name, beside the
         // place's: "Gedung Kodim" goes on with Kalideres and "Perumahan Daan
         // Mogot Baru" (the same building's address).
@@ -2603,17 +2622,13 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             return whole.find('-') != std::string_view::npos && part.find('-') == std::string_view::npos;
         };
         auto places_listed = [&](std::span<const std::string_view> extra) {
-            if (listed_place.contains(spaced(extra))) return true;
-            for (std::size_t cut = 1; cut < extra.size(); ++cut)
-                if (listed_place.contains(spaced(extra.first(cut))) &&
-                    listed_place.contains(spaced(extra.subspan(cut))))
-                    return true;
-            return false;
+            return one_place_or_two(
+                extra, [&](std::span<const std::string_view> words) { return listed_place.contains(spaced(words)); });
         };
         for (std::size_t s = 0; s < keys.size(); ++s) {
             const auto& part = word_list(s);
             if (!live(s) || head_kind_of(s).empty() || part.empty() || stays_apart(type, names, keys[s]) ||
-                (part.size() == 1 && (is_name_qualifier(part[0]) || part[0] == kInternationalWord)))
+                only_a_qualifier(part))
                 continue;
             std::size_t with_place = keys.size(), holders = 0;
             for (std::size_t l = 0; l < keys.size(); ++l) {
@@ -2656,7 +2671,6 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // "Bandara Internasional"). Into the commoner.
     if (type.type != EntityType::Person) {
         constexpr std::size_t kMaxTownWordsAfter = 2;
-        constexpr std::string_view kInternationalWord = "internasional";
         // A road's name is many towns' roads' ("Jalan Sudirman"), no
         // facility's.
         constexpr std::string_view kRoadKinds[] = {"jalan", "gang", "tol", "jalur"};
@@ -2676,11 +2690,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             });
         };
         auto town_after = [&](std::span<const std::string_view> extra) {
-            if (extra.size() > kMaxTownWordsAfter) return false;
-            if (known_place(extra)) return true;
-            for (std::size_t cut = 1; cut < extra.size(); ++cut)
-                if (known_place(extra.first(cut)) && known_place(extra.subspan(cut))) return true;
-            return false;
+            return extra.size() <= kMaxTownWordsAfter && one_place_or_two(extra, known_place);
         };
         // Whether `larger` is a place `town` lies in: the database's articles
         // of the town name it in 1 / kGluedPlaceShare of them at least
@@ -2702,7 +2712,7 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             // "Jalan Jenderal Sudirman").
             const auto& part = word_list(s);
             if (part.empty() || is_place_head(keys[s]) || leading_ranks(part, true) == part.size() ||
-                (facility && part.size() == 1 && (is_name_qualifier(part[0]) || part[0] == kInternationalWord)))
+                (facility && only_a_qualifier(part)))
                 continue;
             const std::string start = keys[s] + ' ';
             std::size_t holder = keys.size(), holders = 0;
