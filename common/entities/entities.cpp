@@ -3404,6 +3404,39 @@ void mend_names_cut_at_punctuation(const EntityExtractor& x, std::string_view fi
     }
 }
 
+// The article's mention of `name` alone (as written, or by canonical name
+// for the span's type), any type, the span's first; null if none.
+const Entity* named_alone_in_article(const EntityExtractor& x, const std::vector<Entity>& title_entities,
+                                     const std::vector<Entity>& body_entities, const Entity& span,
+                                     std::string_view name) {
+    const std::string key = ner::to_lower(ner::normalize_spacing(name));
+    const std::string canonical = x.canonical_name(span.type, name);
+    const Entity* found = nullptr;
+    for (const std::vector<Entity>* list : std::array{&title_entities, &body_entities})
+        for (const Entity& other : *list) {
+            if (&other == &span) continue;
+            const bool same_type = other.type == span.type;
+            if (same_type && other.canonical == canonical) return &other;
+            if (ner::to_lower(ner::normalize_spacing(other.text)) != key) continue;
+            if (same_type) return &other;
+            if (found == nullptr) found = &other;
+        }
+    return found;
+}
+
+// Cuts `span` to its `size` bytes from `from`, named as `alone` (the
+// article's mention of that part alone, its type too) or, with none,
+// keeping its type under the part's own canonical name.
+void keep_part_named_as(const EntityExtractor& x, Entity& span, std::size_t from, std::size_t size,
+                        const Entity* alone) {
+    std::string part = span.text.substr(from, size);
+    span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, part);
+    if (alone != nullptr) span.type = alone->type;
+    if (from + size < span.text.size()) span.end = span.begin + from + size;
+    span.begin += from;
+    span.text = std::move(part);
+}
+
 // A word of the sentence glued to the edge of a name, where capitalization
 // no longer marks names: in a Title Case headline at either edge
 // ("Liverpool Sempurna", "Lion Air Bocor", "Guncang Papua Barat"), in a body
@@ -3428,34 +3461,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                                   std::vector<Entity>& body_entities) {
     mend_names_cut_at_punctuation(x, title, title_entities);
     mend_names_cut_at_punctuation(x, body, body_entities);
-    // The article's mention of `name` alone (as written, or by canonical
-    // name for the span's type), any type, the span's first.
-    const auto named_alone = [&](const Entity& span, std::string_view name) -> const Entity* {
-        const std::string key = ner::to_lower(ner::normalize_spacing(name));
-        const std::string canonical = x.canonical_name(span.type, name);
-        const Entity* found = nullptr;
-        for (const std::vector<Entity>* list :
-             std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
-            for (const Entity& other : *list) {
-                if (&other == &span) continue;
-                const bool same_type = other.type == span.type;
-                if (same_type && other.canonical == canonical) return &other;
-                if (ner::to_lower(ner::normalize_spacing(other.text)) != key) continue;
-                if (same_type) return &other;
-                if (found == nullptr) found = &other;
-            }
-        return found;
-    };
-    // Cuts `span` to its `size` bytes from `from`, named as `alone` (the
-    // article's mention of that part alone, its type too) or, with none,
-    // keeping its type under the part's own canonical name.
-    const auto keep_part_named_as = [&](Entity& span, std::size_t from, std::size_t size, const Entity* alone) {
-        std::string part = span.text.substr(from, size);
-        span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(span.type, part);
-        if (alone != nullptr) span.type = alone->type;
-        if (from + size < span.text.size()) span.end = span.begin + from + size;
-        span.begin += from;
-        span.text = std::move(part);
+    const auto named_alone = [&](const Entity& span, std::string_view name) {
+        return named_alone_in_article(x, title_entities, body_entities, span, name);
     };
     // Whether the article names a person whose name `name` starts or ends
     // ("Fati" of "Ansu Fati"): the indexer folds such a part into the full
@@ -3660,7 +3667,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         if (occurrences(title, glued_word) + occurrences(body, glued_word) > 1) return;
         const std::size_t head_end = space + 1 + glue;
         const Entity* alone = named_alone(span, text.substr(0, head_end));
-        if (alone != nullptr) keep_part_named_as(span, 0, head_end, alone);
+        if (alone != nullptr) keep_part_named_as(x, span, 0, head_end, alone);
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) cut_glued_next_sentence(span);
@@ -3702,7 +3709,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                     !(std::ranges::all_of(before, is_digit) || named_alone(span, before) != nullptr))
                     continue;
             }
-            keep_part_named_as(span, 0, dot, alone);
+            keep_part_named_as(x, span, 0, dot, alone);
             return;
         }
     };
@@ -3722,7 +3729,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             !std::isupper(static_cast<unsigned char>(text[dot + 1])) ||
             !std::isalpha(static_cast<unsigned char>(text[dot + 2])))
             return;
-        keep_part_named_as(span, dot + 1, text.size() - dot - 1, named_alone(span, text.substr(dot + 1)));
+        keep_part_named_as(x, span, dot + 1, text.size() - dot - 1, named_alone(span, text.substr(dot + 1)));
     };
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
         for (Entity& span : *list) {
@@ -3790,7 +3797,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             keep_first_bytes(span, rest_end);
             return;
         }
-        keep_part_named_as(span, 0, rest_end - 1, without_stop);
+        keep_part_named_as(x, span, 0, rest_end - 1, without_stop);
     };
     for (Entity& span : title_entities) cut_date_off(span, title);
     for (std::vector<Entity>* list : {&title_entities, &body_entities})
@@ -4542,7 +4549,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             return;
         const std::size_t rest_end = offset_in(span.text, words[words.size() - 2]) + words[words.size() - 2].size();
         const Entity* alone = named_alone(span, std::string_view(span.text).substr(0, rest_end));
-        if (alone != nullptr && alone->type == EntityType::Person) keep_part_named_as(span, 0, rest_end, alone);
+        if (alone != nullptr && alone->type == EntityType::Person) keep_part_named_as(x, span, 0, rest_end, alone);
     };
     const bool title_case = is_title_case_text(title);
     {
@@ -4639,7 +4646,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const bool person = alone != nullptr ? alone->type == EntityType::Person
                                              : span.type == EntityType::Person && part_of_a_person(span, rest);
         // A person either way: `alone`'s type, or the span's.
-        if (person) keep_part_named_as(span, rest_begin, rest.size(), alone);
+        if (person) keep_part_named_as(x, span, rest_begin, rest.size(), alone);
     };
     const auto headlines = quoted_headlines(gaz, body);
     const auto in_a_headline = [&](const Entity& span) {
