@@ -4685,6 +4685,132 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     body_entities = std::move(in_order);
 }
 
+// Whether `word` names a social platform whose accounts the news cites by
+// name ("akun Twitter BMKG", "kanal YouTube Capcom", "unggahan Instagram
+// Billy"), in any case ("Youtube", "Linkedin"). No list of the project
+// names them: is_site_or_byline() knows news sites by their domain's form.
+bool is_social_platform(std::string_view word) {
+    static constexpr std::array<std::string_view, 10> kPlatforms{"facebook", "twitter",  "instagram", "youtube",
+                                                                 "tiktok",   "whatsapp", "linkedin",  "telegram",
+                                                                 "snapchat", "weibo"};
+    return std::ranges::find(kPlatforms, ner::to_lower(word)) != kPlatforms.end();
+}
+
+// Whether `word` names an account or a channel, said before its platform
+// ("akun Twitter Kedubes Inggris", "kanal YouTube Macan Idealis", "channel
+// YouTube The Hermansyah", "saluran YouTube Starpro").
+bool is_account_word(std::string_view word) {
+    static constexpr std::array<std::string_view, 5> kAccountWords{"akun", "kanal", "channel", "saluran", "laman"};
+    return std::ranges::find(kAccountWords, ner::to_lower(word)) != kAccountWords.end();
+}
+
+// Whether `word` is a platform's handle: "@" and a letter or digit
+// ("@infoBMKG", "@KAI121").
+bool is_handle(std::string_view word) {
+    return word.size() >= 2 && word[0] == '@' && std::isalnum(static_cast<unsigned char>(word[1]));
+}
+
+// A name's letters and digits in lower case (ASCII), as a handle writes it
+// ("Susi Pudjiastuti" -> "susipudjiastuti").
+std::string handle_form(std::string_view name) {
+    std::string out;
+    for (char c : name)
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// A platform's name glued before the account the text cites is cut off:
+// "tulis akun resmi Twitter BMKG" gave the body "Twitter BMKG" beside
+// "BMKG", "kanal YouTube Capcom" beside "Capcom", "unggahan Instagram
+// Billy" the person "Instagram Billy" beside "Billy Syahputra". The account
+// keeps the type and canonical name of the article's mention of it alone,
+// else the one type (person or body) the gazetteer lists it under, else the
+// span's. Evidence that the rest is an account, not a name of the
+// platform's own: the article names it alone, the gazetteer lists it as a
+// person or body, it is a handle ("Twitter @BPPTKG"), or an account word
+// comes before the platform ("akun Twitter Kedubes Inggris"). A place after
+// the platform (named alone as one, or else listed as one) is its office or
+// edition and stays ("Juru Bicara Facebook Indonesia", "trending Twitter
+// Indonesia", "Raja Youtube Asia"); so do its products and its company
+// ("Facebook Cafe", "Instagram Story", "Facebook Messenger", "Facebook
+// Inc"), which nothing marks as accounts.
+// A handle alone ("@Apple", "@Susipudjiastuti") becomes the name the
+// article writes it as, in any spacing and case, or with the digits or
+// underscores a handle adds ("@KAI121" beside "KAI"); else it stays.
+void cut_platforms_off_accounts(const EntityExtractor& x, const Gazetteer& gaz, std::string_view title,
+                                std::vector<Entity>& title_entities, std::string_view body,
+                                std::vector<Entity>& body_entities) {
+    const std::array<std::pair<std::string_view, std::vector<Entity>*>, 2> fields{std::pair{title, &title_entities},
+                                                                                  std::pair{body, &body_entities}};
+    // Two passes: an account cut later in the article is named alone for a
+    // mention of it before ("tayangan YouTube Rans Entertainment" before
+    // "kanal YouTube Rans Entertainment").
+    std::map<std::string, std::string> cut_canonicals;  // the glued span's canonical name -> the account's
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [field, entities] : fields)
+            for (Entity& ent : *entities) {
+                const std::vector<std::string_view> words = name_words(ent.text);
+                if (words.size() < 2 || !is_social_platform(words.front())) continue;
+                const std::size_t rest_begin = offset_in(ent.text, words[1]);
+                const std::string_view rest = std::string_view(ent.text).substr(rest_begin);
+                const bool handle = is_handle(words[1]);
+                if (!handle && !ner::starts_upper(rest)) continue;  // "Twitter & Instagram"
+                const Entity* alone = named_alone_in_article(x, title_entities, body_entities, ent, rest);
+                const std::uint64_t h = Gazetteer::phrase_hash(ner::normalize_spacing(rest));
+                const bool listed_person = gaz.canonical(ner::kGazPer, h) != nullptr;
+                const bool listed_body = gaz.canonical(ner::kGazOrg, h) != nullptr;
+                const bool listed_place = gaz.canonical(ner::kGazLoc, h) != nullptr;
+                // A place: the platform's office or edition ("Juru Bicara
+                // Facebook Indonesia", "Raja Youtube Asia"; DBpedia lists a
+                // person "Asia" too).
+                if (alone != nullptr ? alone->type == EntityType::Location : listed_place) continue;
+                if (!handle && alone == nullptr && !listed_person && !listed_body &&
+                    !is_account_word(word_before(field, ent.begin)))
+                    continue;
+                const std::string glued_canonical = ent.canonical;
+                keep_part_named_as(x, ent, rest_begin, rest.size(), alone);
+                if (alone == nullptr && listed_person != listed_body) {
+                    ent.type = listed_person ? EntityType::Person : EntityType::Organization;
+                    ent.canonical = x.canonical_name(ent.type, ent.text);
+                }
+                if (glued_canonical.find(' ') != std::string::npos) cut_canonicals[glued_canonical] = ent.canonical;
+            }
+    // The text's other mentions named after the glued span: the platform
+    // alone ("YouTube", which the text's harmonizing named "YouTube Rans
+    // Entertainment") is the platform again, any other the account.
+    for (std::vector<Entity>* entities : {&title_entities, &body_entities})
+        for (Entity& ent : *entities) {
+            const auto cut = cut_canonicals.find(ent.canonical);
+            if (cut == cut_canonicals.end()) continue;
+            ent.canonical = is_social_platform(ent.text) ? x.canonical_name(ent.type, ent.text) : cut->second;
+        }
+    // The name a handle spells: the article's mention with the same letters
+    // and digits, or the same without the digits and underscores ending it.
+    const auto named_by_handle = [&](const Entity& handle) -> const Entity* {
+        const std::string spelled = handle_form(handle.text);
+        const std::size_t kept = std::string_view(handle.text).find_last_not_of("0123456789_");
+        const std::string trimmed = handle_form(std::string_view(handle.text).substr(0, kept + 1));
+        for (const std::vector<Entity>* list : {&title_entities, &body_entities})
+            for (const Entity& other : *list) {
+                if (other.text.starts_with('@')) continue;
+                const std::string form = handle_form(other.text);
+                if (!form.empty() && (form == spelled || form == trimmed)) return &other;
+            }
+        return nullptr;
+    };
+    for (std::vector<Entity>* entities : {&title_entities, &body_entities})
+        for (Entity& ent : *entities) {
+            if (!is_handle(ent.text) || ent.text.find(' ') != std::string::npos) continue;
+            if (const Entity* named = named_by_handle(ent); named != nullptr) {
+                ent.text.erase(0, 1);
+                ++ent.begin;
+                ent.type = named->type;
+                ent.canonical = named->canonical;
+            }
+        }
+}
+
 // Whether the word before `begin` in `field` is "di" (in lower case: "Di
 // Maria" is a surname) with one space after it.
 bool after_di(std::string_view field, std::size_t begin) { return word_before(field, begin) == "di"; }
@@ -4959,6 +5085,7 @@ std::vector<Entity> EntityExtractor::extract(std::string_view text) const {
 ArticleEntities EntityExtractor::extract_article(std::string_view title, std::string_view body) const {
     ArticleEntities out{extract(title), extract(body)};
     if (impl_->options.rules && (impl_->options.rule_mask & 32u)) {
+        cut_platforms_off_accounts(*this, *impl_->gazetteer, title, out.title, body, out.body);
         cut_ordinary_words_off_names(*this, *impl_->gazetteer, title, out.title, body, out.body);
         drop_people_named_after_di(*this, *impl_->gazetteer, title, out.title, body, out.body);
         drop_offices_typed_as_people(*impl_->gazetteer, title, out.title);
