@@ -1,5 +1,5 @@
 // A social platform's name glued before the account a text cites is cut off
-// (session 33, spans31; common/entities/entities.cpp,
+// (session 32, spans31; common/entities/entities.cpp,
 // cut_platforms_off_accounts()): "akun Twitter BMKG", "kanal YouTube
 // Capcom", "Instagram Billy", "Twitter @KAI121" name the account, which
 // keeps the type and canonical name of the article's mention of it alone. A
@@ -81,6 +81,21 @@ TEST(Spans31PlatformBeforeAccount, AccountNamedAsItsMentionAlone) {
         "seorang warganet. Apple belum menanggapi keluhan itu.");
     EXPECT_TRUE(has(apple, "ORG:Apple=Apple")) << describe(apple);
     EXPECT_FALSE(has(apple, "ORG:@Apple=@Apple")) << describe(apple);
+}
+
+TEST(Spans31PlatformBeforeAccount, ExpansionKeepsItsListedName) {
+    // The acronym after it had named the glued span by the listed expansion
+    // (with its serial comma): the account keeps that name, and so does the
+    // acronym.
+    const auto found = body_names_and_canonicals(
+        "Gempa Maluku",
+        "Gempa mengguncang Ambon, Rabu dini hari. Akun Twitter Badan Meteorologi, Klimatologi dan "
+        "Geofisika (BMKG), @infoBMKG, menyebutkan gempa tidak berpotensi tsunami.");
+    EXPECT_TRUE(has(found,
+                    "ORG:Badan Meteorologi, Klimatologi dan Geofisika=Badan Meteorologi, Klimatologi, dan "
+                    "Geofisika"))
+        << describe(found);
+    EXPECT_TRUE(has(found, "ORG:BMKG=Badan Meteorologi, Klimatologi, dan Geofisika")) << describe(found);
 }
 
 TEST(Spans31PlatformBeforeAccount, EarlierMentionAndThePlatformAlone) {

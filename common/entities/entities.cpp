@@ -4768,13 +4768,20 @@ void cut_platforms_off_accounts(const EntityExtractor& x, const Gazetteer& gaz, 
                 if (!handle && alone == nullptr && !listed_person && !listed_body &&
                     !is_account_word(word_before(field, ent.begin)))
                     continue;
+                // The text's harmonizing may have named the glued span after
+                // the account already ("Twitter Badan Meteorologi,
+                // Klimatologi dan Geofisika" beside "(BMKG)": the listed
+                // expansion, with its serial comma); that name stays.
                 const std::string glued_canonical = ent.canonical;
+                const std::vector<std::string_view> canonical_words = name_words(glued_canonical);
+                const bool named_as_glued = canonical_words.size() > 1 && is_social_platform(canonical_words.front());
                 keep_part_named_as(x, ent, rest_begin, rest.size(), alone);
                 if (alone == nullptr && listed_person != listed_body) {
                     ent.type = listed_person ? EntityType::Person : EntityType::Organization;
                     ent.canonical = x.canonical_name(ent.type, ent.text);
                 }
-                if (glued_canonical.find(' ') != std::string::npos) cut_canonicals[glued_canonical] = ent.canonical;
+                if (alone == nullptr && !named_as_glued) ent.canonical = glued_canonical;
+                if (named_as_glued) cut_canonicals[glued_canonical] = ent.canonical;
             }
     // The text's other mentions named after the glued span: the platform
     // alone ("YouTube", which the text's harmonizing named "YouTube Rans
