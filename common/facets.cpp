@@ -335,9 +335,18 @@ void EntityTally::top(std::size_t values, std::map<std::string, std::vector<Face
         }
         if (names_ != nullptr) {
             for (const Group& group : groups) group_articles.push_back(group.articles.size());
+            const auto join = [&] {
+                return store_ != nullptr
+                           ? same_thing_as(type, *names_, group_keys, group_shapes, group_articles, group_forms)
+                           : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+            };
+            // A list met before on this revision (a query asked again or
+            // paged) is not joined again: same_thing_as() depends on the
+            // list and the database alone.
             const std::vector<std::size_t> into =
-                store_ != nullptr ? same_thing_as(type, *names_, group_keys, group_shapes, group_articles, group_forms)
-                                  : same_thing_as(type, *names_, group_keys, group_articles, group_forms);
+                store_ != nullptr && group_keys.size() > 1
+                    ? store_->joins().joins(type, group_keys, group_articles, group_forms, join)
+                    : join();
             // The rarer names join the entry of their key, after the joins
             // above (which read the counts of the most frequent names only).
             // Only a name sharing a word with a listed one is resolved
@@ -447,7 +456,10 @@ FacetStore::FacetStore(const Xapian::Database& db) : last_docid_(db.get_lastdoci
     for (auto& memo : resolved_) memo.assign(strings_.size(), 0);
     normalized_at_.assign(strings_.size(), 0);
     id_table_.assign(strings_.size(), 0);
+    joins_ = std::make_unique<JoinMemo>();
 }
+
+FacetStore::~FacetStore() = default;
 
 std::uint32_t FacetStore::intern(std::string_view value) {
     if (const auto it = interned_.find(value); it != interned_.end()) return it->second;

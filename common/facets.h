@@ -31,6 +31,7 @@ namespace telusur {
 
 class EntityNames;
 class FacetStore;
+class JoinMemo;
 struct KeyShape;
 
 struct FacetCount {
@@ -154,6 +155,7 @@ private:
 class FacetStore {
 public:
     explicit FacetStore(const Xapian::Database& db);
+    ~FacetStore();
     /// One article's values, as ids of string().
     struct Fields {
         std::uint32_t date = 0, source = 0, category = 0;
@@ -179,6 +181,9 @@ public:
     /// at a time, as the store's searcher answers one query at a time),
     /// which it sets back to zero after use.
     std::vector<std::uint32_t>& id_table() { return id_table_; }
+    /// The facet lists' joins (same_thing_as()) met before on this revision,
+    /// used as id_table() is: by one tally at a time.
+    JoinMemo& joins() { return *joins_; }
 
     /// Databases of at most this many docids are held (clickid: about 270
     /// bytes an article, 7 MB at the peak of the read, so about 35 MB at
@@ -206,6 +211,7 @@ private:
     std::vector<std::uint32_t> normalized_at_;
     std::deque<std::string> normalized_;  ///< of the names resolved so far
     std::vector<std::uint32_t> id_table_;
+    std::unique_ptr<JoinMemo> joins_;
 };
 
 /// A searcher's memo of articles' joined facet values (schema::kSlotFacets),

@@ -106,7 +106,7 @@ namespace {
 /// Trump): one entry, as the facets count it.
 std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& type, EntityNames& names,
                                              const std::vector<std::string>& keys,
-                                             const std::vector<std::string>& displays) {
+                                             const std::vector<std::string>& displays, JoinMemo* joins) {
     // The forms the news writes each key in, for a person's one-word name:
     // "Indrawati" beside "Sri Mulyani", written "Sri Mulyani Indrawati"
     // elsewhere.
@@ -115,8 +115,10 @@ std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& typ
     if (type.type == EntityType::Person && keys.size() > 1 && std::any_of(keys.begin(), keys.end(), one_word))
         for (const auto& key : keys)
             forms.push_back(one_word(key) ? std::vector<std::string>{} : names.written_forms(type, key));
+    const std::vector<std::size_t> articles(keys.size(), 1);
+    const auto join = [&] { return same_thing_as(type, names, keys, articles, forms); };
     const std::vector<std::size_t> into =
-        same_thing_as(type, names, keys, std::vector<std::size_t>(keys.size(), 1), forms);
+        joins != nullptr && keys.size() > 1 ? joins->joins(type, keys, articles, forms, join) : join();
     std::vector<std::string> shown;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const std::string& display = displays[into[i]];
@@ -127,7 +129,7 @@ std::vector<std::string> one_entry_per_thing(const schema::EntityTypeSchema& typ
 
 }  // namespace
 
-void resolve_entity_names(SearchResult& result, EntityNames& names) {
+void resolve_entity_names(SearchResult& result, EntityNames& names, JoinMemo* joins) {
     for (const auto& type : schema::kEntityTypes) {
         const auto it = result.entities.find(type.json_key);
         if (it == result.entities.end()) continue;
@@ -138,8 +140,32 @@ void resolve_entity_names(SearchResult& result, EntityNames& names) {
             keys.push_back(key);
             displays.push_back(names.display_name(type, key, name));
         }
-        it->second = one_entry_per_thing(type, names, keys, displays);
+        it->second = one_entry_per_thing(type, names, keys, displays, joins);
     }
+}
+
+std::vector<std::size_t> JoinMemo::joins(const schema::EntityTypeSchema& type, const std::vector<std::string>& keys,
+                                         const std::vector<std::size_t>& articles,
+                                         const std::vector<std::vector<std::string>>& forms, const Join& join) {
+    // The whole input, each part ended by a byte no key or form holds.
+    constexpr char kEndOfPart = '\0';
+    key_.assign(type.prefix).push_back(kEndOfPart);
+    key_.push_back(forms.empty() ? '-' : '+');  // same_thing_as()'s forms are optional
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        key_.append(keys[i]).push_back(kEndOfPart);
+        key_.append(std::to_string(articles[i])).push_back(kEndOfPart);
+        if (i < forms.size())
+            for (const std::string& form : forms[i]) key_.append(form).push_back(kEndOfPart);
+        key_.push_back('\n');  // the end of keys[i]'s forms
+    }
+    std::vector<std::size_t> into;
+    if (const std::vector<std::uint32_t>* known = memo_.find(key_)) {
+        into.assign(known->begin(), known->end());
+        return into;
+    }
+    into = join();
+    memo_.insert(key_, std::vector<std::uint32_t>(into.begin(), into.end()));
+    return into;
 }
 
 std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::vector<NameLookup>& lookups,
@@ -177,7 +203,7 @@ std::vector<std::string> look_up_in_term_order(EntityNames& names, const std::ve
     return answers;
 }
 
-void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names) {
+void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names, JoinMemo* joins) {
     std::vector<NameLookup> page_names;  // in page order
     for (const auto& result : results)
         for (const auto& type : schema::kEntityTypes)
@@ -203,7 +229,7 @@ void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names
                 list_keys.push_back(keys[next]);
                 list_displays.push_back(shown[next]);
             }
-            it->second = one_entry_per_thing(type, names, list_keys, list_displays);
+            it->second = one_entry_per_thing(type, names, list_keys, list_displays, joins);
         }
 }
 

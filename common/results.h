@@ -2,8 +2,13 @@
 // entities, and a snippet of its body with the matched words highlighted.
 #pragma once
 
+#include "common/clock_cache.h"
+
 #include <xapian.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -46,16 +51,44 @@ SearchResult read_result(const Xapian::MSetIterator& match, const Xapian::MSet& 
 /// an object or has no string id.
 std::string stored_id(std::string_view record);
 
+/// same_thing_as()'s joins of the lists met before, on one database
+/// revision. They depend on the list (keys, articles, forms) and the
+/// database alone: same_thing_as() reads EntityNames through const look-ups
+/// only, which memoize nothing (unlike resolve() and display_name(), whose
+/// answers may depend on the names asked before). So a list met again (an
+/// article on another query's page, a query asked again or paged) is not
+/// joined again: the same joins, without the rules' pair loops. A new
+/// revision needs a new memo (the counts and alias terms it reads change).
+/// Not thread-safe: one per thread (a searcher's page; a FacetStore's count).
+class JoinMemo {
+public:
+    using Join = std::function<std::vector<std::size_t>()>;
+    /// The joins of the list, from the memo, else `join()`'s, memoized.
+    std::vector<std::size_t> joins(const schema::EntityTypeSchema& type, const std::vector<std::string>& keys,
+                                   const std::vector<std::size_t>& articles,
+                                   const std::vector<std::vector<std::string>>& forms, const Join& join);
+    std::size_t size() const { return memo_.size(); }
+
+    /// Lists memoized: a page's article lists are a few hundred bytes, a
+    /// facet list's a few KB (40 keys), so at most a few tens of MB.
+    static constexpr std::size_t kMaxLists = 1 << 13;
+
+private:
+    std::string key_;  ///< the list's memo key, reused between look-ups
+    ClockCache<std::vector<std::uint32_t>> memo_{kMaxLists};
+};
+
 /// Replaces each entity list's names by one display name per key they
 /// resolve to in this database (EntityNames): "Joko Widodo" and "Jokowi" in
 /// one article are listed once, as the news writes that person most.
-void resolve_entity_names(SearchResult& result, EntityNames& names);
+/// @param joins the lists' joins met before on names' revision (nullptr: none)
+void resolve_entity_names(SearchResult& result, EntityNames& names, JoinMemo* joins = nullptr);
 
 /// resolve_entity_names() for each result of a page, with the same names:
 /// the page's names are first looked up in term order, so the B-tree
 /// cursors stay on the blocks they have (in article order, each new name
 /// re-read blocks: a fifth of a query's time with display names).
-void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names);
+void resolve_entity_names(std::vector<SearchResult>& results, EntityNames& names, JoinMemo* joins = nullptr);
 
 /// A name for look_up_in_term_order().
 struct NameLookup {

@@ -247,6 +247,7 @@ void Searcher::start_revision() {
     // New memos: an old revision's look-ups and values may be stale.
     query_entity_memo_ = std::make_unique<QueryEntityMemo>();
     facet_value_memo_ = std::make_unique<FacetValueMemo>(db_);
+    page_joins_ = std::make_unique<JoinMemo>();
     timestamp_keys_.reset();
     collapse_keys_.reset();
     content_keys_.reset();
@@ -562,7 +563,7 @@ std::vector<SearchResult> Searcher::page(std::vector<RankedMatch> matches, const
         r.score = matches[i].score;
     }
     if (EntityNames* names = request.result_entities && !request.ids_only ? entity_names() : nullptr)
-        resolve_entity_names(results, *names);
+        resolve_entity_names(results, *names, page_joins_.get());
     return results;
 }
 

@@ -215,6 +215,9 @@ private:
     /// The facet values of the articles that answered recent queries, on
     /// this revision.
     std::unique_ptr<FacetValueMemo> facet_value_memo_;
+    /// The joins of the pages' entity lists met on this revision: an article
+    /// shown again is not joined again (JoinMemo).
+    std::unique_ptr<JoinMemo> page_joins_;
     /// The articles' timestamps, the sort's tie order, read once (collapse.h,
     /// TimestampKeys); up to kMaxTimestampKeys docids (about 20 bytes each).
     std::unique_ptr<TimestampKeys> timestamp_keys_;
