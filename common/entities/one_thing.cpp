@@ -1838,6 +1838,45 @@ void join_names_in_two_languages(const schema::EntityTypeSchema& type, const Ent
     }
 }
 
+/// A ministry's head as the news writes it, the longer first: a
+/// coordinating ministry's ("Kemenko Maritim", "Kemenko Bidang
+/// Kemaritiman", "Kementerian Koordinator Bidang Perekonomian"; Indonesia
+/// has no other Kementerian Perekonomian: clickid's "rapat di Kementerian
+/// Perekonomian" is the Kemenko's), and the slips clickid writes
+/// ("Kementrian PUPR", "Kementeriaan ESDM"). Not "Departemen", a foreign
+/// ministry's word beside Indonesia's ("Departemen Luar Negeri", the US
+/// State Department, beside "Kementerian Luar Negeri"; China's "Departemen
+/// Keuangan" beside "Kementerian Keuangan").
+constexpr std::string_view kMinistryHeads[] = {"kementerian koordinator bidang",
+                                               "kementerian koordinator",
+                                               "kemenko bidang",
+                                               "kemenko",
+                                               "kementerian",
+                                               "kementrian",
+                                               "kementeriaan"};
+
+/// The words of `key` after a ministry's head (kMinistryHeads), their
+/// ke-...-an forms as roots ("Kemaritiman", "Maritim"), or empty.
+std::string after_ministry_head(std::string_view key) {
+    for (const std::string_view head : kMinistryHeads)
+        if (key.size() > head.size() + 1 && key.starts_with(head) && key[head.size()] == ' ')
+            return without_ke_an_forms(std::string(key.substr(head.size() + 1)), true);
+    return {};
+}
+
+/// Joins the keys that name one ministry with its head in another form
+/// (kMinistryHeads), the rarer into the commoner: `join_rarer()` of the keys
+/// each is joined into so far (`joined_into()`).
+template <class JoinedInto, class JoinRarer>
+void join_ministry_head_forms(const std::vector<std::string>& keys, JoinedInto&& joined_into, JoinRarer&& join_rarer) {
+    std::vector<std::string> field(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) field[i] = after_ministry_head(keys[i]);
+    for (std::size_t s = 0; s < keys.size(); ++s)
+        for (std::size_t l = s + 1; !field[s].empty() && l < keys.size(); ++l)
+            if (field[l] == field[s])
+                if (const std::size_t from = joined_into(s), to = joined_into(l); from != to) join_rarer(from, to);
+}
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -2063,6 +2102,10 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
     // Leicester", "Universitas Leicester"; "Dieng Plateau", "Dieng"): joined,
     // the rarer into the commoner.
     if (type.type != EntityType::Person) join_names_in_two_languages(type, names, keys, joined_into, join_rarer);
+    // A ministry's head in another form (join_ministry_head_forms():
+    // "Kemenko Bidang Kemaritiman", "Kemenko Maritim"; "Kemenko
+    // Perekonomian", "Kementerian Perekonomian").
+    if (type.type == EntityType::Organization) join_ministry_head_forms(keys, joined_into, join_rarer);
     // A name with another thing's glued after it, as headlines and captions
     // run two names together ("Wamena Papua", "Bandara Syamsudin Noor
     // Banjarmasin", "Persija Julio Banuelos", "Polda Papua Kombes AM Kamal"):
