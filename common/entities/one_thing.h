@@ -158,7 +158,8 @@ class EntityNames;
 ///   "Stadion Rajamangala"; "University of Leicester", "Universitas
 ///   Leicester"; "Paracel Islands", "Kepulauan Paracel"), or beside the name
 ///   alone where the news drops the head ("Dieng Plateau", "Dieng"; not
-///   "Miami Beach", "Miami");
+///   "Miami Beach", "Miami"); a ministry's head in another form ("Kemenko
+///   Bidang Kemaritiman", "Kemenko Maritim");
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
