@@ -1651,6 +1651,232 @@ std::vector<std::string> names_of_tail(const EntityNames& names, const std::stri
     return found;
 }
 
+/// A head as English and as Indonesian write it.
+struct HeadInTwoLanguages {
+    std::string_view english;
+    std::string_view indonesian;
+};
+
+/// English heads after a place's or a university's name and the Indonesian
+/// heads before it that translate them, as the news copies a foreign name
+/// beside its own form ("Rajamangala National Stadium", "Stadion
+/// Rajamangala"; "Paracel Islands", "Kepulauan Paracel"; "James River",
+/// "Sungai James"). Each pair as dict-freedict-eng-ind gives it (stadium
+/// stadion, island pulau, archipelago and "Andaman Islands" kepulauan,
+/// river sungai, airport bandar udara, hospital rumah sakit, bay teluk,
+/// palace istana, strait selat, peninsula semenanjung, "Ural Mountains"
+/// pegunungan, university universitas, mosque masjid, bridge jembatan,
+/// station stasiun, port pelabuhan, beach pantai, valley lembah, park
+/// taman and national nasional), but "circuit" and "plateau", which it
+/// lacks or gives as "plato", as clickid writes them ("Sentul International
+/// Circuit", "Sirkuit Sentul"; "Dieng Plateau", "Dataran Tinggi Dieng").
+/// Two-word heads first.
+constexpr HeadInTwoLanguages kEnglishHeadsAfter[] = {{"national park", "taman nasional"},
+                                                     {"stadium", "stadion"},
+                                                     {"circuit", "sirkuit"},
+                                                     {"islands", "kepulauan"},
+                                                     {"island", "pulau"},
+                                                     {"river", "sungai"},
+                                                     {"plateau", "dataran tinggi"},
+                                                     {"airport", "bandara"},
+                                                     {"hospital", "rumah sakit"},
+                                                     {"bay", "teluk"},
+                                                     {"palace", "istana"},
+                                                     {"strait", "selat"},
+                                                     {"peninsula", "semenanjung"},
+                                                     {"mountains", "pegunungan"},
+                                                     {"university", "universitas"},
+                                                     {"mosque", "masjid"},
+                                                     {"bridge", "jembatan"},
+                                                     {"station", "stasiun"},
+                                                     {"port", "pelabuhan"},
+                                                     {"harbour", "pelabuhan"},
+                                                     {"beach", "pantai"},
+                                                     {"valley", "lembah"}};
+/// English heads before the name, with "of" or not ("University of
+/// Leicester", "Mount Everest", "Lake Toba", "Gulf of Aden"; the
+/// dictionary's "Gunung Everest", "Danau Michigan", "Teluk Aden").
+constexpr HeadInTwoLanguages kEnglishHeadsBefore[] = {{"university of", "universitas"},
+                                                      {"lake", "danau"},
+                                                      {"mount", "gunung"},
+                                                      {"bay of", "teluk"},
+                                                      {"gulf of", "teluk"},
+                                                      {"strait of", "selat"}};
+/// Indonesian heads in another form, and the head kEnglishHeadsAfter
+/// translates to ("Bandar Udara Nabire", "Bandara Nabire"; "RS Sanglah").
+constexpr std::pair<std::string_view, std::string_view> kIndonesianHeadForms[] = {{"bandar udara", "bandara"},
+                                                                                  {"rs", "rumah sakit"}};
+
+/// The word English writes before a facility's or a university's head, and
+/// Indonesian after it, that ranks it ("Rajamangala National Stadium",
+/// "Stadion Nasional Bukit Jalil"; "Sentul International Circuit",
+/// "Bandara Internasional Soekarno-Hatta").
+constexpr HeadInTwoLanguages kHeadQualifiers[] = {{"national", "nasional"}, {"international", kInternationalWord}};
+
+/// Heads whose qualifier (kHeadQualifiers) is a rank of one facility, not
+/// part of its name: "Stadion Nasional Bukit Jalil" is the "Stadion Bukit
+/// Jalil", "Sentul International Circuit" the "Sirkuit Sentul"; but "Seoul
+/// National University" is no "University of Seoul".
+constexpr std::string_view kHeadsRankedByQualifier[] = {"stadion", "sirkuit", "bandara", "pelabuhan"};
+
+/// Heads (as kEnglishHeadsAfter translates them) whose name alone the news
+/// writes for the place itself ("Dieng Plateau", "Dataran Tinggi Dieng",
+/// "Dieng"; "Sepang International Circuit", "Sepang"; an island, as
+/// stays_apart() reads it). Not a beach's, a valley's, a port's, a
+/// bridge's, a station's or an airport's, which take the name of a town
+/// that is another place ("Miami Beach", "Miami"; "Klang Valley", "Klang",
+/// in clickid); nor a lake's or a river's ("Lake Geneva", "Mississippi
+/// River").
+constexpr std::string_view kHeadsNamedAlone[] = {"stadion", "sirkuit",   "dataran tinggi", "gunung",
+                                                 "pulau",   "kepulauan", "taman nasional"};
+
+/// A place's or a university's name read as an Indonesian head, its
+/// qualifier and the name, from English or Indonesian words.
+struct HeadedName {
+    std::string_view head;       ///< Indonesian, as kEnglishHeadsAfter writes it
+    std::string_view qualifier;  ///< Indonesian (kHeadQualifiers), or ""
+    std::string name;            ///< hyphens as spaces ("soekarno hatta")
+    bool english = false;        ///< written with an English head
+};
+
+/// `key` as a head of kEnglishHeadsAfter or kEnglishHeadsBefore (in
+/// English, or Indonesian as they translate it), its qualifier and a name
+/// (the rest, no qualifier alone: "North Island"); nothing for other keys.
+std::optional<HeadedName> head_in_either_language(std::string_view key) {
+    HeadedName headed;
+    std::string_view name;
+    constexpr std::string_view kArticle = "the ";  // "The Ohio State University"
+    if (key.starts_with(kArticle)) key.remove_prefix(kArticle.size());
+    auto words_at = [](std::string_view text, std::size_t at, std::string_view words) {
+        return text.size() >= at + words.size() && text.compare(at, words.size(), words) == 0;
+    };
+    // English: head after the name, its qualifier before the head.
+    for (const auto& [english, indonesian] : kEnglishHeadsAfter)
+        if (key.size() > english.size() + 1 && key.ends_with(english) && key[key.size() - english.size() - 1] == ' ') {
+            headed = {indonesian, {}, {}, true};
+            name = key.substr(0, key.size() - english.size() - 1);
+            for (const auto& [english_rank, indonesian_rank] : kHeadQualifiers)
+                if (name.size() > english_rank.size() + 1 && name.ends_with(english_rank) &&
+                    name[name.size() - english_rank.size() - 1] == ' ') {
+                    headed.qualifier = indonesian_rank;
+                    name.remove_suffix(english_rank.size() + 1);
+                }
+            break;
+        }
+    // English: head before the name; Indonesian: head and qualifier before it.
+    auto head_first = [&](std::string_view written, std::string_view head, bool english) {
+        if (key.size() <= written.size() + 1 || !words_at(key, 0, written) || key[written.size()] != ' ') return false;
+        headed = {head, {}, {}, english};
+        name = key.substr(written.size() + 1);
+        for (const auto& [english_rank, indonesian_rank] : kHeadQualifiers)
+            if (!english && name.size() > indonesian_rank.size() + 1 && words_at(name, 0, indonesian_rank) &&
+                name[indonesian_rank.size()] == ' ') {
+                headed.qualifier = indonesian_rank;
+                name.remove_prefix(indonesian_rank.size() + 1);
+            }
+        return true;
+    };
+    for (const auto& [english, indonesian] : kEnglishHeadsBefore)
+        if (name.empty() && head_first(english, indonesian, true)) break;
+    for (const auto& [form, indonesian] : kIndonesianHeadForms)
+        if (name.empty() && head_first(form, indonesian, false)) break;
+    for (const auto heads : {std::span<const HeadInTwoLanguages>(kEnglishHeadsAfter),
+                             std::span<const HeadInTwoLanguages>(kEnglishHeadsBefore)})
+        for (const auto& [english, indonesian] : heads)
+            if (name.empty() && head_first(indonesian, indonesian, false)) break;
+    if (name.empty()) return std::nullopt;
+    if (const std::vector<std::string_view> words = name_words(name); words.empty() || only_a_qualifier(words))
+        return std::nullopt;
+    headed.name.reserve(name.size());
+    for (const char c : name) headed.name += c == '-' ? ' ' : c;
+    return headed;
+}
+
+/// Whether `a` (with an English head) and `b` (with either, or none:
+/// `b_key` alone) name one thing: one head after translation, the same name,
+/// and the same qualifier but a facility's rank (kHeadsRankedByQualifier);
+/// a place's name alone beside a head the news drops before it
+/// (kHeadsNamedAlone: "Dieng Plateau", "Dieng"), not a country's ("Bahrain
+/// National Stadium", "Bahrain"), a city's, regency's or province's
+/// (stays_apart(): "Jakarta International Stadium", "Jakarta"), nor a
+/// place's with a head of its own ("Bukit Jalil National Stadium" is no
+/// "Bukit Jalil", an area of Kuala Lumpur).
+bool one_name_in_two_languages(const schema::EntityTypeSchema& type, const EntityNames& names, const HeadedName& a,
+                               const std::optional<HeadedName>& b, std::string_view b_key) {
+    const bool ranked = std::find(std::begin(kHeadsRankedByQualifier), std::end(kHeadsRankedByQualifier), a.head) !=
+                        std::end(kHeadsRankedByQualifier);
+    if (b) return b->head == a.head && b->name == a.name && (ranked || b->qualifier == a.qualifier);
+    if (type.type != EntityType::Location || (!ranked && !a.qualifier.empty()) ||
+        std::find(std::begin(kHeadsNamedAlone), std::end(kHeadsNamedAlone), a.head) == std::end(kHeadsNamedAlone) ||
+        EntityNames::is_country(b_key) || place_head(a.name) > 0)
+        return false;
+    std::string plain(b_key);
+    std::replace(plain.begin(), plain.end(), '-', ' ');
+    return plain == a.name && !stays_apart(type, names, std::string(a.head) + ' ' + a.name);
+}
+
+/// Joins each of `keys` with an English head (head_in_either_language()) and
+/// every key that names it in either language (one_name_in_two_languages()):
+/// `join_rarer()` of the keys each is joined into so far (`joined_into()`).
+template <class JoinedInto, class JoinRarer>
+void join_names_in_two_languages(const schema::EntityTypeSchema& type, const EntityNames& names,
+                                 const std::vector<std::string>& keys, JoinedInto&& joined_into,
+                                 JoinRarer&& join_rarer) {
+    std::vector<std::optional<HeadedName>> headed(keys.size());
+    bool any_english = false;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        headed[i] = head_in_either_language(keys[i]);
+        any_english = any_english || (headed[i] && headed[i]->english);
+    }
+    if (!any_english) return;
+    for (std::size_t s = 0; s < keys.size(); ++s) {
+        if (!headed[s] || !headed[s]->english) continue;
+        for (std::size_t l = 0; l < keys.size(); ++l) {
+            if (l == s || !one_name_in_two_languages(type, names, *headed[s], headed[l], keys[l])) continue;
+            if (const std::size_t from = joined_into(s), to = joined_into(l); from != to) join_rarer(from, to);
+        }
+    }
+}
+
+/// A ministry's head as the news writes it, the longer first: a
+/// coordinating ministry's ("Kemenko Maritim", "Kemenko Bidang
+/// Kemaritiman", "Kementerian Koordinator Bidang Perekonomian"; Indonesia
+/// has no other Kementerian Perekonomian: clickid's "rapat di Kementerian
+/// Perekonomian" is the Kemenko's), and the slips clickid writes
+/// ("Kementrian PUPR", "Kementeriaan ESDM"). Not "Departemen", a foreign
+/// ministry's word beside Indonesia's ("Departemen Luar Negeri", the US
+/// State Department, beside "Kementerian Luar Negeri"; China's "Departemen
+/// Keuangan" beside "Kementerian Keuangan").
+constexpr std::string_view kMinistryHeads[] = {"kementerian koordinator bidang",
+                                               "kementerian koordinator",
+                                               "kemenko bidang",
+                                               "kemenko",
+                                               "kementerian",
+                                               "kementrian",
+                                               "kementeriaan"};
+
+/// The words of `key` after a ministry's head (kMinistryHeads), their
+/// ke-...-an forms as roots ("Kemaritiman", "Maritim"), or empty.
+std::string after_ministry_head(std::string_view key) {
+    for (const std::string_view head : kMinistryHeads)
+        if (key.size() > head.size() + 1 && key.starts_with(head) && key[head.size()] == ' ')
+            return without_ke_an_forms(std::string(key.substr(head.size() + 1)), true);
+    return {};
+}
+
+/// Joins the keys that name one ministry with its head in another form
+/// (kMinistryHeads), the rarer into the commoner: `join_rarer()` of the keys
+/// each is joined into so far (`joined_into()`).
+template <class JoinedInto, class JoinRarer>
+void join_ministry_head_forms(const std::vector<std::string>& keys, JoinedInto&& joined_into, JoinRarer&& join_rarer) {
+    std::vector<std::string> field(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) field[i] = after_ministry_head(keys[i]);
+    for (std::size_t s = 0; s < keys.size(); ++s)
+        for (std::size_t l = s + 1; !field[s].empty() && l < keys.size(); ++l)
+            if (field[l] == field[s])
+                if (const std::size_t from = joined_into(s), to = joined_into(l); from != to) join_rarer(from, to);
+}
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -1870,6 +2096,16 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
                 }
         }
     }
+    // A place's or a university's name with an English head beside the
+    // Indonesian form (head_in_either_language(), one_name_in_two_languages():
+    // "Rajamangala National Stadium", "Stadion Rajamangala"; "University of
+    // Leicester", "Universitas Leicester"; "Dieng Plateau", "Dieng"): joined,
+    // the rarer into the commoner.
+    if (type.type != EntityType::Person) join_names_in_two_languages(type, names, keys, joined_into, join_rarer);
+    // A ministry's head in another form (join_ministry_head_forms():
+    // "Kemenko Bidang Kemaritiman", "Kemenko Maritim"; "Kemenko
+    // Perekonomian", "Kementerian Perekonomian").
+    if (type.type == EntityType::Organization) join_ministry_head_forms(keys, joined_into, join_rarer);
     // A name with another thing's glued after it, as headlines and captions
     // run two names together ("Wamena Papua", "Bandara Syamsudin Noor
     // Banjarmasin", "Persija Julio Banuelos", "Polda Papua Kombes AM Kamal"):

@@ -152,6 +152,14 @@ class EntityNames;
 ///   of the whole, whose first letters it spells ("Badan Karantina Ikan",
 ///   BKIPM; "The United Nations Educational", UNESCO), where the database
 ///   names the acronym as often and in half of the cut name's articles;
+/// - a foreign place or university with its head in English beside its
+///   Indonesian form, the head translated and moved, "National" or
+///   "International" a facility's rank ("Rajamangala National Stadium",
+///   "Stadion Rajamangala"; "University of Leicester", "Universitas
+///   Leicester"; "Paracel Islands", "Kepulauan Paracel"), or beside the name
+///   alone where the news drops the head ("Dieng Plateau", "Dieng"; not
+///   "Miami Beach", "Miami"); a ministry's head in another form ("Kemenko
+///   Bidang Kemaritiman", "Kemenko Maritim");
 /// - a first name beside the later words of a name that articles wrote it
 ///   for, which the database names far more often than those words
 ///   ("Luhut", "Binsar Pandjaitan");
