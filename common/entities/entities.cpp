@@ -3594,6 +3594,15 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return is_verb_of_lower_case_family(gaz, word) &&
                !(at_start && (annotate_word(gaz, word).trigger_start[0] & kHeadTriggers));
     };
+    // Whether a place's span, whose rest after a cut would start with
+    // `first_word` and be of `rest_type`, keeps such verbs' roots as words
+    // of its own name: a place named after a person or by its head
+    // ("Jembatan Habibie", "Makam Bung Karno", "Jalan Tol Layang").
+    const auto place_keeps_its_verbs = [&](const Entity& span, std::string_view first_word, EntityType rest_type) {
+        return span.type == EntityType::Location &&
+               (rest_type == EntityType::Person ||
+                (annotate_word(gaz, first_word).trigger_start[0] & kHeadTriggers) != 0);
+    };
     // Whether a headline's word at the end of a span may be cut off though
     // no ordinary word: a day's or a month's name; a verb capitalized in
     // 20-80 % of its uses off a place's or body's name (the caller checks
@@ -3730,13 +3739,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                                          : shorter != nullptr ? shorter->type
                                                               : EntityType::Person;
             if (glued_word_cut && rest_type == EntityType::Person && !is_day_or_month(words[n - 1])) continue;
-            // A place named after a person or by its head holds verbs' roots
-            // of its own ("Jembatan Habibie", "Makam Bung Karno", "Jalan Tol
-            // Layang").
-            if (verb_cut && span.type == EntityType::Location &&
-                (rest_type == EntityType::Person ||
-                 (annotate_word(gaz, words[from_start]).trigger_start[0] & kHeadTriggers) != 0))
-                continue;
+            if (verb_cut && place_keeps_its_verbs(span, words[from_start], rest_type)) continue;
             bool all_cuttable = true;
             for (std::size_t k = 0; k < n && all_cuttable; ++k) {
                 const std::uint8_t cap_before = k > n - from_end ? annotate_word(gaz, words[k - 1]).cap_class[0] : 0;
@@ -4659,10 +4662,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             if (!headline_verb_at_edge(words[k], false)) continue;
             const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
             const Entity* first = named_alone(span, std::string_view(span.text).substr(0, first_end));
-            if (first == nullptr || (span.type == EntityType::Location &&
-                                     (first->type == EntityType::Person ||
-                                      (annotate_word(gaz, words[0]).trigger_start[0] & kHeadTriggers) != 0)))
-                continue;
+            if (first == nullptr || place_keeps_its_verbs(span, words[0], first->type)) continue;
             keep_part_named_as(x, span, 0, first_end, first);
             return;
         }
