@@ -3165,6 +3165,66 @@ bool is_verb_often_capitalized(const Gazetteer& gaz, std::string_view word) {
     return c > kCapUncommon && c <= kCapHalf && is_verb_root(lower) && corpus_writes(gaz, "di" + lower);
 }
 
+// A headline's verb or adjective whose own capitalization class says
+// nothing: running text writes such a root with its affixes, so the news
+// corpus meets it bare mostly in Title Case headlines ("Goda" is
+// capitalized in 98 % of its bare uses, "Tinjau" and "Kukuh" in half).
+// Evidence that it is a word of the language: its base, a dictionary
+// root (or the root the stemmer derives a verb from: "Kalahkan"), else, for a
+// word the dictionary lacks, the word itself or without a di- prefix or a
+// -kan or -i suffix ("Geruduk", "Donorkan"), has a verb form the corpus
+// writes in lower case ("menggoda", "meninjau", "mengukuhkan", "menjamu",
+// "menggeruduk", "mendonorkan": capitalized in < 20 % of their uses); and
+// no listed name of any type holds the word nor starts with it as a
+// trigger (not "Bangun", a Batak surname; "Jaya", "Raya", "Putih",
+// "Sakti").
+bool is_verb_of_lower_case_family(const Gazetteer& gaz, std::string_view word) {
+    constexpr std::size_t kMinBase = 3;  // letters
+    const std::string lower = lower_case_word(word);
+    if (lower.empty()) return false;
+    const ner::GazAnnotation& a = annotate_word(gaz, lower);
+    if (a.word_types[0] != 0 || a.trigger_start[0] != 0) return false;
+    const Lexicon& lex = Lexicon::instance();
+    static const IndonesianStemmer stemmer;
+    std::vector<std::string> bases;
+    if (lex.is_root(lower)) {
+        bases.push_back(lower);
+    } else if (const std::string stem = stemmer.stem(lower); lex.is_root(stem)) {
+        // A noun derived from a verb's root is as often a word of names
+        // ("Ketahanan", "Kehakiman", "Jembatan"): only a verb.
+        if (!is_affixed_verb(lower)) return false;
+        bases.push_back(stem);
+    } else {
+        std::string_view base = lower;
+        if (base.starts_with("di")) base.remove_prefix(2);
+        bases.emplace_back(base);
+        for (const std::string_view suffix : {"kan", "i"})
+            if (base.ends_with(suffix)) bases.emplace_back(base.substr(0, base.size() - suffix.size()));
+    }
+    for (const std::string& base : bases) {
+        if (base.size() < kMinBase) continue;
+        const std::string active = men_form(base), passive = "di" + base;
+        for (const std::string& form :
+             {passive, active, passive + "kan", active + "kan", passive + "i", active + "i"}) {
+            if (form == lower) continue;
+            const std::uint8_t c = annotate_word(gaz, form).cap_class[0];
+            if (c == kCapRare || c == kCapUncommon) return true;
+        }
+    }
+    return false;
+}
+
+// A one-word head of names that is a name itself: a club's short name
+// heading its longer names ("Arema" of "Arema FC", "Persib" of "Persib
+// Bandung"), which the corpus capitalizes in 98 % of its uses or more, not
+// in capitals ("PT") and no dictionary word (not "Universitas", "Klub").
+bool is_name_heading_names(const Gazetteer& gaz, std::string_view word) {
+    const ner::GazAnnotation& a = annotate_word(gaz, word);
+    return (a.trigger_start[0] & kHeadTriggers) != 0 && a.cap_class[0] == kCapAlways && ner::starts_upper(word) &&
+           !is_all_capitals(word) && word.find(' ') == std::string_view::npos &&
+           !is_dictionary_word(lower_case_word(word));
+}
+
 // The name of a day of the week or of a month, which a date glues after a
 // name ("kata Nufransa Jumat, 13 September", "Diresmikan Jokowi Oktober,").
 bool is_day_or_month(std::string_view word) { return is_month_or_weekday(ner::to_lower(word)); }
@@ -3492,7 +3552,8 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // itself ("Universitas" of "Universitas Indonesia").
     const auto named_in_a_longer_name = [&](const Entity& span, std::string_view name) -> const Entity* {
         const std::vector<std::string_view> part = name_words(name);
-        if (annotate_word(gaz, part.front()).trigger_start[0] & kHeadTriggers) return nullptr;
+        if ((annotate_word(gaz, part.front()).trigger_start[0] & kHeadTriggers) && !is_name_heading_names(gaz, name))
+            return nullptr;
         for (const std::vector<Entity>* list :
              std::array{&std::as_const(title_entities), &std::as_const(body_entities)})
             for (const Entity& other : *list) {
@@ -3508,6 +3569,39 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                     return &other;
             }
         return nullptr;
+    };
+    // The article's mention, of the span's type, of the first words of
+    // `name` alone, where the gazetteer lists `name` whole as that type
+    // ("Persib" beside "Persib Bandung Imbang": the club is listed as
+    // "Persib Bandung"): the article writes the name in its short form.
+    const auto shorter_form_of_listed_name = [&](const Entity& span, std::string_view name) -> const Entity* {
+        const std::vector<std::string_view> words = name_words(name);
+        if (words.size() < 2 ||
+            gaz.canonical(gaz_type(span.type), Gazetteer::phrase_hash(ner::normalize_spacing(name))) == nullptr)
+            return nullptr;
+        for (std::size_t k = 1; k < words.size(); ++k) {
+            const Entity* alone =
+                named_alone(span, name.substr(0, offset_in(name, words[k - 1]) + words[k - 1].size()));
+            if (alone != nullptr && alone->type == span.type) return alone;
+        }
+        return nullptr;
+    };
+    // Whether a headline's word at the edge of a span may be cut off though
+    // no ordinary word by its own capitalization: a verb's root the corpus
+    // writes affixed in lower case (is_verb_of_lower_case_family()), at the
+    // start no head of a name.
+    const auto headline_verb_at_edge = [&](std::string_view word, bool at_start) {
+        return is_verb_of_lower_case_family(gaz, word) &&
+               !(at_start && (annotate_word(gaz, word).trigger_start[0] & kHeadTriggers));
+    };
+    // Whether a place's span, whose rest after a cut would start with
+    // `first_word` and be of `rest_type`, keeps such verbs' roots as words
+    // of its own name: a place named after a person or by its head
+    // ("Jembatan Habibie", "Makam Bung Karno", "Jalan Tol Layang").
+    const auto place_keeps_its_verbs = [&](const Entity& span, std::string_view first_word, EntityType rest_type) {
+        return span.type == EntityType::Location &&
+               (rest_type == EntityType::Person ||
+                (annotate_word(gaz, first_word).trigger_start[0] & kHeadTriggers) != 0);
     };
     // Whether a headline's word at the end of a span may be cut off though
     // no ordinary word: a day's or a month's name; a verb capitalized in
@@ -3548,15 +3642,20 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         return !lower.empty() && cap != 0 && cap < kCapAlways && a.word_types[0] == 0 && a.trigger_start[0] == 0 &&
                lex.is_root(lower) && lex.affix_classes(lower) == 0;
     };
+    // A root the corpus does not know may end a phrase of the language
+    // rather than a surname where the word cut before it is one the corpus
+    // writes in lower case (`after_a_common_word`: "Dul Jaelani Napak
+    // Tilas", "napak tilas" a pilgrimage; not "Rocky Gerung").
     const auto cuttable = [&](std::string_view word, bool at_start, EntityType span_type, EntityType rest_type,
-                              bool at_body_sentence_start) {
+                              bool at_body_sentence_start, bool after_a_common_word) {
         if (span_type != EntityType::Person && rest_type != EntityType::Person) return true;
         bool bare_rare_root = false;
         is_ordinary_word(gaz, word, &bare_rare_root);
         if (at_start && at_body_sentence_start && rest_type == EntityType::Person &&
             common_word_starting_a_sentence(word))
             return true;
-        return !(annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) && !(bare_rare_root && !at_start);
+        return !(annotate_word(gaz, word).word_types[0] & (1u << ner::kGazPer)) &&
+               !(bare_rare_root && !at_start && !after_a_common_word);
     };
     // Cuts the span to the first piece that may be cut so: fewest words cut
     // first, then as evenly from both edges, then from the end (without its
@@ -3592,9 +3691,13 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             // capitalized word is the writer's ("Bursa Efek Indonesia").
             if (from_start + from_end >= n || (in_body && !quoted && (from_end > 0 || from_start > 1))) continue;
             const auto cut_off = [&](std::size_t k) { return k < from_start || k >= n - from_end; };
-            bool all_ordinary = true, glued_word_cut = false;
+            bool all_ordinary = true, glued_word_cut = false, verb_cut = false;
             for (std::size_t k = 0; k < n && all_ordinary; ++k) {
                 if (!cut_off(k) || ordinary_at_edge(words[k], k < from_start)) continue;
+                if (headline && headline_verb_at_edge(words[k], k < from_start)) {
+                    verb_cut = true;
+                    continue;
+                }
                 glued_word_cut = headline && k >= n - from_end && glued_at_end(words[k], span.type);
                 all_ordinary = glued_word_cut;
             }
@@ -3613,11 +3716,12 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 (from_end > 1 && written_elsewhere(offset_in(text, words[n - from_end]), text.size())))
                 continue;
             const std::string_view rest = text.substr(pb, pe - pb);
-            // Of two words or more cut, the rest is more than a head of a
-            // name ("PT Mobil Anak Bangsa" beside a stray "PT"; the head list
+            // Of two words or more cut, or a word that is no ordinary word by
+            // its own capitalization, the rest is more than a head of a name
+            // ("PT Mobil Anak Bangsa" beside a stray "PT"; the head list
             // holds clubs too, so "Persib Usai Main" stays whole).
-            if ((std::max(from_start, from_end) > 1 || glued_word_cut) && rest.find(' ') == std::string_view::npos &&
-                (annotate_word(gaz, rest).trigger_start[0] & kHeadTriggers))
+            if ((std::max(from_start, from_end) > 1 || glued_word_cut || verb_cut) &&
+                rest.find(' ') == std::string_view::npos && (annotate_word(gaz, rest).trigger_start[0] & kHeadTriggers))
                 continue;
             const Entity* alone = named_alone(span, rest);
             const bool person_part =
@@ -3626,15 +3730,23 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
             // ("Lautan India" beside "Samudra India").
             const Entity* longer =
                 alone == nullptr && !person_part && from_start == 0 ? named_in_a_longer_name(span, rest) : nullptr;
-            if (alone == nullptr && !person_part && longer == nullptr) continue;
-            const EntityType rest_type = alone != nullptr    ? alone->type
-                                         : longer != nullptr ? longer->type
-                                                             : EntityType::Person;
+            const Entity* shorter = alone == nullptr && !person_part && longer == nullptr && from_start == 0
+                                        ? shorter_form_of_listed_name(span, rest)
+                                        : nullptr;
+            if (alone == nullptr && !person_part && longer == nullptr && shorter == nullptr) continue;
+            const EntityType rest_type = alone != nullptr     ? alone->type
+                                         : longer != nullptr  ? longer->type
+                                         : shorter != nullptr ? shorter->type
+                                                              : EntityType::Person;
             if (glued_word_cut && rest_type == EntityType::Person && !is_day_or_month(words[n - 1])) continue;
+            if (verb_cut && place_keeps_its_verbs(span, words[from_start], rest_type)) continue;
             bool all_cuttable = true;
-            for (std::size_t k = 0; k < n && all_cuttable; ++k)
+            for (std::size_t k = 0; k < n && all_cuttable; ++k) {
+                const std::uint8_t cap_before = k > n - from_end ? annotate_word(gaz, words[k - 1]).cap_class[0] : 0;
                 all_cuttable = !cut_off(k) || (k == n - 1 && is_day_or_month(words[k])) ||
-                               cuttable(words[k], k < from_start, span.type, rest_type, in_body && !quoted);
+                               cuttable(words[k], k < from_start, span.type, rest_type, in_body && !quoted,
+                                        cap_before == kCapRare || cap_before == kCapUncommon);
+            }
             if (!all_cuttable) continue;
             span.type = rest_type;
             span.canonical = alone != nullptr ? alone->canonical : x.canonical_name(rest_type, rest);
@@ -3921,7 +4033,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
         const std::string_view text = span.text;
         const std::vector<std::string_view> words = name_words(text);
         for (std::size_t k = 1; k + 1 < words.size(); ++k) {
-            if (!ordinary_at_edge(words[k], false)) continue;
+            if (!ordinary_at_edge(words[k], false) && !headline_verb_at_edge(words[k], false)) continue;
             const std::size_t first_end = offset_in(text, words[k - 1]) + words[k - 1].size();
             const std::size_t second_begin = offset_in(text, words[k + 1]);
             const Entity* first = named_alone(span, text.substr(0, first_end));
@@ -4536,6 +4648,25 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
     // no word of listed people's names, ends no person's name. Not a root
     // that takes none, a rare noun as surnames are ("Dewi Sanca": "sanca",
     // a python).
+    // A headline's verb inside a span with its object after it ("SDN
+    // Cilincing Pasang Alat Penyaring Udara", "Kulon Progo Butuh Air
+    // Bersih", "BJ Habibie Donorkan Mata"): a verb the corpus writes affixed
+    // in lower case (is_verb_of_lower_case_family()) ends the name before
+    // it, where the article names that part alone; the span is cut to it
+    // with that mention's type and name, and the verb's object, written
+    // alone nowhere, goes with it. Not in a place named by its head or
+    // after a person (as in cut()).
+    const auto cut_at_a_headline_verb = [&](Entity& span) {
+        const std::vector<std::string_view> words = name_words(span.text);
+        for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+            if (!headline_verb_at_edge(words[k], false)) continue;
+            const std::size_t first_end = offset_in(span.text, words[k - 1]) + words[k - 1].size();
+            const Entity* first = named_alone(span, std::string_view(span.text).substr(0, first_end));
+            if (first == nullptr || place_keeps_its_verbs(span, words[0], first->type)) continue;
+            keep_part_named_as(x, span, 0, first_end, first);
+            return;
+        }
+    };
     const auto cut_headline_word_off_person = [&](Entity& span) {
         const std::vector<std::string_view> words = name_words(span.text);
         if (span.type != EntityType::Person || words.size() < 2) return;
@@ -4563,6 +4694,7 @@ void cut_ordinary_words_off_names(const EntityExtractor& x, const Gazetteer& gaz
                 if (span.text == before && title_case) cut_headline_word_off_person(span);
                 if (span.text == before && title_case) second = split_person_before_a_place_head(span);
                 if (span.text == before && !second && title_case) second = split_at_a_joining_word(span);
+                if (span.text == before && !second && title_case) cut_at_a_headline_verb(span);
                 if (span.text == before && !second) second = split_two_glued_names(span, title);
                 if (span.text == before && !second) second = split_place_before_a_name(span, {});
             }
