@@ -1877,6 +1877,150 @@ void join_ministry_head_forms(const std::vector<std::string>& keys, JoinedInto&&
                 if (const std::size_t from = joined_into(s), to = joined_into(l); from != to) join_rarer(from, to);
 }
 
+/// names31: generic kind words the news writes before a place's or a body's
+/// name that one list also names alone, beyond the place heads and
+/// buildings' kinds ("Kompleks Candi Borobudur", "Kawasan Wisata Gedong
+/// Songo", "Taman Budaya Ekspo Waena", "Rumah Sakit Medan Eye Center",
+/// "Sekolah SDN Cilincing", "Klub Borneo FC", "Perum PPD"). Two-word kinds
+/// first. Not a designator ("Kota Bekasi", "Kabupaten Bekasi": a city and a
+/// regency in this project's alias groups), nor "Teluk", a bay named after
+/// the land ("Teluk Kumai" beside the town Kumai, as "Laut Jawa" is no
+/// Java).
+constexpr std::string_view kKindWordsBefore[] = {"kawasan wisata", "objek wisata", "taman budaya", "rumah sakit",
+                                                 "kompleks",       "komplek",      "kawasan",      "sekolah",
+                                                 "klub",           "perum",        "taman"};
+/// Generic kind words the news writes after a place's name ("One Pride
+/// Arena", "One Pride"), with kBuildingKinds ("Pullman Hotel"); not after a
+/// body's ("Sony Center" is a shop, no Sony).
+constexpr std::string_view kKindWordsAfter[] = {"arena", "center", "centre"};
+/// A building's kind (kBuildingKinds) that names a business inside the
+/// place after it, not the place: a cinema in a mall ("XXI Senayan City").
+constexpr std::string_view kCinemaKind = "xxi";
+/// Kind words that may stand before a name that starts with a place head of
+/// another kind: a building or an area around the place ("Gedung Istana
+/// Negara", "Kompleks Candi Borobudur", "Kawasan Wisata Gunung Luhur"), and
+/// a street named after an area whose name starts with a landform's head
+/// ("Jalan Gunung Sahari"). Other kinds before such a name make another
+/// thing: a park named after a mountain ("Taman Nasional Gunung Merbabu"), a
+/// forest or a beach of it ("Hutan Gunung Slamet", "Pantai Desa
+/// Hukurila"), a district's office ("Kantor Kecamatan Sukorejo").
+constexpr std::string_view kKindsBeforeAHeadedName[] = {"kompleks",     "komplek", "kawasan", "kawasan wisata",
+                                                        "objek wisata", "gedung",  "jalan"};
+
+/// Calls `split(kind, name)` for each kind word `key` is written with before
+/// a name (a place's head, a building's kind, kHeadForms's first words, all
+/// for places; kKindWordsBefore) or after it (for places: kBuildingKinds,
+/// kKindWordsAfter), with the name left.
+template <typename Split>
+void for_each_kind_word(const schema::EntityTypeSchema& type, std::string_view key, Split&& split) {
+    auto before = [&](std::string_view kind) {
+        if (key.size() > kind.size() + 1 && key.starts_with(kind) && key[kind.size()] == ' ')
+            split(kind, key.substr(kind.size() + 1));
+    };
+    auto after = [&](std::string_view kind) {
+        if (key.size() > kind.size() + 1 && key.ends_with(kind) && key[key.size() - kind.size() - 1] == ' ')
+            split(kind, key.substr(0, key.size() - kind.size() - 1));
+    };
+    for (const std::string_view kind : kKindWordsBefore) before(kind);
+    if (type.type != EntityType::Location) return;
+    for (const std::string_view head : kFacilityPlaceHeads) before(head);
+    for (const std::string_view head : kPlaceHeads) before(head);
+    for (const auto& [form, head] : kHeadForms) before(form.substr(0, form.size() - 1));
+    for (const std::string_view kind : kBuildingKinds)
+        if (kind != kCinemaKind) {
+            before(kind);
+            after(kind);
+        }
+    for (const std::string_view kind : kKindWordsAfter) after(kind);
+}
+
+/// A kind word as one kind: a place head's (head_kind(): "jl." is a
+/// "jalan"), kHeadForms's other form ("kantor" is a "gedung", "kali" a
+/// "sungai"), "komplek" a "kompleks".
+std::string_view kind_of(std::string_view kind) {
+    if (kind == "komplek") return "kompleks";
+    kind = head_kind(kind);
+    for (const auto& [form, head] : kHeadForms)
+        if (form.size() == kind.size() + 1 && form.starts_with(kind)) return head.substr(0, head.size() - 1);
+    return kind;
+}
+
+/// Whether `name` (a key with a kind word before or after it in one list:
+/// for_each_kind_word()) may be a place's or a body's proper name that the
+/// kind word `kind` names the kind of:
+/// - not a kind word or a head alone ("Istana", "Gedung"), a qualifier
+///   ("Barat"), a country, city, regency or province, or a name with a
+///   designator, whose name a kind word makes another thing ("Kantor
+///   Jakarta", "Istana Bogor", "Plaza Indonesia"; "Alun-alun Kota Tegal"
+///   beside "Kota Tegal", "Istana Kerajaan Aceh Darussalam");
+/// - a name with a place head of its own only after kKindsBeforeAHeadedName
+///   or a kind word of that head's kind ("Jalan Tol Cipularang", "Tol
+///   Cipularang"); not an area's (kAreaUnitHeads, names24's rule);
+/// - not a name the database writes with another kind word before or after
+///   it, or a designator ("Hotel Borobudur" and "Kecamatan Borobudur" beside
+///   "Candi Borobudur"; "Taman Menteng", "Kecamatan Menteng").
+bool kind_names_the_name(const EntityNames& names, const schema::EntityTypeSchema& type, std::string_view kind,
+                         const std::string& name) {
+    if (is_place_head(name) || organization_head(name) || is_name_qualifier(name) || EntityNames::is_country(name) ||
+        is_region(names, type, name) || !EntityNames::without_designator_word(type.type, name).empty())
+        return false;
+    bool a_kind = false;
+    for (const std::string& with_name : {name + " x", "x " + name})
+        for_each_kind_word(type, with_name, [&](std::string_view, std::string_view rest) { a_kind |= rest == "x"; });
+    if (a_kind) return false;
+    const std::string_view own_kind = kind_of(kind);
+    if (const std::size_t head = type.type == EntityType::Location ? place_head(name) : 0; head > 0) {
+        const std::string_view name_kind = head_kind(std::string_view(name).substr(0, head - 1));
+        if (name_kind != own_kind && (area_unit_head(name_kind) || std::ranges::find(kKindsBeforeAHeadedName, kind) ==
+                                                                       std::end(kKindsBeforeAHeadedName)))
+            return false;
+    }
+    auto another_kind = [&](std::string_view other, bool other_before) {
+        if (kind_of(other) == own_kind) return false;
+        const std::string written =
+            other_before ? std::string(other).append(" ").append(name) : std::string(name).append(" ").append(other);
+        return names.term_exists(schema::make_boolean_term(type.prefix, written));
+    };
+    bool other = false;
+    auto check = [&](std::span<const std::string_view> kinds, bool before_name) {
+        for (const std::string_view word : kinds) other = other || another_kind(word, before_name);
+    };
+    check(kKindWordsBefore, true);
+    if (type.type == EntityType::Location) {
+        check(kFacilityPlaceHeads, true);
+        check(kPlaceHeads, true);
+        check(kBuildingKinds, true);
+        check(kBuildingKinds, false);
+        check(kKindWordsAfter, false);
+        for (const auto& [form, head] : kHeadForms)
+            other = other || another_kind(form.substr(0, form.size() - 1), true);
+    }
+    for (const std::string_view unit : {"kota", "kabupaten", "provinsi"}) other = other || another_kind(unit, true);
+    return !other;
+}
+
+/// names31: a place's or a body's name with a generic kind word before or
+/// after it (for_each_kind_word()) beside the name alone, two keys of one
+/// list ("Sungai Ciliwung", "Ciliwung"; "Jalan Gunung Sahari", "Gunung
+/// Sahari"; "Gedung Istana Negara", "Istana Negara"; "Kantor Samsat Jakarta
+/// Pusat"; "Hotel Menara Peninsula"; "Klub Borneo FC"; "One Pride Arena"):
+/// `join_keys(with_kind, name)` joins them where the kind word names the
+/// name's kind (kind_names_the_name()) and the database's articles write the
+/// two together (`together(with_kind, name)`, articles naming both).
+template <typename Together, typename JoinKeys>
+void join_kind_word_beside_name(const schema::EntityTypeSchema& type, const EntityNames& names,
+                                const std::vector<std::string>& keys, Together&& together, JoinKeys&& join_keys) {
+    std::map<std::string_view, std::size_t> index_of;
+    for (std::size_t i = 0; i < keys.size(); ++i) index_of.emplace(keys[i], i);
+    for (std::size_t s = 0; s < keys.size(); ++s)
+        for_each_kind_word(type, keys[s], [&](std::string_view kind, std::string_view name) {
+            const auto found = index_of.find(name);
+            if (found == index_of.end() || found->second == s) return;
+            if (kind_names_the_name(names, type, kind, keys[found->second]) && together(s, found->second) > 0)
+                join_keys(s, found->second);
+        });
+}
+
 }  // namespace
 
 std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, const EntityNames& names,
@@ -3414,6 +3558,11 @@ std::vector<std::size_t> same_thing_as(const schema::EntityTypeSchema& type, con
             if (one_thing.size() > 1) join_into_commonest(one_thing);
         }
     }
+    // names31: a kind word before or after a name of the list.
+    if (type.type != EntityType::Person)
+        join_kind_word_beside_name(type, names, keys, articles_together, [&](std::size_t s, std::size_t l) {
+            if (const std::size_t from = joined_into(s), to = joined_into(l); from != to) join_rarer(from, to);
+        });
     // Joined keys point at their final key (a key joined into one that a
     // later rule joins again: "Bandara Supadio" into "Bandara Internasional
     // Supadio", that into the commoner "Bandara Supadio Pontianak").
