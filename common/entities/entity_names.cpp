@@ -4,6 +4,7 @@
 #include "common/text/unicode.h"
 
 #include <algorithm>
+#include <exception>
 #include <tuple>
 #include <utility>
 
@@ -435,7 +436,8 @@ std::string EntityNames::country_named_by(const schema::EntityTypeSchema& type, 
         }
     if (named == nullptr) return "";
     const std::string country = *named;  // a copy: resolving may replace memo entries
-    return resolve_normalized(type, rest) == resolve_normalized(type, country) ? country : "";
+    const std::string rest_key = resolve_normalized(type, rest);  // a copy: the next call may replace it
+    return rest_key == resolve_normalized(type, country) ? country : "";
 }
 
 std::string EntityNames::country_of_long_form(const schema::EntityTypeSchema& type, const std::string& key) {
@@ -1124,8 +1126,31 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
                                                    const std::string& normalized) {
     const std::string memo_key = type.prefix + normalized;
     if (const std::string* key = resolved_.find(memo_key)) return *key;
-    if (resolve_depth_ >= kMaxResolveDepth) return normalized;
-    ++resolve_depth_;
+    // A name whose rules lead back to itself ("kabupaten wajo" -> "wajo" ->
+    // "kabupaten wajo"): the names of the cycle stand for one of them,
+    // whichever name was asked first (cycle_key()).
+    for (std::size_t at = 0; at < resolving_.size(); ++at)
+        if (resolving_[at].prefix == type.prefix && resolving_[at].normalized == normalized) {
+            cycle_root_ = std::min(cycle_root_, at);
+            return unsettled_.emplace_back(cycle_key(type, at));
+        }
+    if (resolving_.size() >= kMaxResolveDepth) {
+        cycle_root_ = 0;
+        return unsettled_.emplace_back(normalized);
+    }
+    resolving_.push_back({type.prefix, normalized});
+    const std::size_t own_level = resolving_.size() - 1;
+    const std::size_t outer_root = std::exchange(cycle_root_, kNoCycle);
+    struct PopOnThrow {  // a Xapian error leaves the stack as it found it
+        EntityNames& names;
+        std::size_t outer_root;
+        ~PopOnThrow() {
+            if (std::uncaught_exceptions() == 0) return;
+            names.resolving_.pop_back();
+            names.cycle_root_ = outer_root;
+            if (names.resolving_.empty()) names.unsettled_.clear();
+        }
+    } pop_on_throw{*this, outer_root};
     // Where articles wrote this name, which keys did they resolve it to?
     std::string key = normalized;
     Xapian::doccount elsewhere = 0;
@@ -1251,8 +1276,35 @@ const std::string& EntityNames::resolve_normalized(const schema::EntityTypeSchem
         else if (const std::string named = second_name_of(type, key); !named.empty())
             key = std::string(resolve_normalized(type, named));
     }
-    --resolve_depth_;
-    return resolved_.insert(memo_key, std::move(key));
+    resolving_.pop_back();
+    const std::size_t root = cycle_root_;
+    cycle_root_ = std::min(outer_root, root < own_level ? root : kNoCycle);
+    // A key that a cycle through a name still being resolved decided is not
+    // this name's key for every caller: only the cycle's first name keeps its
+    // own in the memo, so the keys do not depend on which name came first.
+    if (root < own_level) return unsettled_.emplace_back(std::move(key));
+    const std::string& settled = resolved_.insert(memo_key, std::move(key));
+    if (resolving_.empty()) unsettled_.clear();
+    return settled;
+}
+
+std::string EntityNames::cycle_key(const schema::EntityTypeSchema& type, std::size_t from) const {
+    // The most written name of the cycle, then the shortest, then the first
+    // in byte order: a choice of the names, not of the order they came in.
+    const Resolving* best = nullptr;
+    Xapian::doccount best_articles = 0;
+    for (std::size_t at = from; at < resolving_.size(); ++at) {
+        const Resolving& name = resolving_[at];
+        if (name.prefix != type.prefix) continue;
+        const Xapian::doccount articles = termfreq(schema::make_boolean_term(type.prefix, name.normalized));
+        if (best == nullptr ||
+            std::tuple(articles, best->normalized.size(), std::string_view(best->normalized)) >
+                std::tuple(best_articles, name.normalized.size(), std::string_view(name.normalized))) {
+            best = &name;
+            best_articles = articles;
+        }
+    }
+    return best->normalized;
 }
 
 void EntityNames::respell_word(std::string& word) {

@@ -32,6 +32,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -722,10 +723,28 @@ private:
     };
     mutable std::map<std::string, Scan> scans_;
     ClockCache<std::string> resolved_{kMaxMemo};  ///< type prefix + name -> key
-    /// Nesting of resolve_normalized(): its rules lead to shorter and longer
-    /// names in turn; past kMaxResolveDepth a name stands for itself.
-    unsigned resolve_depth_ = 0;
-    static constexpr unsigned kMaxResolveDepth = 16;
+    /// The names resolve_normalized() is resolving, outermost first: its
+    /// rules lead to shorter and longer names in turn, and may lead back to
+    /// a name under way (a cycle); past kMaxResolveDepth a name stands for
+    /// itself.
+    struct Resolving {
+        std::string prefix;
+        std::string normalized;
+    };
+    std::vector<Resolving> resolving_;
+    static constexpr std::size_t kMaxResolveDepth = 16;
+    /// The outermost level of resolving_ that a cycle led back to in the
+    /// calls under way, else kNoCycle: the keys found below it wait for it.
+    static constexpr std::size_t kNoCycle = static_cast<std::size_t>(-1);
+    std::size_t cycle_root_ = kNoCycle;
+    /// Keys returned but not memoized (decided by a cycle still under way);
+    /// a deque keeps the references returned valid until the outermost call
+    /// ends.
+    std::deque<std::string> unsettled_;
+    /// The key every name of the cycle from resolving_[from] to its end
+    /// stands for: the name of `type` most articles write, then the
+    /// shortest, then the first in byte order.
+    std::string cycle_key(const schema::EntityTypeSchema& type, std::size_t from) const;
     /// Per type, names as given -> key: facets resolve thousands of names
     /// per query, and normalizing each again cost more than the look-up.
     template <class Value>
