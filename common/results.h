@@ -54,8 +54,9 @@ std::string stored_id(std::string_view record);
 /// same_thing_as()'s joins of the lists met before, on one database
 /// revision. They depend on the list (keys, articles, forms) and the
 /// database alone: same_thing_as() reads EntityNames through const look-ups
-/// only, which memoize nothing (unlike resolve() and display_name(), whose
-/// answers may depend on the names asked before). So a list met again (an
+/// only, which memoize nothing (resolve() memoizes, but a resolution cycle
+/// has a key of its own, cycle_key(), so its keys do not depend on the names
+/// asked before either). So a list met again (an
 /// article on another query's page, a query asked again or paged) is not
 /// joined again: the same joins, without the rules' pair loops. A new
 /// revision needs a new memo (the counts and alias terms it reads change).

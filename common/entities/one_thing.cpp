@@ -1907,31 +1907,37 @@ constexpr std::string_view kCinemaKind = "xxi";
 constexpr std::string_view kKindsBeforeAHeadedName[] = {"kompleks",     "komplek", "kawasan", "kawasan wisata",
                                                         "objek wisata", "gedung",  "jalan"};
 
+/// Calls `visit(kind, before)` for each kind word the news writes before a
+/// name (`before`: a place's head, a building's kind, kHeadForms's first
+/// words, all for places; kKindWordsBefore) or after it (for places:
+/// kBuildingKinds, kKindWordsAfter); the cinema's kind only `with_cinema`.
+template <typename Visit>
+void for_each_kind(const schema::EntityTypeSchema& type, bool with_cinema, Visit&& visit) {
+    for (const std::string_view kind : kKindWordsBefore) visit(kind, true);
+    if (type.type != EntityType::Location) return;
+    for (const std::string_view head : kFacilityPlaceHeads) visit(head, true);
+    for (const std::string_view head : kPlaceHeads) visit(head, true);
+    for (const auto& [form, head] : kHeadForms) visit(form.substr(0, form.size() - 1), true);
+    for (const std::string_view kind : kBuildingKinds)
+        if (with_cinema || kind != kCinemaKind) {
+            visit(kind, true);
+            visit(kind, false);
+        }
+    for (const std::string_view kind : kKindWordsAfter) visit(kind, false);
+}
+
 /// Calls `split(kind, name)` for each kind word `key` is written with before
-/// a name (a place's head, a building's kind, kHeadForms's first words, all
-/// for places; kKindWordsBefore) or after it (for places: kBuildingKinds,
-/// kKindWordsAfter), with the name left.
+/// or after a name (for_each_kind(), without the cinema's), with the name
+/// left.
 template <typename Split>
 void for_each_kind_word(const schema::EntityTypeSchema& type, std::string_view key, Split&& split) {
-    auto before = [&](std::string_view kind) {
-        if (key.size() > kind.size() + 1 && key.starts_with(kind) && key[kind.size()] == ' ')
+    for_each_kind(type, false, [&](std::string_view kind, bool before) {
+        if (key.size() <= kind.size() + 1) return;
+        if (before && key.starts_with(kind) && key[kind.size()] == ' ')
             split(kind, key.substr(kind.size() + 1));
-    };
-    auto after = [&](std::string_view kind) {
-        if (key.size() > kind.size() + 1 && key.ends_with(kind) && key[key.size() - kind.size() - 1] == ' ')
+        else if (!before && key.ends_with(kind) && key[key.size() - kind.size() - 1] == ' ')
             split(kind, key.substr(0, key.size() - kind.size() - 1));
-    };
-    for (const std::string_view kind : kKindWordsBefore) before(kind);
-    if (type.type != EntityType::Location) return;
-    for (const std::string_view head : kFacilityPlaceHeads) before(head);
-    for (const std::string_view head : kPlaceHeads) before(head);
-    for (const auto& [form, head] : kHeadForms) before(form.substr(0, form.size() - 1));
-    for (const std::string_view kind : kBuildingKinds)
-        if (kind != kCinemaKind) {
-            before(kind);
-            after(kind);
-        }
-    for (const std::string_view kind : kKindWordsAfter) after(kind);
+    });
 }
 
 /// A kind word as one kind: a place head's (head_kind(): "jl." is a
@@ -1965,8 +1971,7 @@ bool kind_names_the_name(const EntityNames& names, const schema::EntityTypeSchem
         is_region(names, type, name) || !EntityNames::without_designator_word(type.type, name).empty())
         return false;
     bool a_kind = false;
-    for (const std::string& with_name : {name + " x", "x " + name})
-        for_each_kind_word(type, with_name, [&](std::string_view, std::string_view rest) { a_kind |= rest == "x"; });
+    for_each_kind(type, false, [&](std::string_view kind, bool) { a_kind = a_kind || kind == name; });
     if (a_kind) return false;
     const std::string_view own_kind = kind_of(kind);
     if (const std::size_t head = type.type == EntityType::Location ? place_head(name) : 0; head > 0) {
@@ -1982,19 +1987,9 @@ bool kind_names_the_name(const EntityNames& names, const schema::EntityTypeSchem
         return names.term_exists(schema::make_boolean_term(type.prefix, written));
     };
     bool other = false;
-    auto check = [&](std::span<const std::string_view> kinds, bool before_name) {
-        for (const std::string_view word : kinds) other = other || another_kind(word, before_name);
-    };
-    check(kKindWordsBefore, true);
-    if (type.type == EntityType::Location) {
-        check(kFacilityPlaceHeads, true);
-        check(kPlaceHeads, true);
-        check(kBuildingKinds, true);
-        check(kBuildingKinds, false);
-        check(kKindWordsAfter, false);
-        for (const auto& [form, head] : kHeadForms)
-            other = other || another_kind(form.substr(0, form.size() - 1), true);
-    }
+    for_each_kind(type, true, [&](std::string_view word, bool before_name) {
+        other = other || another_kind(word, before_name);
+    });
     for (const std::string_view unit : {"kota", "kabupaten", "provinsi"}) other = other || another_kind(unit, true);
     return !other;
 }
